@@ -1,0 +1,13 @@
+package cn.incubator.partybuilding;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Party-building service: dual incubation (一领双孵化). */
+@SpringBootApplication
+public class PartyBuildingApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PartyBuildingApplication.class, args);
+    }
+}

@@ -1,0 +1,108 @@
+package cn.incubator.platform.scope;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.node.Node;
+import cn.incubator.platform.problem.OutOfScopeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What records a caller may see and change (数据权限): the jurisdiction subtrees in the token, narrowed to one
+ * organization for an {@code org-admin}, and always within the subtree this service node serves.
+ *
+ * <p>Out-of-scope reads must look like "not found", so repositories add {@link #filter} to every query;
+ * out-of-scope writes are refused with {@link #requireWritable}.
+ */
+public final class DataScope {
+
+    private final Node node;
+    private final List<Jurisdiction> subtrees;
+    private final Optional<UUID> onlyOrganization;
+    private final boolean nothing;
+
+    private DataScope(Node node, List<Jurisdiction> subtrees, Optional<UUID> onlyOrganization, boolean nothing) {
+        this.node = node;
+        this.subtrees = List.copyOf(subtrees);
+        this.onlyOrganization = onlyOrganization;
+        this.nothing = nothing || subtrees.isEmpty();
+    }
+
+    public static DataScope of(CurrentUser user, Node node) {
+        List<Jurisdiction> subtrees = new ArrayList<>();
+        for (Jurisdiction granted : user.jurisdictions()) {
+            // A grant wider than the node shrinks to the node; a grant beside it gives nothing here.
+            if (node.jurisdiction().contains(granted)) {
+                subtrees.add(granted);
+            } else if (granted.contains(node.jurisdiction())) {
+                subtrees.add(node.jurisdiction());
+            }
+        }
+        if (user.hasRole(Role.ORG_ADMIN) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS)) {
+            return new DataScope(node, subtrees, user.orgId(), user.orgId().isEmpty());
+        }
+        return new DataScope(node, subtrees, Optional.empty(), false);
+    }
+
+    /** The subtrees this scope covers (already narrowed to the node). */
+    public List<Jurisdiction> subtrees() {
+        return subtrees;
+    }
+
+    public Optional<UUID> onlyOrganization() {
+        return onlyOrganization;
+    }
+
+    public boolean isEmpty() {
+        return nothing;
+    }
+
+    /**
+     * @param jurisdictionColumn column holding the record's 12-digit jurisdiction code
+     * @param organizationColumn column holding the organization id the record belongs to, or {@code null} when the
+     *                           table is not about one organization (then an org-admin sees none of it)
+     */
+    public ScopeFilter filter(String jurisdictionColumn, String organizationColumn) {
+        if (nothing || (onlyOrganization.isPresent() && organizationColumn == null)) {
+            return ScopeFilter.nothing();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < subtrees.size(); i++) {
+            alternatives.add(jurisdictionColumn + " LIKE :scope_j" + i);
+            params.put("scope_j" + i, subtrees.get(i).significantPrefix() + "%");
+        }
+        String sql = "(" + String.join(" OR ", alternatives) + ")";
+        if (onlyOrganization.isPresent()) {
+            sql = sql + " AND " + organizationColumn + " = :scope_org";
+            params.put("scope_org", onlyOrganization.get());
+        }
+        return new ScopeFilter(sql, params);
+    }
+
+    public boolean covers(Jurisdiction jurisdiction, UUID organizationId) {
+        if (nothing) {
+            return false;
+        }
+        if (onlyOrganization.isPresent() && !onlyOrganization.get().equals(organizationId)) {
+            return false;
+        }
+        return subtrees.stream().anyMatch(subtree -> subtree.contains(jurisdiction));
+    }
+
+    /**
+     * Refuses a write for a place this node does not serve, or outside the caller's scope (HTTP 403 either way, with
+     * different problem types so a client can tell "wrong node" from "not yours").
+     */
+    public void requireWritable(Jurisdiction jurisdiction, UUID organizationId) {
+        node.requireServes(jurisdiction);
+        if (!covers(jurisdiction, organizationId)) {
+            throw new OutOfScopeException(jurisdiction);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.incubator.registry.organization;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+
+/** Search criteria; every one is optional, and the caller's data scope always applies on top. */
+record OrganizationSearch(
+        String name,
+        LegalForm legalForm,
+        Category category,
+        OrganizationStatus status,
+        Jurisdiction within,
+        int page,
+        int size,
+        Sort sort) {
+
+    /** Sort orders a list offers; the id breaks ties so paging is stable. */
+    enum Sort {
+        NAME("name_normalized, id"),
+        NEWEST("created_at DESC, id");
+
+        final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+}
