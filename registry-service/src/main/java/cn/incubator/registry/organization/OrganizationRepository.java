@@ -72,7 +72,7 @@ class OrganizationRepository {
             String needle = NameGrams.normalize(search.name());
             String[] grams = NameGrams.of(needle);
             if (grams.length > 0) {
-                where.add("name_grams @> :grams");
+                where.add("name_grams @> CAST(:grams AS text[])");
                 params.put("grams", grams);
             }
             where.add("name_normalized LIKE :needle ESCAPE '\\'");

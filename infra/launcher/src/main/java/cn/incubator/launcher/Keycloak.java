@@ -1,0 +1,139 @@
+package cn.incubator.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The real Keycloak server from its Maven Central distribution, started in dev mode with the {@code incubator}
+ * realm imported from {@code infra/keycloak}.
+ */
+final class Keycloak {
+
+    private final PlatformConfig config;
+    private final String version;
+    private final Path zip;
+
+    Keycloak(PlatformConfig config) {
+        this.config = config;
+        Properties properties = new Properties();
+        try (InputStream in = Keycloak.class.getResourceAsStream("/launcher.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.version = properties.getProperty("keycloak.version");
+        this.zip = Path.of(properties.getProperty("keycloak.zip"));
+    }
+
+    ManagedProcess prepare() {
+        Path home = config.keycloakHome(version);
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            unpack(home);
+        }
+        importRealm(home);
+        Path log = config.runDirectory().resolve("logs/keycloak.log");
+        return new ManagedProcess("keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + config.keycloakPort(),
+                        "--http-management-port=" + (config.keycloakPort() + 1000),
+                        "--import-realm"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                home, log);
+    }
+
+    boolean realmReady() {
+        return Health.answers200(config.keycloakUrl() + "/realms/incubator/.well-known/openid-configuration");
+    }
+
+    static Duration startTimeout() {
+        return Duration.ofSeconds(240);
+    }
+
+    private void unpack(Path home) {
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + zip
+                    + ": build the launcher module first (./mvnw -pl infra/launcher -am package)");
+        }
+        Path parent = home.getParent();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            Files.createDirectories(parent);
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                // Entries are "keycloak-<version>/...": they land in <home> itself.
+                Path target = parent.resolve(entry.getName()).normalize();
+                if (!target.startsWith(parent)) {
+                    throw new IllegalStateException("Unexpected entry in Keycloak zip: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
+                for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
+                    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack Keycloak into " + home, e);
+        }
+    }
+
+    /**
+     * Dev mode imports a realm only when it does not exist yet: when the realm file changed, start from an empty
+     * Keycloak database so the new file is what runs.
+     */
+    private void importRealm(Path home) {
+        try {
+            Path realm = config.home().resolve("infra/keycloak/incubator-realm.json");
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            String hash = sha256(realm);
+            Path marker = home.resolve("data/realm.sha256");
+            if (!Files.exists(marker) || !Files.readString(marker).equals(hash)) {
+                deleteTree(home.resolve("data/h2"));
+                Files.writeString(marker, hash);
+            }
+            Files.copy(realm, imports.resolve("incubator-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

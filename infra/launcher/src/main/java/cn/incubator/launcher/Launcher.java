@@ -1,0 +1,59 @@
+package cn.incubator.launcher;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./start.sh}: the whole platform with demo data, until Ctrl-C. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(System.getProperty("incubator.home", ".")).toAbsolutePath().normalize();
+        PlatformConfig config = PlatformConfig.local(home);
+        Platform platform;
+        try {
+            platform = Platform.start(config, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("The platform did not start: " + e.getMessage());
+            System.err.println("Logs: " + config.runDirectory().resolve("logs"));
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the platform ...");
+            platform.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }));
+        printWelcome(config, platform);
+        stopped.await();
+    }
+
+    private static void printWelcome(PlatformConfig config, Platform platform) {
+        String gateway = config.gatewayUrl();
+        System.out.printf("""
+
+                Social-organization incubation platform (社会组织孵化平台) is up in %.0f s.
+
+                  Gateway (all APIs)   %s
+                  Swagger UI           %s/swagger-ui.html
+                  Keycloak             %s  (admin console: admin / admin)
+                  PostgreSQL           localhost:%d  (postgres / postgres; a database per service)
+                  Logs                 %s
+
+                Demo log-ins (password "demo" for all): admin, changsha-officer, county-officer, city-operator,
+                xingsha-hub, langli-hub, org-admin-demo, expert-demo, instructor-demo, trainer-demo.
+
+                Try it:
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=incubator-cli -d username=county-officer \\
+                      -d password=demo %s/realms/incubator/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -s -H "Authorization: Bearer $TOKEN" %s/api/registry/v1/organizations
+
+                Press Ctrl-C to stop.
+                """, platform.uptime().toMillis() / 1000.0, gateway, gateway, config.keycloakUrl(),
+                config.postgresPort(), config.runDirectory().resolve("logs"), config.keycloakUrl(), gateway);
+    }
+}

@@ -1,0 +1,193 @@
+package cn.incubator.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform on one machine, as one city node: PostgreSQL, Keycloak, every service and the gateway.
+ * Used by the start command and by the system tests, so both run exactly the same thing.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** JVM settings that keep each service within its memory budget on a small machine. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xms48m", "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC");
+
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final PlatformConfig config;
+    private final PrintStream out;
+    private final long startedAt = System.nanoTime();
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private Postgres postgres;
+
+    private Platform(PlatformConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Starts everything and returns when every part answers its health check. */
+    public static Platform start(PlatformConfig config, PrintStream out) {
+        Platform platform = new Platform(config, out);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        requirePortsFree();
+        try {
+            Files.createDirectories(config.runDirectory().resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress("starting PostgreSQL on port " + config.postgresPort());
+        postgres = Postgres.start(config.postgresData(), config.postgresPort(),
+                config.services().stream().map(PlatformConfig.Service::database).toList());
+        progress("PostgreSQL ready");
+
+        Keycloak keycloak = new Keycloak(config);
+        ManagedProcess keycloakProcess = keycloak.prepare();
+        processes.put("keycloak", keycloakProcess);
+        keycloakProcess.start();
+        progress("Keycloak starting on port " + config.keycloakPort());
+
+        // Services validate tokens with the JWK set URL, fetched on first use: they can start before Keycloak is up.
+        for (PlatformConfig.Service service : config.services()) {
+            startService(service);
+        }
+        ManagedProcess gateway = javaProcess("gateway", List.of(
+                "--server.port=" + config.gatewayPort(),
+                "--incubator.keycloak.url=" + config.keycloakUrl()));
+        processes.put("gateway", gateway);
+        gateway.start();
+
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        waits.add(CompletableFuture.runAsync(() -> {
+            Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
+            progress("Keycloak ready (realm incubator)");
+        }));
+        for (PlatformConfig.Service service : config.services()) {
+            waits.add(CompletableFuture.runAsync(() -> awaitService(service)));
+        }
+        waits.add(CompletableFuture.runAsync(() -> {
+            Health.await("gateway", SERVICE_START_TIMEOUT,
+                    () -> Health.answers200(config.gatewayUrl() + "/actuator/health"), gateway::isAlive);
+            progress("gateway ready on port " + config.gatewayPort());
+        }));
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        progress("platform ready");
+    }
+
+    /** Starts (or restarts) one business service. */
+    public void startService(PlatformConfig.Service service) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + service.port(),
+                "--spring.grpc.server.port=" + service.grpcPort(),
+                "--incubator.database.port=" + config.postgresPort(),
+                "--incubator.keycloak.url=" + config.keycloakUrl()));
+        if (config.demoData()) {
+            arguments.add("--spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo");
+        }
+        ManagedProcess process = javaProcess(service.name(), arguments);
+        processes.put(service.name(), process);
+        process.start();
+    }
+
+    public void awaitService(PlatformConfig.Service service) {
+        ManagedProcess process = processes.get(service.name());
+        Health.await(service.name(), SERVICE_START_TIMEOUT,
+                () -> Health.answers200("http://localhost:" + service.port() + "/actuator/health"), process::isAlive);
+        progress(service.name() + " ready on port " + service.port());
+    }
+
+    /** Stops one business service, e.g. to show what the gateway does when it is down. */
+    public void stopService(String name) {
+        ManagedProcess process = processes.get(name);
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    public PlatformConfig.Service service(String name) {
+        return config.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    /** Process ids by part, for measuring resident memory. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    public Duration uptime() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+
+    private ManagedProcess javaProcess(String module, List<String> arguments) {
+        Path jar = config.home().resolve(module).resolve("target").resolve(module + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        return new ManagedProcess(module, command, Map.of(), config.home(),
+                config.runDirectory().resolve("logs").resolve(module + ".log"));
+    }
+
+    private void requirePortsFree() {
+        List<Integer> ports = new ArrayList<>(List.of(config.postgresPort(), config.keycloakPort(),
+                config.keycloakPort() + 1000, config.gatewayPort()));
+        config.services().forEach(s -> {
+            ports.add(s.port());
+            ports.add(s.grpcPort());
+        });
+        List<Integer> busy = ports.stream().filter(port -> !Health.portFree(port)).toList();
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + busy
+                    + " (is the platform, or its system tests, already running?)");
+        }
+    }
+
+    private void progress(String message) {
+        out.printf("[%5.1f s] %s%n", (System.nanoTime() - startedAt) / 1e9, message);
+    }
+
+    @Override
+    public synchronized void close() {
+        List<ManagedProcess> running = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(running);
+        running.parallelStream().forEach(ManagedProcess::stop);
+        processes.clear();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cn.incubator.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the platform runs from and on which ports.
+ *
+ * @param home        the project checkout (jars under {@code <service>/target}, realm under {@code infra/keycloak})
+ * @param runDirectory logs and, unless {@code postgresData} says otherwise, data
+ * @param postgresData PostgreSQL's data directory; kept between runs of the local platform
+ * @param demoData    whether services load their demo data migrations
+ */
+public record PlatformConfig(
+        Path home,
+        Path runDirectory,
+        Path postgresData,
+        boolean demoData,
+        int postgresPort,
+        int keycloakPort,
+        int gatewayPort,
+        List<Service> services) {
+
+    /** A business service, its HTTP and gRPC ports and its database. */
+    public record Service(String name, String route, int port, int grpcPort, String database) {
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("registry-service", "registry", 8081, 9081, "registry"),
+            new Service("incubation-service", "incubation", 8082, 9082, "incubation"),
+            new Service("grant-service", "grants", 8083, 9083, "grants"),
+            new Service("training-service", "training", 8084, 9084, "training"),
+            new Service("party-building-service", "party-building", 8085, 9085, "party_building"));
+
+    /** The local platform: data kept in {@code .run/} between runs, demo data loaded. */
+    public static PlatformConfig local(Path home) {
+        Path run = home.resolve(".run");
+        return new PlatformConfig(home, run, run.resolve("pgdata"), true, 15432, 8180, 8080, SERVICES);
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    public Path keycloakHome(String version) {
+        // Shared by every run of this checkout: unpacking and Quarkus' first build take ~40 s, later starts ~15 s.
+        return home.resolve(".run").resolve("keycloak-" + version);
+    }
+}
