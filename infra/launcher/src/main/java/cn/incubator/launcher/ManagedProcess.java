@@ -47,6 +47,14 @@ class ManagedProcess {
         }
     }
 
+    /** Sends SIGTERM to the process and its children without waiting, so many can stop at once. */
+    synchronized void requestStop() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+    }
+
     synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -61,8 +69,7 @@ class ManagedProcess {
             return;
         }
         List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
+        requestStop();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

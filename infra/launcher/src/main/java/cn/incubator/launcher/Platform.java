@@ -182,8 +182,8 @@ public final class Platform implements AutoCloseable {
     @Override
     public synchronized void close() {
         List<ManagedProcess> running = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(running);
-        running.parallelStream().forEach(ManagedProcess::stop);
+        running.forEach(ManagedProcess::requestStop);
+        running.forEach(ManagedProcess::stop);
         processes.clear();
         if (postgres != null) {
             postgres.close();

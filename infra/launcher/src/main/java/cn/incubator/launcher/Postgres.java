@@ -27,6 +27,8 @@ final class Postgres implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // The platform stops PostgreSQL itself, after the services that use it.
+                    .setRegisterShutdownHook(false)
                     .start();
             Postgres postgres = new Postgres(server);
             postgres.createMissing(databases);

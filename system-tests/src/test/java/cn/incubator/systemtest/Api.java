@@ -1,0 +1,109 @@
+package cn.incubator.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the platform as a client would: tokens from Keycloak, requests through the gateway. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    static String gateway() {
+        return RunningPlatform.platform().config().gatewayUrl();
+    }
+
+    static String keycloak() {
+        return RunningPlatform.platform().config().keycloakUrl();
+    }
+
+    /** A real access token for a demo user, by the password grant of the {@code incubator-cli} client. */
+    static String token(String username) {
+        return TOKENS.computeIfAbsent(username, user -> tokenFrom(Map.of("grant_type", "password",
+                "client_id", "incubator-cli", "username", user, "password", "demo"), "incubator"));
+    }
+
+    static String tokenFrom(Map<String, String> form, String realm) {
+        Response response = send(HttpRequest.newBuilder(URI.create(keycloak() + "/realms/" + realm
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+        if (response.status() != 200) {
+            throw new IllegalStateException("No token for " + form.get("username") + ": " + response.body());
+        }
+        return response.json().get("access_token").asString();
+    }
+
+    static Response get(String path, String token) {
+        return get(path, token, "zh-CN");
+    }
+
+    static Response get(String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway() + path))
+                .header("Accept-Language", language).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    static Response post(String path, String token, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(gateway() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+    }
+}
