@@ -36,7 +36,7 @@ public class RunningPlatform implements BeforeAllCallback {
         Path home = Path.of(System.getProperty("incubator.home", "..")).toAbsolutePath().normalize();
         Path run = home.resolve("system-tests/target/platform");
         deleteTree(run.resolve("pgdata"));
-        PlatformConfig local = PlatformConfig.local(home);
+        PlatformConfig local = PlatformConfig.local(home, PlatformConfig.requestedPortOffset());
         PlatformConfig config = new PlatformConfig(home, run, run.resolve("pgdata"), true, local.postgresPort(),
                 local.keycloakPort(), local.gatewayPort(), local.services());
         platform = Platform.start(config, System.out);

@@ -11,7 +11,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("incubator.home", ".")).toAbsolutePath().normalize();
-        PlatformConfig config = PlatformConfig.local(home);
+        PlatformConfig config = PlatformConfig.local(home, PlatformConfig.requestedPortOffset());
         Platform platform;
         try {
             platform = Platform.start(config, System.out);

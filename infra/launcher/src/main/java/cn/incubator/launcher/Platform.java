@@ -70,9 +70,12 @@ public final class Platform implements AutoCloseable {
         for (PlatformConfig.Service service : config.services()) {
             startService(service);
         }
-        ManagedProcess gateway = javaProcess("gateway", List.of(
+        List<String> gatewayArguments = new ArrayList<>(List.of(
                 "--server.port=" + config.gatewayPort(),
                 "--incubator.keycloak.url=" + config.keycloakUrl()));
+        config.services().forEach(service -> gatewayArguments.add(
+                "--incubator.services." + service.route() + "=http://localhost:" + service.port()));
+        ManagedProcess gateway = javaProcess("gateway", gatewayArguments);
         processes.put("gateway", gateway);
         gateway.start();
 

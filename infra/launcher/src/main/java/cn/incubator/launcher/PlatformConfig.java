@@ -23,6 +23,10 @@ public record PlatformConfig(
 
     /** A business service, its HTTP and gRPC ports and its database. */
     public record Service(String name, String route, int port, int grpcPort, String database) {
+
+        Service shifted(int offset) {
+            return new Service(name, route, port + offset, grpcPort + offset, database);
+        }
     }
 
     public static final List<Service> SERVICES = List.of(
@@ -34,8 +38,23 @@ public record PlatformConfig(
 
     /** The local platform: data kept in {@code .run/} between runs, demo data loaded. */
     public static PlatformConfig local(Path home) {
+        return local(home, 0);
+    }
+
+    /**
+     * The local platform with every port moved by {@code offset}, so that two checkouts (or a running platform and
+     * a test run) can share one machine.
+     */
+    public static PlatformConfig local(Path home, int offset) {
         Path run = home.resolve(".run");
-        return new PlatformConfig(home, run, run.resolve("pgdata"), true, 15432, 8180, 8080, SERVICES);
+        return new PlatformConfig(home, run, run.resolve("pgdata"), true, 15432 + offset, 8180 + offset,
+                8080 + offset, SERVICES.stream().map(service -> service.shifted(offset)).toList());
+    }
+
+    /** The port offset asked for by {@code -Dincubator.port-offset} or {@code INCUBATOR_PORT_OFFSET}, else 0. */
+    public static int requestedPortOffset() {
+        String value = System.getProperty("incubator.port-offset", System.getenv("INCUBATOR_PORT_OFFSET"));
+        return value == null || value.isBlank() ? 0 : Integer.parseInt(value.strip());
     }
 
     public String keycloakUrl() {
