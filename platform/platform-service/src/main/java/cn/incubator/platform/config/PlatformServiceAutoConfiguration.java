@@ -1,6 +1,24 @@
 package cn.incubator.platform.config;
 
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.events.EventForwarder;
+import cn.incubator.platform.events.EventHandler;
+import cn.incubator.platform.events.EventInbox;
+import cn.incubator.platform.events.EventInboxController;
+import cn.incubator.platform.events.EventRedelivery;
+import cn.incubator.platform.events.EventSubscriptions;
+import cn.incubator.platform.events.Events;
+import cn.incubator.platform.events.ServiceClientConfiguration;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.client.RestClient;
+import cn.incubator.platform.grpc.ProblemGrpcExceptionHandler;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
@@ -36,8 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
  * scope, the node setting, problem details, and the audit timeline.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(NodeProperties.class)
+@EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class})
 @EnableMethodSecurity
+@EnableAsync
+@EnableScheduling
+@Import(ServiceClientConfiguration.class)
 public class PlatformServiceAutoConfiguration {
 
     @Bean
@@ -75,6 +96,38 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     AuditTrail auditTrail(JdbcClient jdbcClient, JsonMapper jsonMapper, Clock clock, ObjectProvider<Tracer> tracer) {
         return new AuditTrail(jdbcClient, jsonMapper, clock, tracer);
+    }
+
+    @Bean
+    Events events(ApplicationEventPublisher publisher, JsonMapper jsonMapper, Clock clock,
+            @Value("${spring.application.name}") String serviceName) {
+        return new Events(publisher, jsonMapper, clock, serviceName);
+    }
+
+    @Bean
+    EventForwarder eventForwarder(EventSubscriptions subscriptions, RestClient serviceRestClient) {
+        return new EventForwarder(subscriptions, serviceRestClient);
+    }
+
+    @Bean
+    EventRedelivery eventRedelivery(FailedEventPublications failed, IncompleteEventPublications incomplete,
+            @Value("${incubator.events.redelivery-interval:5s}") Duration retryAfter) {
+        return new EventRedelivery(failed, incomplete, retryAfter);
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcClient jdbcClient, List<EventHandler> handlers) {
+        return new EventInbox(jdbcClient, handlers);
+    }
+
+    @Bean
+    EventInboxController eventInboxController(EventInbox inbox) {
+        return new EventInboxController(inbox);
+    }
+
+    @Bean
+    ProblemGrpcExceptionHandler problemGrpcExceptionHandler() {
+        return new ProblemGrpcExceptionHandler();
     }
 
     @Bean

@@ -47,6 +47,19 @@ public record CurrentUser(
         return false;
     }
 
+    /**
+     * The caller of the request (REST or gRPC) being served on this thread.
+     *
+     * @throws IllegalStateException when no caller authenticated with a Keycloak token
+     */
+    public static CurrentUser fromSecurityContext() {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken jwt) {
+            return fromJwt(jwt.getToken());
+        }
+        throw new IllegalStateException("No caller authenticated with a Keycloak token on this thread");
+    }
+
     public static CurrentUser fromJwt(Jwt jwt) {
         String username = Optional.ofNullable(jwt.getClaimAsString("preferred_username"))
                 .or(() -> Optional.ofNullable(jwt.getClaimAsString("azp")))

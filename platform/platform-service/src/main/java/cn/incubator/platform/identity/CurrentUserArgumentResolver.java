@@ -1,9 +1,6 @@
 package cn.incubator.platform.identity;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,15 +17,6 @@ public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolve
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return current();
-    }
-
-    /** The authenticated caller; requests reach controllers only when authenticated. */
-    public static CurrentUser current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            return CurrentUser.fromJwt(jwt.getToken());
-        }
-        throw new IllegalStateException("No JWT-authenticated caller in this thread");
+        return CurrentUser.fromSecurityContext();
     }
 }

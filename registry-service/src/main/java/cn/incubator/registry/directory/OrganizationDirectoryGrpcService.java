@@ -1,0 +1,78 @@
+package cn.incubator.registry.directory;
+
+import cn.incubator.contracts.registry.v1.GetOrganizationRequest;
+import cn.incubator.contracts.registry.v1.GetOrganizationsRequest;
+import cn.incubator.contracts.registry.v1.GetOrganizationsResponse;
+import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
+import cn.incubator.contracts.registry.v1.OrganizationSummary;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.OrganizationService;
+import io.grpc.stub.StreamObserver;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organization directory for other services (registry.v1.OrganizationDirectory), under the data scope of the
+ * caller whose token the calling service passes on.
+ */
+@Service
+class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.OrganizationDirectoryImplBase {
+
+    private static final int MAX_BATCH = 500;
+
+    private final OrganizationService organizations;
+
+    OrganizationDirectoryGrpcService(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    public void getOrganization(GetOrganizationRequest request, StreamObserver<OrganizationSummary> response) {
+        Organization organization = organizations.get(CurrentUser.fromSecurityContext(), id(request.getId()));
+        response.onNext(summary(organization));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getOrganizations(GetOrganizationsRequest request, StreamObserver<GetOrganizationsResponse> response) {
+        if (request.getIdsCount() > MAX_BATCH) {
+            throw new FieldProblemException("ids", "Size");
+        }
+        CurrentUser caller = CurrentUser.fromSecurityContext();
+        GetOrganizationsResponse.Builder found = GetOrganizationsResponse.newBuilder();
+        for (String id : request.getIdsList()) {
+            try {
+                found.addOrganizations(summary(organizations.get(caller, id(id))));
+            } catch (NotFoundException outOfScopeOrMissing) {
+                // Left out, as the contract says: the caller cannot tell missing from out of scope.
+            }
+        }
+        response.onNext(found.build());
+        response.onCompleted();
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("organization", value);
+        }
+    }
+
+    static OrganizationSummary summary(Organization organization) {
+        OrganizationSummary.Builder summary = OrganizationSummary.newBuilder()
+                .setId(organization.id().toString())
+                .setName(organization.name())
+                .setLegalForm(organization.legalForm().name())
+                .setJurisdictionCode(organization.jurisdiction().code())
+                .setCategory(organization.category().name())
+                .setStatus(organization.status().name());
+        if (organization.creditCode() != null) {
+            summary.setCreditCode(organization.creditCode());
+        }
+        return summary.build();
+    }
+}
