@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Measures the local platform: time until every part is healthy, and the resident memory of each process once
+# ready. Not a test: it prints figures (and writes them to docs/measurements/start.txt).
+# Usage: infra/measure-start.sh [runs]   (builds first if needed; stops the platform after each run)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-2}"
+[ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -q package -DskipTests
+out=docs/measurements/start.txt
+mkdir -p "$(dirname "$out")"
+{
+  echo "# Platform start, measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
+  echo "# java: $(java -version 2>&1 | head -1)"
+} > "$out"
+for run in $(seq 1 "$runs"); do
+  log=$(mktemp)
+  java -Xmx64m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
+  launcher=$!
+  for _ in $(seq 1 300); do
+    grep -q "platform ready" "$log" && break
+    kill -0 "$launcher" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 1
+  done
+  sleep 5 # let the services settle after start-up before reading memory
+  ready=$(grep "platform ready" "$log" | sed 's/^\[ *\([0-9.]*\) s\].*/\1/')
+  {
+    echo
+    echo "run $run: ready in ${ready} s"
+    printf '  %-24s %8s\n' process "RSS MiB"
+    for pid in $(pgrep -P "$launcher"); do
+      args=$(ps -o args= -p "$pid")
+      case "$args" in
+        *kc.sh*|*quarkus*) name=keycloak; pid=$(pgrep -P "$pid" java || echo "$pid") ;;
+        *" -jar "*) name=$(echo "$args" | sed 's/.* -jar [^ ]*\/\([a-z-]*\)\.jar.*/\1/') ;;
+        *) continue ;;
+      esac
+      printf '  %-24s %8d\n' "$name" $(( $(ps -o rss= -p "$pid") / 1024 ))
+    done
+    # PostgreSQL is a process per connection sharing one buffer pool: sum proportional set sizes, not RSS.
+    pss=0
+    for pg in $(pgrep -x postgres); do
+      pss=$(( pss + $(awk '/^Pss:/{print $2}' "/proc/$pg/smaps_rollup" 2>/dev/null || echo 0) ))
+    done
+    printf '  %-24s %8d  (PSS of all its processes)\n' postgres $(( pss / 1024 ))
+    printf '  %-24s %8d\n' launcher $(( $(ps -o rss= -p "$launcher") / 1024 ))
+  } | tee -a "$out"
+  kill -TERM "$launcher"; wait "$launcher" || true
+  rm -f "$log"
+done
