@@ -21,7 +21,7 @@ class SecurityConfiguration {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/actuator/**", "/api/*/v3/api-docs/**", "/v3/api-docs/**",
+                        .pathMatchers(HttpMethod.GET, "/actuator/**", "/api/*/v3/api-docs/**", "/gateway/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()

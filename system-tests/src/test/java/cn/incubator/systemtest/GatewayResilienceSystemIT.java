@@ -40,6 +40,15 @@ class GatewayResilienceSystemIT {
     }
 
     @Test
+    void unknownPathIsA404Problem() {
+        Api.Response response = Api.get("/api/nowhere/v1/things", Api.token("county-officer"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:incubator:problem:no-route");
+    }
+
+    @Test
     void stoppedServiceYieldsA503ProblemNotAHang() {
         Platform platform = RunningPlatform.platform();
         PlatformConfig.Service training = platform.service("training-service");

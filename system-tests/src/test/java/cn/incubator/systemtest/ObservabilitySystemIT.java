@@ -42,6 +42,22 @@ class ObservabilitySystemIT {
         }
     }
 
+    @Test
+    void gatewayServesEachServicesOpenApiDocumentAndSwaggerUi() {
+        Api.Response registry = Api.get("/api/registry/v3/api-docs", null);
+        assertThat(registry.status()).isEqualTo(200);
+        assertThat(registry.json().get("paths").has("/api/registry/v1/organizations")).isTrue();
+        for (String service : new String[] {"incubation", "grants", "training", "party-building"}) {
+            assertThat(Api.get("/api/" + service + "/v3/api-docs", null).status()).as(service).isEqualTo(200);
+        }
+        Api.Response ui = Api.send(HttpRequest.newBuilder(URI.create(Api.gateway() + "/swagger-ui.html")).GET());
+        if (ui.status() / 100 == 3) {
+            ui = Api.send(HttpRequest.newBuilder(URI.create(Api.gateway()).resolve(ui.header("Location"))).GET());
+        }
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).containsIgnoringCase("swagger");
+    }
+
     private static Api.Response direct(String url) {
         return Api.send(HttpRequest.newBuilder(URI.create(url)).GET());
     }

@@ -1,5 +1,6 @@
 package cn.incubator.platform.config;
 
+import cn.incubator.platform.accounts.KeycloakAccounts;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.EventForwarder;
 import cn.incubator.platform.events.EventHandler;
@@ -123,6 +124,12 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     EventInboxController eventInboxController(EventInbox inbox) {
         return new EventInboxController(inbox);
+    }
+
+    @Bean
+    KeycloakAccounts keycloakAccounts(RestClient serviceRestClient,
+            @Value("${incubator.keycloak.url}") String keycloakUrl) {
+        return new KeycloakAccounts(serviceRestClient, keycloakUrl);
     }
 
     @Bean
