@@ -107,6 +107,12 @@ public final class Platform implements AutoCloseable {
                 "--spring.grpc.server.port=" + service.grpcPort(),
                 "--incubator.database.port=" + config.postgresPort(),
                 "--incubator.keycloak.url=" + config.keycloakUrl()));
+        // Where the other services are: gRPC channels by route name, base URLs for event delivery.
+        for (PlatformConfig.Service other : config.services()) {
+            arguments.add("--spring.grpc.client.channels." + other.route() + ".address=static://localhost:"
+                    + other.grpcPort());
+            arguments.add("--incubator.services." + other.route() + "=http://localhost:" + other.port());
+        }
         if (config.demoData()) {
             arguments.add("--spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo");
         }

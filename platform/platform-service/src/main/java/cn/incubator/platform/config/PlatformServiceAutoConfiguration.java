@@ -19,7 +19,13 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.client.RestClient;
+import cn.incubator.platform.grpc.BearerTokenClientInterceptor;
 import cn.incubator.platform.grpc.ProblemGrpcExceptionHandler;
+import cn.incubator.platform.grpc.RemoteCalls;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.grpc.client.GlobalClientInterceptor;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
@@ -130,6 +136,22 @@ public class PlatformServiceAutoConfiguration {
     KeycloakAccounts keycloakAccounts(RestClient serviceRestClient,
             @Value("${incubator.keycloak.url}") String keycloakUrl) {
         return new KeycloakAccounts(serviceRestClient, keycloakUrl);
+    }
+
+    @Bean
+    @GlobalClientInterceptor
+    BearerTokenClientInterceptor bearerTokenClientInterceptor(OAuth2AuthorizedClientManager serviceClientManager) {
+        OAuth2AuthorizeRequest serviceLogin = OAuth2AuthorizeRequest
+                .withClientRegistrationId(ServiceClientConfiguration.REGISTRATION)
+                .principal(ServiceClientConfiguration.REGISTRATION)
+                .build();
+        return new BearerTokenClientInterceptor(
+                () -> serviceClientManager.authorize(serviceLogin).getAccessToken().getTokenValue());
+    }
+
+    @Bean
+    RemoteCalls remoteCalls(CircuitBreakerFactory<?, ?> circuitBreakerFactory) {
+        return new RemoteCalls(circuitBreakerFactory);
     }
 
     @Bean

@@ -31,6 +31,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** How long a caller should wait before retrying after a 503. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final Problems problems;
 
     public ProblemAdvice(Problems problems) {
@@ -39,7 +42,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
-        return ResponseEntity.status(e.status()).body(problems.of(e, locale(), request));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(problems.of(e, locale(), request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
