@@ -1,5 +1,7 @@
 package cn.incubator.registry.directory;
 
+import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.Eligibility;
 import cn.incubator.contracts.registry.v1.GetOrganizationRequest;
 import cn.incubator.contracts.registry.v1.GetOrganizationsRequest;
 import cn.incubator.contracts.registry.v1.GetOrganizationsResponse;
@@ -11,6 +13,8 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -51,6 +55,28 @@ class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.Organiz
             }
         }
         response.onNext(found.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void checkEligibility(CheckEligibilityRequest request, StreamObserver<Eligibility> response) {
+        Organization organization = organizations.get(CurrentUser.fromSecurityContext(),
+                id(request.getOrganizationId()));
+        List<String> reasons = new ArrayList<>();
+        switch (organization.status()) {
+            case CANCELLED -> reasons.add("CANCELLED");
+            case IN_PREPARATION -> reasons.add("NOT_REGISTERED");
+            default -> { }
+        }
+        response.onNext(Eligibility.newBuilder()
+                .setOrganizationId(organization.id().toString())
+                .setName(organization.name())
+                .setJurisdictionCode(organization.jurisdiction().code())
+                .setLegalForm(organization.legalForm().name())
+                .setStatus(organization.status().name())
+                .addAllReasons(reasons)
+                .setEligible(reasons.isEmpty())
+                .build());
         response.onCompleted();
     }
 
