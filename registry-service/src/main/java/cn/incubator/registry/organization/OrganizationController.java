@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -78,6 +79,12 @@ class OrganizationController {
     @Operation(summary = "The organization's full-process trace (全过程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return organizations.timeline(user, id);
+    }
+
+    @GetMapping("/{id}/timeline/verification")
+    @Operation(summary = "Whether the organization's trace is intact (hash chain recomputed)")
+    AuditChain.Verification verifyTimeline(CurrentUser user, @PathVariable UUID id) {
+        return organizations.verifyTimeline(user, id);
     }
 
     record CreateOrganizationRequest(

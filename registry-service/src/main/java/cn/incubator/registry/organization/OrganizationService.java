@@ -71,6 +71,12 @@ public class OrganizationService {
         return audit.timeline(SUBJECT, id);
     }
 
+    @Transactional(readOnly = true)
+    public cn.incubator.platform.audit.AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
+        get(user, id);
+        return audit.verify(SUBJECT, id);
+    }
+
     /** What a caller supplies to register or file an organization. */
     public record NewOrganization(String name, LegalForm legalForm, String creditCode, String jurisdiction,
             Category category) {
