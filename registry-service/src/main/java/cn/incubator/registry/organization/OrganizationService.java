@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
-    static final String SUBJECT = "organization";
+    /** Subject type of the organization timeline, which also carries its inspections and listings. */
+    public static final String SUBJECT = "organization";
 
     private final OrganizationRepository organizations;
     private final DataScopes scopes;
