@@ -27,8 +27,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganizationRepository {
 
-    /** Totals up to this are exact; above it the page says the total is the planner's estimate. */
+    /**
+     * Above this many estimated matches a search walks the sort index and returns the planner's estimate as the
+     * total, flagged as one; up to it the total is exact. The estimate of a name term comes from the gram column's
+     * most-common-element statistics, close for frequent terms, and the threshold lies three times above
+     * {@link #EXACT_TOTAL_LIMIT}, so estimates are only given for totals above that.
+     */
+    static final long WALK_THRESHOLD = 30_000;
+    /** Totals up to this are always exact. */
     static final int EXACT_TOTAL_LIMIT = 10_000;
+    private static final long WALK_SAFETY = 10;
 
     private static final String COLUMNS = """
             id, name, legal_form, credit_code, jurisdiction_code, category, status, service_fields, maturity,
@@ -171,38 +179,92 @@ class OrganizationRepository {
             params.put("within", search.within().significantPrefix() + "%");
         }
         String condition = String.join(" AND ", where);
-        List<Organization> items = jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE " + condition
-                        + " ORDER BY " + search.sort().orderBy + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(OrganizationRepository::map)
-                .list();
-        return total(condition, params, items);
+        long offset = (long) search.page() * search.size();
+        long estimate = estimate(condition, params);
+        if (estimate > WALK_THRESHOLD) {
+            List<Organization> walked = walk(condition, params, search, offset, estimate);
+            return new Page(walked != null ? walked : sorted(condition, params, search, offset).items(), estimate,
+                    true);
+        }
+        Page page = sorted(condition, params, search, offset);
+        if (page.items().isEmpty() && offset > 0) {
+            // Past the last page: the window count had no row to ride on.
+            long total = jdbc.sql("SELECT count(*) FROM organization WHERE " + condition).params(params)
+                    .query(Long.class).single();
+            return new Page(page.items(), total, false);
+        }
+        return page;
     }
 
     /**
-     * Counts exactly up to {@link #EXACT_TOTAL_LIMIT} matches (the capped subquery stops reading there); beyond that,
-     * an exact count would read every match, so the planner's estimate is returned and flagged as one.
+     * Every match collected through the gram index, counted and sorted in one pass: the window count is taken over
+     * all matches before the sort keeps the page. The {@code OFFSET 0} subquery keeps the planner from walking the
+     * sort index instead (see {@link #walk}), and carries only the sort keys, so the matches stay in memory; the page's
+     * rows are read afterwards.
      */
-    private Page total(String condition, Map<String, Object> params, List<Organization> items) {
-        long capped = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organization WHERE " + condition
-                        + " LIMIT " + (EXACT_TOTAL_LIMIT + 1) + ") AS capped")
-                .params(params).query(Long.class).single();
-        if (capped <= EXACT_TOTAL_LIMIT) {
-            return new Page(items, capped, false);
-        }
+    private Page sorted(String condition, Map<String, Object> params, OrganizationSearch search, long offset) {
+        List<Long> totals = new ArrayList<>(1);
+        List<Organization> items = jdbc.sql("WITH page AS (SELECT id, count(*) OVER () AS total FROM (SELECT id,"
+                        + " name_normalized, created_at FROM organization WHERE " + condition + " OFFSET 0) AS matches"
+                        + " ORDER BY " + search.sort().orderBy + " LIMIT :limit OFFSET :offset)"
+                        + " SELECT " + COLUMNS + ", page.total FROM page JOIN organization USING (id)"
+                        + " ORDER BY " + search.sort().orderBy)
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    if (n == 0) {
+                        totals.add(rs.getLong("total"));
+                    }
+                    return map(rs, n);
+                })
+                .list();
+        return new Page(items, totals.isEmpty() ? 0 : totals.get(0), false);
+    }
+
+    /**
+     * A page of a frequent term, found by walking the sort index through a bounded window. PostgreSQL cannot see how
+     * the matches of a name term are spread: the names containing 衡阳 all sort together, so walking the name index
+     * for "the first 20" may read half the table before finding one. The window holds the first rows in sort order,
+     * ten times as many as an even spread would need; being a prefix of the sort order, a full page found in it is
+     * the right page.
+     *
+     * @return the page, or {@code null} when the window held too few matches
+     */
+    private List<Organization> walk(String condition, Map<String, Object> params, OrganizationSearch search,
+            long offset, long matches) {
+        long rows = Math.max(matches, tableRows());
+        long window = (offset + search.size()) * Math.max(1, rows / matches) * WALK_SAFETY;
+        List<Organization> walked = jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT * FROM organization ORDER BY "
+                        + search.sort().orderBy + " LIMIT :window) AS sorted WHERE " + condition + " ORDER BY "
+                        + search.sort().orderBy + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("window", window)
+                .param("limit", search.size())
+                .param("offset", offset)
+                .query(OrganizationRepository::map)
+                .list();
+        return walked.size() == search.size() ? walked : null;
+    }
+
+    /** The planner's estimate of matching rows: from the statistics, in a fraction of a millisecond. */
+    private long estimate(String condition, Map<String, Object> params) {
         String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM organization WHERE " + condition)
                 .params(params).query(String.class).single();
         Matcher rows = PLAN_ROWS.matcher(plan);
-        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : capped;
-        return new Page(items, Math.max(estimate, capped), true);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private long tableRows() {
+        return jdbc.sql("SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = 'organization'::regclass")
+                .query(Long.class).single();
     }
 
     /**
      * A page of organizations with the total number of matches.
      *
-     * @param totalEstimated whether {@code total} is an estimate (only ever above {@link #EXACT_TOTAL_LIMIT})
+     * @param totalEstimated whether {@code total} is the planner's estimate (only for totals above
+     *                       {@link #EXACT_TOTAL_LIMIT})
      */
     record Page(List<Organization> items, long total, boolean totalEstimated) {
     }
