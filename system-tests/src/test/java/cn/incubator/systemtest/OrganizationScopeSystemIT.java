@@ -144,6 +144,8 @@ class OrganizationScopeSystemIT {
         body.put("creditCode", creditCode);
         body.put("jurisdiction", jurisdiction);
         body.put("category", "COMMUNITY_SERVICE");
+        // Recorded as already registered (filed); without a date an organization starts in preparation.
+        body.put("registeredOn", "2024-12-01");
         return body;
     }
 
