@@ -6,6 +6,7 @@ import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
+import cn.incubator.registry.organization.RegistryEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +31,11 @@ public class AbnormalListService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegistryEvents registryEvents;
 
     AbnormalListService(AbnormalListRepository listings, OrganizationService organizations, DataScopes scopes,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, RegistryEvents registryEvents) {
+        this.registryEvents = registryEvents;
         this.listings = listings;
         this.organizations = organizations;
         this.scopes = scopes;
@@ -88,8 +91,11 @@ public class AbnormalListService {
         List<UUID> removed = listings.remove(organization.id(), reason, reference, why, user.username(),
                 Instant.now(clock));
         List<AbnormalListing> cured = listings.byIds(removed);
-        cured.forEach(listing -> audit.record(user, "abnormal-list.removed", OrganizationService.SUBJECT,
-                listing.organizationId(), listing.jurisdiction().code(), null, listing));
+        cured.forEach(listing -> {
+            audit.record(user, "abnormal-list.removed", OrganizationService.SUBJECT, listing.organizationId(),
+                    listing.jurisdiction().code(), null, listing);
+            registryEvents.abnormalListChanged(false, listing.organizationId(), listing.jurisdiction().code(), listing);
+        });
         return cured;
     }
 
@@ -119,8 +125,11 @@ public class AbnormalListService {
 
     private List<AbnormalListing> recordListed(CurrentUser user, List<UUID> ids) {
         List<AbnormalListing> listed = listings.byIds(ids);
-        listed.forEach(listing -> audit.record(user, "abnormal-list.listed", OrganizationService.SUBJECT,
-                listing.organizationId(), listing.jurisdiction().code(), null, listing));
+        listed.forEach(listing -> {
+            audit.record(user, "abnormal-list.listed", OrganizationService.SUBJECT, listing.organizationId(),
+                    listing.jurisdiction().code(), null, listing);
+            registryEvents.abnormalListChanged(true, listing.organizationId(), listing.jurisdiction().code(), listing);
+        });
         return listed;
     }
 

@@ -117,7 +117,8 @@ class OrganizationController {
     @PreAuthorize(RECORDERS)
     @Operation(summary = "登记: an organization in preparation is registered with its credit code")
     OrganizationView register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
-        return OrganizationView.of(organizations.register(user, id, request.creditCode(), request.registeredOn()));
+        return OrganizationView.of(organizations.register(user, id, request.creditCode(), request.registeredOn(),
+                request.administrator() == null ? null : request.administrator().toAdministrator()));
     }
 
     @PostMapping("/{id}/filing")
@@ -200,7 +201,20 @@ class OrganizationController {
             @PastOrPresent LocalDate foundedOn) {
     }
 
-    record RegistrationRequest(@NotBlank @CreditCode String creditCode, @NotNull @PastOrPresent LocalDate registeredOn) {
+    record RegistrationRequest(@NotBlank @CreditCode String creditCode, @NotNull @PastOrPresent LocalDate registeredOn,
+            @Valid AdministratorRequest administrator) {
+    }
+
+    /** The organization's administrator (社会组织负责人); an {@code org-admin} account is provisioned for them. */
+    record AdministratorRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}") String username,
+            @NotBlank @jakarta.validation.constraints.Email String email,
+            @NotBlank @Size(max = 20) String familyName,
+            @NotBlank @Size(max = 20) String givenName) {
+
+        RegistryEvents.Administrator toAdministrator() {
+            return new RegistryEvents.Administrator(username, email, familyName, givenName);
+        }
     }
 
     record FilingRequest(@CreditCode String creditCode, @NotNull @PastOrPresent LocalDate filedOn) {

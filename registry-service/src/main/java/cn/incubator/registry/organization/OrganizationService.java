@@ -42,8 +42,11 @@ public class OrganizationService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegistryEvents registryEvents;
 
-    OrganizationService(OrganizationRepository organizations, DataScopes scopes, AuditTrail audit, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, DataScopes scopes, AuditTrail audit, Clock clock,
+            RegistryEvents registryEvents) {
+        this.registryEvents = registryEvents;
         this.organizations = organizations;
         this.scopes = scopes;
         this.audit = audit;
@@ -76,6 +79,9 @@ public class OrganizationService {
         organizations.insert(organization);
         audit.record(user, "organization.created", SUBJECT, organization.id(), jurisdiction.code(), null,
                 OrganizationView.of(organization));
+        if (organization.status() != OrganizationStatus.IN_PREPARATION) {
+            registryEvents.statusChanged(organization, null, "organization.created");
+        }
         return new Created(organization, warnings);
     }
 
@@ -151,8 +157,14 @@ public class OrganizationService {
 
     /** 登记: the organization receives its credit code and registration date. */
     @Transactional
-    public Organization register(CurrentUser user, UUID id, String creditCode, LocalDate registeredOn) {
-        return becomeLegal(user, id, LifecycleAction.REGISTER, creditCode, registeredOn, "organization.registered");
+    public Organization register(CurrentUser user, UUID id, String creditCode, LocalDate registeredOn,
+            RegistryEvents.Administrator administrator) {
+        Organization registered = becomeLegal(user, id, LifecycleAction.REGISTER, creditCode, registeredOn,
+                "organization.registered");
+        if (administrator != null) {
+            registryEvents.administratorNamed(registered, administrator);
+        }
+        return registered;
     }
 
     /** 备案: a community organization is filed with its street; a credit code is optional. */
@@ -227,6 +239,9 @@ public class OrganizationService {
         organizations.update(changed, now);
         audit.record(user, event, SUBJECT, id, current.jurisdiction().code(), OrganizationView.of(current),
                 OrganizationView.of(changed));
+        if (changed.status() != current.status()) {
+            registryEvents.statusChanged(changed, current.status(), event);
+        }
         return changed;
     }
 

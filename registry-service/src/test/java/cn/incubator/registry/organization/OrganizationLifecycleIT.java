@@ -49,7 +49,7 @@ class OrganizationLifecycleIT {
         assertThat(preparing.status()).isEqualTo(OrganizationStatus.IN_PREPARATION);
 
         String code = code("51430121MJJ" + digits());
-        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, REGISTERED_ON);
+        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, REGISTERED_ON, null);
         assertThat(registered.status()).isEqualTo(OrganizationStatus.REGISTERED);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).creditCode()).isEqualTo(code);
 
@@ -95,9 +95,9 @@ class OrganizationLifecycleIT {
                 LegalForm.SOCIAL_SERVICE_ORGANIZATION, null);
 
         assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON)).isInstanceOfSatisfying(FieldProblemException.class,
+                REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
                         e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("creditCode"));
-        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, REGISTERED_ON))
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, REGISTERED_ON, null))
                 .isInstanceOf(FieldProblemException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
@@ -115,7 +115,7 @@ class OrganizationLifecycleIT {
                         e -> assertThat(e.slug()).isEqualTo("hub-community-only"));
         Organization group = create(COUNTY_OFFICER, "星沙街道围棋协会" + suffix(), LegalForm.SOCIAL_GROUP, null);
         assertThatThrownBy(() -> organizations.register(XINGSHA_HUB, group.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON)).isInstanceOf(ProblemException.class);
+                REGISTERED_ON, null)).isInstanceOf(ProblemException.class);
         assertThat(count()).isEqualTo(before + 1);
     }
 

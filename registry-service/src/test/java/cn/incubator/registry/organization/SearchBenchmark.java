@@ -113,7 +113,7 @@ public final class SearchBenchmark {
                     });
 
             OrganizationService service = new OrganizationService(new OrganizationRepository(JdbcClient.create(pool)),
-                    new DataScopes(new Node("benchmark", Jurisdiction.of("430000000000"))), null, Clock.systemUTC());
+                    new DataScopes(new Node("benchmark", Jurisdiction.of("430000000000"))), null, Clock.systemUTC(), null);
             CurrentUser admin = new CurrentUser("bench", "bench", Set.of(Role.PLATFORM_ADMIN),
                     List.of(Jurisdiction.of("430000000000")), Optional.empty(), Optional.empty());
 
