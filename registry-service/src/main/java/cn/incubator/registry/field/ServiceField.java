@@ -1,13 +1,11 @@
 package cn.incubator.registry.field;
 
-import java.util.Locale;
-
 /**
  * Service field (服务领域) shared by the talent pool (an expert's fields of expertise), needs and resource offers,
  * so that matching compares like with like. The first seven are Ya'an's fields; the rest are the areas the bases
  * link resources and expertise for (rural revitalisation, disaster relief, brand building, governance, finance).
  */
-public enum ServiceField {
+public enum ServiceField implements Labelled {
     /** 弱势群体关怀. */
     VULNERABLE_GROUPS("弱势群体关怀"),
     /** 社区发展. */
@@ -41,12 +39,8 @@ public enum ServiceField {
         this.chinese = chinese;
     }
 
-    /** The Chinese name, used in Excel templates and exports. */
+    @Override
     public String chinese() {
         return chinese;
-    }
-
-    public String label(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese : name();
     }
 }

@@ -1,7 +1,9 @@
 package cn.incubator.registry.talent;
 
+import cn.incubator.registry.field.Labelled;
+
 /** Professional level of a social worker (社工职业水平). */
-public enum SocialWorkerLevel {
+public enum SocialWorkerLevel implements Labelled {
     /** 初级社工 (助理社会工作师). */
     JUNIOR("初级"),
     /** 中级社工 (社会工作师). */
@@ -15,6 +17,7 @@ public enum SocialWorkerLevel {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

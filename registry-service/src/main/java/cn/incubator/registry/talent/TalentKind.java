@@ -1,7 +1,9 @@
 package cn.incubator.registry.talent;
 
+import cn.incubator.registry.field.Labelled;
+
 /** The kinds of people in the talent pool (人才库). */
-public enum TalentKind {
+public enum TalentKind implements Labelled {
     /** 社工 (social worker), with a {@link SocialWorkerLevel}. */
     SOCIAL_WORKER("社工"),
     /** 督导 (supervisor). */
@@ -21,6 +23,7 @@ public enum TalentKind {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
