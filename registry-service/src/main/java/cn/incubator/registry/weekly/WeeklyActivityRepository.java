@@ -3,6 +3,7 @@ package cn.incubator.registry.weekly;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.scope.ScopeFilters;
 import cn.incubator.registry.organization.Category;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,13 +35,9 @@ class WeeklyActivityRepository {
         this.jdbc = jdbc;
     }
 
-    /** Both filters share their parameter names and values, so their union needs one parameter set. */
     static ScopeFilter visible(DataScope scope, String alias) {
-        ScopeFilter place = scope.filter(alias + ".jurisdiction_code", alias + ".organization_id");
-        ScopeFilter organization = scope.filter(alias + ".organization_jurisdiction_code", alias + ".organization_id");
-        Map<String, Object> params = new HashMap<>(place.params());
-        params.putAll(organization.params());
-        return new ScopeFilter("((" + place.sql() + ") OR (" + organization.sql() + "))", params);
+        return ScopeFilters.anyOf(scope.filter(alias + ".jurisdiction_code", alias + ".organization_id"),
+                scope.filter(alias + ".organization_jurisdiction_code", alias + ".organization_id"));
     }
 
     void insert(WeeklyActivity a) {
