@@ -65,6 +65,17 @@ public class OrganizationService {
         return organizations.search(search, scope);
     }
 
+    /**
+     * Every organization a search finds (same criteria and scope as {@link #search}, name order), at most
+     * {@code limit}: for exports, which take the list's query parameters.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Organization> searchAll(CurrentUser user, String name, LegalForm legalForm, Category category,
+            OrganizationStatus status, Jurisdiction within, int limit) {
+        return search(user, new OrganizationSearch(name, legalForm, category, status, within, 0, limit,
+                OrganizationSearch.Sort.NAME)).items();
+    }
+
     @Transactional(readOnly = true)
     public java.util.List<cn.incubator.platform.audit.AuditEntry> timeline(CurrentUser user, UUID id) {
         get(user, id);

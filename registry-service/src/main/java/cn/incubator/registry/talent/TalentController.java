@@ -6,6 +6,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.IdNumber;
 import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.registry.excel.ImportReport;
+import cn.incubator.registry.excel.Workbooks;
 import cn.incubator.registry.field.ServiceField;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -15,11 +17,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** 人才库: social workers, supervisors, experts, mentors, volunteers and community capable people. */
 @RestController
@@ -41,9 +48,28 @@ class TalentController {
     static final String WRITERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
 
     private final TalentService talent;
+    private final TalentWorkbook workbook;
 
-    TalentController(TalentService talent) {
+    TalentController(TalentService talent, TalentWorkbook workbook) {
         this.talent = talent;
+        this.workbook = workbook;
+    }
+
+    @GetMapping("/import-template")
+    @Operation(summary = "The .xlsx template for importing talent")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment("人才库导入模板.xlsx"))
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(workbook.template());
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Import talent from .xlsx: every bad row is reported and nothing stored, unless validRowsOnly=true")
+    ImportReport importSheet(CurrentUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validRowsOnly) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return workbook.importSheet(user, in, validRowsOnly);
+        }
     }
 
     @PostMapping

@@ -5,6 +5,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -22,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -96,6 +99,20 @@ class WeeklyActivityController {
     WeeklyViews.Compilation compilation(CurrentUser user, @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
         return weekly.compile(user, week(week), jurisdiction(jurisdiction));
+    }
+
+    @GetMapping("/compilation/export")
+    @Operation(summary = "The week's issue as an .xlsx workbook for leaders: totals, by organization, category, district, and the activities")
+    ResponseEntity<byte[]> compilationWorkbook(CurrentUser user, @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        ActivityWeek activityWeek = week(week);
+        WeeklyViews.Compilation issue = weekly.compile(user, activityWeek, jurisdiction(jurisdiction));
+        List<WeeklyActivity> list = weekly.list(user, activityWeek, jurisdiction(jurisdiction), null);
+        byte[] body = WeeklyWorkbook.of(issue, list);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment(
+                        "活动周预报-" + issue.jurisdictionName() + "-" + issue.week() + ".xlsx"))
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
     }
 
     @GetMapping("/cumulative")
