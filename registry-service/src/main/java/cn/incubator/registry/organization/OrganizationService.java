@@ -96,6 +96,22 @@ public class OrganizationService {
         return organizations.search(search, scope);
     }
 
+    /**
+     * Every organization a search finds (same criteria and scope as {@link #search}, name order), at most
+     * {@code limit}: for exports, which take the list's query parameters.
+     */
+    @Transactional(readOnly = true)
+    public List<Organization> searchAll(CurrentUser user, Criteria criteria, int limit) {
+        return search(user, new OrganizationSearch(criteria.name(), criteria.legalForm(), criteria.category(),
+                criteria.status(), criteria.maturity(), criteria.serviceField(), criteria.within(), 0, limit,
+                OrganizationSearch.Sort.NAME)).items();
+    }
+
+    /** The filters of an organization search, every one optional. */
+    public record Criteria(String name, LegalForm legalForm, Category category, OrganizationStatus status,
+            Maturity maturity, ServiceField serviceField, Jurisdiction within) {
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> timeline(CurrentUser user, UUID id) {
         get(user, id);

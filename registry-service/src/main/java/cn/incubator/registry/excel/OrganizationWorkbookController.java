@@ -1,0 +1,129 @@
+package cn.incubator.registry.excel;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.validation.CreditCode;
+import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.registry.field.Labels;
+import cn.incubator.registry.organization.Category;
+import cn.incubator.registry.organization.LegalForm;
+import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.OrganizationService;
+import cn.incubator.registry.organization.OrganizationStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 组织库 in Excel: a template, an import that registers or files each row through {@link OrganizationService}, and an
+ * export of any search result (the same query parameters as {@code GET /organizations}).
+ */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1/organizations")
+class OrganizationWorkbookController {
+
+    /** More than any base keeps in one jurisdiction; an export is never cut silently below this. */
+    static final int EXPORT_LIMIT = 100_000;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    static final List<Column> COLUMNS = List.of(
+            Column.of("name", "组织名称", true, "登记或备案的全称", "星沙街道银龄志愿服务队"),
+            Column.of("legalForm", "法人形式", true, "从下拉列表选择", "社区社会组织")
+                    .choices(labels(LegalForm.values())),
+            Column.of("creditCode", "统一社会信用代码", false, "登记的组织必填，18 位；备案的社区社会组织可不填",
+                    "51430121MJJ000011Q").asText(),
+            Column.of("jurisdiction", "所属区划代码", true, "12 位统计用区划代码", "430121001000").asText(),
+            Column.of("category", "组织类别", true, "从下拉列表选择", "社区服务类").choices(labels(Category.values())),
+            Column.of("registeredOn", "登记（备案）日期", false, "已登记或备案的组织必填，格式 2024-12-31；筹建中的组织不填",
+                    "2024-12-31"));
+
+    private final OrganizationService organizations;
+    private final ExcelImporter importer;
+
+    OrganizationWorkbookController(OrganizationService organizations, ExcelImporter importer) {
+        this.organizations = organizations;
+        this.importer = importer;
+    }
+
+    /** One row of the sheet; the same rules as the registration request. */
+    record OrganizationRow(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull LegalForm legalForm,
+            @CreditCode String creditCode,
+            @NotBlank @JurisdictionCode String jurisdiction,
+            @NotNull Category category,
+            @jakarta.validation.constraints.PastOrPresent java.time.LocalDate registeredOn) {
+    }
+
+    @GetMapping("/import-template")
+    @Operation(summary = "The .xlsx template for importing organizations")
+    ResponseEntity<byte[]> template() {
+        return xlsx("组织库导入模板.xlsx", Workbooks.template("组织库", COLUMNS,
+                "组织库导入模板：每行一个组织。带 * 的列必填；统一社会信用代码须与法人形式相符且不能重复。"));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
+    @Operation(summary = "Import organizations from .xlsx: every bad row reported and nothing stored, unless validRowsOnly=true")
+    ImportReport importSheet(CurrentUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validRowsOnly) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return importer.importRows(in, COLUMNS, validRowsOnly,
+                    row -> new OrganizationRow(row.text("name"), row.choice("legalForm", LegalForm.class),
+                            row.text("creditCode"), row.text("jurisdiction"), row.choice("category", Category.class),
+                            row.date("registeredOn")),
+                    r -> organizations.create(user, new OrganizationService.NewOrganization(r.name(), r.legalForm(),
+                            r.creditCode(), r.jurisdiction(), r.category(), null, r.registeredOn())));
+        }
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export a search result as .xlsx (same parameters as the list; all pages)")
+    ResponseEntity<byte[]> export(CurrentUser user,
+            @RequestParam(required = false) @Size(max = 50) String name,
+            @RequestParam(required = false) LegalForm legalForm,
+            @RequestParam(required = false) Category category,
+            @RequestParam(required = false) OrganizationStatus status,
+            @RequestParam(required = false) cn.incubator.registry.organization.Maturity maturity,
+            @RequestParam(required = false) cn.incubator.registry.organization.ServiceField serviceField,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        List<Organization> found = organizations.searchAll(user, new OrganizationService.Criteria(name, legalForm,
+                category, status, maturity, serviceField, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)),
+                EXPORT_LIMIT);
+        List<List<?>> rows = found.stream().<List<?>>map(o -> Arrays.asList(o.name(), Labels.chinese(o.legalForm()),
+                o.creditCode(), o.jurisdiction().code(), o.jurisdiction().fullName(), Labels.chinese(o.category()),
+                Labels.chinese(o.status()), LocalDateTime.ofInstant(o.createdAt(), CHINA), o.id().toString()))
+                .toList();
+        return xlsx("组织库导出.xlsx", Workbooks.tables(List.of(new Workbooks.Table("组织库",
+                List.of("组织名称", "法人形式", "统一社会信用代码", "区划代码", "所属区划", "组织类别", "状态", "登记时间", "组织编号"),
+                rows))));
+    }
+
+    static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment(fileName))
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
+    }
+
+    private static List<String> labels(Enum<?>[] values) {
+        return Arrays.stream(values).map(Labels::chinese).toList();
+    }
+}

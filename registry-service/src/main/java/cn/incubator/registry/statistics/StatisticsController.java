@@ -1,0 +1,64 @@
+package cn.incubator.registry.statistics;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registry statistics for dashboards: counts by jurisdiction and period, and density per 10,000 residents. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1/statistics")
+class StatisticsController {
+
+    private final StatisticsService statistics;
+
+    StatisticsController(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/organizations")
+    @Operation(summary = "Organizations by legal form, category, status and sub-division, with density, for any tier and period")
+    StatisticsService.OrganizationStatistics organizations(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new FieldProblemException("to", "WeeklyActivity.period");
+        }
+        return statistics.organizations(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
+    }
+
+    @PutMapping("/population/{jurisdiction}")
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs')")
+    @Operation(summary = "Record the residents of a jurisdiction (the density denominator)")
+    ResponseEntity<Void> population(CurrentUser user, @PathVariable @JurisdictionCode String jurisdiction,
+            @Valid @RequestBody PopulationRequest request) {
+        statistics.recordPopulation(user, Jurisdiction.of(jurisdiction), request.residents(), request.asOfYear(),
+                request.source());
+        return ResponseEntity.noContent().build();
+    }
+
+    record PopulationRequest(@NotNull @Positive Long residents, @NotNull @Min(1949) @Max(2100) Integer asOfYear,
+            @Size(max = 200) String source) {
+    }
+}

@@ -1,0 +1,80 @@
+package cn.incubator.registry.statistics;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts over the organization table (read here in SQL only, for statistics) and the population table. Every count
+ * takes the caller's scope.
+ */
+@Repository
+class StatisticsRepository {
+
+    private final JdbcClient jdbc;
+
+    StatisticsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A count per value of one column (or expression) of the organizations in a subtree created in a period. */
+    List<Count> countBy(String expression, Jurisdiction within, Instant from, Instant to, DataScope scope) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("within", within.significantPrefix() + "%");
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        return jdbc.sql("SELECT " + expression + " AS key, count(*) AS n FROM organization"
+                        + " WHERE jurisdiction_code LIKE :within AND created_at >= :from AND created_at < :to AND "
+                        + filter.sql() + " GROUP BY 1 ORDER BY n DESC, key")
+                .params(params)
+                .query((rs, i) -> new Count(rs.getString("key"), rs.getLong("n")))
+                .list();
+    }
+
+    /** Registered organizations (status REGISTERED) in a subtree created before {@code to}: the density numerator. */
+    long registered(Jurisdiction within, Instant to, DataScope scope) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
+        return jdbc.sql("SELECT count(*) FROM organization WHERE status = 'REGISTERED'"
+                        + " AND jurisdiction_code LIKE :within AND created_at < :to AND " + filter.sql())
+                .params(filter.params())
+                .param("within", within.significantPrefix() + "%")
+                .param("to", Timestamp.from(to))
+                .query(Long.class).single();
+    }
+
+    record Count(String key, long count) {
+    }
+
+    record Population(String jurisdictionCode, long residents, int asOfYear, String source) {
+    }
+
+    Optional<Population> population(Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT jurisdiction_code, residents, as_of_year, source FROM jurisdiction_population"
+                        + " WHERE jurisdiction_code = :code")
+                .param("code", jurisdiction.code())
+                .query((rs, i) -> new Population(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
+                .optional();
+    }
+
+    void savePopulation(Population population, Instant now) {
+        jdbc.sql("""
+                INSERT INTO jurisdiction_population (jurisdiction_code, residents, as_of_year, source, updated_at)
+                VALUES (:code, :residents, :year, :source, :now)
+                ON CONFLICT (jurisdiction_code) DO UPDATE SET residents = EXCLUDED.residents,
+                    as_of_year = EXCLUDED.as_of_year, source = EXCLUDED.source, updated_at = EXCLUDED.updated_at
+                """)
+                .param("code", population.jurisdictionCode()).param("residents", population.residents())
+                .param("year", population.asOfYear()).param("source", population.source())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+}

@@ -1,0 +1,109 @@
+package cn.incubator.registry.statistics;
+
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.registry.field.Labels;
+import cn.incubator.registry.organization.Category;
+import cn.incubator.registry.organization.LegalForm;
+import cn.incubator.registry.organization.OrganizationStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What government wants to see of the registry: organizations by form, category and status for any jurisdiction and
+ * period, by the divisions one tier down, and their density per 10,000 residents.
+ */
+@Service
+public class StatisticsService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+
+    private final StatisticsRepository statistics;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StatisticsService(StatisticsRepository statistics, DataScopes scopes, AuditTrail audit, Clock clock) {
+        this.statistics = statistics;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Count(String key, String label, long count) {
+    }
+
+    /**
+     * @param density {@code null} without a population figure for the jurisdiction, or when the caller's scope does
+     *                not cover all of it (a partial count over a whole population would understate it)
+     */
+    public record OrganizationStatistics(String jurisdictionCode, String jurisdictionName, Tier tier, LocalDate from,
+            LocalDate to, long total, List<Count> byLegalForm, List<Count> byCategory, List<Count> byStatus,
+            List<Count> byJurisdiction, Density density) {
+    }
+
+    /**
+     * Counts of organizations created in the period (dates in China, inclusive; open ends mean all time).
+     * Maturity (筹建型 … 示范型) joins these groupings once the organization table has its column.
+     */
+    @Transactional(readOnly = true)
+    public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
+        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        DataScope scope = scopes.of(user);
+        Instant start = (from == null ? EARLIEST : from).atStartOfDay(CHINA).toInstant();
+        Instant end = to == null ? Instant.now(clock).plusSeconds(1) : to.plusDays(1).atStartOfDay(CHINA).toInstant();
+        List<Count> byLegalForm = labelled(statistics.countBy("legal_form", where, start, end, scope),
+                key -> Labels.chinese(LegalForm.valueOf(key)));
+        List<Count> byCategory = labelled(statistics.countBy("category", where, start, end, scope),
+                key -> Labels.chinese(Category.valueOf(key)));
+        List<Count> byStatus = labelled(statistics.countBy("status", where, start, end, scope),
+                key -> Labels.chinese(OrganizationStatus.valueOf(key)));
+        List<Count> byJurisdiction = where.tier() == Tier.COMMUNITY ? List.of()
+                : labelled(statistics.countBy(childCode(where.tier()), where, start, end, scope), this::divisionName);
+        long total = byStatus.stream().mapToLong(Count::count).sum();
+        Density density = scope.covers(where, null)
+                ? statistics.population(where).map(p -> Density.of(p.residents(), p.asOfYear(),
+                        statistics.registered(where, end, scope))).orElse(null)
+                : null;
+        return new OrganizationStatistics(where.code(), where.name(), where.tier(), from, to, total, byLegalForm,
+                byCategory, byStatus, byJurisdiction, density);
+    }
+
+    /** Records the residents of a jurisdiction (on the caller's scope), replacing an older figure. */
+    @Transactional
+    public void recordPopulation(CurrentUser user, Jurisdiction jurisdiction, long residents, int asOfYear,
+            String source) {
+        scopes.of(user).requireWritable(jurisdiction, null);
+        StatisticsRepository.Population before = statistics.population(jurisdiction).orElse(null);
+        StatisticsRepository.Population after = new StatisticsRepository.Population(jurisdiction.code(), residents,
+                asOfYear, source);
+        statistics.savePopulation(after, Instant.now(clock));
+        audit.record(user, "population.recorded", "jurisdiction-population", jurisdiction.code(), jurisdiction.code(),
+                before, after);
+    }
+
+    /** The 12-digit code of the division one tier below, as SQL over jurisdiction_code. */
+    private static String childCode(Tier tier) {
+        Tier child = Tier.values()[tier.ordinal() + 1];
+        return "rpad(substr(jurisdiction_code, 1, " + child.prefixLength() + "), 12, '0')";
+    }
+
+    private String divisionName(String code) {
+        return Jurisdiction.isValid(code) ? Jurisdiction.of(code).name() : code;
+    }
+
+    private static List<Count> labelled(List<StatisticsRepository.Count> counts, Function<String, String> label) {
+        return counts.stream().map(c -> new Count(c.key(), label.apply(c.key()), c.count())).toList();
+    }
+}

@@ -1,0 +1,162 @@
+package cn.incubator.registry.talent;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.text.Masking;
+import cn.incubator.platform.validation.IdNumber;
+import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.registry.excel.ImportReport;
+import cn.incubator.registry.excel.Workbooks;
+import cn.incubator.registry.field.ServiceField;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** 人才库: social workers, supervisors, experts, mentors, volunteers and community capable people. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1/talent")
+class TalentController {
+
+    static final String WRITERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final TalentService talent;
+    private final TalentWorkbook workbook;
+
+    TalentController(TalentService talent, TalentWorkbook workbook) {
+        this.talent = talent;
+        this.workbook = workbook;
+    }
+
+    @GetMapping("/import-template")
+    @Operation(summary = "The .xlsx template for importing talent")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment("人才库导入模板.xlsx"))
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(workbook.template());
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Import talent from .xlsx: every bad row is reported and nothing stored, unless validRowsOnly=true")
+    ImportReport importSheet(CurrentUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validRowsOnly) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return workbook.importSheet(user, in, validRowsOnly);
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Add a person to the talent pool; the same ID number twice is refused (409)")
+    ResponseEntity<TalentResponse> create(CurrentUser user, @Valid @RequestBody TalentRequest request) {
+        Talent created = talent.create(user, request.toNewTalent());
+        return ResponseEntity.created(URI.create("/api/registry/v1/talent/" + created.id()))
+                .body(TalentResponse.of(created));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One person; outside your scope they do not exist")
+    TalentResponse get(CurrentUser user, @PathVariable UUID id) {
+        return TalentResponse.of(talent.get(user, id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The pool in your scope, e.g. experts for a panel: ?kind=EXPERT&field=ELDERLY_CARE&jurisdiction=430121")
+    List<TalentResponse> search(CurrentUser user,
+            @RequestParam(required = false) TalentKind kind,
+            @RequestParam(required = false) SocialWorkerLevel level,
+            @RequestParam(required = false) ServiceField field,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) @Size(max = 50) String name,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return talent.search(user, new TalentRepository.TalentSearch(kind, level, field,
+                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name, page, size))
+                .stream().map(TalentResponse::of).toList();
+    }
+
+    @PostMapping("/lookup")
+    @Operation(summary = "Find a person by ID number (sent in the body, never in a URL); matched by keyed hash")
+    TalentResponse lookup(CurrentUser user, @Valid @RequestBody LookupRequest request) {
+        return TalentResponse.of(talent.findByIdNumber(user, request.idNumber()));
+    }
+
+    @PutMapping("/{id}/affiliations")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Replace the organizations a person is affiliated to")
+    TalentResponse affiliate(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody AffiliationsRequest request) {
+        return TalentResponse.of(talent.affiliate(user, id, request.organizationIds()));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The person's audit timeline")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return talent.timeline(user, id);
+    }
+
+    /** Also the shape of one row of the Excel import, so both paths validate alike. */
+    record TalentRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull TalentKind kind,
+            SocialWorkerLevel level,
+            Set<ServiceField> fields,
+            @NotBlank @JurisdictionCode String jurisdiction,
+            @NotBlank @IdNumber String idNumber,
+            @Pattern(regexp = "^\\+?[0-9\\- ]{7,20}$") String phone,
+            List<UUID> organizationIds) {
+
+        TalentService.NewTalent toNewTalent() {
+            return new TalentService.NewTalent(name, kind, level, fields, jurisdiction, idNumber, phone,
+                    organizationIds);
+        }
+    }
+
+    record LookupRequest(@NotBlank @IdNumber String idNumber) {
+    }
+
+    record AffiliationsRequest(@NotNull List<UUID> organizationIds) {
+    }
+
+    record JurisdictionResponse(String code, String name) {
+    }
+
+    /** ID number and phone only ever masked. */
+    record TalentResponse(UUID id, String name, TalentKind kind, SocialWorkerLevel level, Set<ServiceField> fields,
+            JurisdictionResponse jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
+            Instant createdAt) {
+        static TalentResponse of(Talent t) {
+            return new TalentResponse(t.id(), t.name(), t.kind(), t.level(), t.fields(),
+                    new JurisdictionResponse(t.jurisdiction().code(), t.jurisdiction().name()), t.idNumberMasked(),
+                    Masking.mobilePhone(t.phone()), t.organizationIds(), t.createdAt());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package cn.incubator.registry.talent;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.registry.field.ServiceField;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The talent pool's table. Every read takes the caller's {@link DataScope}; talent belongs to no one organization. */
+@Repository
+class TalentRepository {
+
+    private static final String COLUMNS = "id, name, kind, level, fields, jurisdiction_code, id_number_masked, phone, "
+            + "organization_ids, created_at";
+
+    private final JdbcClient jdbc;
+
+    TalentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Talent talent, String idNumberHash) {
+        jdbc.sql("""
+                INSERT INTO talent (id, name, kind, level, fields, jurisdiction_code, id_number_hash, id_number_masked,
+                                    phone, organization_ids, created_at, updated_at)
+                VALUES (:id, :name, :kind, :level, :fields, :jurisdiction, :hash, :masked, :phone, :organizations,
+                        :createdAt, :createdAt)
+                """)
+                .param("id", talent.id())
+                .param("name", talent.name())
+                .param("kind", talent.kind().name())
+                .param("level", talent.level() == null ? null : talent.level().name())
+                .param("fields", talent.fields().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("jurisdiction", talent.jurisdiction().code())
+                .param("hash", idNumberHash)
+                .param("masked", talent.idNumberMasked())
+                .param("phone", talent.phone())
+                .param("organizations", talent.organizationIds().toArray(UUID[]::new))
+                .param("createdAt", Timestamp.from(talent.createdAt()))
+                .update();
+    }
+
+    void updateOrganizations(UUID id, List<UUID> organizationIds, java.time.Instant now) {
+        jdbc.sql("UPDATE talent SET organization_ids = :organizations, updated_at = :now WHERE id = :id")
+                .param("organizations", organizationIds.toArray(UUID[]::new))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** Any record with this hash, in scope or not: a person must not be entered twice by two bases. */
+    boolean idNumberTaken(String idNumberHash) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM talent WHERE id_number_hash = :hash)")
+                .param("hash", idNumberHash).query(Boolean.class).single();
+    }
+
+    Optional<Talent> find(UUID id, DataScope scope) {
+        return one("id = :key", id, scope);
+    }
+
+    Optional<Talent> findByIdNumberHash(String hash, DataScope scope) {
+        return one("id_number_hash = :key", hash, scope);
+    }
+
+    private Optional<Talent> one(String condition, Object key, DataScope scope) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", null);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM talent WHERE " + condition + " AND " + filter.sql())
+                .param("key", key)
+                .params(filter.params())
+                .query(TalentRepository::map)
+                .optional();
+    }
+
+    List<Talent> search(TalentSearch search, DataScope scope) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", null);
+        List<String> where = new ArrayList<>(List.of(filter.sql()));
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (search.kind() != null) {
+            where.add("kind = :kind");
+            params.put("kind", search.kind().name());
+        }
+        if (search.level() != null) {
+            where.add("level = :level");
+            params.put("level", search.level().name());
+        }
+        if (search.field() != null) {
+            where.add("fields @> ARRAY[CAST(:field AS text)]");
+            params.put("field", search.field().name());
+        }
+        if (search.within() != null) {
+            where.add("jurisdiction_code LIKE :within");
+            params.put("within", search.within().significantPrefix() + "%");
+        }
+        if (search.organizationId() != null) {
+            where.add("organization_ids @> ARRAY[CAST(:organization AS uuid)]");
+            params.put("organization", search.organizationId());
+        }
+        if (search.name() != null && !search.name().isBlank()) {
+            where.add("strpos(name, :name) > 0");
+            params.put("name", search.name().strip());
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM talent WHERE " + String.join(" AND ", where)
+                        + " ORDER BY jurisdiction_code, name, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", (long) search.page() * search.size())
+                .query(TalentRepository::map)
+                .list();
+    }
+
+    private static Talent map(ResultSet rs, int row) throws SQLException {
+        String level = rs.getString("level");
+        return new Talent(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                TalentKind.valueOf(rs.getString("kind")),
+                level == null ? null : SocialWorkerLevel.valueOf(level),
+                Arrays.stream((String[]) rs.getArray("fields").getArray()).map(ServiceField::valueOf)
+                        .collect(Collectors.toSet()),
+                Jurisdiction.of(rs.getString("jurisdiction_code")),
+                rs.getString("id_number_masked"),
+                rs.getString("phone"),
+                uuids(rs.getArray("organization_ids")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).toList();
+    }
+
+    /** Criteria for the pool; each optional, the caller's scope always applies on top. */
+    record TalentSearch(TalentKind kind, SocialWorkerLevel level, ServiceField field, Jurisdiction within,
+            UUID organizationId, String name, int page, int size) {
+    }
+
+}

@@ -1,0 +1,37 @@
+package cn.incubator.registry.weekly;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.registry.organization.Category;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One activity in an organization's weekly pre-report (活动周预报). */
+public record WeeklyActivity(
+        UUID id,
+        UUID organizationId,
+        String organizationName,
+        Category organizationCategory,
+        Jurisdiction organizationJurisdiction,
+        String title,
+        Instant startsAt,
+        Instant endsAt,
+        String place,
+        Jurisdiction jurisdiction,
+        int expectedAttendees,
+        int volunteers,
+        String volunteerTeam,
+        String contactName,
+        String contactPhone,
+        Instant submittedAt,
+        String submittedBy,
+        Instant deadline,
+        boolean late) {
+
+    public ActivityWeek week() {
+        return ActivityWeek.of(startsAt);
+    }
+
+    public ActivitySlot slot() {
+        return ActivitySlot.of(startsAt, endsAt, place, jurisdiction.code(), volunteerTeam);
+    }
+}

@@ -1,0 +1,193 @@
+package cn.incubator.registry.weekly;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.text.Masking;
+import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.registry.excel.Workbooks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 活动周预报: report next week's activities, see clashes, record follow-up checks, compile the week. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1/weekly")
+class WeeklyActivityController {
+
+    private final WeeklyActivityService weekly;
+    private final Clock clock;
+
+    WeeklyActivityController(WeeklyActivityService weekly, Clock clock) {
+        this.weekly = weekly;
+        this.clock = clock;
+    }
+
+    @PostMapping("/activities")
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
+    @Operation(summary = "Report an activity; accepted after the deadline but marked late; clashes come back as warnings")
+    ResponseEntity<SubmissionResponse> submit(CurrentUser user, @Valid @RequestBody ActivityRequest request) {
+        WeeklyActivityService.Submission submission = weekly.submit(user, request.toNewActivity());
+        return ResponseEntity.created(URI.create("/api/registry/v1/weekly/activities/" + submission.activity().id()))
+                .body(new SubmissionResponse(ActivityResponse.of(submission.activity()), submission.activity().late(),
+                        submission.clashes()));
+    }
+
+    @GetMapping("/activities/{id}")
+    @Operation(summary = "One activity with its clashes and checks")
+    ActivityDetail get(CurrentUser user, @PathVariable UUID id) {
+        return new ActivityDetail(ActivityResponse.of(weekly.get(user, id)), weekly.clashes(user, id, null),
+                weekly.checks(user, id));
+    }
+
+    @GetMapping("/activities")
+    @Operation(summary = "A week's activities in your scope (default: next week)")
+    List<ActivityResponse> list(CurrentUser user,
+            @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam(required = false) UUID organizationId) {
+        return weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
+                .map(ActivityResponse::of).toList();
+    }
+
+    @GetMapping("/clashes")
+    @Operation(summary = "Clashes involving an activity you can see (both organizations see them)")
+    List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week) {
+        return weekly.clashes(user, null, week == null ? null : week(week));
+    }
+
+    @PostMapping("/activities/{id}/checks")
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
+    @Operation(summary = "Record a follow-up check (video or on site) with the actual attendance")
+    ResponseEntity<WeeklyViews.Check> check(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody CheckRequest request) {
+        WeeklyViews.Check check = weekly.check(user, id, new WeeklyActivityService.NewCheck(request.method(),
+                request.checkedBy(), request.checkedAt().toInstant(), request.result(), request.actualAttendance(),
+                request.note()));
+        return ResponseEntity.status(201).body(check);
+    }
+
+    @GetMapping("/compilation")
+    @Operation(summary = "The week's issue for a jurisdiction: counts by organization, category and district, for charts")
+    WeeklyViews.Compilation compilation(CurrentUser user, @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        return weekly.compile(user, week(week), jurisdiction(jurisdiction));
+    }
+
+    @GetMapping("/compilation/export")
+    @Operation(summary = "The week's issue as an .xlsx workbook for leaders: totals, by organization, category, district, and the activities")
+    ResponseEntity<byte[]> compilationWorkbook(CurrentUser user, @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        ActivityWeek activityWeek = week(week);
+        WeeklyViews.Compilation issue = weekly.compile(user, activityWeek, jurisdiction(jurisdiction));
+        List<WeeklyActivity> list = weekly.list(user, activityWeek, jurisdiction(jurisdiction), null);
+        byte[] body = WeeklyWorkbook.of(issue, list);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment(
+                        "活动周预报-" + issue.jurisdictionName() + "-" + issue.week() + ".xlsx"))
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
+    }
+
+    @GetMapping("/cumulative")
+    @Operation(summary = "Weekly issues, activities and attendees over a period (start dates, inclusive)")
+    WeeklyViews.Cumulative cumulative(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new FieldProblemException("to", "WeeklyActivity.period");
+        }
+        return weekly.cumulative(user, jurisdiction(jurisdiction), from, to);
+    }
+
+    /** The week named, or the one now being reported (next week). */
+    ActivityWeek week(String text) {
+        if (text == null || text.isBlank()) {
+            return ActivityWeek.of(Instant.now(clock)).next();
+        }
+        try {
+            return ActivityWeek.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblemException("week", "WeeklyActivity.week", text);
+        }
+    }
+
+    static Jurisdiction jurisdiction(String code) {
+        return code == null ? null : Jurisdiction.of(code);
+    }
+
+    record ActivityRequest(
+            @NotNull UUID organizationId,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @NotBlank @Size(max = 200) String place,
+            @NotBlank @JurisdictionCode String jurisdiction,
+            @NotNull @PositiveOrZero @Max(1_000_000) Integer expectedAttendees,
+            @PositiveOrZero @Max(100_000) Integer volunteers,
+            @Size(max = 100) String volunteerTeam,
+            @Size(max = 50) String contactName,
+            @Pattern(regexp = "^\\+?[0-9\\- ]{7,20}$") String contactPhone) {
+
+        WeeklyActivityService.NewActivity toNewActivity() {
+            return new WeeklyActivityService.NewActivity(organizationId, title, startsAt.toInstant(),
+                    endsAt.toInstant(), place, jurisdiction, expectedAttendees, volunteers == null ? 0 : volunteers,
+                    volunteerTeam, contactName, contactPhone);
+        }
+    }
+
+    record CheckRequest(
+            @NotNull CheckMethod method,
+            @NotBlank @Size(max = 50) String checkedBy,
+            @NotNull OffsetDateTime checkedAt,
+            @NotNull CheckResult result,
+            @PositiveOrZero Integer actualAttendance,
+            @Size(max = 500) String note) {
+    }
+
+    /** The contact's phone only ever masked. */
+    record ActivityResponse(UUID id, UUID organizationId, String organizationName, String title, Instant startsAt,
+            Instant endsAt, String week, String place, String jurisdiction, String jurisdictionName,
+            int expectedAttendees, int volunteers, String volunteerTeam, String contactName, String contactPhone,
+            Instant submittedAt, Instant deadline, boolean late) {
+        static ActivityResponse of(WeeklyActivity a) {
+            return new ActivityResponse(a.id(), a.organizationId(), a.organizationName(), a.title(), a.startsAt(),
+                    a.endsAt(), a.week().toString(), a.place(), a.jurisdiction().code(), a.jurisdiction().name(),
+                    a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
+                    Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.deadline(), a.late());
+        }
+    }
+
+    record SubmissionResponse(ActivityResponse activity, boolean late, List<WeeklyViews.Clash> clashes) {
+    }
+
+    record ActivityDetail(ActivityResponse activity, List<WeeklyViews.Clash> clashes, List<WeeklyViews.Check> checks) {
+    }
+}

@@ -1,0 +1,280 @@
+package cn.incubator.registry.weekly;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.scope.ScopeFilters;
+import cn.incubator.registry.organization.Category;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Weekly activities, their clashes and checks. An activity is in a caller's scope when its place is, or when its
+ * organization is (an organization sees its own activities held elsewhere).
+ */
+@Repository
+class WeeklyActivityRepository {
+
+    private static final String COLUMNS = """
+            a.id, a.organization_id, a.organization_name, a.organization_category, a.organization_jurisdiction_code,
+            a.title, a.starts_at, a.ends_at, a.place, a.jurisdiction_code, a.expected_attendees, a.volunteers,
+            a.volunteer_team, a.contact_name, a.contact_phone, a.submitted_at, a.submitted_by, a.deadline, a.late""";
+
+    private final JdbcClient jdbc;
+
+    WeeklyActivityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static ScopeFilter visible(DataScope scope, String alias) {
+        return ScopeFilters.anyOf(scope.filter(alias + ".jurisdiction_code", alias + ".organization_id"),
+                scope.filter(alias + ".organization_jurisdiction_code", alias + ".organization_id"));
+    }
+
+    void insert(WeeklyActivity a) {
+        ActivitySlot slot = a.slot();
+        ActivityWeek week = a.week();
+        jdbc.sql("""
+                INSERT INTO weekly_activity (id, organization_id, organization_name, organization_category,
+                    organization_jurisdiction_code, title, starts_at, ends_at, week_year, week_number, place, place_key,
+                    jurisdiction_code, expected_attendees, volunteers, volunteer_team, team_key, contact_name,
+                    contact_phone, submitted_at, submitted_by, deadline, late)
+                VALUES (:id, :organizationId, :organizationName, :category, :organizationJurisdiction, :title, :startsAt,
+                    :endsAt, :weekYear, :weekNumber, :place, :placeKey, :jurisdiction, :expected, :volunteers, :team,
+                    :teamKey, :contactName, :contactPhone, :submittedAt, :submittedBy, :deadline, :late)
+                """)
+                .param("id", a.id())
+                .param("organizationId", a.organizationId())
+                .param("organizationName", a.organizationName())
+                .param("category", a.organizationCategory().name())
+                .param("organizationJurisdiction", a.organizationJurisdiction().code())
+                .param("title", a.title())
+                .param("startsAt", Timestamp.from(a.startsAt()))
+                .param("endsAt", Timestamp.from(a.endsAt()))
+                .param("weekYear", week.year())
+                .param("weekNumber", week.week())
+                .param("place", a.place())
+                .param("placeKey", slot.placeKey())
+                .param("jurisdiction", a.jurisdiction().code())
+                .param("expected", a.expectedAttendees())
+                .param("volunteers", a.volunteers())
+                .param("team", a.volunteerTeam())
+                .param("teamKey", slot.teamKey())
+                .param("contactName", a.contactName())
+                .param("contactPhone", a.contactPhone())
+                .param("submittedAt", Timestamp.from(a.submittedAt()))
+                .param("submittedBy", a.submittedBy())
+                .param("deadline", Timestamp.from(a.deadline()))
+                .param("late", a.late())
+                .update();
+    }
+
+    /**
+     * Activities of any organization overlapping the slot at its place or with its team: clash detection must look
+     * beyond the caller's scope, as the clash is with someone else's activity.
+     */
+    List<WeeklyActivity> clashCandidates(UUID self, ActivitySlot slot) {
+        String sameTeam = slot.teamKey() == null ? "" : " OR a.team_key = :teamKey";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE a.id <> :self"
+                        + " AND a.starts_at < :end AND a.ends_at > :start"
+                        + " AND ((a.place_key = :placeKey AND a.jurisdiction_code = :jurisdiction)" + sameTeam + ")"
+                        + " ORDER BY a.submitted_at, a.id")
+                .param("self", self)
+                .param("start", Timestamp.from(slot.start()))
+                .param("end", Timestamp.from(slot.end()))
+                .param("placeKey", slot.placeKey())
+                .param("jurisdiction", slot.jurisdictionCode());
+        if (slot.teamKey() != null) {
+            spec = spec.param("teamKey", slot.teamKey());
+        }
+        return spec.query(WeeklyActivityRepository::map).list();
+    }
+
+    void insertClash(UUID id, ClashKind kind, UUID earlier, UUID later, Instant detectedAt) {
+        jdbc.sql("""
+                INSERT INTO activity_clash (id, kind, activity_id, other_activity_id, detected_at)
+                VALUES (:id, :kind, :earlier, :later, :detectedAt) ON CONFLICT DO NOTHING
+                """)
+                .param("id", id).param("kind", kind.name()).param("earlier", earlier).param("later", later)
+                .param("detectedAt", Timestamp.from(detectedAt))
+                .update();
+    }
+
+    Optional<WeeklyActivity> find(UUID id, DataScope scope) {
+        ScopeFilter filter = visible(scope, "a");
+        return jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE a.id = :id AND " + filter.sql())
+                .param("id", id).params(filter.params())
+                .query(WeeklyActivityRepository::map).optional();
+    }
+
+    List<WeeklyActivity> list(ActivityWeek week, Jurisdiction within, UUID organizationId, DataScope scope) {
+        ScopeFilter filter = visible(scope, "a");
+        String organization = organizationId == null ? "" : " AND a.organization_id = :organizationId";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE " + filter.sql()
+                        + " AND a.week_year = :year AND a.week_number = :week AND a.jurisdiction_code LIKE :within"
+                        + organization + " ORDER BY a.starts_at, a.id")
+                .params(filter.params())
+                .param("year", week.year()).param("week", week.week())
+                .param("within", within.significantPrefix() + "%");
+        if (organizationId != null) {
+            spec = spec.param("organizationId", organizationId);
+        }
+        return spec.query(WeeklyActivityRepository::map).list();
+    }
+
+    /** Clashes in which the caller can see at least one of the two activities. */
+    List<WeeklyViews.Clash> clashes(DataScope scope, UUID activityId, ActivityWeek week) {
+        ScopeFilter first = visible(scope, "a");
+        ScopeFilter second = visible(scope, "b");
+        Map<String, Object> params = new HashMap<>(first.params());
+        params.putAll(second.params());
+        StringBuilder sql = new StringBuilder("""
+                SELECT c.id, c.kind, c.detected_at,
+                       a.id AS a_id, a.organization_id AS a_org, a.organization_name AS a_org_name, a.title AS a_title,
+                       a.starts_at AS a_start, a.ends_at AS a_end, a.place AS a_place, a.jurisdiction_code AS a_j,
+                       a.volunteer_team AS a_team,
+                       b.id AS b_id, b.organization_id AS b_org, b.organization_name AS b_org_name, b.title AS b_title,
+                       b.starts_at AS b_start, b.ends_at AS b_end, b.place AS b_place, b.jurisdiction_code AS b_j,
+                       b.volunteer_team AS b_team
+                FROM activity_clash c
+                JOIN weekly_activity a ON a.id = c.activity_id
+                JOIN weekly_activity b ON b.id = c.other_activity_id
+                WHERE (""").append(first.sql()).append(" OR ").append(second.sql()).append(")");
+        if (activityId != null) {
+            sql.append(" AND (a.id = :activity OR b.id = :activity)");
+            params.put("activity", activityId);
+        }
+        if (week != null) {
+            sql.append(" AND ((a.week_year = :year AND a.week_number = :week) OR (b.week_year = :year AND b.week_number = :week))");
+            params.put("year", week.year());
+            params.put("week", week.week());
+        }
+        sql.append(" ORDER BY c.detected_at, c.id");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new WeeklyViews.Clash(
+                rs.getObject("id", UUID.class), ClashKind.valueOf(rs.getString("kind")),
+                rs.getTimestamp("detected_at").toInstant(), summary(rs, "a_"), summary(rs, "b_"))).list();
+    }
+
+    void insertCheck(WeeklyViews.Check check) {
+        jdbc.sql("""
+                INSERT INTO activity_check (id, activity_id, method, checked_by, checked_at, result, actual_attendance,
+                                            note, recorded_by, recorded_at)
+                VALUES (:id, :activity, :method, :checkedBy, :checkedAt, :result, :actual, :note, :recordedBy,
+                        :recordedAt)
+                """)
+                .param("id", check.id()).param("activity", check.activityId()).param("method", check.method().name())
+                .param("checkedBy", check.checkedBy()).param("checkedAt", Timestamp.from(check.checkedAt()))
+                .param("result", check.result().name()).param("actual", check.actualAttendance())
+                .param("note", check.note()).param("recordedBy", check.recordedBy())
+                .param("recordedAt", Timestamp.from(check.recordedAt()))
+                .update();
+    }
+
+    List<WeeklyViews.Check> checks(UUID activityId) {
+        return jdbc.sql("SELECT * FROM activity_check WHERE activity_id = :id ORDER BY checked_at, id")
+                .param("id", activityId)
+                .query((rs, n) -> new WeeklyViews.Check(rs.getObject("id", UUID.class),
+                        rs.getObject("activity_id", UUID.class), CheckMethod.valueOf(rs.getString("method")),
+                        rs.getString("checked_by"), rs.getTimestamp("checked_at").toInstant(),
+                        CheckResult.valueOf(rs.getString("result")), (Integer) rs.getObject("actual_attendance"),
+                        rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    /** Totals of one week's issue for a jurisdiction subtree: activities, expected attendees, late ones, clashes. */
+    long[] weekTotals(ActivityWeek week, Jurisdiction within, DataScope scope) {
+        ScopeFilter filter = visible(scope, "a");
+        return jdbc.sql("SELECT count(*), coalesce(sum(a.expected_attendees), 0), count(*) FILTER (WHERE a.late),"
+                        + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_clash c WHERE c.other_activity_id = a.id))"
+                        + " FROM weekly_activity a WHERE " + weekCondition(filter))
+                .params(filter.params()).params(weekParams(week, within))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .single();
+    }
+
+    /**
+     * One week's activities grouped by a SQL expression (organization, category or district), largest first.
+     *
+     * @param key   expression of the group key
+     * @param label expression of a label for the key, aggregated with {@code max}
+     */
+    List<WeeklyViews.Group> weekGroups(ActivityWeek week, Jurisdiction within, DataScope scope, String key,
+            String label) {
+        ScopeFilter filter = visible(scope, "a");
+        return jdbc.sql("SELECT " + key + " AS key, max(" + label + ") AS label, count(*) AS activities,"
+                        + " coalesce(sum(a.expected_attendees), 0) AS expected FROM weekly_activity a WHERE "
+                        + weekCondition(filter) + " GROUP BY 1 ORDER BY activities DESC, expected DESC, key")
+                .params(filter.params()).params(weekParams(week, within))
+                .query((rs, n) -> new WeeklyViews.Group(rs.getString("key"), rs.getString("label"),
+                        rs.getLong("activities"), rs.getLong("expected")))
+                .list();
+    }
+
+    private static String weekCondition(ScopeFilter filter) {
+        return filter.sql() + " AND a.week_year = :year AND a.week_number = :week AND a.jurisdiction_code LIKE :within";
+    }
+
+    private static Map<String, Object> weekParams(ActivityWeek week, Jurisdiction within) {
+        return Map.of("year", week.year(), "week", week.week(), "within", within.significantPrefix() + "%");
+    }
+
+    /** Weekly issues, activities, attendees (actual where checked), expected attendees and checked activities. */
+    long[] cumulative(Jurisdiction within, Instant from, Instant toExclusive, DataScope scope) {
+        ScopeFilter filter = visible(scope, "a");
+        return jdbc.sql("""
+                SELECT count(DISTINCT (a.week_year, a.week_number)), count(*),
+                       coalesce(sum(coalesce(c.actual_attendance, a.expected_attendees)), 0),
+                       coalesce(sum(a.expected_attendees), 0), count(c.activity_id)
+                FROM weekly_activity a
+                LEFT JOIN LATERAL (SELECT k.activity_id, k.actual_attendance FROM activity_check k
+                                   WHERE k.activity_id = a.id AND k.actual_attendance IS NOT NULL
+                                   ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE
+                WHERE a.jurisdiction_code LIKE :within AND a.starts_at >= :from AND a.starts_at < :to AND """
+                        + filter.sql())
+                .params(filter.params())
+                .param("within", within.significantPrefix() + "%")
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(toExclusive))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                .single();
+    }
+
+    private static WeeklyViews.ActivitySummary summary(ResultSet rs, String p) throws SQLException {
+        return new WeeklyViews.ActivitySummary(rs.getObject(p + "id", UUID.class), rs.getObject(p + "org", UUID.class),
+                rs.getString(p + "org_name"), rs.getString(p + "title"), rs.getTimestamp(p + "start").toInstant(),
+                rs.getTimestamp(p + "end").toInstant(), rs.getString(p + "place"), rs.getString(p + "j"),
+                rs.getString(p + "team"));
+    }
+
+    private static WeeklyActivity map(ResultSet rs, int row) throws SQLException {
+        return new WeeklyActivity(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                Category.valueOf(rs.getString("organization_category")),
+                Jurisdiction.of(rs.getString("organization_jurisdiction_code")),
+                rs.getString("title"),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                rs.getString("place"),
+                Jurisdiction.of(rs.getString("jurisdiction_code")),
+                rs.getInt("expected_attendees"),
+                rs.getInt("volunteers"),
+                rs.getString("volunteer_team"),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getString("submitted_by"),
+                rs.getTimestamp("deadline").toInstant(),
+                rs.getBoolean("late"));
+    }
+}

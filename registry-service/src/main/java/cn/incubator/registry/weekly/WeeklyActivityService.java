@@ -1,0 +1,189 @@
+package cn.incubator.registry.weekly;
+
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.text.Masking;
+import cn.incubator.registry.field.Labels;
+import cn.incubator.registry.organization.Category;
+import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.OrganizationService;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The weekly activity pre-report (活动周预报): organizations report next week's activities, clashes are flagged to
+ * both sides as the second one comes in, bases follow activities up, and the week is compiled for leaders.
+ */
+@Service
+public class WeeklyActivityService {
+
+    static final String SUBJECT = "weekly-activity";
+
+    private final WeeklyActivityRepository activities;
+    private final OrganizationService organizations;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SubmissionDeadline deadline;
+
+    WeeklyActivityService(WeeklyActivityRepository activities, OrganizationService organizations, DataScopes scopes,
+            AuditTrail audit, Clock clock,
+            @Value("${incubator.registry.weekly.deadline-day:FRIDAY}") DayOfWeek deadlineDay,
+            @Value("${incubator.registry.weekly.deadline-time:18:00}") String deadlineTime) {
+        this.activities = activities;
+        this.organizations = organizations;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+        this.deadline = new SubmissionDeadline(deadlineDay, LocalTime.parse(deadlineTime));
+    }
+
+    public record NewActivity(UUID organizationId, String title, Instant startsAt, Instant endsAt, String place,
+            String jurisdiction, int expectedAttendees, int volunteers, String volunteerTeam, String contactName,
+            String contactPhone) {
+    }
+
+    /** A stored report, late or not, with the clashes it caused. */
+    public record Submission(WeeklyActivity activity, List<WeeklyViews.Clash> clashes) {
+    }
+
+    public SubmissionDeadline deadline() {
+        return deadline;
+    }
+
+    @Transactional
+    public Submission submit(CurrentUser user, NewActivity request) {
+        Organization organization = organizations.get(user, request.organizationId());
+        DataScope scope = scopes.of(user);
+        scope.requireWritable(organization.jurisdiction(), organization.id());
+        Jurisdiction place = Jurisdiction.of(request.jurisdiction());
+        scopes.node().requireServes(place);
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw new FieldProblemException("endsAt", "WeeklyActivity.endsBeforeStart");
+        }
+        Instant now = Instant.now(clock);
+        ActivityWeek week = ActivityWeek.of(request.startsAt());
+        WeeklyActivity activity = new WeeklyActivity(UUID.randomUUID(), organization.id(), organization.name(),
+                organization.category(), organization.jurisdiction(), request.title().strip(), request.startsAt(),
+                request.endsAt(), request.place().strip(), place, request.expectedAttendees(), request.volunteers(),
+                blankToNull(request.volunteerTeam()), blankToNull(request.contactName()),
+                blankToNull(request.contactPhone()), now, user.username(), deadline.deadlineFor(week),
+                deadline.isLate(week, now));
+        activities.insert(activity);
+        audit.record(user, "weekly-activity.submitted", SUBJECT, activity.id(), place.code(), null, masked(activity));
+        for (WeeklyActivity earlier : activities.clashCandidates(activity.id(), activity.slot())) {
+            for (ClashKind kind : earlier.slot().clashesWith(activity.slot())) {
+                activities.insertClash(UUID.randomUUID(), kind, earlier.id(), activity.id(), now);
+            }
+        }
+        List<WeeklyViews.Clash> clashes = activities.clashes(scope, activity.id(), null);
+        if (!clashes.isEmpty()) {
+            audit.record(user, "weekly-activity.clash-flagged", SUBJECT, activity.id(), place.code(), null, clashes);
+        }
+        return new Submission(activity, clashes);
+    }
+
+    @Transactional(readOnly = true)
+    public WeeklyActivity get(CurrentUser user, UUID id) {
+        return activities.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("weekly-activity", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId) {
+        return activities.list(week, within == null ? scopes.node().jurisdiction() : within, organizationId,
+                scopes.of(user));
+    }
+
+    @Transactional(readOnly = true)
+    public List<WeeklyViews.Clash> clashes(CurrentUser user, UUID activityId, ActivityWeek week) {
+        if (activityId != null) {
+            get(user, activityId);
+        }
+        return activities.clashes(scopes.of(user), activityId, week);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WeeklyViews.Check> checks(CurrentUser user, UUID activityId) {
+        get(user, activityId);
+        return activities.checks(activityId);
+    }
+
+    public record NewCheck(CheckMethod method, String checkedBy, Instant checkedAt, CheckResult result,
+            Integer actualAttendance, String note) {
+    }
+
+    /** A base records its follow-up of an activity held in its jurisdiction (视频 / 实地核查). */
+    @Transactional
+    public WeeklyViews.Check check(CurrentUser user, UUID activityId, NewCheck request) {
+        WeeklyActivity activity = get(user, activityId);
+        scopes.of(user).requireWritable(activity.jurisdiction(), activity.organizationId());
+        if (request.result() == CheckResult.NOT_HELD && request.actualAttendance() != null
+                && request.actualAttendance() > 0) {
+            throw new FieldProblemException("actualAttendance", "WeeklyActivity.check.notHeldWithAttendance");
+        }
+        Integer attendance = request.result() == CheckResult.NOT_HELD ? Integer.valueOf(0) : request.actualAttendance();
+        WeeklyViews.Check check = new WeeklyViews.Check(UUID.randomUUID(), activityId, request.method(),
+                request.checkedBy().strip(), request.checkedAt(), request.result(), attendance,
+                blankToNull(request.note()), user.username(), Instant.now(clock));
+        activities.insertCheck(check);
+        audit.record(user, "weekly-activity.checked", SUBJECT, activityId, activity.jurisdiction().code(), null, check);
+        return check;
+    }
+
+    /** One week's issue for a jurisdiction (default: the node's), grouped for charts. */
+    @Transactional(readOnly = true)
+    public WeeklyViews.Compilation compile(CurrentUser user, ActivityWeek week, Jurisdiction within) {
+        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        DataScope scope = scopes.of(user);
+        long[] totals = activities.weekTotals(week, where, scope);
+        List<WeeklyViews.Group> byCategory = activities.weekGroups(week, where, scope, "a.organization_category",
+                        "a.organization_category").stream()
+                .map(g -> new WeeklyViews.Group(g.key(), Labels.chinese(Category.valueOf(g.key())), g.activities(),
+                        g.expectedAttendees()))
+                .toList();
+        List<WeeklyViews.Group> byDistrict = activities.weekGroups(week, where, scope,
+                        "substr(a.jurisdiction_code, 1, 6) || '000000'", "a.jurisdiction_code").stream()
+                .map(g -> new WeeklyViews.Group(g.key(), Jurisdiction.of(g.key()).name(), g.activities(),
+                        g.expectedAttendees()))
+                .toList();
+        return new WeeklyViews.Compilation(week.toString(), week.monday(), where.code(), where.name(),
+                deadline.deadlineFor(week), totals[0], totals[1], totals[2], totals[3],
+                activities.weekGroups(week, where, scope, "a.organization_id::text", "a.organization_name"),
+                byCategory, byDistrict);
+    }
+
+    /** Ya'an's running figures for a jurisdiction and a period of start dates (both inclusive, China time). */
+    @Transactional(readOnly = true)
+    public WeeklyViews.Cumulative cumulative(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
+        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        long[] figures = activities.cumulative(where, from.atStartOfDay(ActivityWeek.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(ActivityWeek.ZONE).toInstant(), scopes.of(user));
+        return new WeeklyViews.Cumulative(where.code(), where.name(), from, to, figures[0], figures[1], figures[2],
+                figures[3], figures[4]);
+    }
+
+    private static WeeklyActivity masked(WeeklyActivity a) {
+        return new WeeklyActivity(a.id(), a.organizationId(), a.organizationName(), a.organizationCategory(),
+                a.organizationJurisdiction(), a.title(), a.startsAt(), a.endsAt(), a.place(), a.jurisdiction(),
+                a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
+                Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.submittedBy(), a.deadline(), a.late());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,43 @@
+package cn.incubator.registry.weekly;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the weekly pre-report reads back: clashes, checks, the compiled issue and cumulative figures. */
+public final class WeeklyViews {
+
+    private WeeklyViews() {
+    }
+
+    /** The other side of a clash as both organizations see it: enough to talk to each other, no contact data. */
+    public record ActivitySummary(UUID id, UUID organizationId, String organizationName, String title,
+            Instant startsAt, Instant endsAt, String place, String jurisdictionCode, String volunteerTeam) {
+    }
+
+    public record Clash(UUID id, ClashKind kind, Instant detectedAt, ActivitySummary first, ActivitySummary second) {
+    }
+
+    public record Check(UUID id, UUID activityId, CheckMethod method, String checkedBy, Instant checkedAt,
+            CheckResult result, Integer actualAttendance, String note, String recordedBy, Instant recordedAt) {
+    }
+
+    /** One bar of a chart: activities and expected attendees of one organization, category or district. */
+    public record Group(String key, String label, long activities, long expectedAttendees) {
+    }
+
+    /** The issue of one week for one jurisdiction, as leaders read it. */
+    public record Compilation(String week, LocalDate monday, String jurisdictionCode, String jurisdictionName,
+            Instant deadline, long activities, long expectedAttendees, long lateActivities, long clashes,
+            List<Group> byOrganization, List<Group> byCategory, List<Group> byDistrict) {
+    }
+
+    /**
+     * Totals over a period, Ya'an style: weekly issues are the weeks with at least one reported activity; attendees
+     * count a checked activity's actual attendance and the expected attendees of the others.
+     */
+    public record Cumulative(String jurisdictionCode, String jurisdictionName, LocalDate from, LocalDate to,
+            long weeklyIssues, long activities, long attendees, long expectedAttendees, long checkedActivities) {
+    }
+}

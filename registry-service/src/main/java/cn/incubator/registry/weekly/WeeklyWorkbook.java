@@ -1,0 +1,44 @@
+package cn.incubator.registry.weekly;
+
+import cn.incubator.platform.text.Masking;
+import cn.incubator.registry.excel.Workbooks;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** The weekly issue as leaders get it (活动周预报汇总表): one sheet of totals, one per grouping, one of activities. */
+final class WeeklyWorkbook {
+
+    private static final List<String> GROUP_HEADERS = List.of("名称", "活动数", "预计参与人数");
+
+    private WeeklyWorkbook() {
+    }
+
+    static byte[] of(WeeklyViews.Compilation issue, List<WeeklyActivity> activities) {
+        List<List<?>> totals = List.of(
+                List.of("周次", issue.week()),
+                List.of("周一", issue.monday().toString()),
+                List.of("区划", issue.jurisdictionName() + "（" + issue.jurisdictionCode() + "）"),
+                List.of("报送截止", LocalDateTime.ofInstant(issue.deadline(), ActivityWeek.ZONE)),
+                List.of("活动数", issue.activities()),
+                List.of("预计参与人数", issue.expectedAttendees()),
+                List.of("逾期报送", issue.lateActivities()),
+                List.of("存在冲突的活动", issue.clashes()));
+        List<List<?>> rows = activities.stream().<List<?>>map(a -> Arrays.asList(a.organizationName(), a.title(),
+                LocalDateTime.ofInstant(a.startsAt(), ActivityWeek.ZONE),
+                LocalDateTime.ofInstant(a.endsAt(), ActivityWeek.ZONE), a.place(), a.jurisdiction().name(),
+                a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
+                Masking.mobilePhone(a.contactPhone()), a.late())).toList();
+        return Workbooks.tables(List.of(
+                new Workbooks.Table("汇总", List.of("项目", "数值"), totals),
+                new Workbooks.Table("按组织", GROUP_HEADERS, groups(issue.byOrganization())),
+                new Workbooks.Table("按类别", GROUP_HEADERS, groups(issue.byCategory())),
+                new Workbooks.Table("按区县", GROUP_HEADERS, groups(issue.byDistrict())),
+                new Workbooks.Table("活动明细", List.of("组织", "活动", "开始", "结束", "地点", "所在区划", "预计参与人数",
+                        "志愿者人数", "志愿服务队", "联系人", "联系电话", "逾期"), rows)));
+    }
+
+    private static List<List<?>> groups(List<WeeklyViews.Group> groups) {
+        return groups.stream().<List<?>>map(g -> List.of(g.label(), g.activities(), g.expectedAttendees())).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.incubator.registry.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.registry.needs.NeedsService;
+import cn.incubator.registry.weekly.ActivityWeek;
+import cn.incubator.registry.weekly.WeeklyActivityService;
+import cn.incubator.registry.weekly.WeeklyViews;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Changsha's resource-linking figure and next week's issue with its clash, from the demo data. */
+@SpringBootTest(properties = {"spring.grpc.server.port=0", DemoUsers.WITH_DEMO})
+class ChangshaDemoDataIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "registry_demo_changsha_it");
+    }
+
+    @Autowired
+    NeedsService needs;
+
+    @Autowired
+    WeeklyActivityService weekly;
+
+    @Test
+    void changshaLinked49OrganizationsWithOverAMillionYuan() {
+        NeedsService.Totals totals = needs.totals(DemoUsers.officer("430100000000"), Jurisdiction.of("430100"),
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+
+        assertThat(totals.linkedOrganizations()).isEqualTo(49);
+        assertThat(totals.linkedValueYuan()).isEqualByComparingTo("1036800.00");
+    }
+
+    @Test
+    void nextWeeksIssueShowsTheClashOnXingshaSquare() {
+        WeeklyViews.Compilation issue = weekly.compile(DemoUsers.officer("430121000000"),
+                ActivityWeek.of(Instant.now()).next(), Jurisdiction.of("430121"));
+
+        assertThat(issue.activities()).isEqualTo(5);
+        assertThat(issue.clashes()).isEqualTo(1);
+        assertThat(issue.lateActivities()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,133 @@
+package cn.incubator.registry.weekly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.OutOfScopeException;
+import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.registry.organization.Category;
+import cn.incubator.registry.organization.LegalForm;
+import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.OrganizationService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(properties = "spring.grpc.server.port=0")
+class WeeklyActivityServiceIT {
+
+    static final CurrentUser COUNTY = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000", null);
+    static final CurrentUser LANGLI = user("langli-hub", Role.HUB_OPERATOR, "430121004000", null);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "registry_weekly_it");
+    }
+
+    @Autowired
+    WeeklyActivityService weekly;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Test
+    void twoOrganizationsAtTheSamePlaceBothSeeTheClashAndTheWeekIsCompiled() {
+        Organization first = organization("星沙街道舞蹈队");
+        Organization second = organization("星沙街道书画社");
+        CurrentUser firstAdmin = user("first-admin", Role.ORG_ADMIN, "430121001000", first.id());
+        CurrentUser secondAdmin = user("second-admin", Role.ORG_ADMIN, "430121001000", second.id());
+        ActivityWeek week = ActivityWeek.of(LocalDate.of(2031, 6, 2));
+        Instant start = week.start().plus(3, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+
+        WeeklyActivityService.Submission one = weekly.submit(firstAdmin, activity(first, start, "星沙街道文化广场", 120));
+        WeeklyActivityService.Submission two = weekly.submit(secondAdmin,
+                activity(second, start.plus(1, ChronoUnit.HOURS), "星沙街道 文化广场", 80));
+
+        assertThat(one.clashes()).isEmpty();
+        assertThat(one.activity().late()).isFalse();
+        assertThat(two.clashes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClashKind.PLACE);
+            assertThat(c.first().id()).isEqualTo(one.activity().id());
+            assertThat(c.second().id()).isEqualTo(two.activity().id());
+        });
+        assertThat(weekly.clashes(firstAdmin, one.activity().id(), null)).hasSize(1);
+        assertThat(weekly.clashes(LANGLI, null, week)).isEmpty();
+        assertThatThrownBy(() -> weekly.get(secondAdmin, one.activity().id())).isInstanceOf(NotFoundException.class);
+
+        WeeklyViews.Compilation issue = weekly.compile(COUNTY, week, Jurisdiction.of("430121"));
+        assertThat(issue.activities()).isEqualTo(2);
+        assertThat(issue.expectedAttendees()).isEqualTo(200);
+        assertThat(issue.clashes()).isEqualTo(1);
+        assertThat(issue.byDistrict()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("长沙县"));
+        assertThat(issue.byCategory()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("文化体育类"));
+        assertThat(issue.byOrganization()).extracting(WeeklyViews.Group::label)
+                .containsExactly(first.name(), second.name());
+    }
+
+    @Test
+    void aReportAfterTheDeadlineIsTakenButLateAndChecksCountActualAttendance() {
+        Organization org = organization("星沙街道读书会");
+        Instant lastWeek = ActivityWeek.of(Instant.now()).previous().start().plus(2, ChronoUnit.DAYS);
+
+        WeeklyActivityService.Submission late = weekly.submit(COUNTY, activity(org, lastWeek, "星沙图书馆", 40));
+        assertThat(late.activity().late()).isTrue();
+
+        assertThatThrownBy(() -> weekly.check(LANGLI, late.activity().id(), check(30)))
+                .isInstanceOf(NotFoundException.class);
+        weekly.check(COUNTY, late.activity().id(), check(35));
+
+        LocalDate day = lastWeek.atZone(ActivityWeek.ZONE).toLocalDate();
+        WeeklyViews.Cumulative figures = weekly.cumulative(COUNTY, Jurisdiction.of("430121001"), day, day);
+        assertThat(figures.weeklyIssues()).isEqualTo(1);
+        assertThat(figures.activities()).isEqualTo(1);
+        assertThat(figures.attendees()).isEqualTo(35);
+        assertThat(figures.expectedAttendees()).isEqualTo(40);
+        assertThat(figures.checkedActivities()).isEqualTo(1);
+    }
+
+    @Test
+    void aHubCannotReportForAnOrganizationOfAnotherStreet() {
+        Organization org = organization("星沙街道合唱团");
+
+        assertThatThrownBy(() -> weekly.submit(LANGLI, activity(org, Instant.now(), "星沙广场", 10)))
+                .isInstanceOf(NotFoundException.class);
+        CurrentUser langliOperatorWithWideRead = user("x", Role.BASE_OPERATOR, "430121004000", null);
+        assertThatThrownBy(() -> weekly.submit(langliOperatorWithWideRead, activity(org, Instant.now(), "星沙广场", 10)))
+                .isInstanceOfAny(NotFoundException.class, OutOfScopeException.class);
+    }
+
+    private Organization organization(String name) {
+        return organizations.create(COUNTY, new OrganizationService.NewOrganization(
+                name + UUID.randomUUID().toString().substring(0, 4), LegalForm.COMMUNITY_ORGANIZATION, null,
+                "430121001000", Category.CULTURE_SPORTS, null, java.time.LocalDate.now())).organization();
+    }
+
+    private static WeeklyActivityService.NewActivity activity(Organization org, Instant start, String place,
+            int attendees) {
+        return new WeeklyActivityService.NewActivity(org.id(), "周末活动", start, start.plus(2, ChronoUnit.HOURS),
+                place, "430121001000", attendees, 5, null, "张三", "13812345678");
+    }
+
+    private static WeeklyActivityService.NewCheck check(int attendance) {
+        return new WeeklyActivityService.NewCheck(CheckMethod.VIDEO, "李督导", Instant.now(),
+                CheckResult.HELD_AS_REPORTED, attendance, null);
+    }
+
+    static CurrentUser user(String name, Role role, String jurisdiction, UUID orgId) {
+        return new CurrentUser(name, name, Set.of(role), List.of(Jurisdiction.of(jurisdiction)),
+                Optional.ofNullable(orgId), Optional.empty());
+    }
+}
