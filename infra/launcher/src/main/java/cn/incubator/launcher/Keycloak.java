@@ -55,7 +55,9 @@ final class Keycloak {
                         "--import-realm"),
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                        // The dev database's pool gives up after 5 s by default: too soon on a busy machine.
+                        "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT120S"),
                 home, log);
     }
 

@@ -81,7 +81,17 @@ public final class Platform implements AutoCloseable {
 
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         waits.add(CompletableFuture.runAsync(() -> {
-            Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
+            try {
+                Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
+            } catch (IllegalStateException exitedEarly) {
+                if (keycloakProcess.isAlive()) {
+                    throw exitedEarly;
+                }
+                // On a very busy machine the dev database can time out during the first start: try once more.
+                progress("Keycloak exited during start-up (see its log); starting it again");
+                keycloakProcess.start();
+                Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
+            }
             progress("Keycloak ready (realm incubator)");
         }));
         for (PlatformConfig.Service service : config.services()) {
