@@ -77,6 +77,7 @@ public final class SearchBenchmark {
         Path output = Path.of(System.getProperty("bench.output", "benchmarks/results/registry-search.txt"));
         Random random = new Random(SEED);
         StringBuilder report = new StringBuilder();
+        String loadBefore = loadAverage();
 
         String dataDirectory = System.getProperty("bench.dataDirectory", "");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -173,6 +174,8 @@ public final class SearchBenchmark {
 
             write(report, organizations, districts.size(), loadMillis, distinctGrams.size(), measurements, compared,
                     wrongTotals, ilikeEvery, pool);
+            report.append(String.format(Locale.ROOT, "%nmachine load average (1, 5, 15 min) at start: %s, at end: %s"
+                    + " (the machine is shared: other builds compete for its CPUs)%n", loadBefore, loadAverage()));
             report.append("\nfrequent and clustered terms (not drawn; not part of the targets):\n");
             extra.forEach(m -> report.append(String.format(Locale.ROOT, "  %s  %,d matches  %.1f ms  total %,d%s%n",
                     m.query(), m.matches(), m.nanos() / 1e6, m.total(), m.estimated() ? " (estimated)" : "")));
@@ -344,11 +347,11 @@ public final class SearchBenchmark {
                 + " distinct bigrams, each: first page of 20 by name + total, through OrganizationService.search as"
                 + " platform-admin of Hunan%n", all.size(), SEED));
         out.append(String.format(Locale.ROOT, "match counts: median %,d, p95 %,d, max %,d organizations;"
-                + " %d queries match <= 2%% (%,d), %d match more than %,d (total estimated)%n",
+                + " %d queries match <= 2%% (%,d), %d match more than %,d; %d totals returned as estimates%n",
                 percentile(all, Measurement::matches, 50), percentile(all, Measurement::matches, 95),
                 percentile(all, Measurement::matches, 100), selective.size(), selectiveLimit,
                 all.stream().filter(m -> m.matches() > OrganizationRepository.EXACT_TOTAL_LIMIT).count(),
-                OrganizationRepository.EXACT_TOTAL_LIMIT));
+                OrganizationRepository.EXACT_TOTAL_LIMIT, all.stream().filter(Measurement::estimated).count()));
         out.append(String.format(Locale.ROOT, "results checked against the generator: %d wrong (exact totals must"
                 + " equal the true count; estimates only above %,d)%n%n", wrongTotals,
                 OrganizationRepository.EXACT_TOTAL_LIMIT));
@@ -370,6 +373,15 @@ public final class SearchBenchmark {
         all.stream().sorted((a, b) -> Long.compare(b.nanos(), a.nanos())).limit(5).forEach(m -> out.append(
                 String.format(Locale.ROOT, "  %s  %,d matches  %.1f ms%s%n", m.query(), m.matches(), m.nanos() / 1e6,
                         m.estimated() ? "  (total estimated)" : "")));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String line(String label, List<Measurement> measurements, ToLongFunction<Measurement> metric) {
