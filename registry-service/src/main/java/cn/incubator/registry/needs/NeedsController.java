@@ -122,7 +122,7 @@ class NeedsController {
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(2999, 12, 31) : to;
         if (end.isBefore(start)) {
-            throw new FieldProblemException("to", "WeeklyActivity.period");
+            throw new FieldProblemException("to", "Period.endBeforeStart");
         }
         return needs.totals(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), start, end);
     }
