@@ -108,6 +108,13 @@ class NeedsController {
         return ResponseEntity.created(URI.create("/api/registry/v1/offers/" + offer.id())).body(OfferResponse.of(offer));
     }
 
+    @PostMapping("/offers/{id}/withdraw")
+    @PreAuthorize(BASES)
+    @Operation(summary = "Withdraw an offer: no longer suggested; linkages already made stay")
+    OfferResponse withdraw(CurrentUser user, @PathVariable UUID id) {
+        return OfferResponse.of(needs.withdraw(user, id));
+    }
+
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
     List<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind) {
