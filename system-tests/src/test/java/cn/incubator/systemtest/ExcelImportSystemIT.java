@@ -112,7 +112,7 @@ class ExcelImportSystemIT {
         String query = "?name=" + Api.encode("星沙") + "&jurisdiction=430121";
         Workbook.Download county = Workbook.download(ORGANIZATIONS + "/export" + query, Api.token("county-officer"));
         assertThat(county.status()).isEqualTo(200);
-        Workbook.Sheet1 sheet = Workbook.read(county.body()).get(0);
+        Workbook.SheetText sheet = Workbook.read(county.body()).get(0);
         assertThat(sheet.contains("长沙县星沙街道社区社会组织联合会")).isTrue();
         assertThat(sheet.contains("长沙县㮾梨街道龙舟协会")).isFalse();
 

@@ -117,8 +117,8 @@ class WeeklyActivitySystemIT {
                 + "&jurisdiction=430121", Api.token("county-officer"));
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).startsWith(Workbook.XLSX);
-        List<Workbook.Sheet1> sheets = Workbook.read(xlsx.body());
-        assertThat(sheets).extracting(Workbook.Sheet1::name).containsExactly("汇总", "按组织", "按类别", "按区县", "活动明细");
+        List<Workbook.SheetText> sheets = Workbook.read(xlsx.body());
+        assertThat(sheets).extracting(Workbook.SheetText::name).containsExactly("汇总", "按组织", "按类别", "按区县", "活动明细");
         assertThat(sheets.get(4).contains("社区运动会")).isTrue();
         assertThat(sheets.get(4).contains("13812345678")).isFalse();
     }

@@ -79,9 +79,9 @@ final class Workbook {
     }
 
     /** Every sheet's name and the text of all its cells, row by row. */
-    static List<Sheet1> read(byte[] xlsx) {
+    static List<SheetText> read(byte[] xlsx) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            List<Sheet1> sheets = new ArrayList<>();
+            List<SheetText> sheets = new ArrayList<>();
             org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
             for (Sheet sheet : book) {
                 List<List<String>> rows = new ArrayList<>();
@@ -90,7 +90,7 @@ final class Workbook {
                     row.forEach(cell -> cells.add(format.formatCellValue(cell)));
                     rows.add(cells);
                 }
-                sheets.add(new Sheet1(sheet.getSheetName(), rows));
+                sheets.add(new SheetText(sheet.getSheetName(), rows));
             }
             return sheets;
         } catch (IOException e) {
@@ -98,7 +98,7 @@ final class Workbook {
         }
     }
 
-    record Sheet1(String name, List<List<String>> rows) {
+    record SheetText(String name, List<List<String>> rows) {
         boolean contains(String text) {
             return rows.stream().anyMatch(row -> row.stream().anyMatch(cell -> cell.contains(text)));
         }

@@ -58,7 +58,7 @@ public class ExcelImporter {
     public <R> ImportReport importRows(InputStream file, List<Column> columns, boolean validRowsOnly,
             Function<RowValues, R> parse, Consumer<R> store) {
         Locale locale = LocaleContextHolder.getLocale();
-        Workbooks.Sheet1 sheet;
+        Workbooks.ParsedSheet sheet;
         try {
             sheet = Workbooks.read(file, columns);
         } catch (IOException | RuntimeException e) {

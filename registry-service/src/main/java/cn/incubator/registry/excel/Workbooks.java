@@ -106,14 +106,14 @@ public final class Workbooks {
     }
 
     /** A sheet's header problem or its rows, each cell as text keyed by column key. */
-    record Sheet1(List<RowValues> rows, List<RowValues.PendingError> headerErrors) {
+    record ParsedSheet(List<RowValues> rows, List<RowValues.PendingError> headerErrors) {
     }
 
     /**
      * Reads the first sheet: finds each column by its header (title, title with *, or key, in any order), then turns
      * every non-empty row below into {@link RowValues}.
      */
-    static Sheet1 read(InputStream in, List<Column> columns) throws IOException {
+    static ParsedSheet read(InputStream in, List<Column> columns) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -142,7 +142,7 @@ public final class Workbooks {
             int first = header == null ? 0 : header.getRowNum() + 1;
             if (sheet.getLastRowNum() - first + 1 > MAX_ROWS) {
                 headerErrors.add(new RowValues.PendingError(null, "Excel.tooManyRows", new Object[] {MAX_ROWS}));
-                return new Sheet1(rows, headerErrors);
+                return new ParsedSheet(rows, headerErrors);
             }
             for (int r = first; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -156,7 +156,7 @@ public final class Workbooks {
                     rows.add(values);
                 }
             }
-            return new Sheet1(rows, headerErrors);
+            return new ParsedSheet(rows, headerErrors);
         }
     }
 

@@ -108,6 +108,13 @@ class NeedsController {
         return ResponseEntity.created(URI.create("/api/registry/v1/offers/" + offer.id())).body(OfferResponse.of(offer));
     }
 
+    @PostMapping("/offers/{id}/withdraw")
+    @PreAuthorize(BASES)
+    @Operation(summary = "Withdraw an offer: no longer suggested; linkages already made stay")
+    OfferResponse withdraw(CurrentUser user, @PathVariable UUID id) {
+        return OfferResponse.of(needs.withdraw(user, id));
+    }
+
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
     List<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind) {
@@ -122,7 +129,7 @@ class NeedsController {
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(2999, 12, 31) : to;
         if (end.isBefore(start)) {
-            throw new FieldProblemException("to", "WeeklyActivity.period");
+            throw new FieldProblemException("to", "Period.endBeforeStart");
         }
         return needs.totals(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), start, end);
     }

@@ -139,6 +139,10 @@ class NeedsRepository {
                 .params(params).query(NeedsRepository::offer).list();
     }
 
+    void withdrawOffer(UUID id) {
+        jdbc.sql("UPDATE resource_offer SET status = 'WITHDRAWN' WHERE id = :id").param("id", id).update();
+    }
+
     Optional<ResourceOffer> findOffer(UUID id) {
         return jdbc.sql("SELECT " + OFFER_COLUMNS + " FROM resource_offer WHERE id = :id").param("id", id)
                 .query(NeedsRepository::offer).optional();

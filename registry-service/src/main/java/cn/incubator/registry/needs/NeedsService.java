@@ -109,6 +109,24 @@ public class NeedsService {
         return offer;
     }
 
+    /** A provider takes its offer back; it is no longer suggested, linkages already made stay. */
+    @Transactional
+    public ResourceOffer withdraw(CurrentUser user, UUID offerId) {
+        ResourceOffer offer = repository.findOffer(offerId)
+                .filter(o -> scopes.of(user).covers(o.coverage(), null))
+                .orElseThrow(() -> new NotFoundException("resource-offer", offerId));
+        scopes.of(user).requireWritable(offer.coverage(), null);
+        if (!offer.open()) {
+            throw new ConflictException("illegal-transition", "WITHDRAWN", "withdraw");
+        }
+        repository.withdrawOffer(offerId);
+        ResourceOffer withdrawn = new ResourceOffer(offer.id(), offer.providerName(), offer.providerType(),
+                offer.kind(), offer.title(), offer.description(), offer.fields(), offer.coverage(), offer.valueYuan(),
+                false, offer.createdAt());
+        audit.record(user, "resource-offer.withdrawn", OFFER, offerId, offer.coverage().code(), offer, withdrawn);
+        return withdrawn;
+    }
+
     @Transactional(readOnly = true)
     public List<ResourceOffer> offers(CurrentUser user, ResourceKind kind) {
         return repository.offers(kind, scopes.of(user));

@@ -43,7 +43,7 @@ class StatisticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new FieldProblemException("to", "WeeklyActivity.period");
+            throw new FieldProblemException("to", "Period.endBeforeStart");
         }
         return statistics.organizations(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
     }

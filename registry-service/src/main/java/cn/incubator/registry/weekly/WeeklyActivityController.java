@@ -122,7 +122,7 @@ class WeeklyActivityController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
-            throw new FieldProblemException("to", "WeeklyActivity.period");
+            throw new FieldProblemException("to", "Period.endBeforeStart");
         }
         return weekly.cumulative(user, jurisdiction(jurisdiction), from, to);
     }

@@ -79,6 +79,23 @@ class WeeklyActivityRepository {
     }
 
     /**
+     * Serializes submissions for the same place or team until the transaction ends, so two organizations reporting
+     * the same square at the same moment cannot both miss each other's activity. Locks are taken in key order, so
+     * two submissions never wait on each other in a cycle.
+     */
+    void lockSlot(ActivitySlot slot) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add("place:" + slot.jurisdictionCode() + ":" + slot.placeKey());
+        if (slot.teamKey() != null) {
+            keys.add("team:" + slot.teamKey());
+        }
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT hashtextextended(x, 0) AS k"
+                        + " FROM unnest(CAST(:keys AS text[])) AS x ORDER BY 1) AS ordered")
+                .param("keys", keys.toArray(String[]::new))
+                .query(Long.class).single();
+    }
+
+    /**
      * Activities of any organization overlapping the slot at its place or with its team: clash detection must look
      * beyond the caller's scope, as the clash is with someone else's activity.
      */

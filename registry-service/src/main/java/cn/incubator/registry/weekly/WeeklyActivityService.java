@@ -83,6 +83,7 @@ public class WeeklyActivityService {
                 blankToNull(request.volunteerTeam()), blankToNull(request.contactName()),
                 blankToNull(request.contactPhone()), now, user.username(), deadline.deadlineFor(week),
                 deadline.isLate(week, now));
+        activities.lockSlot(activity.slot());
         activities.insert(activity);
         audit.record(user, "weekly-activity.submitted", SUBJECT, activity.id(), place.code(), null, masked(activity));
         for (WeeklyActivity earlier : activities.clashCandidates(activity.id(), activity.slot())) {

@@ -72,6 +72,11 @@ class NeedsServiceIT {
                 LocalDate.of(2024, 12, 31)).linkedOrganizations()).isZero();
         assertThat(needs.need(CITY, need.id()).status()).isEqualTo(NeedStatus.LINKED);
 
+        needs.withdraw(CITY, foundation.id());
+        assertThat(needs.matches(orgAdmin, need.id())).isEmpty();
+        assertThatThrownBy(() -> needs.withdraw(CITY, foundation.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> needs.withdraw(LANGLI, foundation.id())).isInstanceOf(NotFoundException.class);
+
         needs.close(orgAdmin, need.id());
         assertThatThrownBy(() -> needs.link(CITY, need.id(), new NeedsService.NewLinkage(null, "又一家",
                 BigDecimal.TEN, LocalDate.of(2024, 8, 1), null))).isInstanceOf(ConflictException.class);

@@ -78,6 +78,33 @@ class WeeklyActivityServiceIT {
     }
 
     @Test
+    void twoReportsOfTheSamePlaceAtTheSameMomentStillClashOnce() throws Exception {
+        Organization first = organization("星沙街道太极队");
+        Organization second = organization("星沙街道腰鼓队");
+        Instant start = ActivityWeek.of(LocalDate.of(2031, 9, 1)).start().plus(30, ChronoUnit.HOURS);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<WeeklyActivityService.Submission>> submissions = pool.invokeAll(List.of(
+                    () -> {
+                        together.await();
+                        return weekly.submit(COUNTY, activity(first, start, "星沙体育公园", 30));
+                    },
+                    () -> {
+                        together.await();
+                        return weekly.submit(COUNTY, activity(second, start, "星沙体育公园", 30));
+                    }));
+            int clashes = 0;
+            for (java.util.concurrent.Future<WeeklyActivityService.Submission> submission : submissions) {
+                clashes += submission.get().clashes().size();
+            }
+            assertThat(clashes).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aReportAfterTheDeadlineIsTakenButLateAndChecksCountActualAttendance() {
         Organization org = organization("星沙街道读书会");
         Instant lastWeek = ActivityWeek.of(Instant.now()).previous().start().plus(2, ChronoUnit.DAYS);
