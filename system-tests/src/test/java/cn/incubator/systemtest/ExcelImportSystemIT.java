@@ -17,7 +17,7 @@ class ExcelImportSystemIT {
     private static final List<String> TALENT_HEADER = List.of("姓名*", "人才类别*", "社工等级", "专业领域", "所属区划代码*",
             "身份证号*", "手机号");
     private static final List<String> ORGANIZATION_HEADER = List.of("组织名称*", "法人形式*", "统一社会信用代码",
-            "所属区划代码*", "组织类别*");
+            "所属区划代码*", "组织类别*", "登记（备案）日期");
 
     @Test
     void templatesAreDownloadableWorkbooks() {
