@@ -143,6 +143,20 @@ class TalentRepository {
     }
 
     /** Criteria for the pool; each optional, the caller's scope always applies on top. */
+    /** Platform accounts of these people, for those who have one. */
+    Map<UUID, String> accountUsernames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> usernames = new HashMap<>();
+        jdbc.sql("SELECT id, account_username FROM talent WHERE id = ANY(:ids) AND account_username IS NOT NULL")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    usernames.put(rs.getObject("id", UUID.class), rs.getString("account_username"));
+                });
+        return usernames;
+    }
+
     record TalentSearch(TalentKind kind, SocialWorkerLevel level, ServiceField field, Jurisdiction within,
             UUID organizationId, String name, int page, int size) {
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -92,6 +93,18 @@ public class TalentService {
         audit.record(user, "talent.affiliated", SUBJECT, id, before.jurisdiction().code(), masked(before),
                 masked(after));
         return after;
+    }
+
+    /** People of a kind, optionally with a field, within a subtree: what other services pick panels from. */
+    @Transactional(readOnly = true)
+    public List<Talent> find(CurrentUser user, TalentKind kind, ServiceField field, Jurisdiction within, int limit) {
+        return search(user, new TalentRepository.TalentSearch(kind, null, field, within, null, null, 0, limit));
+    }
+
+    /** The platform accounts of these people (only those in the caller's scope are asked for by callers). */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> accountUsernames(java.util.Collection<UUID> ids) {
+        return talent.accountUsernames(ids);
     }
 
     @Transactional(readOnly = true)
