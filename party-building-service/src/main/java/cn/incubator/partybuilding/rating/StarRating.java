@@ -1,0 +1,11 @@
+package cn.incubator.partybuilding.rating;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** 星级评定: an organization's party work rated for a year against the checklist, with the sheet as scored. */
+public record StarRating(UUID id, UUID caseId, UUID organizationId, String organizationName, String jurisdictionCode,
+        int year, String checklist, Map<String, Integer> points, int score, int maxScore, int stars, String ratedBy,
+        Instant ratedAt) {
+}
