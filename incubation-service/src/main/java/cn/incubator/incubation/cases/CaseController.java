@@ -92,9 +92,9 @@ class CaseController {
     @PreAuthorize(STAFF)
     @Operation(summary = "Allocate a workstation of the case's base to the admitted organization (the first free one "
             + "of its zone when none is named)")
-    ResponseEntity<CaseRepository.Allocation> allocate(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<Allocation> allocate(CurrentUser user, @PathVariable UUID id,
             @RequestBody(required = false) AllocationRequest request) {
-        CaseRepository.Allocation allocation = cases.allocate(user, id,
+        Allocation allocation = cases.allocate(user, id,
                 request == null ? null : request.workstationId());
         return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + id)).body(allocation);
     }
@@ -141,13 +141,13 @@ class CaseController {
     record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
             String jurisdiction, String jurisdictionName, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
-            CaseRepository.Allocation workstation, List<IncubationCase.OverdueClock> overdue) {
+            Allocation workstation, List<IncubationCase.OverdueClock> overdue) {
 
-        static CaseResponse of(IncubationCase c, CaseRepository.Allocation workstation) {
+        static CaseResponse of(IncubationCase c, Allocation workstation) {
             return of(c, workstation, null);
         }
 
-        static CaseResponse of(IncubationCase c, CaseRepository.Allocation workstation, Instant now) {
+        static CaseResponse of(IncubationCase c, Allocation workstation, Instant now) {
             Jurisdiction j = c.jurisdiction();
             return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(), j.code(),
                     j.name(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),

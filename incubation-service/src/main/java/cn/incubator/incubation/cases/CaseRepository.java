@@ -140,10 +140,6 @@ class CaseRepository {
                 .update();
     }
 
-    /** A workstation held by a case. */
-    record Allocation(UUID id, UUID workstationId, String workstationCode, String zoneName, Instant allocatedAt) {
-    }
-
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

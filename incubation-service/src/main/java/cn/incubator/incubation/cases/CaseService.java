@@ -201,7 +201,7 @@ public class CaseService {
 
     /** Gives an admitted organization a workstation (工位) of its base: the chosen one, or the first free one. */
     @Transactional
-    public CaseRepository.Allocation allocate(CurrentUser user, UUID caseId, UUID workstationId) {
+    public Allocation allocate(CurrentUser user, UUID caseId, UUID workstationId) {
         IncubationCase c = get(user, caseId);
         Base base = bases.get(user, c.baseId());
         scopes.of(user).requireWritable(base.jurisdiction(), null);
@@ -209,7 +209,7 @@ public class CaseService {
             throw new ConflictException("not-admitted", c.stage().name());
         }
         ZoneKind kind = c.track() == Track.INCUBATION ? ZoneKind.INCUBATION : ZoneKind.RESIDENT;
-        Optional<CaseRepository.Allocation> held = cases.openAllocation(c.id());
+        Optional<Allocation> held = cases.openAllocation(c.id());
         if (held.isPresent()) {
             throw new ConflictException("case-has-workstation", held.get().workstationCode());
         }
@@ -232,7 +232,7 @@ public class CaseService {
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("workstation-taken", workstation.code());
         }
-        CaseRepository.Allocation allocation = cases.openAllocation(c.id()).orElseThrow();
+        Allocation allocation = cases.openAllocation(c.id()).orElseThrow();
         audit.record(user, "workstation.allocated", SUBJECT, c.id(), c.jurisdiction().code(), null, allocation);
         return allocation;
     }
@@ -242,12 +242,12 @@ public class CaseService {
     public void releaseWorkstation(CurrentUser user, UUID caseId) {
         IncubationCase c = get(user, caseId);
         scopes.of(user).requireWritable(bases.get(user, c.baseId()).jurisdiction(), null);
-        CaseRepository.Allocation allocation = cases.openAllocation(c.id())
+        Allocation allocation = cases.openAllocation(c.id())
                 .orElseThrow(() -> new ConflictException("no-workstation", c.organizationName()));
         release(user, c, allocation, "RELEASED", Instant.now(clock));
     }
 
-    private void release(CurrentUser user, IncubationCase c, CaseRepository.Allocation allocation, String reason,
+    private void release(CurrentUser user, IncubationCase c, Allocation allocation, String reason,
             Instant at) {
         cases.release(allocation.id(), at, reason);
         audit.record(user, "workstation.released", SUBJECT, c.id(), c.jurisdiction().code(), allocation,
@@ -260,7 +260,7 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<CaseRepository.Allocation> workstationOf(CurrentUser user, UUID id) {
+    public Optional<Allocation> workstationOf(CurrentUser user, UUID id) {
         return cases.openAllocation(get(user, id).id());
     }
 

@@ -9,44 +9,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.incubation.base.Base;
 import cn.incubator.incubation.base.BaseService;
-import cn.incubator.incubation.base.Zone;
 import cn.incubator.incubation.base.ZoneKind;
-import cn.incubator.incubation.support.Callers;
-import cn.incubator.incubation.support.FakeRegistry;
+import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.events.EventEnvelope;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.problem.ProblemException;
-import cn.incubator.platform.test.RealPostgres;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Applications, stage changes and workstations against a real PostgreSQL and a registry on the real contract. */
-@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s"})
-@RecordApplicationEvents
-class CaseServiceIT {
-
-    static final FakeRegistry REGISTRY = new FakeRegistry();
-
-    @DynamicPropertySource
-    static void wiring(DynamicPropertyRegistry registry) {
-        RealPostgres.register(registry, "incubation_case_it");
-        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
-        registry.add("incubator.services.registry", REGISTRY::httpUrl);
-    }
+class CaseServiceIT extends IncubationIT {
 
     @Autowired
     CaseService cases;
@@ -71,11 +51,6 @@ class CaseServiceIT {
         bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.RESIDENT, "入驻区", 2, "R");
         bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.EXHIBITION, "展示区", 0, "E");
         REGISTRY.delayMillis = 0;
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -169,7 +144,7 @@ class CaseServiceIT {
         IncubationCase inspecting = cases.perform(XINGSHA_HUB, cases.apply(on(XINGSHA_HUB),
                 incubation(registered("星沙街道合唱团", "430121001000"))).id(), CaseAction.START_INSPECTION, null);
 
-        CaseRepository.Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
+        Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
         assertThat(held.workstationCode()).isEqualTo("R-001");
         assertThatThrownBy(() -> cases.allocate(COUNTY_OFFICER, second.id(), held.workstationId()))
                 .isInstanceOfSatisfying(ProblemException.class,
@@ -196,7 +171,7 @@ class CaseServiceIT {
     void theDatabaseRefusesASecondOpenAllocationOfAWorkstation() {
         IncubationCase first = admitResident(registered("星沙街道书画院", "430121001000"));
         IncubationCase second = admitResident(registered("星沙街道篮球协会", "430121001000"));
-        CaseRepository.Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
+        Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
 
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO workstation_allocation (id, workstation_id, case_id, allocated_at)
@@ -238,9 +213,5 @@ class CaseServiceIT {
 
     private long count() {
         return jdbc.sql("SELECT count(*) FROM incubation_case").query(Long.class).single();
-    }
-
-    static {
-        Callers.on(Callers.ADMIN);
     }
 }
