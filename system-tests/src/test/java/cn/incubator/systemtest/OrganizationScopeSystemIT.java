@@ -131,6 +131,10 @@ class OrganizationScopeSystemIT {
         assertThat(first.get("action").asString()).isEqualTo("organization.created");
         assertThat(first.get("actor").asString()).isEqualTo("county-officer");
         assertThat(Api.get(ORGANIZATIONS + "/" + id + "/timeline", Api.token("langli-hub")).status()).isEqualTo(404);
+        Api.Response verification = Api.get(ORGANIZATIONS + "/" + id + "/timeline/verification",
+                Api.token("county-officer"));
+        assertThat(verification.json().get("intact").asBoolean()).isTrue();
+        assertThat(verification.json().get("entries").asInt()).isEqualTo(1);
     }
 
     static Map<String, Object> organization(String name, String legalForm, String creditCode, String jurisdiction) {
@@ -140,6 +144,8 @@ class OrganizationScopeSystemIT {
         body.put("creditCode", creditCode);
         body.put("jurisdiction", jurisdiction);
         body.put("category", "COMMUNITY_SERVICE");
+        // Recorded as already registered (filed); without a date an organization starts in preparation.
+        body.put("registeredOn", "2024-12-01");
         return body;
     }
 

@@ -64,7 +64,8 @@ final class Keycloak {
     }
 
     static Duration startTimeout() {
-        return Duration.ofSeconds(240);
+        // A first start unpacks and re-augments Quarkus: ~80 s on an idle 2-core machine, several minutes on a busy one.
+        return Duration.ofSeconds(600);
     }
 
     private void unpack(Path home) {

@@ -23,7 +23,7 @@ public final class Platform implements AutoCloseable {
             "-XX:+UseSerialGC", "-Xms48m", "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=160m",
             "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC");
 
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(420);
 
     private final PlatformConfig config;
     private final PrintStream out;

@@ -10,6 +10,7 @@ import cn.incubator.contracts.registry.v1.OrganizationSummary;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.registry.abnormal.EligibilityService;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import io.grpc.stub.StreamObserver;
@@ -28,9 +29,11 @@ class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.Organiz
     private static final int MAX_BATCH = 500;
 
     private final OrganizationService organizations;
+    private final EligibilityService eligibility;
 
-    OrganizationDirectoryGrpcService(OrganizationService organizations) {
+    OrganizationDirectoryGrpcService(OrganizationService organizations, EligibilityService eligibility) {
         this.organizations = organizations;
+        this.eligibility = eligibility;
     }
 
     @Override
@@ -60,22 +63,27 @@ class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.Organiz
 
     @Override
     public void checkEligibility(CheckEligibilityRequest request, StreamObserver<Eligibility> response) {
-        Organization organization = organizations.get(CurrentUser.fromSecurityContext(),
-                id(request.getOrganizationId()));
+        CurrentUser caller = CurrentUser.fromSecurityContext();
+        UUID id = id(request.getOrganizationId());
+        Organization organization = organizations.get(caller, id);
+        EligibilityService.Eligibility eligibility = this.eligibility.check(caller, id);
         List<String> reasons = new ArrayList<>();
         switch (organization.status()) {
             case CANCELLED -> reasons.add("CANCELLED");
             case IN_PREPARATION -> reasons.add("NOT_REGISTERED");
             default -> { }
         }
+        eligibility.reasons().forEach(reason -> reasons.add("ABNORMAL_" + reason.reason().name()));
         response.onNext(Eligibility.newBuilder()
                 .setOrganizationId(organization.id().toString())
                 .setName(organization.name())
                 .setJurisdictionCode(organization.jurisdiction().code())
                 .setLegalForm(organization.legalForm().name())
                 .setStatus(organization.status().name())
+                .setMaturity(organization.profile().maturity().name())
+                .setOnAbnormalList(eligibility.onAbnormalList())
                 .addAllReasons(reasons)
-                .setEligible(reasons.isEmpty())
+                .setEligible(eligibility.eligible())
                 .build());
         response.onCompleted();
     }

@@ -11,6 +11,9 @@ public enum LegalForm {
     /** 社区社会组织, filed (备案) with its street; may have no credit code. */
     COMMUNITY_ORGANIZATION('9');
 
+    /** Position 1 of every code issued by a civil-affairs registration authority (民政). */
+    static final char CIVIL_AFFAIRS_AUTHORITY = '5';
+
     private final char creditCodeType;
 
     LegalForm(char creditCodeType) {
@@ -24,5 +27,14 @@ public enum LegalForm {
 
     public boolean isFiled() {
         return this == COMMUNITY_ORGANIZATION;
+    }
+
+    /**
+     * Whether positions 1–2 of a (checksum-valid) credit code agree with civil-affairs registration and this form:
+     * 51/52/53 for the registered forms. A filed community organization that has a code at all must have one issued
+     * by civil affairs, of whatever type.
+     */
+    public boolean agreesWith(String creditCode) {
+        return creditCode.charAt(0) == CIVIL_AFFAIRS_AUTHORITY && (isFiled() || creditCode.charAt(1) == creditCodeType);
     }
 }

@@ -1,10 +1,12 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -12,15 +14,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,11 +34,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 组织库: register, read, list and search organizations. */
+/** 组织库: record, read, search organizations and move them along their lifecycle. */
 @RestController
 @Validated
 @RequestMapping("/api/registry/v1/organizations")
 class OrganizationController {
+
+    private static final String RECORDERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator')";
+    private static final String RECORDERS_AND_HUBS =
+            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
 
     private final OrganizationService organizations;
 
@@ -41,37 +51,106 @@ class OrganizationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
-    @Operation(summary = "Register an organization, or file a community organization (登记 / 备案)")
-    ResponseEntity<OrganizationResponse> create(CurrentUser user, @Valid @RequestBody CreateOrganizationRequest request) {
-        Organization created = organizations.create(user, new OrganizationService.NewOrganization(request.name(),
-                request.legalForm(), request.creditCode(), request.jurisdiction(), request.category()));
-        return ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + created.id()))
-                .body(OrganizationResponse.of(created));
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "Record an organization in preparation, or one already registered / filed (登记 / 备案); "
+            + "nearly identical names in the district come back as nameWarnings")
+    ResponseEntity<CreatedResponse> create(CurrentUser user, @Valid @RequestBody CreateOrganizationRequest request) {
+        OrganizationService.Created created = organizations.create(user, new OrganizationService.NewOrganization(
+                request.name(), request.legalForm(), request.creditCode(), request.jurisdiction(), request.category(),
+                new Profile(request.serviceFields(), request.maturity(), request.supervisingDepartment(),
+                        request.address(), PersonRequest.toPerson(request.legalRepresentative()),
+                        PersonRequest.toPerson(request.contact()), request.foundedOn()),
+                request.registeredOn()));
+        Organization organization = created.organization();
+        return ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + organization.id()))
+                .body(new CreatedResponse(OrganizationView.of(organization), created.nameWarnings()));
+    }
+
+    @GetMapping("/name-check")
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "Name approval (名称预核): identical or nearly identical names in the same district")
+    List<OrganizationService.NameWarning> nameCheck(CurrentUser user,
+            @RequestParam @NotBlank @Size(max = 100) String name,
+            @Parameter(description = "where the organization will be, e.g. 430121001000")
+            @RequestParam @NotBlank @JurisdictionCode String jurisdiction) {
+        return organizations.checkName(user, name, Jurisdiction.of(jurisdiction));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One organization; outside your scope it does not exist")
-    OrganizationResponse get(CurrentUser user, @PathVariable UUID id) {
-        return OrganizationResponse.of(organizations.get(user, id));
+    OrganizationView get(CurrentUser user, @PathVariable UUID id) {
+        return OrganizationView.of(organizations.get(user, id));
     }
 
     @GetMapping
     @Operation(summary = "List and search organizations in your scope, paged and sorted")
-    PageResponse<OrganizationResponse> search(CurrentUser user,
+    PageResponse<OrganizationView> search(CurrentUser user,
             @Parameter(description = "name substring, e.g. 星沙") @RequestParam(required = false) @Size(max = 50) String name,
             @RequestParam(required = false) LegalForm legalForm,
             @RequestParam(required = false) Category category,
             @RequestParam(required = false) OrganizationStatus status,
+            @RequestParam(required = false) Maturity maturity,
+            @RequestParam(required = false) ServiceField serviceField,
             @Parameter(description = "only this jurisdiction subtree") @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             @RequestParam(defaultValue = "NAME") OrganizationSearch.Sort sort) {
-        OrganizationSearch search = new OrganizationSearch(name, legalForm, category, status,
+        OrganizationSearch search = new OrganizationSearch(name, legalForm, category, status, maturity, serviceField,
                 jurisdiction == null ? null : Jurisdiction.of(jurisdiction), page, size, sort);
         OrganizationRepository.Page result = organizations.search(user, search);
-        return new PageResponse<>(result.items().stream().map(OrganizationResponse::of).toList(), page, size,
-                result.total());
+        return new PageResponse<>(result.items().stream().map(OrganizationView::of).toList(), page, size,
+                result.total(), result.totalEstimated());
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize(RECORDERS_AND_HUBS + " or hasRole('org-admin')")
+    @Operation(summary = "Change profile fields; absent fields stay as they are")
+    OrganizationView updateProfile(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody ProfileUpdateRequest request) {
+        return OrganizationView.of(organizations.updateProfile(user, id, request.category(), new Profile.Change(
+                request.serviceFields(), request.maturity(), request.supervisingDepartment(), request.address(),
+                PersonRequest.toPerson(request.legalRepresentative()), PersonRequest.toPerson(request.contact()),
+                request.foundedOn())));
+    }
+
+    @PostMapping("/{id}/registration")
+    @PreAuthorize(RECORDERS)
+    @Operation(summary = "登记: an organization in preparation is registered with its credit code")
+    OrganizationView register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
+        return OrganizationView.of(organizations.register(user, id, request.creditCode(), request.registeredOn(),
+                request.administrator() == null ? null : request.administrator().toAdministrator()));
+    }
+
+    @PostMapping("/{id}/filing")
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "备案: a community organization in preparation is filed with its street")
+    OrganizationView file(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FilingRequest request) {
+        return OrganizationView.of(organizations.file(user, id, request.creditCode(), request.filedOn()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize(RECORDERS)
+    @Operation(summary = "注销")
+    OrganizationView cancel(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CancellationRequest request) {
+        return OrganizationView.of(organizations.cancel(user, id, request.cancelledOn()));
+    }
+
+    @PostMapping("/{id}/board-renewals")
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "换届: record a board renewal (only while registered or filed)")
+    ResponseEntity<BoardRenewal> renewBoard(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody BoardRenewalRequest request) {
+        BoardRenewal renewal = organizations.renewBoard(user, id, new OrganizationService.NewBoardRenewal(
+                request.renewedOn(), request.termNumber(), request.termYears(),
+                PersonRequest.toPerson(request.legalRepresentative())));
+        return ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + id + "/board-renewals"))
+                .body(renewal.masked());
+    }
+
+    @GetMapping("/{id}/board-renewals")
+    @Operation(summary = "The organization's board renewals, oldest first")
+    List<BoardRenewal> boardRenewals(CurrentUser user, @PathVariable UUID id) {
+        return organizations.boardRenewals(user, id).stream().map(BoardRenewal::masked).toList();
     }
 
     @GetMapping("/{id}/timeline")
@@ -80,29 +159,82 @@ class OrganizationController {
         return organizations.timeline(user, id);
     }
 
+    @GetMapping("/{id}/timeline/verification")
+    @Operation(summary = "Whether the organization's trace is intact (hash chain recomputed)")
+    AuditChain.Verification verifyTimeline(CurrentUser user, @PathVariable UUID id) {
+        return organizations.verifyTimeline(user, id);
+    }
+
+    record PersonRequest(
+            @NotBlank @Size(max = 50) String name,
+            @Pattern(regexp = "\\+?[0-9][0-9-]{6,19}") String phone) {
+
+        static Person toPerson(PersonRequest request) {
+            return request == null ? null : new Person(request.name().strip(), request.phone());
+        }
+    }
+
     record CreateOrganizationRequest(
             @NotBlank @Size(max = 100) String name,
             @NotNull LegalForm legalForm,
             @CreditCode String creditCode,
             @NotBlank @JurisdictionCode String jurisdiction,
-            @NotNull Category category) {
+            @NotNull Category category,
+            Set<ServiceField> serviceFields,
+            Maturity maturity,
+            @Size(max = 200) String supervisingDepartment,
+            @Size(max = 300) String address,
+            @Valid PersonRequest legalRepresentative,
+            @Valid PersonRequest contact,
+            @PastOrPresent LocalDate foundedOn,
+            @PastOrPresent LocalDate registeredOn) {
     }
 
-    record JurisdictionResponse(String code, String name, String fullName, String tier) {
-        static JurisdictionResponse of(Jurisdiction jurisdiction) {
-            return new JurisdictionResponse(jurisdiction.code(), jurisdiction.name(), jurisdiction.fullName(),
-                    jurisdiction.tier().name());
+    record ProfileUpdateRequest(
+            Category category,
+            Set<ServiceField> serviceFields,
+            Maturity maturity,
+            @Size(max = 200) String supervisingDepartment,
+            @Size(max = 300) String address,
+            @Valid PersonRequest legalRepresentative,
+            @Valid PersonRequest contact,
+            @PastOrPresent LocalDate foundedOn) {
+    }
+
+    record RegistrationRequest(@NotBlank @CreditCode String creditCode, @NotNull @PastOrPresent LocalDate registeredOn,
+            @Valid AdministratorRequest administrator) {
+    }
+
+    /** The organization's administrator (社会组织负责人); an {@code org-admin} account is provisioned for them. */
+    record AdministratorRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}") String username,
+            @NotBlank @jakarta.validation.constraints.Email String email,
+            @NotBlank @Size(max = 20) String familyName,
+            @NotBlank @Size(max = 20) String givenName) {
+
+        RegistryEvents.Administrator toAdministrator() {
+            return new RegistryEvents.Administrator(username, email, familyName, givenName);
         }
     }
 
-    record OrganizationResponse(UUID id, String name, LegalForm legalForm, String creditCode,
-            JurisdictionResponse jurisdiction, Category category, OrganizationStatus status, Instant createdAt) {
-        static OrganizationResponse of(Organization o) {
-            return new OrganizationResponse(o.id(), o.name(), o.legalForm(), o.creditCode(),
-                    JurisdictionResponse.of(o.jurisdiction()), o.category(), o.status(), o.createdAt());
-        }
+    record FilingRequest(@CreditCode String creditCode, @NotNull @PastOrPresent LocalDate filedOn) {
     }
 
-    record PageResponse<T>(List<T> items, int page, int size, long total) {
+    record CancellationRequest(@NotNull @PastOrPresent LocalDate cancelledOn) {
+    }
+
+    record BoardRenewalRequest(
+            @NotNull @PastOrPresent LocalDate renewedOn,
+            @NotNull @Min(1) @Max(99) Integer termNumber,
+            @NotNull @Min(1) @Max(5) Integer termYears,
+            @Valid PersonRequest legalRepresentative) {
+    }
+
+    record CreatedResponse(@JsonUnwrapped OrganizationView organization,
+            List<OrganizationService.NameWarning> nameWarnings) {
+    }
+
+    /** @param totalEstimated whether {@code total} is an estimate (only for totals above 10,000) */
+    record PageResponse<T>(List<T> items, int page, int size, long total, boolean totalEstimated) {
     }
 }

@@ -3,15 +3,23 @@ package cn.incubator.registry.organization;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
+import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +27,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganizationRepository {
 
-    private static final String COLUMNS =
-            "id, name, legal_form, credit_code, jurisdiction_code, category, status, created_at";
+    /**
+     * Above this many estimated matches a search walks the sort index and returns the planner's estimate as the
+     * total, flagged as one; up to it the total is exact. The estimate of a name term comes from the gram column's
+     * most-common-element statistics, close for frequent terms, and the threshold lies three times above
+     * {@link #EXACT_TOTAL_LIMIT}, so estimates are only given for totals above that.
+     */
+    static final long WALK_THRESHOLD = 30_000;
+    /** Totals up to this are always exact. */
+    static final int EXACT_TOTAL_LIMIT = 10_000;
+    private static final long WALK_SAFETY = 10;
+
+    private static final String COLUMNS = """
+            id, name, legal_form, credit_code, jurisdiction_code, category, status, service_fields, maturity,
+            supervising_department, address, legal_representative_name, legal_representative_phone, contact_name,
+            contact_phone, founded_on, registered_on, cancelled_on, created_at""";
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private final JdbcClient jdbc;
 
@@ -31,21 +54,61 @@ class OrganizationRepository {
     void insert(Organization organization) {
         jdbc.sql("""
                 INSERT INTO organization (id, name, name_normalized, name_grams, legal_form, credit_code,
-                                          jurisdiction_code, category, status, created_at, updated_at)
+                                          jurisdiction_code, category, status, service_fields, maturity,
+                                          supervising_department, address, legal_representative_name,
+                                          legal_representative_phone, contact_name, contact_phone, founded_on,
+                                          registered_on, cancelled_on, created_at, updated_at)
                 VALUES (:id, :name, :normalized, :grams, :legalForm, :creditCode, :jurisdiction, :category, :status,
-                        :createdAt, :createdAt)
+                        :serviceFields, :maturity, :supervisingDepartment, :address, :legalRepresentativeName,
+                        :legalRepresentativePhone, :contactName, :contactPhone, :foundedOn, :registeredOn,
+                        :cancelledOn, :createdAt, :createdAt)
                 """)
-                .param("id", organization.id())
+                .params(state(organization))
                 .param("name", organization.name())
                 .param("normalized", NameGrams.normalize(organization.name()))
                 .param("grams", NameGrams.of(organization.name()))
                 .param("legalForm", organization.legalForm().name())
-                .param("creditCode", organization.creditCode())
                 .param("jurisdiction", organization.jurisdiction().code())
-                .param("category", organization.category().name())
-                .param("status", organization.status().name())
                 .param("createdAt", Timestamp.from(organization.createdAt()))
                 .update();
+    }
+
+    /** Writes everything that may change after creation; identity, form and jurisdiction never do. */
+    void update(Organization organization, java.time.Instant at) {
+        jdbc.sql("""
+                UPDATE organization SET credit_code = :creditCode, category = :category, status = :status,
+                       service_fields = :serviceFields, maturity = :maturity,
+                       supervising_department = :supervisingDepartment, address = :address,
+                       legal_representative_name = :legalRepresentativeName,
+                       legal_representative_phone = :legalRepresentativePhone, contact_name = :contactName,
+                       contact_phone = :contactPhone, founded_on = :foundedOn, registered_on = :registeredOn,
+                       cancelled_on = :cancelledOn, updated_at = :updatedAt
+                WHERE id = :id
+                """)
+                .params(state(organization))
+                .param("updatedAt", Timestamp.from(at))
+                .update();
+    }
+
+    private static Map<String, Object> state(Organization o) {
+        Profile p = o.profile();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", o.id());
+        params.put("creditCode", o.creditCode());
+        params.put("category", o.category().name());
+        params.put("status", o.status().name());
+        params.put("serviceFields", p.serviceFields().stream().sorted().map(Enum::name).toArray(String[]::new));
+        params.put("maturity", p.maturity().name());
+        params.put("supervisingDepartment", p.supervisingDepartment());
+        params.put("address", p.address());
+        params.put("legalRepresentativeName", p.legalRepresentative() == null ? null : p.legalRepresentative().name());
+        params.put("legalRepresentativePhone", p.legalRepresentative() == null ? null : p.legalRepresentative().phone());
+        params.put("contactName", p.contact() == null ? null : p.contact().name());
+        params.put("contactPhone", p.contact() == null ? null : p.contact().phone());
+        params.put("foundedOn", date(p.foundedOn()));
+        params.put("registeredOn", date(o.registeredOn()));
+        params.put("cancelledOn", date(o.cancelledOn()));
+        return params;
     }
 
     boolean creditCodeTaken(String creditCode) {
@@ -56,8 +119,18 @@ class OrganizationRepository {
     }
 
     Optional<Organization> find(UUID id, DataScope scope) {
+        return find(id, scope, false);
+    }
+
+    /** Locks the row for a read-modify-write, so two concurrent transitions cannot both pass their guard. */
+    Optional<Organization> findForUpdate(UUID id, DataScope scope) {
+        return find(id, scope, true);
+    }
+
+    private Optional<Organization> find(UUID id, DataScope scope, boolean lock) {
         ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE id = :id AND " + filter.sql())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE id = :id AND " + filter.sql()
+                        + (lock ? " FOR UPDATE" : ""))
                 .param("id", id)
                 .params(filter.params())
                 .query(OrganizationRepository::map)
@@ -75,8 +148,11 @@ class OrganizationRepository {
                 where.add("name_grams @> CAST(:grams AS text[])");
                 params.put("grams", grams);
             }
-            where.add("name_normalized LIKE :needle ESCAPE '\\'");
-            params.put("needle", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // A one- or two-character needle is exactly its gram; longer ones need the recheck for adjacency.
+            if (grams.length != 1) {
+                where.add("name_normalized LIKE :needle ESCAPE '\\'");
+                params.put("needle", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
         }
         if (search.legalForm() != null) {
             where.add("legal_form = :legalForm");
@@ -90,27 +166,172 @@ class OrganizationRepository {
             where.add("status = :status");
             params.put("status", search.status().name());
         }
+        if (search.maturity() != null) {
+            where.add("maturity = :maturity");
+            params.put("maturity", search.maturity().name());
+        }
+        if (search.serviceField() != null) {
+            where.add("service_fields @> CAST(:serviceFields AS text[])");
+            params.put("serviceFields", new String[] {search.serviceField().name()});
+        }
         if (search.within() != null) {
             where.add("jurisdiction_code LIKE :within");
             params.put("within", search.within().significantPrefix() + "%");
         }
         String condition = String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM organization WHERE " + condition)
-                .params(params).query(Long.class).single();
-        List<Organization> items = jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE " + condition
-                        + " ORDER BY " + search.sort().orderBy + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(OrganizationRepository::map)
-                .list();
-        return new Page(items, total);
+        long offset = (long) search.page() * search.size();
+        long estimate = estimate(condition, params);
+        if (estimate > WALK_THRESHOLD) {
+            List<Organization> walked = walk(condition, params, search, offset, estimate);
+            return new Page(walked != null ? walked : sorted(condition, params, search, offset).items(), estimate,
+                    true);
+        }
+        Page page = sorted(condition, params, search, offset);
+        if (page.items().isEmpty() && offset > 0) {
+            // Past the last page: the window count had no row to ride on.
+            long total = jdbc.sql("SELECT count(*) FROM organization WHERE " + condition).params(params)
+                    .query(Long.class).single();
+            return new Page(page.items(), total, false);
+        }
+        return page;
     }
 
-    record Page(List<Organization> items, long total) {
+    /**
+     * Every match collected through the gram index, counted and sorted in one pass: the window count is taken over
+     * all matches before the sort keeps the page. The {@code OFFSET 0} subquery keeps the planner from walking the
+     * sort index instead (see {@link #walk}), and carries only the sort keys, so the matches stay in memory; the page's
+     * rows are read afterwards.
+     */
+    private Page sorted(String condition, Map<String, Object> params, OrganizationSearch search, long offset) {
+        List<Long> totals = new ArrayList<>(1);
+        List<Organization> items = jdbc.sql("WITH page AS (SELECT id, count(*) OVER () AS total FROM (SELECT id,"
+                        + " name_normalized, created_at FROM organization WHERE " + condition + " OFFSET 0) AS matches"
+                        + " ORDER BY " + search.sort().orderBy + " LIMIT :limit OFFSET :offset)"
+                        + " SELECT " + COLUMNS + ", page.total FROM page JOIN organization USING (id)"
+                        + " ORDER BY " + search.sort().orderBy)
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    if (n == 0) {
+                        totals.add(rs.getLong("total"));
+                    }
+                    return map(rs, n);
+                })
+                .list();
+        return new Page(items, totals.isEmpty() ? 0 : totals.get(0), false);
+    }
+
+    /**
+     * A page of a frequent term, found by walking the sort index through a bounded window. PostgreSQL cannot see how
+     * the matches of a name term are spread: the names containing 衡阳 all sort together, so walking the name index
+     * for "the first 20" may read half the table before finding one. The window holds the first rows in sort order,
+     * ten times as many as an even spread would need; being a prefix of the sort order, a full page found in it is
+     * the right page.
+     *
+     * @return the page, or {@code null} when the window held too few matches
+     */
+    private List<Organization> walk(String condition, Map<String, Object> params, OrganizationSearch search,
+            long offset, long matches) {
+        long rows = Math.max(matches, tableRows());
+        long window = (offset + search.size()) * Math.max(1, rows / matches) * WALK_SAFETY;
+        List<Organization> walked = jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT * FROM organization ORDER BY "
+                        + search.sort().orderBy + " LIMIT :window) AS sorted WHERE " + condition + " ORDER BY "
+                        + search.sort().orderBy + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("window", window)
+                .param("limit", search.size())
+                .param("offset", offset)
+                .query(OrganizationRepository::map)
+                .list();
+        return walked.size() == search.size() ? walked : null;
+    }
+
+    /** The planner's estimate of matching rows: from the statistics, in a fraction of a millisecond. */
+    private long estimate(String condition, Map<String, Object> params) {
+        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM organization WHERE " + condition)
+                .params(params).query(String.class).single();
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private long tableRows() {
+        return jdbc.sql("SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = 'organization'::regclass")
+                .query(Long.class).single();
+    }
+
+    /**
+     * A page of organizations with the total number of matches.
+     *
+     * @param totalEstimated whether {@code total} is the planner's estimate (only for totals above
+     *                       {@link #EXACT_TOTAL_LIMIT})
+     */
+    record Page(List<Organization> items, long total, boolean totalEstimated) {
+    }
+
+    /** Names of live organizations in a district whose bigrams overlap those given: the candidates of a name check. */
+    List<ExistingName> namesSharingGrams(Jurisdiction district, String[] grams) {
+        return jdbc.sql("""
+                SELECT name, jurisdiction_code, status FROM organization
+                WHERE jurisdiction_code LIKE :district AND status <> 'CANCELLED'
+                  AND name_grams && CAST(:grams AS text[])
+                """)
+                .param("district", district.significantPrefix() + "%")
+                .param("grams", grams)
+                .query((rs, n) -> new ExistingName(rs.getString("name"), Jurisdiction.of(rs.getString("jurisdiction_code")),
+                        OrganizationStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    record ExistingName(String name, Jurisdiction jurisdiction, OrganizationStatus status) {
+    }
+
+    void insertBoardRenewal(BoardRenewal renewal) {
+        jdbc.sql("""
+                INSERT INTO board_renewal (id, organization_id, renewed_on, term_number, term_years,
+                                           legal_representative_name, legal_representative_phone, recorded_by,
+                                           recorded_at)
+                VALUES (:id, :organizationId, :renewedOn, :termNumber, :termYears, :name, :phone, :recordedBy,
+                        :recordedAt)
+                """)
+                .param("id", renewal.id())
+                .param("organizationId", renewal.organizationId())
+                .param("renewedOn", Date.valueOf(renewal.renewedOn()))
+                .param("termNumber", renewal.termNumber())
+                .param("termYears", renewal.termYears())
+                .param("name", renewal.legalRepresentative() == null ? null : renewal.legalRepresentative().name())
+                .param("phone", renewal.legalRepresentative() == null ? null : renewal.legalRepresentative().phone())
+                .param("recordedBy", renewal.recordedBy())
+                .param("recordedAt", Timestamp.from(renewal.recordedAt()))
+                .update();
+    }
+
+    boolean termRecorded(UUID organizationId, int termNumber) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM board_renewal WHERE organization_id = :id AND term_number = :t)")
+                .param("id", organizationId).param("t", termNumber).query(Boolean.class).single();
+    }
+
+    /** Callers check the organization is in scope first. */
+    List<BoardRenewal> boardRenewals(UUID organizationId) {
+        return jdbc.sql("""
+                SELECT id, organization_id, renewed_on, term_number, term_years, legal_representative_name,
+                       legal_representative_phone, recorded_by, recorded_at
+                FROM board_renewal WHERE organization_id = :id ORDER BY renewed_on, term_number
+                """)
+                .param("id", organizationId)
+                .query((rs, n) -> new BoardRenewal(rs.getObject("id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getDate("renewed_on").toLocalDate(),
+                        rs.getInt("term_number"), rs.getInt("term_years"),
+                        person(rs, "legal_representative_name", "legal_representative_phone"),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
     }
 
     private static Organization map(ResultSet rs, int row) throws SQLException {
+        Profile profile = new Profile(serviceFields(rs.getArray("service_fields")),
+                Maturity.valueOf(rs.getString("maturity")), rs.getString("supervising_department"),
+                rs.getString("address"), person(rs, "legal_representative_name", "legal_representative_phone"),
+                person(rs, "contact_name", "contact_phone"), localDate(rs.getDate("founded_on")));
         return new Organization(
                 rs.getObject("id", UUID.class),
                 rs.getString("name"),
@@ -119,7 +340,31 @@ class OrganizationRepository {
                 Jurisdiction.of(rs.getString("jurisdiction_code")),
                 Category.valueOf(rs.getString("category")),
                 OrganizationStatus.valueOf(rs.getString("status")),
+                profile,
+                localDate(rs.getDate("registered_on")),
+                localDate(rs.getDate("cancelled_on")),
                 rs.getTimestamp("created_at").toInstant());
     }
 
+    private static Set<ServiceField> serviceFields(Array array) throws SQLException {
+        Set<ServiceField> fields = EnumSet.noneOf(ServiceField.class);
+        if (array != null) {
+            Arrays.stream((String[]) array.getArray()).map(ServiceField::valueOf).forEach(fields::add);
+        }
+        return fields;
+    }
+
+    private static Person person(ResultSet rs, String nameColumn, String phoneColumn) throws SQLException {
+        String name = rs.getString(nameColumn);
+        String phone = rs.getString(phoneColumn);
+        return name == null && phone == null ? null : new Person(name, phone);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
 }

@@ -8,10 +8,17 @@ record OrganizationSearch(
         LegalForm legalForm,
         Category category,
         OrganizationStatus status,
+        Maturity maturity,
+        ServiceField serviceField,
         Jurisdiction within,
         int page,
         int size,
         Sort sort) {
+
+    /** Only a name, first page of 20 by name: what the benchmark and simple look-ups ask. */
+    static OrganizationSearch byName(String name) {
+        return new OrganizationSearch(name, null, null, null, null, null, null, 0, 20, Sort.NAME);
+    }
 
     /** Sort orders a list offers; the id breaks ties so paging is stable. */
     enum Sort {

@@ -1,62 +1,93 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.jurisdiction.Tier;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.registry.problem.IllegalTransitionException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers organizations and finds them, always inside the caller's data scope. */
+/**
+ * Records organizations, moves them along their lifecycle and finds them, always inside the caller's data scope and
+ * with every change on the timeline.
+ */
 @Service
 public class OrganizationService {
 
-    static final String SUBJECT = "organization";
+    /** Subject type of the organization timeline, which also carries its inspections and listings. */
+    public static final String SUBJECT = "organization";
 
     private final OrganizationRepository organizations;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegistryEvents registryEvents;
 
-    OrganizationService(OrganizationRepository organizations, DataScopes scopes, AuditTrail audit, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, DataScopes scopes, AuditTrail audit, Clock clock,
+            RegistryEvents registryEvents) {
+        this.registryEvents = registryEvents;
         this.organizations = organizations;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * Records an organization: in preparation, or, with its registration (filing) date, as already registered
+     * (filed). Names nearly identical to existing ones in the district come back as warnings; they never block.
+     */
     @Transactional
-    public Organization create(CurrentUser user, NewOrganization request) {
+    public Created create(CurrentUser user, NewOrganization request) {
         Jurisdiction jurisdiction = Jurisdiction.of(request.jurisdiction());
         scopes.of(user).requireWritable(jurisdiction, null);
-        String creditCode = request.creditCode() == null || request.creditCode().isBlank() ? null
-                : request.creditCode().strip().toUpperCase(java.util.Locale.ROOT);
-        if (creditCode != null && creditCode.charAt(1) != request.legalForm().creditCodeType()
-                && !request.legalForm().isFiled()) {
-            throw new FieldProblemException("creditCode", "CreditCode.legalForm", creditCode.substring(0, 2));
+        requireHubFilesCommunityOnly(user, request.legalForm());
+        String creditCode = normalizeCreditCode(request.creditCode());
+        if (request.registeredOn() != null && creditCode == null && !request.legalForm().isFiled()) {
+            throw new FieldProblemException("creditCode", "Organization.creditCode.required");
         }
-        if (creditCode != null && organizations.creditCodeTaken(creditCode)) {
-            throw new ConflictException("credit-code-taken", creditCode);
+        if (request.registeredOn() == null && creditCode != null) {
+            throw new FieldProblemException("registeredOn", "Organization.registeredOn.required");
         }
-        Instant now = Instant.now(clock);
+        requireUsableCreditCode(request.legalForm(), creditCode);
+        List<NameWarning> warnings = nameWarnings(request.name(), jurisdiction);
         Organization organization = new Organization(UUID.randomUUID(), request.name().strip(), request.legalForm(),
                 creditCode, jurisdiction, request.category(),
-                Organization.initialStatus(request.legalForm(), creditCode), now);
+                OrganizationStatus.initial(request.legalForm(), request.registeredOn() != null),
+                request.profile() == null ? new Profile(null, null, null, null, null, null, null) : request.profile(),
+                request.registeredOn(), null, Instant.now(clock));
         organizations.insert(organization);
-        audit.record(user, "organization.created", SUBJECT, organization.id(), jurisdiction.code(), null, organization);
-        return organization;
+        audit.record(user, "organization.created", SUBJECT, organization.id(), jurisdiction.code(), null,
+                OrganizationView.of(organization));
+        if (organization.status() != OrganizationStatus.IN_PREPARATION) {
+            registryEvents.statusChanged(organization, null, "organization.created");
+        }
+        return new Created(organization, warnings);
     }
 
     @Transactional(readOnly = true)
     public Organization get(CurrentUser user, UUID id) {
-        return organizations.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("organization", id));
+        return organizations.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
     @Transactional(readOnly = true)
@@ -66,13 +97,209 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<cn.incubator.platform.audit.AuditEntry> timeline(CurrentUser user, UUID id) {
+    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
         get(user, id);
         return audit.timeline(SUBJECT, id);
     }
 
-    /** What a caller supplies to register or file an organization. */
+    @Transactional(readOnly = true)
+    public cn.incubator.platform.audit.AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
+        get(user, id);
+        return audit.verify(SUBJECT, id);
+    }
+
+    /**
+     * Name approval (名称预核) before registration: existing names in the same district-level jurisdiction that are
+     * identical or nearly identical by {@link NameSimilarity}'s rule. Organization names are public record (登记信息
+     * 公开), so the check looks across the whole district, but answers only with names, never with the records.
+     */
+    @Transactional(readOnly = true)
+    public List<NameWarning> checkName(CurrentUser user, String name, Jurisdiction jurisdiction) {
+        DataScope scope = scopes.of(user);
+        if (!scope.covers(jurisdiction, null)) {
+            throw new cn.incubator.platform.problem.OutOfScopeException(jurisdiction);
+        }
+        return nameWarnings(name, jurisdiction);
+    }
+
+    private List<NameWarning> nameWarnings(String name, Jurisdiction jurisdiction) {
+        Jurisdiction district = districtOf(jurisdiction);
+        Set<String> places = new LinkedHashSet<>();
+        for (Jurisdiction up = district; up != null; up = up.parent().orElse(null)) {
+            places.add(up.name());
+        }
+        district.children().forEach(street -> places.add(street.name()));
+        NameSimilarity similarity = new NameSimilarity(places);
+        String local = similarity.withoutPlaces(NameGrams.normalize(name));
+        String[] grams = NameGrams.of(local.length() >= 2 ? local : name);
+        if (grams.length == 0) {
+            return List.of();
+        }
+        List<NameWarning> warnings = new ArrayList<>();
+        for (OrganizationRepository.ExistingName existing : organizations.namesSharingGrams(district, grams)) {
+            similarity.compare(name, existing.name()).ifPresent(match -> warnings.add(new NameWarning(
+                    existing.name(), OrganizationView.JurisdictionView.of(existing.jurisdiction()), existing.status(),
+                    match.kind().name(), Math.round(match.similarity() * 100) / 100.0)));
+        }
+        warnings.sort(Comparator.comparingDouble(NameWarning::similarity).reversed()
+                .thenComparing(NameWarning::name));
+        return warnings;
+    }
+
+    /** The district-level (县级) division containing a place; a city or province stands for itself. */
+    static Jurisdiction districtOf(Jurisdiction jurisdiction) {
+        Jurisdiction current = jurisdiction;
+        while (current.tier().compareTo(Tier.DISTRICT) > 0 && current.parent().isPresent()) {
+            current = current.parent().get();
+        }
+        return current;
+    }
+
+    /** 登记: the organization receives its credit code and registration date. */
+    @Transactional
+    public Organization register(CurrentUser user, UUID id, String creditCode, LocalDate registeredOn,
+            RegistryEvents.Administrator administrator) {
+        Organization registered = becomeLegal(user, id, LifecycleAction.REGISTER, creditCode, registeredOn,
+                "organization.registered");
+        if (administrator != null) {
+            registryEvents.administratorNamed(registered, administrator);
+        }
+        return registered;
+    }
+
+    /** 备案: a community organization is filed with its street; a credit code is optional. */
+    @Transactional
+    public Organization file(CurrentUser user, UUID id, String creditCode, LocalDate filedOn) {
+        return becomeLegal(user, id, LifecycleAction.FILE, creditCode, filedOn, "organization.filed");
+    }
+
+    private Organization becomeLegal(CurrentUser user, UUID id, LifecycleAction action, String rawCode, LocalDate on,
+            String event) {
+        String creditCode = normalizeCreditCode(rawCode);
+        return change(user, id, event, current -> {
+            guard(current, action);
+            if (creditCode == null && action == LifecycleAction.REGISTER) {
+                throw new FieldProblemException("creditCode", "Organization.creditCode.required");
+            }
+            requireUsableCreditCode(current.legalForm(), creditCode);
+            return current.register(action, creditCode, on);
+        });
+    }
+
+    /** 注销. */
+    @Transactional
+    public Organization cancel(CurrentUser user, UUID id, LocalDate cancelledOn) {
+        return change(user, id, "organization.cancelled", current -> {
+            guard(current, LifecycleAction.CANCEL);
+            return current.cancel(cancelledOn);
+        });
+    }
+
+    /** 换届: records the renewal and makes its legal representative, if named, the organization's. */
+    @Transactional
+    public BoardRenewal renewBoard(CurrentUser user, UUID id, NewBoardRenewal request) {
+        List<BoardRenewal> recorded = new ArrayList<>(1);
+        change(user, id, "organization.board-renewed", current -> {
+            guard(current, LifecycleAction.RENEW_BOARD);
+            if (organizations.termRecorded(id, request.termNumber())) {
+                throw new ConflictException("term-recorded", request.termNumber());
+            }
+            BoardRenewal renewal = new BoardRenewal(UUID.randomUUID(), id, request.renewedOn(),
+                    request.termNumber(), request.termYears(), request.legalRepresentative(), user.username(),
+                    Instant.now(clock));
+            organizations.insertBoardRenewal(renewal);
+            recorded.add(renewal);
+            return current.renewBoard(request.legalRepresentative());
+        });
+        return recorded.get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardRenewal> boardRenewals(CurrentUser user, UUID id) {
+        get(user, id);
+        return organizations.boardRenewals(id);
+    }
+
+    /** Profile fields (PATCH): what is given changes, the rest stays. */
+    @Transactional
+    public Organization updateProfile(CurrentUser user, UUID id, Category category, Profile.Change change) {
+        return change(user, id, "organization.profile-updated",
+                current -> current.withProfile(category, current.profile().apply(change)));
+    }
+
+    /** Read with a lock, check the write is allowed, apply, store, and put before and after on the timeline. */
+    private Organization change(CurrentUser user, UUID id, String event, UnaryOperator<Organization> operation) {
+        DataScope scope = scopes.of(user);
+        Organization current = organizations.findForUpdate(id, scope)
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+        scope.requireWritable(current.jurisdiction(), current.id());
+        requireHubFilesCommunityOnly(user, current.legalForm());
+        Organization changed = operation.apply(current);
+        Instant now = Instant.now(clock);
+        organizations.update(changed, now);
+        audit.record(user, event, SUBJECT, id, current.jurisdiction().code(), OrganizationView.of(current),
+                OrganizationView.of(changed));
+        if (changed.status() != current.status()) {
+            registryEvents.statusChanged(changed, current.status(), event);
+        }
+        return changed;
+    }
+
+    private static void guard(Organization organization, LifecycleAction action) {
+        try {
+            organization.status().after(action, organization.legalForm());
+        } catch (OrganizationStatus.IllegalLifecycleTransition e) {
+            throw new IllegalTransitionException(e.current(), e.action());
+        }
+    }
+
+    /** A street hub operator (枢纽型社区社会组织) incubates and files community organizations, and nothing else. */
+    private static void requireHubFilesCommunityOnly(CurrentUser user, LegalForm form) {
+        if (user.hasRole(Role.HUB_OPERATOR) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS,
+                Role.BASE_OPERATOR) && form != LegalForm.COMMUNITY_ORGANIZATION) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "hub-community-only", form.name());
+        }
+    }
+
+    private static String normalizeCreditCode(String creditCode) {
+        return creditCode == null || creditCode.isBlank() ? null : creditCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private void requireUsableCreditCode(LegalForm form, String creditCode) {
+        if (creditCode == null) {
+            return;
+        }
+        if (!form.agreesWith(creditCode)) {
+            throw new FieldProblemException("creditCode", "CreditCode.legalForm", creditCode.substring(0, 2));
+        }
+        if (organizations.creditCodeTaken(creditCode)) {
+            throw new ConflictException("credit-code-taken", creditCode);
+        }
+    }
+
+    /**
+     * What a caller supplies to record an organization.
+     *
+     * @param registeredOn registration (filing) date when recording an organization that is already registered
+     *                     (filed); {@code null} for one in preparation
+     */
     public record NewOrganization(String name, LegalForm legalForm, String creditCode, String jurisdiction,
-            Category category) {
+            Category category, Profile profile, LocalDate registeredOn) {
+    }
+
+    public record NewBoardRenewal(LocalDate renewedOn, int termNumber, int termYears, Person legalRepresentative) {
+    }
+
+    /** A new organization and the name-approval warnings its name raised. */
+    public record Created(Organization organization, List<NameWarning> nameWarnings) {
+    }
+
+    /**
+     * An existing name the proposed one resembles.
+     *
+     * @param match IDENTICAL, SAME_CORE or SIMILAR (see {@link NameSimilarity})
+     */
+    public record NameWarning(String name, OrganizationView.JurisdictionView jurisdiction, OrganizationStatus status,
+            String match, double similarity) {
     }
 }

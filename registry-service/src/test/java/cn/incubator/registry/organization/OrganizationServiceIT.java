@@ -42,10 +42,10 @@ class OrganizationServiceIT {
 
     @Test
     void registeredOrganizationIsFoundByATwoCharacterChineseQueryInScopeOnly() {
-        Organization created = organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+        Organization created = organizations.create(COUNTY_OFFICER, registered(
                 "星沙街道阳光助残服务中心", LegalForm.SOCIAL_SERVICE_ORGANIZATION, "52430121MJJ000981X".substring(0, 17)
                         .transform(cn.incubator.platform.creditcode.UnifiedSocialCreditCode::withCheckCharacter),
-                "430121001000", Category.PUBLIC_WELFARE));
+                "430121001000", Category.PUBLIC_WELFARE)).organization();
 
         assertThat(created.status()).isEqualTo(OrganizationStatus.REGISTERED);
         assertThat(search(XINGSHA_HUB, "助残")).extracting(Organization::id).contains(created.id());
@@ -61,7 +61,7 @@ class OrganizationServiceIT {
     void writeOutsideTheCallersStreetIsRefusedAndNothingIsStored() {
         long before = count();
 
-        assertThatThrownBy(() -> organizations.create(LANGLI_HUB, new OrganizationService.NewOrganization(
+        assertThatThrownBy(() -> organizations.create(LANGLI_HUB, registered(
                 "越界备案的组织", LegalForm.COMMUNITY_ORGANIZATION, null, "430121001000", Category.COMMUNITY_SERVICE)))
                 .isInstanceOf(OutOfScopeException.class);
         assertThat(count()).isEqualTo(before);
@@ -71,20 +71,26 @@ class OrganizationServiceIT {
     void creditCodeMustMatchTheLegalFormAndBeUnique() {
         String socialGroupCode = cn.incubator.platform.creditcode.UnifiedSocialCreditCode
                 .withCheckCharacter("51430121MJJ00077A".substring(0, 17));
-        assertThatThrownBy(() -> organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+        assertThatThrownBy(() -> organizations.create(COUNTY_OFFICER, registered(
                 "类型不符的机构", LegalForm.SOCIAL_SERVICE_ORGANIZATION, socialGroupCode, "430121001000",
                 Category.PUBLIC_WELFARE))).isInstanceOf(FieldProblemException.class);
 
-        organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization("星沙书法协会",
+        organizations.create(COUNTY_OFFICER, registered("星沙书法协会",
                 LegalForm.SOCIAL_GROUP, socialGroupCode, "430121001000", Category.CULTURE_SPORTS));
-        assertThatThrownBy(() -> organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+        assertThatThrownBy(() -> organizations.create(COUNTY_OFFICER, registered(
                 "另一个书法协会", LegalForm.SOCIAL_GROUP, socialGroupCode, "430121004000", Category.CULTURE_SPORTS)))
                 .isInstanceOf(ConflictException.class);
     }
 
     private List<Organization> search(CurrentUser user, String name) {
-        return organizations.search(user, new OrganizationSearch(name, null, null, null, null, 0, 20,
-                OrganizationSearch.Sort.NAME)).items();
+        return organizations.search(user, OrganizationSearch.byName(name)).items();
+    }
+
+    /** An organization recorded as already registered (filed) today. */
+    static OrganizationService.NewOrganization registered(String name, LegalForm form, String creditCode,
+            String jurisdiction, Category category) {
+        return new OrganizationService.NewOrganization(name, form, creditCode, jurisdiction, category, null,
+                java.time.LocalDate.now());
     }
 
     private long count() {

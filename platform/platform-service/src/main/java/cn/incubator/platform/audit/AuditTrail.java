@@ -6,6 +6,7 @@ import io.micrometer.tracing.Tracer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,14 +33,35 @@ public class AuditTrail {
 
     public AuditEntry record(CurrentUser actor, String action, String subjectType, Object subjectId,
             String jurisdictionCode, Object before, Object after) {
-        AuditEntry entry = new AuditEntry(UUID.randomUUID(), Instant.now(clock), actor.username(), action, subjectType,
-                String.valueOf(subjectId), jurisdictionCode, toJson(before), toJson(after), traceId());
+        return record(actor.username(), action, subjectType, subjectId, jurisdictionCode, before, after);
+    }
+
+    /** For changes no person makes (a scheduled job, an event from another service): {@code actor} names the source. */
+    public AuditEntry record(String actor, String action, String subjectType, Object subjectId,
+            String jurisdictionCode, Object before, Object after) {
+        // Hash the JSON as PostgreSQL will store and return it (jsonb normalizes it), so verification recomputes
+        // exactly the same text; microseconds are what a timestamptz keeps.
+        AuditEntry entry = new AuditEntry(UUID.randomUUID(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                actor, action, subjectType, String.valueOf(subjectId), jurisdictionCode,
+                normalized(toJson(before)), normalized(toJson(after)), traceId());
+        // Appends to one record's chain are serialized by locking its latest entry.
+        String previousHash = jdbc.sql("""
+                SELECT hash FROM audit_entry WHERE subject_type = :type AND subject_id = :id
+                ORDER BY seq DESC LIMIT 1 FOR UPDATE
+                """)
+                .param("type", entry.subjectType())
+                .param("id", entry.subjectId())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         jdbc.sql("""
                 INSERT INTO audit_entry (id, occurred_at, actor, action, subject_type, subject_id, jurisdiction_code,
-                                         before_state, after_state, trace_id)
+                                         before_state, after_state, trace_id, previous_hash, hash)
                 VALUES (:id, :occurredAt, :actor, :action, :subjectType, :subjectId, :jurisdictionCode,
-                        CAST(:before AS jsonb), CAST(:after AS jsonb), :traceId)
+                        CAST(:before AS jsonb), CAST(:after AS jsonb), :traceId, :previousHash, :hash)
                 """)
+                .param("previousHash", previousHash)
+                .param("hash", AuditChain.hash(previousHash, entry))
                 .param("id", entry.id())
                 .param("occurredAt", Timestamp.from(entry.occurredAt()))
                 .param("actor", entry.actor())
@@ -56,18 +78,34 @@ public class AuditTrail {
 
     /** The timeline of one record, oldest first. Callers check the record is in scope before asking. */
     public List<AuditEntry> timeline(String subjectType, Object subjectId) {
+        return chain(subjectType, subjectId).stream().map(AuditChain.Link::entry).toList();
+    }
+
+    /** Recomputes the record's hash chain: intact only if no entry was changed, removed or inserted since. */
+    public AuditChain.Verification verify(String subjectType, Object subjectId) {
+        return AuditChain.verify(chain(subjectType, subjectId));
+    }
+
+    private List<AuditChain.Link> chain(String subjectType, Object subjectId) {
         return jdbc.sql("""
                 SELECT id, occurred_at, actor, action, subject_type, subject_id, jurisdiction_code,
-                       before_state::text AS before_state, after_state::text AS after_state, trace_id
-                FROM audit_entry WHERE subject_type = :type AND subject_id = :id ORDER BY occurred_at, seq
+                       before_state::text AS before_state, after_state::text AS after_state, trace_id,
+                       previous_hash, hash
+                FROM audit_entry WHERE subject_type = :type AND subject_id = :id ORDER BY seq
                 """)
                 .param("type", subjectType)
                 .param("id", String.valueOf(subjectId))
-                .query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class),
+                .query((rs, n) -> new AuditChain.Link(new AuditEntry(rs.getObject("id", UUID.class),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
                         rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("jurisdiction_code"),
-                        rs.getString("before_state"), rs.getString("after_state"), rs.getString("trace_id")))
+                        rs.getString("before_state"), rs.getString("after_state"), rs.getString("trace_id")),
+                        rs.getString("previous_hash"), rs.getString("hash")))
                 .list();
+    }
+
+    private String normalized(String json) {
+        return json == null ? null
+                : jdbc.sql("SELECT CAST(:json AS jsonb)::text").param("json", json).query(String.class).single();
     }
 
     private String toJson(Object state) {

@@ -48,6 +48,15 @@ public record CurrentUser(
     }
 
     /**
+     * The service itself acting on a fact another service told it (an event), with the reach of the whole node it
+     * serves; it appears on the audit timeline under its own name.
+     */
+    public static CurrentUser service(String name, Jurisdiction node) {
+        return new CurrentUser(name, name, Set.of(Role.PLATFORM_ADMIN), List.of(node), Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
      * The caller of the request (REST or gRPC) being served on this thread.
      *
      * @throws IllegalStateException when no caller authenticated with a Keycloak token

@@ -1,0 +1,82 @@
+package cn.incubator.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.platform.test.RealPostgres;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The full-process trace against a real PostgreSQL: appended in order, and any tampering is detected. */
+@SpringBootTest(classes = AuditTrailIT.TestService.class, properties = {
+        "spring.application.name=audit-it", "incubator.api.name=audit", "incubator.database.name=unused",
+        "spring.grpc.server.port=0"})
+class AuditTrailIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "audit_it");
+    }
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void timelineKeepsOrderAndVerifiesWhileUntouched() {
+        String subject = UUID.randomUUID().toString();
+        appendThree(subject);
+
+        assertThat(audit.timeline("case", subject)).extracting(AuditEntry::action)
+                .containsExactly("case.applied", "case.inspected", "case.admitted");
+        assertThat(audit.verify("case", subject)).isEqualTo(new AuditChain.Verification(true, 3, null));
+    }
+
+    @Test
+    void editingAnEntryBreaksTheChainThere() {
+        String subject = UUID.randomUUID().toString();
+        appendThree(subject);
+        AuditEntry second = audit.timeline("case", subject).get(1);
+
+        jdbc.sql("UPDATE audit_entry SET after_state = '{\"stage\": \"GRADUATED\"}' WHERE id = :id")
+                .param("id", second.id()).update();
+
+        AuditChain.Verification verification = audit.verify("case", subject);
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBroken()).isEqualTo(second.id());
+    }
+
+    @Test
+    void deletingAnEntryBreaksTheChain() {
+        String subject = UUID.randomUUID().toString();
+        appendThree(subject);
+        AuditEntry second = audit.timeline("case", subject).get(1);
+
+        jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", second.id()).update();
+
+        assertThat(audit.verify("case", subject).intact()).isFalse();
+    }
+
+    private void appendThree(String subject) {
+        audit.record("county-officer", "case.applied", "case", subject, "430121001000", null,
+                Map.of("stage", "APPLICATION", "name", "星沙街道银龄志愿服务队"));
+        audit.record("city-operator", "case.inspected", "case", subject, "430121001000",
+                Map.of("stage", "APPLICATION"), Map.of("stage", "INSPECTION_AND_COACHING"));
+        audit.record("expert-demo", "case.admitted", "case", subject, "430121001000",
+                Map.of("stage", "ADMISSION_EVALUATION"), Map.of("stage", "IN_SHELL", "score", 86.5));
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class TestService {
+    }
+}

@@ -1,0 +1,95 @@
+package cn.incubator.registry.abnormal;
+
+import cn.incubator.platform.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 活动异常名录 and eligibility. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1")
+class AbnormalListController {
+
+    private static final String OFFICERS = "hasAnyRole('platform-admin', 'civil-affairs')";
+
+    private final AbnormalListService abnormalList;
+    private final EligibilityService eligibility;
+
+    AbnormalListController(AbnormalListService abnormalList, EligibilityService eligibility) {
+        this.abnormalList = abnormalList;
+        this.eligibility = eligibility;
+    }
+
+    @PostMapping("/abnormal-list/sweeps")
+    @PreAuthorize(OFFICERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "List every registered organization in your scope without an inspection for the year, "
+            + "and every overdue rectification")
+    AbnormalListService.SweepResult sweep(CurrentUser user, @Valid @RequestBody SweepRequest request) {
+        return abnormalList.sweep(user, request.year());
+    }
+
+    @GetMapping("/abnormal-list")
+    @Operation(summary = "Organizations currently on the abnormal-activity list, in your scope")
+    List<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return abnormalList.active(user, reason, page, size);
+    }
+
+    @GetMapping("/organizations/{id}/abnormal-listings")
+    @Operation(summary = "The organization's listings, current and past")
+    List<AbnormalListing> ofOrganization(CurrentUser user, @PathVariable UUID id) {
+        return abnormalList.ofOrganization(user, id);
+    }
+
+    @PostMapping("/organizations/{id}/abnormal-listings")
+    @PreAuthorize(OFFICERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "List the organization for a reason reported by another service (e.g. NO_PARTY_ORGANIZATION)")
+    AbnormalListing report(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
+        return abnormalList.report(user, id, request.reasonCode(), request.note());
+    }
+
+    @PostMapping("/organizations/{id}/abnormal-listings/withdrawal")
+    @PreAuthorize(OFFICERS)
+    @Operation(summary = "Withdraw a reported reason: the organization comes off the list for it")
+    List<AbnormalListing> withdraw(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WithdrawalRequest request) {
+        return abnormalList.withdraw(user, id, request.reasonCode());
+    }
+
+    @GetMapping("/organizations/{id}/eligibility")
+    @Operation(summary = "Registered or filed, and not on the abnormal-activity list?")
+    EligibilityService.Eligibility eligibility(CurrentUser user, @PathVariable UUID id) {
+        return eligibility.check(user, id);
+    }
+
+    record SweepRequest(@NotNull @Min(2000) @Max(2100) Integer year) {
+    }
+
+    record ReportRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}") String reasonCode,
+            @Size(max = 500) String note) {
+    }
+
+    record WithdrawalRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}") String reasonCode) {
+    }
+}

@@ -1,0 +1,30 @@
+package cn.incubator.registry.abnormal;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One reason an organization is, or was, on the abnormal-activity list (活动异常名录).
+ *
+ * @param reference which occurrence of the reason: the year, the inspection id, or the reporter's reason code
+ * @param removedAt when it came off, or {@code null} while it holds
+ */
+public record AbnormalListing(
+        UUID id,
+        UUID organizationId,
+        String organizationName,
+        Jurisdiction jurisdiction,
+        AbnormalReason reason,
+        String reference,
+        String note,
+        String listedBy,
+        Instant listedAt,
+        String removedBy,
+        Instant removedAt,
+        String removalReason) {
+
+    public boolean active() {
+        return removedAt == null;
+    }
+}

@@ -1,0 +1,77 @@
+package cn.incubator.registry.consultation;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 咨询台账: record consultations, list them, count them by period and topic. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1/consultations")
+class ConsultationController {
+
+    private final ConsultationService consultations;
+
+    ConsultationController(ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
+    @Operation(summary = "Record a consultation answered by phone, QQ group, WeChat or in person")
+    ResponseEntity<Consultation> record(CurrentUser user, @Valid @RequestBody ConsultationRequest request) {
+        Consultation consultation = consultations.record(user, new ConsultationService.NewConsultation(
+                request.askedAt(), request.channel(), request.topic(), request.question(), request.answer(),
+                request.answeredBy(), request.jurisdiction(), request.organizationId()));
+        return ResponseEntity.created(URI.create("/api/registry/v1/consultations/" + consultation.id()))
+                .body(consultation);
+    }
+
+    @GetMapping
+    @Operation(summary = "Consultations in your scope, newest first; from/to are China dates, inclusive")
+    List<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Topic topic,
+            @RequestParam(required = false) Channel channel, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return consultations.search(user, from, to, topic, channel, page, size);
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Counts by period (DAY, MONTH, QUARTER, YEAR) and topic; the current year by default")
+    ConsultationStatistics statistics(CurrentUser user, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "MONTH") ConsultationStatistics.Period period) {
+        return consultations.statistics(user, from, to, period);
+    }
+
+    record ConsultationRequest(
+            Instant askedAt,
+            @NotNull Channel channel,
+            @NotNull Topic topic,
+            @NotBlank @Size(max = 4000) String question,
+            @Size(max = 8000) String answer,
+            @Size(max = 100) String answeredBy,
+            @NotBlank @JurisdictionCode String jurisdiction,
+            UUID organizationId) {
+    }
+}

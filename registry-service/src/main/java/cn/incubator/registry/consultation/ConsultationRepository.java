@@ -1,0 +1,85 @@
+package cn.incubator.registry.consultation;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The consultation log; reads in the caller's scope (not about one organization, so org-admins see none). */
+@Repository
+class ConsultationRepository {
+
+    private final JdbcClient jdbc;
+
+    ConsultationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Consultation c) {
+        jdbc.sql("""
+                INSERT INTO consultation (id, asked_at, channel, topic, question, answer, answered_by,
+                                          jurisdiction_code, organization_id, recorded_by, recorded_at)
+                VALUES (:id, :askedAt, :channel, :topic, :question, :answer, :answeredBy, :jurisdiction, :org,
+                        :recordedBy, :recordedAt)
+                """)
+                .param("id", c.id())
+                .param("askedAt", Timestamp.from(c.askedAt()))
+                .param("channel", c.channel().name())
+                .param("topic", c.topic().name())
+                .param("question", c.question())
+                .param("answer", c.answer())
+                .param("answeredBy", c.answeredBy())
+                .param("jurisdiction", c.jurisdiction().code())
+                .param("org", c.organizationId())
+                .param("recordedBy", c.recordedBy())
+                .param("recordedAt", Timestamp.from(c.recordedAt()))
+                .update();
+    }
+
+    List<Consultation> search(DataScope scope, Instant from, Instant to, Topic topic, Channel channel, int page,
+            int size) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", null);
+        return jdbc.sql("""
+                SELECT id, asked_at, channel, topic, question, answer, answered_by, jurisdiction_code, organization_id,
+                       recorded_by, recorded_at
+                FROM consultation
+                WHERE asked_at >= :from AND asked_at < :to
+                  AND (CAST(:topic AS varchar) IS NULL OR topic = :topic)
+                  AND (CAST(:channel AS varchar) IS NULL OR channel = :channel)
+                  AND """ + filter.sql() + " ORDER BY asked_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("topic", topic == null ? null : topic.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new Consultation(rs.getObject("id", UUID.class),
+                        rs.getTimestamp("asked_at").toInstant(), Channel.valueOf(rs.getString("channel")),
+                        Topic.valueOf(rs.getString("topic")), rs.getString("question"), rs.getString("answer"),
+                        rs.getString("answered_by"), Jurisdiction.of(rs.getString("jurisdiction_code")),
+                        rs.getObject("organization_id", UUID.class), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    /** Counts per period (in China's time zone) and topic. */
+    List<ConsultationStatistics.Count> counts(DataScope scope, Instant from, Instant to, ConsultationStatistics.Period period) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", null);
+        return jdbc.sql("SELECT to_char(date_trunc('" + period.truncation + "', asked_at AT TIME ZONE 'Asia/Shanghai'), '"
+                        + period.format + "') AS period, topic, count(*) AS n FROM consultation"
+                        + " WHERE asked_at >= :from AND asked_at < :to AND " + filter.sql()
+                        + " GROUP BY 1, 2 ORDER BY 1, 2")
+                .params(filter.params())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new ConsultationStatistics.Count(rs.getString("period"),
+                        Topic.valueOf(rs.getString("topic")), rs.getLong("n")))
+                .list();
+    }
+}

@@ -1,0 +1,118 @@
+package cn.incubator.registry.inspection;
+
+import cn.incubator.platform.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 年检: submit, review, conclude, rectify; overdue rectifications. */
+@RestController
+@Validated
+@RequestMapping("/api/registry/v1")
+class AnnualInspectionController {
+
+    private static final String OFFICERS = "hasAnyRole('platform-admin', 'civil-affairs')";
+
+    private final AnnualInspectionService inspections;
+
+    AnnualInspectionController(AnnualInspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @PostMapping("/organizations/{id}/annual-inspections")
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'org-admin')")
+    @Operation(summary = "Submit the organization's annual report for a year (an org-admin for its own organization)")
+    ResponseEntity<AnnualInspection> submit(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody SubmissionRequest request) {
+        AnnualInspection inspection = inspections.submit(user, id, request.year(), request.reportSummary());
+        return ResponseEntity.created(URI.create("/api/registry/v1/annual-inspections/" + inspection.id()))
+                .body(inspection);
+    }
+
+    @GetMapping("/organizations/{id}/annual-inspections")
+    @Operation(summary = "The organization's inspections, latest year first")
+    List<AnnualInspection> ofOrganization(CurrentUser user, @PathVariable UUID id) {
+        return inspections.search(user, id, null, null, 0, 200);
+    }
+
+    @GetMapping("/annual-inspections")
+    @Operation(summary = "Inspections in your scope, by year and status")
+    List<AnnualInspection> search(CurrentUser user, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) InspectionStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return inspections.search(user, null, year, status, page, size);
+    }
+
+    @GetMapping("/annual-inspections/overdue-rectifications")
+    @Operation(summary = "Rectifications still open after their due date (as of today in China, or asOf)")
+    List<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
+        return inspections.overdueRectifications(user, asOf);
+    }
+
+    @GetMapping("/annual-inspections/{id}")
+    AnnualInspection get(CurrentUser user, @PathVariable UUID id) {
+        return inspections.get(user, id);
+    }
+
+    @PostMapping("/annual-inspections/{id}/review")
+    @PreAuthorize(OFFICERS)
+    @Operation(summary = "审查: a civil-affairs officer takes up a submitted inspection")
+    AnnualInspection review(CurrentUser user, @PathVariable UUID id) {
+        return inspections.review(user, id);
+    }
+
+    @PostMapping("/annual-inspections/{id}/conclusion")
+    @PreAuthorize(OFFICERS)
+    @Operation(summary = "合格 / 基本合格 / 不合格; the last two with rectification opinions and a due date")
+    AnnualInspection conclude(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ConclusionRequest request) {
+        return inspections.conclude(user, id, request.result().action, request.rectificationOpinion(),
+                request.rectificationDue());
+    }
+
+    @PostMapping("/annual-inspections/{id}/rectification")
+    @PreAuthorize(OFFICERS)
+    @Operation(summary = "整改完成: the officer confirms the rectification")
+    AnnualInspection rectify(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RectificationRequest request) {
+        return inspections.completeRectification(user, id, request.rectifiedOn());
+    }
+
+    record SubmissionRequest(@NotNull @Min(2000) @Max(2100) Integer year, @Size(max = 4000) String reportSummary) {
+    }
+
+    /** The three conclusions an officer can reach. */
+    enum Result {
+        PASS(InspectionAction.PASS), BASIC_PASS(InspectionAction.BASIC_PASS), FAIL(InspectionAction.FAIL);
+
+        final InspectionAction action;
+
+        Result(InspectionAction action) {
+            this.action = action;
+        }
+    }
+
+    record ConclusionRequest(@NotNull Result result, @Size(max = 4000) String rectificationOpinion,
+            LocalDate rectificationDue) {
+    }
+
+    record RectificationRequest(@NotNull @PastOrPresent LocalDate rectifiedOn) {
+    }
+}

@@ -1,0 +1,47 @@
+package cn.incubator.registry.organization;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An organization as callers and the timeline see it: personal data of its people masked, codes of enumerations
+ * alongside their Chinese labels.
+ */
+public record OrganizationView(
+        UUID id,
+        String name,
+        LegalForm legalForm,
+        String creditCode,
+        JurisdictionView jurisdiction,
+        Category category,
+        OrganizationStatus status,
+        List<ServiceField> serviceFields,
+        Maturity maturity,
+        String supervisingDepartment,
+        String address,
+        Person legalRepresentative,
+        Person contact,
+        LocalDate foundedOn,
+        LocalDate registeredOn,
+        LocalDate cancelledOn,
+        Instant createdAt) {
+
+    public static OrganizationView of(Organization o) {
+        Profile p = o.profile();
+        return new OrganizationView(o.id(), o.name(), o.legalForm(), o.creditCode(),
+                JurisdictionView.of(o.jurisdiction()), o.category(), o.status(),
+                p.serviceFields().stream().sorted().toList(), p.maturity(), p.supervisingDepartment(), p.address(),
+                Person.maskedOrNull(p.legalRepresentative()), Person.maskedOrNull(p.contact()), p.foundedOn(),
+                o.registeredOn(), o.cancelledOn(), o.createdAt());
+    }
+
+    public record JurisdictionView(String code, String name, String fullName, String tier) {
+        public static JurisdictionView of(Jurisdiction jurisdiction) {
+            return new JurisdictionView(jurisdiction.code(), jurisdiction.name(), jurisdiction.fullName(),
+                    jurisdiction.tier().name());
+        }
+    }
+}
