@@ -1,5 +1,6 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -111,6 +112,12 @@ class CaseController {
     @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return cases.timeline(user, id);
+    }
+
+    @GetMapping("/{id}/timeline/verification")
+    @Operation(summary = "Whether the case's timeline is intact: its hash chain recomputed from the stored entries")
+    AuditChain.Verification verification(CurrentUser user, @PathVariable UUID id) {
+        return cases.verifyTimeline(user, id);
     }
 
     record TeamRequest(@NotBlank @Size(max = 100) String name,

@@ -5,6 +5,7 @@ import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.Workstation;
 import cn.incubator.incubation.base.ZoneKind;
 import cn.incubator.incubation.registry.Registry;
+import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.Events;
@@ -111,7 +112,7 @@ public class CaseService {
             organizationId = created.id();
             name = created.name();
         }
-        Instant now = Instant.now(clock);
+        Instant now = now();
         IncubationCase created = IncubationCase.apply(UUID.randomUUID(), application.track(), organizationId, name,
                 jurisdiction, base.id(), now);
         try {
@@ -149,7 +150,7 @@ public class CaseService {
 
     private IncubationCase move(CurrentUser user, IncubationCase current, CaseAction action, Object detail) {
         scopes.of(user).requireWritable(current.jurisdiction(), current.organizationId());
-        Instant now = Instant.now(clock);
+        Instant now = now();
         IncubationCase next;
         try {
             next = current.perform(action, now);
@@ -226,7 +227,7 @@ public class CaseService {
                 throw new ConflictException("workstation-taken", workstation.code());
             }
         }
-        Instant now = Instant.now(clock);
+        Instant now = now();
         try {
             cases.insertAllocation(UUID.randomUUID(), workstation.id(), c.id(), now);
         } catch (DuplicateKeyException raced) {
@@ -244,7 +245,7 @@ public class CaseService {
         scopes.of(user).requireWritable(bases.get(user, c.baseId()).jurisdiction(), null);
         Allocation allocation = cases.openAllocation(c.id())
                 .orElseThrow(() -> new ConflictException("no-workstation", c.organizationName()));
-        release(user, c, allocation, "RELEASED", Instant.now(clock));
+        release(user, c, allocation, "RELEASED", now());
     }
 
     private void release(CurrentUser user, IncubationCase c, Allocation allocation, String reason,
@@ -272,7 +273,7 @@ public class CaseService {
     /** Cases in scope with a clock run out now: growth evaluation due, follow-up over, service evaluation due. */
     @Transactional(readOnly = true)
     public List<IncubationCase> overdue(CurrentUser user, int page, int size) {
-        return cases.search(new CaseSearch(null, null, null, Instant.now(clock), page, size), user,
+        return cases.search(new CaseSearch(null, null, null, now(), page, size), user,
                 scopes.of(user));
     }
 
@@ -282,6 +283,15 @@ public class CaseService {
         return audit.timeline(SUBJECT, get(user, id).id());
     }
 
+    /**
+     * Whether the case's timeline is still as written: every entry hashes to what was stored and links to the one
+     * before it, so an entry changed, removed or slipped in since shows up here.
+     */
+    @Transactional(readOnly = true)
+    public AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
+        return audit.verify(SUBJECT, get(user, id).id());
+    }
+
     /** Records a step on the case's timeline, e.g. a service or a supervision finding, after checking scope. */
     @Transactional
     public IncubationCase recordStep(CurrentUser user, UUID caseId, String action, Object detail) {
@@ -289,6 +299,11 @@ public class CaseService {
         scopes.of(user).requireWritable(c.jurisdiction(), c.organizationId());
         audit.record(user, action, SUBJECT, c.id(), c.jurisdiction().code(), null, detail);
         return c;
+    }
+
+    /** Now, to the microsecond a timestamptz keeps, so what is returned and published equals what is stored. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     static ProblemException illegal(IncubationCase current, CaseAction action) {

@@ -181,6 +181,22 @@ class CaseServiceIT extends IncubationIT {
     }
 
     @Test
+    void theTimelineVerifiesUntilAnEntryIsAlteredBehindTheServicesBack() {
+        IncubationCase c = admitResident(registered("星沙街道诗词学会", "430121001000"));
+        cases.allocate(COUNTY_OFFICER, c.id(), null);
+
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isTrue();
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).entries()).isEqualTo(3);
+
+        UUID admission = cases.timeline(COUNTY_OFFICER, c.id()).get(1).id();
+        jdbc.sql("UPDATE audit_entry SET actor = 'someone-else' WHERE id = :id").param("id", admission).update();
+
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isFalse();
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).firstBroken()).isEqualTo(admission);
+        assertThatThrownBy(() -> cases.verifyTimeline(LANGLI_HUB, c.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void teamsCannotTakeTheResidentTrack() {
         assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.RESIDENT,
                 base.id(), null, new CaseService.NewTeam("星沙街道新团队", "SOCIAL_GROUP", "430121001000",
