@@ -38,6 +38,25 @@ class DemoDataIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.incubator.incubation.statistics.StatisticsService statistics;
+
+    @Test
+    void theCountyPipelineShowsEveryStageAndTheYearsAdmissions() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var pipeline = statistics.pipeline(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"),
+                today.minusYears(1), today);
+
+        assertThat(pipeline.casesByStage()).containsEntry("IN_SHELL", 3L).containsEntry("FOLLOW_UP", 1L)
+                .doesNotContainKey("RESIDENT");
+        // Admitted within the year: 90, 120, 330 days ago (in shell), 305 (growth evaluation), 260 (terminated).
+        assertThat(pipeline.admissions()).isEqualTo(5);
+        assertThat(pipeline.graduations()).isEqualTo(2);
+        assertThat(pipeline.averageDaysApplicationToAdmission()).isEqualByComparingTo("33.0");
+        assertThat(pipeline.workstations().workstations()).isEqualTo(26);
+        assertThat(pipeline.workstations().occupied()).isEqualTo(4);
+    }
+
     @Test
     void changshaCountyHasAHubInAllEighteenStreetsWith1184FiledOrganizations() {
         HubService.Coverage coverage = hubs.coverage(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"));
