@@ -1,0 +1,123 @@
+package cn.incubator.incubation.base;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Incubation bases (孵化基地), their zones (功能区) and workstations (工位), with occupancy. */
+@RestController
+@RequestMapping("/api/incubation/v1")
+class BaseController {
+
+    static final String STAFF = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final BaseService bases;
+
+    BaseController(BaseService bases) {
+        this.bases = bases;
+    }
+
+    @PostMapping("/bases")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Open an incubation base in a jurisdiction of your scope")
+    ResponseEntity<BaseResponse> create(CurrentUser user, @Valid @RequestBody CreateBaseRequest request) {
+        Base base = bases.create(user, request.name(), request.jurisdiction(), request.operatorName());
+        return ResponseEntity.created(URI.create("/api/incubation/v1/bases/" + base.id()))
+                .body(BaseResponse.of(base, List.of()));
+    }
+
+    @GetMapping("/bases")
+    @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
+    List<BaseResponse> list(CurrentUser user) {
+        return bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList();
+    }
+
+    @GetMapping("/bases/{id}")
+    @Operation(summary = "A base with its zones and their occupancy")
+    BaseResponse get(CurrentUser user, @PathVariable UUID id) {
+        return BaseResponse.of(bases.get(user, id), bases.occupancy(user, id));
+    }
+
+    @GetMapping("/bases/{id}/occupancy")
+    @Operation(summary = "Workstations and occupied workstations per zone and in total")
+    OccupancyResponse occupancy(CurrentUser user, @PathVariable UUID id) {
+        return OccupancyResponse.of(bases.occupancy(user, id));
+    }
+
+    @PostMapping("/bases/{id}/zones")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Add a zone (孵化区, 入驻区, 展示区, 咨询区), with workstations in the first two")
+    ResponseEntity<ZoneResponse> addZone(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody CreateZoneRequest request) {
+        Zone zone = bases.addZone(user, id, request.kind(), request.name(), request.workstations(),
+                request.codePrefix() == null ? "W" : request.codePrefix());
+        return ResponseEntity.created(URI.create("/api/incubation/v1/bases/" + id))
+                .body(new ZoneResponse(zone.id(), zone.kind(), zone.name(), request.workstations()));
+    }
+
+    @PostMapping("/zones/{id}/workstations")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Add workstations to a zone")
+    ZoneResponse addWorkstations(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody AddWorkstationsRequest request) {
+        bases.addWorkstations(user, id, request.count(), request.codePrefix() == null ? "W" : request.codePrefix());
+        return new ZoneResponse(id, null, null, request.count());
+    }
+
+    record CreateBaseRequest(@NotBlank @Size(max = 200) String name, @NotBlank @JurisdictionCode String jurisdiction,
+            @NotBlank @Size(max = 200) String operatorName) {
+    }
+
+    record CreateZoneRequest(@NotNull ZoneKind kind, @NotBlank @Size(max = 100) String name,
+            @Min(0) @Max(BaseService.MAX_WORKSTATIONS_PER_REQUEST) int workstations,
+            @Pattern(regexp = "[A-Za-z0-9]{1,10}") String codePrefix) {
+    }
+
+    record AddWorkstationsRequest(@Min(1) @Max(BaseService.MAX_WORKSTATIONS_PER_REQUEST) int count,
+            @Pattern(regexp = "[A-Za-z0-9]{1,10}") String codePrefix) {
+    }
+
+    record ZoneResponse(UUID id, ZoneKind kind, String name, int workstationsAdded) {
+    }
+
+    record JurisdictionResponse(String code, String name, String tier) {
+        static JurisdictionResponse of(Jurisdiction j) {
+            return new JurisdictionResponse(j.code(), j.name(), j.tier().name());
+        }
+    }
+
+    record BaseResponse(UUID id, String name, JurisdictionResponse jurisdiction, String operatorName,
+            Instant createdAt, List<ZoneOccupancy> zones) {
+        static BaseResponse of(Base base, List<ZoneOccupancy> zones) {
+            return new BaseResponse(base.id(), base.name(), JurisdictionResponse.of(base.jurisdiction()),
+                    base.operatorName(), base.createdAt(), zones);
+        }
+    }
+
+    record OccupancyResponse(int workstations, int occupied, List<ZoneOccupancy> zones) {
+        static OccupancyResponse of(List<ZoneOccupancy> zones) {
+            return new OccupancyResponse(zones.stream().mapToInt(ZoneOccupancy::workstations).sum(),
+                    zones.stream().mapToInt(ZoneOccupancy::occupied).sum(), zones);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package cn.incubator.incubation.base;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Bases, zones and workstations. Every read takes the caller's {@link DataScope}. */
+@Repository
+class BaseRepository {
+
+    private final JdbcClient jdbc;
+
+    BaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Base base) {
+        jdbc.sql("""
+                INSERT INTO base (id, name, jurisdiction_code, operator_name, created_at)
+                VALUES (:id, :name, :jurisdiction, :operator, :createdAt)
+                """)
+                .param("id", base.id()).param("name", base.name())
+                .param("jurisdiction", base.jurisdiction().code()).param("operator", base.operatorName())
+                .param("createdAt", Timestamp.from(base.createdAt()))
+                .update();
+    }
+
+    void insert(Zone zone) {
+        jdbc.sql("INSERT INTO zone (id, base_id, kind, name) VALUES (:id, :base, :kind, :name)")
+                .param("id", zone.id()).param("base", zone.baseId()).param("kind", zone.kind().name())
+                .param("name", zone.name())
+                .update();
+    }
+
+    void insertWorkstation(UUID id, UUID zoneId, String code) {
+        jdbc.sql("INSERT INTO workstation (id, zone_id, code) VALUES (:id, :zone, :code)")
+                .param("id", id).param("zone", zoneId).param("code", code)
+                .update();
+    }
+
+    Optional<Base> find(UUID id, DataScope scope) {
+        ScopeFilter filter = BaseVisibility.filter(scope, "jurisdiction_code");
+        return jdbc.sql("SELECT * FROM base WHERE id = :id AND " + filter.sql())
+                .param("id", id).params(filter.params())
+                .query(BaseRepository::base).optional();
+    }
+
+    List<Base> list(DataScope scope) {
+        ScopeFilter filter = BaseVisibility.filter(scope, "jurisdiction_code");
+        return jdbc.sql("SELECT * FROM base WHERE " + filter.sql() + " ORDER BY jurisdiction_code, name")
+                .params(filter.params())
+                .query(BaseRepository::base).list();
+    }
+
+    Optional<Zone> findZone(UUID id, DataScope scope) {
+        ScopeFilter filter = BaseVisibility.filter(scope, "b.jurisdiction_code");
+        return jdbc.sql("SELECT z.* FROM zone z JOIN base b ON b.id = z.base_id WHERE z.id = :id AND " + filter.sql())
+                .param("id", id).params(filter.params())
+                .query((rs, n) -> zone(rs)).optional();
+    }
+
+    List<Zone> zones(UUID baseId) {
+        return jdbc.sql("SELECT * FROM zone WHERE base_id = :base ORDER BY kind, name")
+                .param("base", baseId)
+                .query((rs, n) -> zone(rs)).list();
+    }
+
+    boolean workstationCodeTaken(UUID zoneId, String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM workstation WHERE zone_id = :zone AND code = :code)")
+                .param("zone", zoneId).param("code", code).query(Boolean.class).single();
+    }
+
+    int workstationCount(UUID zoneId) {
+        return jdbc.sql("SELECT count(*) FROM workstation WHERE zone_id = :zone")
+                .param("zone", zoneId).query(Integer.class).single();
+    }
+
+    Optional<Workstation> findWorkstation(UUID id, DataScope scope) {
+        ScopeFilter filter = BaseVisibility.filter(scope, "b.jurisdiction_code");
+        return jdbc.sql("""
+                SELECT w.id, w.zone_id, w.code, z.base_id, z.kind FROM workstation w
+                JOIN zone z ON z.id = w.zone_id JOIN base b ON b.id = z.base_id
+                WHERE w.id = :id AND """ + " " + filter.sql())
+                .param("id", id).params(filter.params())
+                .query((rs, n) -> new Workstation(rs.getObject("id", UUID.class), rs.getObject("zone_id", UUID.class),
+                        rs.getString("code"), rs.getObject("base_id", UUID.class),
+                        ZoneKind.valueOf(rs.getString("kind"))))
+                .optional();
+    }
+
+    /** Workstations and the ones allocated now, per zone of the base. */
+    List<ZoneOccupancy> occupancy(UUID baseId) {
+        return jdbc.sql("""
+                SELECT z.id, z.kind, z.name, count(w.id) AS total, count(a.id) AS occupied
+                FROM zone z
+                LEFT JOIN workstation w ON w.zone_id = z.id
+                LEFT JOIN workstation_allocation a ON a.workstation_id = w.id AND a.released_at IS NULL
+                WHERE z.base_id = :base
+                GROUP BY z.id, z.kind, z.name ORDER BY z.kind, z.name
+                """)
+                .param("base", baseId)
+                .query((rs, n) -> new ZoneOccupancy(rs.getObject("id", UUID.class),
+                        ZoneKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getInt("total"),
+                        rs.getInt("occupied")))
+                .list();
+    }
+
+    /** Free workstations of a zone, in code order. */
+    List<Workstation> freeWorkstations(UUID zoneId, UUID baseId, ZoneKind kind, int limit) {
+        return jdbc.sql("""
+                SELECT w.id, w.zone_id, w.code FROM workstation w
+                WHERE w.zone_id = :zone AND NOT EXISTS (
+                    SELECT 1 FROM workstation_allocation a WHERE a.workstation_id = w.id AND a.released_at IS NULL)
+                ORDER BY w.code LIMIT :limit
+                """)
+                .param("zone", zoneId).param("limit", limit)
+                .query((rs, n) -> new Workstation(rs.getObject("id", UUID.class), zoneId, rs.getString("code"),
+                        baseId, kind))
+                .list();
+    }
+
+    private static Base base(ResultSet rs, int row) throws SQLException {
+        return new Base(rs.getObject("id", UUID.class), rs.getString("name"),
+                Jurisdiction.of(rs.getString("jurisdiction_code")), rs.getString("operator_name"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Zone zone(ResultSet rs) throws SQLException {
+        return new Zone(rs.getObject("id", UUID.class), rs.getObject("base_id", UUID.class),
+                ZoneKind.valueOf(rs.getString("kind")), rs.getString("name"));
+    }
+}

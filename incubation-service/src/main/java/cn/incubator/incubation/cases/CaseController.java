@@ -1,0 +1,166 @@
+package cn.incubator.incubation.cases;
+
+import cn.incubator.platform.audit.AuditChain;
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Incubation cases (孵化案例): applications, stage changes, workstations, the overdue list and the timeline. */
+@RestController
+@Validated
+@RequestMapping("/api/incubation/v1/cases")
+class CaseController {
+
+    static final String STAFF = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final CaseService cases;
+
+    CaseController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
+    @Operation(summary = "Apply (项目申请): an organization of the registry, or a team in preparation")
+    ResponseEntity<CaseResponse> apply(CurrentUser user, @Valid @RequestBody ApplicationRequest request) {
+        IncubationCase created = cases.apply(user, new CaseService.NewApplication(request.track(), request.baseId(),
+                request.organizationId(), request.team() == null ? null : new CaseService.NewTeam(
+                        request.team().name(), request.team().legalForm(), request.team().jurisdiction(),
+                        request.team().category()), request.note()));
+        return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + created.id()))
+                .body(CaseResponse.of(created, null));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One case with its clocks, allowed actions and workstation; outside your scope it does not exist")
+    CaseResponse get(CurrentUser user, @PathVariable UUID id) {
+        return CaseResponse.of(cases.get(user, id), cases.workstationOf(user, id).orElse(null));
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases in your scope (experts: the cases they evaluate), newest first")
+    List<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) Track track, @RequestParam(required = false) UUID baseId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return cases.search(user, new CaseSearch(stage, track, baseId, null, page, size)).stream()
+                .map(c -> CaseResponse.of(c, null)).toList();
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
+    List<CaseResponse> overdue(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Instant now = Instant.now();
+        return cases.overdue(user, page, size).stream().map(c -> CaseResponse.of(c, null, now)).toList();
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Move the case: START_INSPECTION, REQUEST_ADMISSION_EVALUATION, START_GROWTH_EVALUATION, "
+            + "START_FOLLOW_UP, CLOSE, ADMIT_RESIDENT, RECORD_SERVICE_EVALUATION, EXIT, REJECT, WITHDRAW, TERMINATE; "
+            + "admission and graduation are decided by evaluation panels")
+    CaseResponse transition(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransitionRequest request) {
+        IncubationCase moved = cases.perform(user, id, request.action(), request.note());
+        return CaseResponse.of(moved, cases.workstationOf(user, id).orElse(null));
+    }
+
+    @PostMapping("/{id}/workstation")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Allocate a workstation of the case's base to the admitted organization (the first free one "
+            + "of its zone when none is named)")
+    ResponseEntity<Allocation> allocate(CurrentUser user, @PathVariable UUID id,
+            @RequestBody(required = false) AllocationRequest request) {
+        Allocation allocation = cases.allocate(user, id,
+                request == null ? null : request.workstationId());
+        return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + id)).body(allocation);
+    }
+
+    @PostMapping("/{id}/workstation/release")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Release the case's workstation")
+    ResponseEntity<Void> release(CurrentUser user, @PathVariable UUID id) {
+        cases.releaseWorkstation(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return cases.timeline(user, id);
+    }
+
+    @GetMapping("/{id}/timeline/verification")
+    @Operation(summary = "Whether the case's timeline is intact: its hash chain recomputed from the stored entries")
+    AuditChain.Verification verification(CurrentUser user, @PathVariable UUID id) {
+        return cases.verifyTimeline(user, id);
+    }
+
+    record TeamRequest(@NotBlank @Size(max = 100) String name,
+            @NotNull @Pattern(regexp = "SOCIAL_GROUP|SOCIAL_SERVICE_ORGANIZATION|COMMUNITY_ORGANIZATION") String legalForm,
+            @NotBlank @JurisdictionCode String jurisdiction,
+            @NotNull @Pattern(regexp = "[A-Z_]{3,40}") String category) {
+    }
+
+    record ApplicationRequest(@NotNull Track track, @NotNull UUID baseId, UUID organizationId,
+            @Valid TeamRequest team, @Size(max = 2000) String note) {
+
+        @AssertTrue
+        boolean isOrganizationOrTeam() {
+            return (organizationId == null) != (team == null);
+        }
+    }
+
+    record TransitionRequest(@NotNull CaseAction action, @Size(max = 2000) String note) {
+    }
+
+    record AllocationRequest(UUID workstationId) {
+    }
+
+    record Clocks(Instant inShellEndsAt, Instant growthEvaluationDueAt, Instant followUpEndsAt,
+            Instant serviceEvaluationDueAt) {
+    }
+
+    record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
+            String jurisdiction, String jurisdictionName, UUID baseId, Instant appliedAt, Instant admittedAt,
+            Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
+            Allocation workstation, List<IncubationCase.OverdueClock> overdue) {
+
+        static CaseResponse of(IncubationCase c, Allocation workstation) {
+            return of(c, workstation, null);
+        }
+
+        static CaseResponse of(IncubationCase c, Allocation workstation, Instant now) {
+            Jurisdiction j = c.jurisdiction();
+            return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(), j.code(),
+                    j.name(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
+                    new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
+                            c.serviceEvaluationDueAt()),
+                    c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now));
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package cn.incubator.incubation.cases;
+
+import cn.incubator.incubation.base.Base;
+import cn.incubator.incubation.base.BaseService;
+import cn.incubator.incubation.base.Workstation;
+import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.registry.Registry;
+import cn.incubator.platform.audit.AuditChain;
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.events.Events;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.ConflictException;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.scope.DataScopes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs incubation cases: applications with the registry's eligibility check, guarded stage changes with their
+ * side effects (workstations released on leaving, outbox events), workstation allocation, and the case timeline.
+ * Every step is on the case's audit timeline in the same transaction as the change.
+ */
+@Service
+public class CaseService {
+
+    /** Audit subject type of a case: the full-process trace (全过程留痕) of one incubation. */
+    public static final String SUBJECT = "incubation-case";
+    static final String APPLICATION_SUBMITTED = "incubation.application-submitted";
+    static final String ORGANIZATION_ADMITTED = "incubation.organization-admitted";
+    static final String ORGANIZATION_GRADUATED = "incubation.organization-graduated";
+    static final String ORGANIZATION_EXITED = "incubation.organization-exited";
+
+    /** Decided by an evaluation panel, never by a direct request. */
+    static final Set<CaseAction> PANEL_DECISIONS =
+            EnumSet.of(CaseAction.ADMIT, CaseAction.GRADUATE, CaseAction.RETURN_TO_SHELL);
+    /** What the applicant may do to its own case. */
+    static final Set<CaseAction> APPLICANT_ACTIONS = EnumSet.of(CaseAction.WITHDRAW);
+    /** Reasons the registry gives that do not keep a group out of the incubation zone, which is meant for them. */
+    static final Set<String> ACCEPTED_FOR_INCUBATION = Set.of("NOT_REGISTERED");
+
+    private final CaseRepository cases;
+    private final BaseService bases;
+    private final Registry registry;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Events events;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, BaseService bases, Registry registry, DataScopes scopes, AuditTrail audit,
+            Events events, Clock clock) {
+        this.cases = cases;
+        this.bases = bases;
+        this.registry = registry;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * An application (项目申请) to a base, by an organization of the registry or by a team in preparation, which
+     * gets an organization record in the registry first. Nothing is stored when the registry does not answer.
+     */
+    @Transactional
+    public IncubationCase apply(CurrentUser user, NewApplication application) {
+        Base base = bases.get(user, application.baseId());
+        UUID organizationId;
+        String name;
+        Jurisdiction jurisdiction;
+        boolean fromTeam = application.organizationId() == null;
+        if (!fromTeam) {
+            Registry.OrganizationEligibility eligibility = registry.checkEligibility(application.organizationId());
+            List<String> blocking = eligibility.reasons().stream()
+                    .filter(r -> application.track() != Track.INCUBATION || !ACCEPTED_FOR_INCUBATION.contains(r))
+                    .toList();
+            if (!blocking.isEmpty()) {
+                throw new ProblemException(HttpStatus.CONFLICT, "not-eligible",
+                        new Object[] {eligibility.name(), String.join(", ", blocking)}, Map.of("reasons", blocking));
+            }
+            organizationId = eligibility.organizationId();
+            name = eligibility.name();
+            jurisdiction = Jurisdiction.of(eligibility.jurisdictionCode());
+            requireWithinBase(base, jurisdiction);
+            scopes.of(user).requireWritable(jurisdiction, organizationId);
+            requireNoOpenCase(organizationId, name);
+        } else {
+            NewTeam team = application.team();
+            if (application.track() == Track.RESIDENT) {
+                throw new FieldProblemException("team", "Application.residentNeedsOrganization");
+            }
+            jurisdiction = Jurisdiction.of(team.jurisdiction());
+            requireWithinBase(base, jurisdiction);
+            scopes.of(user).requireWritable(jurisdiction, null);
+            Registry.CreatedOrganization created = registry.createOrganization(team.name().strip(), team.legalForm(),
+                    jurisdiction.code(), team.category());
+            organizationId = created.id();
+            name = created.name();
+        }
+        Instant now = now();
+        IncubationCase created = IncubationCase.apply(UUID.randomUUID(), application.track(), organizationId, name,
+                jurisdiction, base.id(), now);
+        try {
+            cases.insert(created, fromTeam);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("case-open", name);
+        }
+        audit.record(user, "case.applied", SUBJECT, created.id(), jurisdiction.code(), null,
+                new Step(created, application.note()));
+        events.publish(APPLICATION_SUBMITTED, jurisdiction.code(), created.id(), new CaseEvents.ApplicationSubmitted(
+                organizationId, name, created.id(), base.id(), created.track(), fromTeam, now));
+        return created;
+    }
+
+    /** A stage change asked for directly (not one a panel decides). */
+    @Transactional
+    public IncubationCase perform(CurrentUser user, UUID caseId, CaseAction action, String note) {
+        IncubationCase current = get(user, caseId);
+        if (PANEL_DECISIONS.contains(action)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "decided-by-panel", new Object[] {action.name()},
+                    Map.of("action", action.name()));
+        }
+        if (!CaseAccess.staff(user) && !(user.hasRole(Role.ORG_ADMIN) && APPLICANT_ACTIONS.contains(action))) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        return move(user, current, action, note);
+    }
+
+    /** A stage change an evaluation panel decided (入壳, 出壳, or back into the shell). */
+    @Transactional
+    public IncubationCase decideByPanel(CurrentUser user, UUID caseId, CaseAction action, Object decision) {
+        IncubationCase current = get(user, caseId);
+        return move(user, current, action, decision);
+    }
+
+    private IncubationCase move(CurrentUser user, IncubationCase current, CaseAction action, Object detail) {
+        scopes.of(user).requireWritable(current.jurisdiction(), current.organizationId());
+        Instant now = now();
+        IncubationCase next;
+        try {
+            next = current.perform(action, now);
+        } catch (IllegalTransitionException e) {
+            throw illegal(current, action);
+        }
+        if (!cases.update(next, current.version())) {
+            throw new ConflictException("concurrent-change", current.id());
+        }
+        IncubationCase moved = next.withVersion(current.version() + 1);
+        if (current.stage().admitted() && !moved.stage().admitted()) {
+            cases.openAllocation(current.id()).ifPresent(allocation -> release(user, current, allocation,
+                    moved.stage().name(), now));
+        }
+        audit.record(user, "case." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'), SUBJECT, current.id(),
+                current.jurisdiction().code(), current, new Step(moved, detail));
+        publish(moved, action, now);
+        return moved;
+    }
+
+    private static void requireWithinBase(Base base, Jurisdiction jurisdiction) {
+        if (!base.jurisdiction().contains(jurisdiction)) {
+            throw new FieldProblemException("baseId", "Application.baseOutside", base.name(), jurisdiction.name());
+        }
+    }
+
+    private void requireNoOpenCase(UUID organizationId, String name) {
+        if (cases.hasOpenCase(organizationId)) {
+            throw new ConflictException("case-open", name);
+        }
+    }
+
+    private void publish(IncubationCase c, CaseAction action, Instant now) {
+        String jurisdiction = c.jurisdiction().code();
+        switch (action) {
+            case ADMIT, ADMIT_RESIDENT -> events.publish(ORGANIZATION_ADMITTED, jurisdiction, c.id(),
+                    new CaseEvents.OrganizationAdmitted(c.organizationId(), c.organizationName(), c.id(), c.baseId(),
+                            c.track(), c.admittedAt()));
+            case GRADUATE -> events.publish(ORGANIZATION_GRADUATED, jurisdiction, c.id(),
+                    new CaseEvents.OrganizationGraduated(c.organizationId(), c.organizationName(), c.id(),
+                            c.baseId(), c.graduatedAt()));
+            case EXIT, TERMINATE -> events.publish(ORGANIZATION_EXITED, jurisdiction, c.id(),
+                    new CaseEvents.OrganizationExited(c.organizationId(), c.organizationName(), c.id(), c.baseId(),
+                            c.track(), c.stage(), now));
+            default -> {
+            }
+        }
+    }
+
+    /** Gives an admitted organization a workstation (工位) of its base: the chosen one, or the first free one. */
+    @Transactional
+    public Allocation allocate(CurrentUser user, UUID caseId, UUID workstationId) {
+        IncubationCase c = get(user, caseId);
+        Base base = bases.get(user, c.baseId());
+        scopes.of(user).requireWritable(base.jurisdiction(), null);
+        if (!c.stage().admitted()) {
+            throw new ConflictException("not-admitted", c.stage().name());
+        }
+        ZoneKind kind = c.track() == Track.INCUBATION ? ZoneKind.INCUBATION : ZoneKind.RESIDENT;
+        Optional<Allocation> held = cases.openAllocation(c.id());
+        if (held.isPresent()) {
+            throw new ConflictException("case-has-workstation", held.get().workstationCode());
+        }
+        Workstation workstation;
+        if (workstationId == null) {
+            workstation = bases.firstFree(user, base.id(), kind)
+                    .orElseThrow(() -> new ConflictException("no-free-workstation", base.name(), kind.name()));
+        } else {
+            workstation = bases.workstation(user, workstationId);
+            if (!workstation.baseId().equals(c.baseId()) || workstation.zoneKind() != kind) {
+                throw new FieldProblemException("workstationId", "Workstation.wrongZone", kind.name());
+            }
+            if (cases.workstationTaken(workstation.id())) {
+                throw new ConflictException("workstation-taken", workstation.code());
+            }
+        }
+        Instant now = now();
+        try {
+            cases.insertAllocation(UUID.randomUUID(), workstation.id(), c.id(), now);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("workstation-taken", workstation.code());
+        }
+        Allocation allocation = cases.openAllocation(c.id()).orElseThrow();
+        audit.record(user, "workstation.allocated", SUBJECT, c.id(), c.jurisdiction().code(), null, allocation);
+        return allocation;
+    }
+
+    /** Frees the case's workstation before it leaves the base (e.g. it moves out early). */
+    @Transactional
+    public void releaseWorkstation(CurrentUser user, UUID caseId) {
+        IncubationCase c = get(user, caseId);
+        scopes.of(user).requireWritable(bases.get(user, c.baseId()).jurisdiction(), null);
+        Allocation allocation = cases.openAllocation(c.id())
+                .orElseThrow(() -> new ConflictException("no-workstation", c.organizationName()));
+        release(user, c, allocation, "RELEASED", now());
+    }
+
+    private void release(CurrentUser user, IncubationCase c, Allocation allocation, String reason,
+            Instant at) {
+        cases.release(allocation.id(), at, reason);
+        audit.record(user, "workstation.released", SUBJECT, c.id(), c.jurisdiction().code(), allocation,
+                Map.of("reason", reason, "releasedAt", at.toString()));
+    }
+
+    @Transactional(readOnly = true)
+    public IncubationCase get(CurrentUser user, UUID id) {
+        return cases.find(id, user, scopes.of(user)).orElseThrow(() -> new NotFoundException("incubation-case", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Allocation> workstationOf(CurrentUser user, UUID id) {
+        return cases.openAllocation(get(user, id).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncubationCase> search(CurrentUser user, CaseSearch search) {
+        return cases.search(search, user, scopes.of(user));
+    }
+
+    /** Cases in scope with a clock run out now: growth evaluation due, follow-up over, service evaluation due. */
+    @Transactional(readOnly = true)
+    public List<IncubationCase> overdue(CurrentUser user, int page, int size) {
+        return cases.search(new CaseSearch(null, null, null, now(), page, size), user,
+                scopes.of(user));
+    }
+
+    /** The case's full-process trace (全过程留痕), oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+        return audit.timeline(SUBJECT, get(user, id).id());
+    }
+
+    /**
+     * Whether the case's timeline is still as written: every entry hashes to what was stored and links to the one
+     * before it, so an entry changed, removed or slipped in since shows up here.
+     */
+    @Transactional(readOnly = true)
+    public AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
+        return audit.verify(SUBJECT, get(user, id).id());
+    }
+
+    /** Records a step on the case's timeline, e.g. a service or a supervision finding, after checking scope. */
+    @Transactional
+    public IncubationCase recordStep(CurrentUser user, UUID caseId, String action, Object detail) {
+        IncubationCase c = get(user, caseId);
+        scopes.of(user).requireWritable(c.jurisdiction(), c.organizationId());
+        audit.record(user, action, SUBJECT, c.id(), c.jurisdiction().code(), null, detail);
+        return c;
+    }
+
+    /** Now, to the microsecond a timestamptz keeps, so what is returned and published equals what is stored. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    static ProblemException illegal(IncubationCase current, CaseAction action) {
+        return new ProblemException(HttpStatus.CONFLICT, "illegal-transition",
+                new Object[] {current.stage().name(), action.name()},
+                Map.of("currentStage", current.stage().name(), "action", action.name(),
+                        "allowedActions", current.allowedActions().stream().map(Enum::name).toList()));
+    }
+
+    /** What an applicant supplies: an organization of the registry, or a team in preparation. */
+    public record NewApplication(Track track, UUID baseId, UUID organizationId, NewTeam team, String note) {
+    }
+
+    /** A team in preparation (筹建团队) that gets an organization record in the registry. */
+    public record NewTeam(String name, String legalForm, String jurisdiction, String category) {
+    }
+
+    /** The case after a step, with what justified it (a note, an evaluation decision). */
+    record Step(IncubationCase incubationCase, Object detail) {
+    }
+}

@@ -1,0 +1,135 @@
+package cn.incubator.incubation.evaluation;
+
+import cn.incubator.platform.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rubrics (评估细则) and expert-panel evaluations (入壳评估, 成长评估, hub evaluations). */
+@RestController
+@RequestMapping("/api/incubation/v1")
+class EvaluationController {
+
+    private final EvaluationService evaluations;
+
+    EvaluationController(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/rubrics")
+    @Operation(summary = "The current version of every rubric")
+    List<Rubric> rubrics() {
+        return evaluations.rubrics();
+    }
+
+    @GetMapping("/rubrics/{code}")
+    @Operation(summary = "The current version of one rubric, e.g. hub-organization")
+    Rubric rubric(@PathVariable String code) {
+        return evaluations.rubric(code);
+    }
+
+    @PostMapping("/rubrics")
+    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs')")
+    @Operation(summary = "Publish a new version of a rubric; weights add up to 100")
+    ResponseEntity<Rubric> publish(CurrentUser user, @Valid @RequestBody RubricRequest request) {
+        Rubric rubric = evaluations.publishRubric(user, request.code(), request.kind(), request.name(),
+                request.passThreshold(), request.minExperts(), request.criteria().stream()
+                        .map(c -> new Criterion(c.code(), c.name(), c.weight(), c.maxScore())).toList());
+        return ResponseEntity.created(URI.create("/api/incubation/v1/rubrics/" + rubric.code())).body(rubric);
+    }
+
+    @PostMapping("/cases/{caseId}/evaluations")
+    @Operation(summary = "Open the admission or growth evaluation of a case in that stage")
+    ResponseEntity<Evaluation> open(CurrentUser user, @PathVariable UUID caseId,
+            @Valid @RequestBody OpenRequest request) {
+        Evaluation evaluation = evaluations.openForCase(user, caseId, request.kind());
+        return ResponseEntity.created(URI.create("/api/incubation/v1/evaluations/" + evaluation.id()))
+                .body(evaluation);
+    }
+
+    @GetMapping("/evaluations")
+    @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
+    List<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) UUID organizationId) {
+        return evaluations.list(user, caseId, organizationId);
+    }
+
+    @GetMapping("/evaluations/{id}")
+    @Operation(summary = "An evaluation with rubric, panel and the score sheets you may see")
+    EvaluationService.View get(CurrentUser user, @PathVariable UUID id) {
+        return evaluations.view(user, id);
+    }
+
+    @PostMapping("/evaluations/{id}/panel")
+    @Operation(summary = "Appoint experts of the registry's talent pool (人才库) by person id")
+    List<PanelMember> appoint(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PanelRequest request) {
+        return evaluations.appoint(user, id, request.personIds());
+    }
+
+    @PostMapping("/evaluations/{id}/panel/{personId}/conflict")
+    @Operation(summary = "Declare a conflict of interest (利益冲突回避): the expert may no longer score")
+    PanelMember conflict(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
+            @Valid @RequestBody ConflictRequest request) {
+        return evaluations.declareConflict(user, id, personId, request.note());
+    }
+
+    @PutMapping("/evaluations/{id}/sheets/{personId}")
+    @Operation(summary = "An expert's scores per criterion (by the expert, or entered by staff from paper)")
+    ScoreSheet score(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
+            @Valid @RequestBody SheetRequest request) {
+        return evaluations.score(user, id, personId, request.scores());
+    }
+
+    @PostMapping("/evaluations/{id}/decision")
+    @Operation(summary = "Decide by the scoring rule; admission → in shell or rejected, growth → graduated or "
+            + "back in shell")
+    PanelScoring.Result decide(CurrentUser user, @PathVariable UUID id) {
+        return evaluations.decide(user, id);
+    }
+
+    record OpenRequest(@NotNull EvaluationKind kind) {
+    }
+
+    record PanelRequest(@NotEmpty @Size(max = EvaluationService.MAX_PANEL) List<@NotBlank @Size(max = 64) String> personIds) {
+    }
+
+    record ConflictRequest(@Size(max = 500) String note) {
+    }
+
+    record SheetRequest(@NotEmpty Map<@NotBlank String, @NotNull @DecimalMin("0") BigDecimal> scores) {
+    }
+
+    record CriterionRequest(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String code,
+            @NotBlank @Size(max = 200) String name, @NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal weight,
+            @NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal maxScore) {
+    }
+
+    record RubricRequest(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String code, @NotNull EvaluationKind kind,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal passThreshold,
+            @Min(1) @Max(15) int minExperts, @NotEmpty @Size(max = 30) List<@Valid CriterionRequest> criteria) {
+    }
+}

@@ -1,0 +1,90 @@
+package cn.incubator.incubation.hub;
+
+import cn.incubator.incubation.evaluation.Evaluation;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Street hubs (枢纽型社区社会组织) and their coverage. */
+@RestController
+@Validated
+@RequestMapping("/api/incubation/v1/hubs")
+class HubController {
+
+    private final HubService hubs;
+
+    HubController(HubService hubs) {
+        this.hubs = hubs;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an organization of the registry as its street's hub, with its staffing")
+    ResponseEntity<StreetHub> register(CurrentUser user, @Valid @RequestBody HubRequest request) {
+        StreetHub hub = hubs.register(user, new HubService.NewHub(request.organizationId(), request.street(),
+                request.baseSpecialist(), request.dedicatedButler(), request.backOfficeResources(),
+                request.backOfficeNote()));
+        return ResponseEntity.created(URI.create("/api/incubation/v1/hubs/" + hub.id())).body(hub);
+    }
+
+    @GetMapping
+    @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
+    List<StreetHub> list(CurrentUser user,
+            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String within) {
+        return hubs.list(user, Jurisdiction.of(within));
+    }
+
+    @GetMapping("/{id}")
+    StreetHub get(CurrentUser user, @PathVariable UUID id) {
+        return hubs.get(user, id);
+    }
+
+    @GetMapping("/coverage")
+    @Operation(summary = "Streets with a hub / all streets of a district, and community organizations filed")
+    HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String district) {
+        return hubs.coverage(user, Jurisdiction.of(district));
+    }
+
+    @PutMapping("/{id}/filings")
+    @Operation(summary = "Record the community organizations the hub has filed in its street (备案数)")
+    StreetHub filings(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FilingsRequest request) {
+        return hubs.recordFilings(user, id, request.communityOrganizationsFiled(), request.asOf());
+    }
+
+    @PostMapping("/{id}/evaluations")
+    @Operation(summary = "Open the hub's evaluation with the hub rubric (枢纽型社区社会组织评估细则)")
+    ResponseEntity<Evaluation> evaluate(CurrentUser user, @PathVariable UUID id) {
+        Evaluation evaluation = hubs.evaluate(user, id);
+        return ResponseEntity.created(URI.create("/api/incubation/v1/evaluations/" + evaluation.id()))
+                .body(evaluation);
+    }
+
+    record HubRequest(@NotNull UUID organizationId, @NotBlank @JurisdictionCode String street,
+            @NotBlank @Size(max = 100) String baseSpecialist, @NotBlank @Size(max = 100) String dedicatedButler,
+            @Min(0) @Max(1000) int backOfficeResources, @Size(max = 500) String backOfficeNote) {
+    }
+
+    record FilingsRequest(@Min(0) @Max(100_000) int communityOrganizationsFiled, @NotNull @PastOrPresent LocalDate asOf) {
+    }
+}

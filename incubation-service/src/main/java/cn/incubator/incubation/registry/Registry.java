@@ -1,0 +1,158 @@
+package cn.incubator.incubation.registry;
+
+import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.Eligibility;
+import cn.incubator.contracts.registry.v1.FindPeopleRequest;
+import cn.incubator.contracts.registry.v1.GetPeopleRequest;
+import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
+import cn.incubator.contracts.registry.v1.Person;
+import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
+import cn.incubator.platform.grpc.RemoteCalls;
+import cn.incubator.platform.problem.ProblemException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The registry (组织库 · 人才库) as this service needs it: eligibility of an applicant, organization records for
+ * teams in preparation, and experts from the talent pool. Every call carries the caller's token (so the registry
+ * applies the caller's data scope), a deadline, and runs behind the "registry" circuit breaker: a registry that
+ * does not answer in time yields a 503 problem telling the caller to retry.
+ */
+@Component
+public class Registry {
+
+    static final String SERVICE = "registry";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Registry.class);
+
+    private final OrganizationDirectoryGrpc.OrganizationDirectoryBlockingStub organizations;
+    private final TalentDirectoryGrpc.TalentDirectoryBlockingStub talent;
+    private final RemoteCalls calls;
+    private final Duration deadline;
+    private final RestClient rest;
+
+    Registry(GrpcChannelFactory channels, RemoteCalls calls, RestClient.Builder restClients,
+            @Value("${incubator.incubation.registry-deadline:2s}") Duration deadline,
+            @Value("${incubator.services.registry}") String registryUrl) {
+        io.grpc.ManagedChannel channel = channels.createChannel(SERVICE);
+        // Connect now rather than on the first application, whose deadline would otherwise pay for it.
+        channel.getState(true);
+        this.organizations = OrganizationDirectoryGrpc.newBlockingStub(channel);
+        this.talent = TalentDirectoryGrpc.newBlockingStub(channel);
+        this.calls = calls;
+        this.deadline = deadline;
+        this.rest = restClients.clone().baseUrl(registryUrl).build();
+    }
+
+    /** Whether the organization may apply, as the registry sees it (status, abnormal-activity list). */
+    public OrganizationEligibility checkEligibility(UUID organizationId) {
+        Eligibility answer = call(() -> organizations
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .checkEligibility(CheckEligibilityRequest.newBuilder()
+                        .setOrganizationId(organizationId.toString()).build()));
+        return new OrganizationEligibility(UUID.fromString(answer.getOrganizationId()), answer.getName(),
+                answer.getJurisdictionCode(), answer.getLegalForm(), answer.getStatus(), answer.getOnAbnormalList(),
+                List.copyOf(answer.getReasonsList()), answer.getEligible());
+    }
+
+    /** People of the talent pool by id; ids outside the caller's scope are left out by the registry. */
+    public List<PoolPerson> people(Collection<String> ids) {
+        return call(() -> talent.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                        .getPeople(GetPeopleRequest.newBuilder().addAllIds(ids).build()))
+                .getPeopleList().stream().map(Registry::person).toList();
+    }
+
+    /** Experts (专家) of the talent pool within a subtree, optionally of a field. */
+    public List<PoolPerson> experts(String withinJurisdiction, String field, int limit) {
+        FindPeopleRequest.Builder request = FindPeopleRequest.newBuilder().setKind("EXPERT").setLimit(limit)
+                .setWithinJurisdiction(withinJurisdiction);
+        if (field != null) {
+            request.setField(field);
+        }
+        return call(() -> talent.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                        .findPeople(request.build()))
+                .getPeopleList().stream().map(Registry::person).toList();
+    }
+
+    /**
+     * Records a team in preparation (筹建) in the registry, with the caller's token, and returns its organization
+     * id. The registry decides the status (in preparation, or filed for a community organization).
+     */
+    public CreatedOrganization createOrganization(String name, String legalForm, String jurisdictionCode,
+            String category) {
+        return call(() -> {
+            try {
+                return rest.post().uri("/api/registry/v1/organizations")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken())
+                        .body(Map.of("name", name, "legalForm", legalForm, "jurisdiction", jurisdictionCode,
+                                "category", category))
+                        .retrieve()
+                        .body(CreatedOrganization.class);
+            } catch (HttpClientErrorException refused) {
+                HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
+                throw new ProblemException(status == null ? HttpStatus.BAD_REQUEST : status, "registry-refused",
+                        new Object[] {refused.getStatusCode().value()},
+                        Map.of("registryProblem", refused.getResponseBodyAsString()));
+            }
+        });
+    }
+
+    /** Through the breaker; a failure is logged with its cause, which the 503 problem does not show the caller. */
+    private <T> T call(java.util.function.Supplier<T> remote) {
+        return calls.call(SERVICE, () -> {
+            try {
+                return remote.get();
+            } catch (RuntimeException failure) {
+                log.warn("Registry call failed: {}", failure.toString());
+                throw failure;
+            }
+        });
+    }
+
+    private static String callerToken() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
+            return jwt.getToken().getTokenValue();
+        }
+        throw new IllegalStateException("Creating an organization in the registry needs a caller's token");
+    }
+
+    private static PoolPerson person(Person p) {
+        return new PoolPerson(p.getId(), p.getName(), p.getUsername(), p.getJurisdictionCode(),
+                p.getAffiliatedOrganizationIdsList().stream().map(Registry::uuidOrNull)
+                        .filter(java.util.Objects::nonNull).toList());
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The registry's answer on an applicant. */
+    public record OrganizationEligibility(UUID organizationId, String name, String jurisdictionCode, String legalForm,
+            String status, boolean onAbnormalList, List<String> reasons, boolean eligible) {
+    }
+
+    /** A person of the talent pool, as a panel needs them. */
+    public record PoolPerson(String id, String name, String username, String jurisdictionCode,
+            List<UUID> affiliatedOrganizationIds) {
+    }
+
+    /** What the registry answers when it records an organization. */
+    public record CreatedOrganization(UUID id, String name, String status) {
+    }
+}

@@ -1,0 +1,79 @@
+package cn.incubator.incubation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.incubation.base.BaseService;
+import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.cases.Stage;
+import cn.incubator.incubation.hub.HubService;
+import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.test.RealPostgres;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The demo data loads and shows what the articles report. */
+@SpringBootTest(properties = {"spring.grpc.server.port=0",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
+class DemoDataIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "incubation_demo_it");
+    }
+
+    @Autowired
+    HubService hubs;
+
+    @Autowired
+    BaseService bases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    cn.incubator.incubation.statistics.StatisticsService statistics;
+
+    @Test
+    void theCountyPipelineShowsEveryStageAndTheYearsAdmissions() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var pipeline = statistics.pipeline(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"),
+                today.minusYears(1), today);
+
+        assertThat(pipeline.casesByStage()).containsEntry("IN_SHELL", 3L).containsEntry("FOLLOW_UP", 1L)
+                .doesNotContainKey("RESIDENT");
+        // Admitted within the year: 90, 120, 330 days ago (in shell), 305 (growth evaluation), 260 (terminated).
+        assertThat(pipeline.admissions()).isEqualTo(5);
+        assertThat(pipeline.graduations()).isEqualTo(2);
+        assertThat(pipeline.averageDaysApplicationToAdmission()).isEqualByComparingTo("33.0");
+        assertThat(pipeline.workstations().workstations()).isEqualTo(26);
+        assertThat(pipeline.workstations().occupied()).isEqualTo(4);
+    }
+
+    @Test
+    void changshaCountyHasAHubInAllEighteenStreetsWith1184FiledOrganizations() {
+        HubService.Coverage coverage = hubs.coverage(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"));
+
+        assertThat(coverage.streets()).isEqualTo(18);
+        assertThat(coverage.streetsWithHub()).isEqualTo(18);
+        assertThat(coverage.coveragePercent()).isEqualByComparingTo("100");
+        assertThat(coverage.communityOrganizationsFiled()).isEqualTo(1184);
+    }
+
+    @Test
+    void thereAreCasesInEveryStageAndTwoHundredFreeWorkstationsAtTheCityBase() {
+        List<String> stages = jdbc.sql("SELECT DISTINCT stage FROM incubation_case").query(String.class).list();
+        assertThat(stages).containsExactlyInAnyOrderElementsOf(Arrays.stream(Stage.values()).map(Enum::name).toList());
+
+        UUID city = UUID.fromString("b0000000-0000-4000-8000-000000000001");
+        assertThat(bases.occupancy(Callers.ADMIN, city)).filteredOn(z -> z.kind() == ZoneKind.INCUBATION)
+                .singleElement().satisfies(z -> assertThat(z.workstations()).isEqualTo(200));
+    }
+}

@@ -1,0 +1,233 @@
+package cn.incubator.incubation.cases;
+
+import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
+import static cn.incubator.incubation.support.Callers.LANGLI_HUB;
+import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
+import static cn.incubator.incubation.support.Callers.on;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.incubator.incubation.base.Base;
+import cn.incubator.incubation.base.BaseService;
+import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.support.IncubationIT;
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.OutOfScopeException;
+import cn.incubator.platform.problem.ProblemException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+
+/** Applications, stage changes and workstations against a real PostgreSQL and a registry on the real contract. */
+class CaseServiceIT extends IncubationIT {
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    BaseService bases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private Base base;
+
+    @BeforeEach
+    void countyBaseWithZones() {
+        on(COUNTY_OFFICER);
+        base = bases.create(COUNTY_OFFICER, "长沙县社会组织孵化基地" + UUID.randomUUID().toString().substring(0, 4),
+                "430121000000", "湖南乐创公益慈善发展中心");
+        bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.INCUBATION, "孵化区", 3, "F");
+        bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.RESIDENT, "入驻区", 2, "R");
+        bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.EXHIBITION, "展示区", 0, "E");
+        REGISTRY.delayMillis = 0;
+    }
+
+    @Test
+    void registeredOrganizationAppliesWithTheCallersTokenAndTheApplicationIsPublished() {
+        UUID org = registered("星沙街道阳光养老服务中心", "430121001000");
+
+        IncubationCase applied = cases.apply(on(XINGSHA_HUB), incubation(org));
+
+        assertThat(applied.stage()).isEqualTo(Stage.APPLIED);
+        assertThat(applied.organizationName()).isEqualTo("星沙街道阳光养老服务中心");
+        assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
+        assertThat(cases.timeline(COUNTY_OFFICER, applied.id())).extracting(AuditEntry::action)
+                .containsExactly("case.applied");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(applied.id().toString())))
+                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted");
+    }
+
+    @Test
+    void registrySlowerThanTheDeadlineGivesARetryable503AndNothingIsStored() {
+        UUID org = registered("星沙街道书法协会", "430121001000");
+        long before = count();
+        REGISTRY.delayMillis = 4_000;
+
+        assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), incubation(org)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                    assertThat(e.slug()).isEqualTo("dependency-unavailable");
+                    assertThat(e.properties()).containsEntry("retryable", true);
+                });
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void cancelledOrganizationIsNotEligibleAndOneInPreparationOnlyForTheIncubationZone() {
+        UUID cancelled = UUID.randomUUID();
+        REGISTRY.organization(cancelled, "已注销的协会", "430121001000", "CANCELLED", "CANCELLED");
+        assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), incubation(cancelled)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("not-eligible"));
+
+        UUID preparing = UUID.randomUUID();
+        REGISTRY.organization(preparing, "星沙街道筹建中的志愿队", "430121001000", "IN_PREPARATION", "NOT_REGISTERED");
+        assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), resident(preparing)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("not-eligible"));
+        assertThat(cases.apply(on(XINGSHA_HUB), incubation(preparing)).stage()).isEqualTo(Stage.APPLIED);
+    }
+
+    @Test
+    void teamInPreparationGetsARegistryRecordFirst() {
+        IncubationCase applied = cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.INCUBATION,
+                base.id(), null, new CaseService.NewTeam("星沙街道银龄互助队", "COMMUNITY_ORGANIZATION", "430121001000",
+                        "COMMUNITY_SERVICE"), "社区推荐"));
+
+        assertThat(applied.organizationName()).isEqualTo("星沙街道银龄互助队");
+        assertThat(REGISTRY.createdOrganizations).last().asString().contains("星沙街道银龄互助队");
+        assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
+    }
+
+    @Test
+    void anotherStreetCannotSeeOrMoveTheCase() {
+        IncubationCase applied = cases.apply(on(XINGSHA_HUB),
+                incubation(registered("星沙街道邻里互助队", "430121001000")));
+
+        assertThatThrownBy(() -> cases.get(LANGLI_HUB, applied.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.perform(LANGLI_HUB, applied.id(), CaseAction.START_INSPECTION, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.apply(on(LANGLI_HUB), incubation(registered("星沙另一协会", "430121001000"))))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void illegalTransitionIsRefusedWithTheCurrentStageAndNothingChanges() {
+        IncubationCase applied = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道舞蹈队", "430121001000")));
+
+        assertThatThrownBy(() -> cases.perform(XINGSHA_HUB, applied.id(), CaseAction.START_FOLLOW_UP, null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.slug()).isEqualTo("illegal-transition");
+                    assertThat(e.properties()).containsEntry("currentStage", "APPLIED");
+                });
+        assertThatThrownBy(() -> cases.perform(XINGSHA_HUB, applied.id(), CaseAction.ADMIT, null))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.slug()).isEqualTo("decided-by-panel"));
+        assertThat(cases.get(XINGSHA_HUB, applied.id()).stage()).isEqualTo(Stage.APPLIED);
+        assertThat(cases.timeline(XINGSHA_HUB, applied.id())).hasSize(1);
+    }
+
+    @Test
+    void residentGetsAWorkstationNeverDoubleAllocatedAndReleasedOnExit() {
+        IncubationCase first = admitResident(registered("长沙县星沙街道社区社会组织联合会", "430121001000"));
+        IncubationCase second = admitResident(registered("长沙县㮾梨街道龙舟协会", "430121004000"));
+        IncubationCase inspecting = cases.perform(XINGSHA_HUB, cases.apply(on(XINGSHA_HUB),
+                incubation(registered("星沙街道合唱团", "430121001000"))).id(), CaseAction.START_INSPECTION, null);
+
+        Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
+        assertThat(held.workstationCode()).isEqualTo("R-001");
+        assertThatThrownBy(() -> cases.allocate(COUNTY_OFFICER, second.id(), held.workstationId()))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.slug()).isEqualTo("workstation-taken"));
+        assertThatThrownBy(() -> cases.allocate(COUNTY_OFFICER, inspecting.id(), null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("not-admitted"));
+        assertThatThrownBy(() -> cases.allocate(XINGSHA_HUB, first.id(), null))
+                .as("a street hub does not run the county base").isInstanceOf(OutOfScopeException.class);
+        assertThat(cases.allocate(COUNTY_OFFICER, second.id(), null).workstationCode()).isEqualTo("R-002");
+        assertThat(occupied(ZoneKind.RESIDENT)).isEqualTo(2);
+
+        IncubationCase exited = cases.perform(COUNTY_OFFICER, first.id(), CaseAction.EXIT, "迁往新址");
+
+        assertThat(exited.stage()).isEqualTo(Stage.EXITED);
+        assertThat(occupied(ZoneKind.RESIDENT)).isEqualTo(1);
+        assertThat(cases.timeline(COUNTY_OFFICER, first.id())).extracting(AuditEntry::action).containsExactly(
+                "case.applied", "case.admit-resident", "workstation.allocated", "workstation.released", "case.exit");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(first.id().toString())))
+                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted",
+                        "incubation.organization-admitted", "incubation.organization-exited");
+    }
+
+    @Test
+    void theDatabaseRefusesASecondOpenAllocationOfAWorkstation() {
+        IncubationCase first = admitResident(registered("星沙街道书画院", "430121001000"));
+        IncubationCase second = admitResident(registered("星沙街道篮球协会", "430121001000"));
+        Allocation held = cases.allocate(COUNTY_OFFICER, first.id(), null);
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO workstation_allocation (id, workstation_id, case_id, allocated_at)
+                VALUES (:id, :w, :c, now())""").param("id", UUID.randomUUID()).param("w", held.workstationId())
+                .param("c", second.id()).update())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
+    void theTimelineVerifiesUntilAnEntryIsAlteredBehindTheServicesBack() {
+        IncubationCase c = admitResident(registered("星沙街道诗词学会", "430121001000"));
+        cases.allocate(COUNTY_OFFICER, c.id(), null);
+
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isTrue();
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).entries()).isEqualTo(3);
+
+        UUID admission = cases.timeline(COUNTY_OFFICER, c.id()).get(1).id();
+        jdbc.sql("UPDATE audit_entry SET actor = 'someone-else' WHERE id = :id").param("id", admission).update();
+
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isFalse();
+        assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).firstBroken()).isEqualTo(admission);
+        assertThatThrownBy(() -> cases.verifyTimeline(LANGLI_HUB, c.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void teamsCannotTakeTheResidentTrack() {
+        assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.RESIDENT,
+                base.id(), null, new CaseService.NewTeam("星沙街道新团队", "SOCIAL_GROUP", "430121001000",
+                        "COMMUNITY_SERVICE"), null))).isInstanceOf(FieldProblemException.class);
+    }
+
+    private IncubationCase admitResident(UUID org) {
+        IncubationCase applied = cases.apply(on(COUNTY_OFFICER), resident(org));
+        return cases.perform(COUNTY_OFFICER, applied.id(), CaseAction.ADMIT_RESIDENT, "入驻评审通过");
+    }
+
+    private int occupied(ZoneKind kind) {
+        return bases.occupancy(COUNTY_OFFICER, base.id()).stream().filter(z -> z.kind() == kind)
+                .mapToInt(z -> z.occupied()).sum();
+    }
+
+    private UUID registered(String name, String jurisdiction) {
+        UUID id = UUID.randomUUID();
+        REGISTRY.organization(id, name, jurisdiction, "REGISTERED");
+        return id;
+    }
+
+    private CaseService.NewApplication incubation(UUID org) {
+        return new CaseService.NewApplication(Track.INCUBATION, base.id(), org, null, null);
+    }
+
+    private CaseService.NewApplication resident(UUID org) {
+        return new CaseService.NewApplication(Track.RESIDENT, base.id(), org, null, null);
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM incubation_case").query(Long.class).single();
+    }
+}

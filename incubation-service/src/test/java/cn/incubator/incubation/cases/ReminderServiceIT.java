@@ -1,0 +1,59 @@
+package cn.incubator.incubation.cases;
+
+import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
+import static cn.incubator.incubation.support.Callers.LANGLI_HUB;
+import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
+import static cn.incubator.incubation.support.Callers.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.incubation.base.Base;
+import cn.incubator.incubation.base.BaseService;
+import cn.incubator.incubation.support.IncubationIT;
+import cn.incubator.platform.audit.AuditEntry;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Overdue clocks produce one reminder each, however often the job runs, visible in scope only. */
+class ReminderServiceIT extends IncubationIT {
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    BaseService bases;
+
+    @Autowired
+    ReminderService reminders;
+
+    @Test
+    void aResidentWhoseYearlyEvaluationIsDueGetsOneReminder() {
+        on(COUNTY_OFFICER);
+        Base base = bases.create(COUNTY_OFFICER, "长沙县入驻基地" + UUID.randomUUID().toString().substring(0, 4),
+                "430121000000", "湖南乐创公益慈善发展中心");
+        UUID org = UUID.randomUUID();
+        REGISTRY.organization(org, "星沙街道书香读书会", "430121001000", "REGISTERED");
+        IncubationCase resident = cases.perform(COUNTY_OFFICER, cases.apply(on(COUNTY_OFFICER),
+                new CaseService.NewApplication(Track.RESIDENT, base.id(), org, null, null)).id(),
+                CaseAction.ADMIT_RESIDENT, null);
+
+        java.time.Instant aYearOn = resident.serviceEvaluationDueAt().plusSeconds(60);
+        int first = reminders.remind(aYearOn);
+        int again = reminders.remind(aYearOn.plusSeconds(3600));
+
+        assertThat(first).isGreaterThanOrEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(reminders.list(XINGSHA_HUB, true)).filteredOn(n -> n.caseId().equals(resident.id()))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(IncubationCase.ClockKind.SERVICE_EVALUATION_DUE);
+                    assertThat(n.dueAt()).isEqualTo(resident.serviceEvaluationDueAt());
+                });
+        assertThat(reminders.list(LANGLI_HUB, true)).noneMatch(n -> n.caseId().equals(resident.id()));
+        assertThat(cases.timeline(COUNTY_OFFICER, resident.id())).extracting(AuditEntry::action)
+                .endsWith("reminder.created");
+        UUID notification = reminders.list(XINGSHA_HUB, true).stream()
+                .filter(n -> n.caseId().equals(resident.id())).findFirst().orElseThrow().id();
+        reminders.markRead(XINGSHA_HUB, notification);
+        assertThat(reminders.list(XINGSHA_HUB, true)).noneMatch(n -> n.id().equals(notification));
+    }
+}

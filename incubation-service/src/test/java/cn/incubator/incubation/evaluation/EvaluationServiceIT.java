@@ -1,0 +1,210 @@
+package cn.incubator.incubation.evaluation;
+
+import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
+import static cn.incubator.incubation.support.Callers.EXPERT;
+import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
+import static cn.incubator.incubation.support.Callers.on;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.incubator.incubation.base.Base;
+import cn.incubator.incubation.base.BaseService;
+import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.cases.CaseAction;
+import cn.incubator.incubation.cases.CaseService;
+import cn.incubator.incubation.cases.IncubationCase;
+import cn.incubator.incubation.cases.Stage;
+import cn.incubator.incubation.cases.Track;
+import cn.incubator.incubation.support.Callers;
+import cn.incubator.incubation.support.IncubationIT;
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+
+/** The five stages through expert panels: admission with a conflicted expert, growth, graduation, follow-up. */
+class EvaluationServiceIT extends IncubationIT {
+
+    private static final CurrentUser OTHER_EXPERT = Callers.user("expert-other", Role.EXPERT, "430100000000");
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    BaseService bases;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private Base base;
+    private UUID organization;
+    private List<String> experts;
+
+    @BeforeEach
+    void baseApplicantAndTalentPool() {
+        on(COUNTY_OFFICER);
+        base = bases.create(COUNTY_OFFICER, "长沙县星沙孵化园" + UUID.randomUUID().toString().substring(0, 4),
+                "430121000000", "长沙县星沙街道社区社会组织联合会");
+        bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.INCUBATION, "孵化区", 2, "F");
+        organization = UUID.randomUUID();
+        REGISTRY.organization(organization, "星沙街道银发助餐服务队" + organization.toString().substring(0, 4),
+                "430121001000", "IN_PREPARATION", "NOT_REGISTERED");
+        String suffix = organization.toString().substring(0, 8);
+        experts = List.of("p1-" + suffix, "p2-" + suffix, "p3-" + suffix, "p4-" + suffix, "p5-" + suffix,
+                "p6-" + suffix);
+        REGISTRY.expert(experts.get(0), "黄志强", "expert-demo");
+        REGISTRY.expert(experts.get(1), "李红", "li-hong");
+        REGISTRY.expert(experts.get(2), "王磊", "wang-lei");
+        REGISTRY.expert(experts.get(3), "张敏", "zhang-min");
+        REGISTRY.expert(experts.get(4), "刘洋", "liu-yang");
+        REGISTRY.expert(experts.get(5), "陈静", "chen-jing", organization);
+    }
+
+    @Test
+    void aTeamGoesThroughAllFiveStagesWithAConflictedExpertLeftOut() {
+        IncubationCase c = cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.INCUBATION, base.id(),
+                organization, null, "社区推荐"));
+        cases.perform(XINGSHA_HUB, c.id(), CaseAction.START_INSPECTION, "实地考察");
+        cases.perform(XINGSHA_HUB, c.id(), CaseAction.REQUEST_ADMISSION_EVALUATION, null);
+
+        Evaluation admission = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.ADMISSION);
+        List<PanelMember> panel = evaluations.appoint(on(COUNTY_OFFICER), admission.id(), experts);
+
+        assertThat(panel).filteredOn(m -> !m.mayScore()).extracting(PanelMember::name).containsExactly("陈静");
+        assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-county-officer");
+
+        // The affiliated expert cannot score; another declares a conflict and then cannot either.
+        assertThatThrownBy(() -> evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(5), sheet(admission, 9)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("expert-excluded"));
+        evaluations.declareConflict(COUNTY_OFFICER, admission.id(), experts.get(4), "曾任该队顾问");
+        assertThatThrownBy(() -> evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(4), sheet(admission, 9)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("expert-excluded"));
+
+        // The expert scores their own sheet; staff enter the paper sheets of the others.
+        evaluations.score(EXPERT, admission.id(), experts.get(0), sheet(admission, 8));
+        assertThatThrownBy(() -> evaluations.score(EXPERT, admission.id(), experts.get(1), sheet(admission, 10)))
+                .as("an expert cannot fill in another expert's sheet").isInstanceOf(ProblemException.class);
+        evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 7));
+        evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(2), sheet(admission, 6));
+        evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(3), sheet(admission, 7));
+
+        PanelScoring.Result admitted = evaluations.decide(COUNTY_OFFICER, admission.id());
+
+        assertThat(admitted.sheetsCounted()).isEqualTo(4);
+        assertThat(admitted.total()).isEqualByComparingTo("70.00");
+        assertThat(admitted.passed()).isTrue();
+        IncubationCase inShell = cases.get(COUNTY_OFFICER, c.id());
+        assertThat(inShell.stage()).isEqualTo(Stage.IN_SHELL);
+        assertThat(inShell.inShellEndsAt()).isNotNull();
+        assertThat(cases.allocate(COUNTY_OFFICER, c.id(), null).workstationCode()).isEqualTo("F-001");
+
+        cases.perform(COUNTY_OFFICER, c.id(), CaseAction.START_GROWTH_EVALUATION, null);
+        Evaluation growth = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.GROWTH);
+        evaluations.appoint(on(COUNTY_OFFICER), growth.id(), experts.subList(0, 3));
+        for (String expert : experts.subList(0, 3)) {
+            evaluations.score(COUNTY_OFFICER, growth.id(), expert, sheet(growth, 8));
+        }
+        assertThat(evaluations.decide(COUNTY_OFFICER, growth.id()).passed()).isTrue();
+        assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.GRADUATED);
+        assertThat(cases.workstationOf(COUNTY_OFFICER, c.id())).as("released on graduation").isEmpty();
+        IncubationCase followUp = cases.perform(COUNTY_OFFICER, c.id(), CaseAction.START_FOLLOW_UP, "协助承接政府购买服务");
+        assertThat(followUp.followUpEndsAt()).isNotNull();
+
+        assertThat(cases.timeline(COUNTY_OFFICER, c.id())).extracting(AuditEntry::action).containsExactly(
+                "case.applied", "case.start-inspection", "case.request-admission-evaluation", "evaluation.opened",
+                "evaluation.panel-appointed", "evaluation.conflict-declared", "evaluation.scored",
+                "evaluation.scored", "evaluation.scored", "evaluation.scored", "evaluation.decided", "case.admit",
+                "workstation.allocated", "case.start-growth-evaluation", "evaluation.opened",
+                "evaluation.panel-appointed", "evaluation.scored", "evaluation.scored", "evaluation.scored",
+                "evaluation.decided", "workstation.released", "case.graduate", "case.start-follow-up");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(c.id().toString())))
+                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted",
+                        "incubation.organization-admitted", "incubation.organization-graduated");
+        EventEnvelope admittedEvent = events.stream(EventEnvelope.class)
+                .filter(e -> e.type().equals("incubation.organization-admitted")
+                        && e.subjectId().equals(c.id().toString())).findFirst().orElseThrow();
+        assertThat(admittedEvent.payload()).containsEntry("organizationId", organization.toString())
+                .containsEntry("baseId", base.id().toString()).containsEntry("track", "INCUBATION")
+                .containsKey("admittedAt");
+        assertThat(admittedEvent.jurisdiction()).isEqualTo("430121001000");
+    }
+
+    @Test
+    void expertsSeeOnlyWhatTheyAreAssignedToAndTheirOwnSheet() {
+        IncubationCase c = admissionEvaluationOf(organization);
+        Evaluation admission = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.ADMISSION);
+        evaluations.appoint(on(COUNTY_OFFICER), admission.id(), experts.subList(0, 3));
+        evaluations.score(EXPERT, admission.id(), experts.get(0), sheet(admission, 8));
+        evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 6));
+
+        assertThat(cases.get(EXPERT, c.id()).id()).isEqualTo(c.id());
+        assertThat(evaluations.view(EXPERT, admission.id()).sheets()).extracting(ScoreSheet::personId)
+                .containsExactly(experts.get(0));
+        assertThat(evaluations.view(COUNTY_OFFICER, admission.id()).sheets()).hasSize(2);
+        assertThatThrownBy(() -> cases.get(OTHER_EXPERT, c.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> evaluations.view(OTHER_EXPERT, admission.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(evaluations.list(OTHER_EXPERT, null, null)).isEmpty();
+
+        evaluations.declareConflict(EXPERT, admission.id(), experts.get(0), "近亲属在该组织任职");
+        assertThatThrownBy(() -> cases.get(EXPERT, c.id())).as("a conflicted expert no longer sees the case")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aSheetOutOfRangeIsRefusedCriterionByCriterionAndTooFewSheetsCannotDecide() {
+        IncubationCase c = admissionEvaluationOf(organization);
+        Evaluation admission = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.ADMISSION);
+        evaluations.appoint(on(COUNTY_OFFICER), admission.id(), experts.subList(0, 3));
+        Map<String, BigDecimal> tooHigh = new java.util.HashMap<>(sheet(admission, 8));
+        tooHigh.put("staffing", new BigDecimal("11"));
+
+        assertThatThrownBy(() -> evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), tooHigh))
+                .isInstanceOfSatisfying(FieldProblemException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblemException.FieldProblem::field).containsExactly("scores.staffing"));
+        evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 8));
+        assertThatThrownBy(() -> evaluations.decide(COUNTY_OFFICER, admission.id()))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("too-few-sheets"));
+        assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.ADMISSION_EVALUATION);
+    }
+
+    @Test
+    void aFailedAdmissionRejectsTheCase() {
+        IncubationCase c = admissionEvaluationOf(organization);
+        Evaluation admission = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.ADMISSION);
+        evaluations.appoint(on(COUNTY_OFFICER), admission.id(), experts.subList(0, 3));
+        for (String expert : experts.subList(0, 3)) {
+            evaluations.score(COUNTY_OFFICER, admission.id(), expert, sheet(admission, 4));
+        }
+
+        assertThat(evaluations.decide(COUNTY_OFFICER, admission.id()).passed()).isFalse();
+        assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.REJECTED);
+    }
+
+    private IncubationCase admissionEvaluationOf(UUID org) {
+        IncubationCase c = cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.INCUBATION, base.id(),
+                org, null, null));
+        cases.perform(XINGSHA_HUB, c.id(), CaseAction.START_INSPECTION, null);
+        return cases.perform(XINGSHA_HUB, c.id(), CaseAction.REQUEST_ADMISSION_EVALUATION, null);
+    }
+
+    /** Every criterion of the evaluation's rubric scored the same. */
+    private Map<String, BigDecimal> sheet(Evaluation evaluation, int score) {
+        return evaluations.view(COUNTY_OFFICER, evaluation.id()).rubric().criteria().stream()
+                .collect(java.util.stream.Collectors.toMap(Criterion::code, c -> BigDecimal.valueOf(score)));
+    }
+}

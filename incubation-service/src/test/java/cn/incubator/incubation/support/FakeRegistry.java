@@ -1,0 +1,150 @@
+package cn.incubator.incubation.support;
+
+import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.Eligibility;
+import cn.incubator.contracts.registry.v1.FindPeopleRequest;
+import cn.incubator.contracts.registry.v1.FindPeopleResponse;
+import cn.incubator.contracts.registry.v1.GetPeopleRequest;
+import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
+import cn.incubator.contracts.registry.v1.Person;
+import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
+import com.sun.net.httpserver.HttpServer;
+import io.grpc.Contexts;
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A stand-in for the registry in service tests: the real gRPC contract (organization and talent directories) on a
+ * real port, and its REST endpoint for organizations in preparation, answering from what the test put in. It can be
+ * made slow to prove deadlines, and it keeps the bearer tokens it was called with.
+ */
+public final class FakeRegistry {
+
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+    public final Map<String, Eligibility> eligibility = new ConcurrentHashMap<>();
+    public final Map<String, Person> people = new ConcurrentHashMap<>();
+    public final List<String> tokens = new CopyOnWriteArrayList<>();
+    public final List<String> createdOrganizations = new CopyOnWriteArrayList<>();
+    public volatile long delayMillis;
+
+    private final Server grpc;
+    private final HttpServer http;
+
+    public FakeRegistry() {
+        ServerInterceptor recordToken = new ServerInterceptor() {
+            @Override
+            public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, R> call, Metadata headers,
+                    io.grpc.ServerCallHandler<Q, R> next) {
+                tokens.add(String.valueOf(headers.get(AUTHORIZATION)));
+                return Contexts.interceptCall(io.grpc.Context.current(), call, headers, next);
+            }
+        };
+        try {
+            grpc = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+                    .addService(ServerInterceptors.intercept(new Organizations(), recordToken))
+                    .addService(ServerInterceptors.intercept(new Talent(), recordToken))
+                    .build().start();
+            http = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            http.createContext("/api/registry/v1/organizations", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                tokens.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                createdOrganizations.add(body);
+                String name = body.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+                byte[] answer = ("{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name
+                        + "\",\"status\":\"IN_PREPARATION\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(201, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            http.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String grpcAddress() {
+        return "static://localhost:" + grpc.getPort();
+    }
+
+    public String httpUrl() {
+        return "http://localhost:" + http.getAddress().getPort();
+    }
+
+    public void organization(UUID id, String name, String jurisdiction, String status, String... reasons) {
+        eligibility.put(id.toString(), Eligibility.newBuilder().setOrganizationId(id.toString()).setName(name)
+                .setJurisdictionCode(jurisdiction).setLegalForm("SOCIAL_GROUP").setStatus(status)
+                .addAllReasons(List.of(reasons)).setEligible(reasons.length == 0).build());
+    }
+
+    public void expert(String id, String name, String username, UUID... affiliations) {
+        Person.Builder person = Person.newBuilder().setId(id).setName(name).setKind("EXPERT").setUsername(username)
+                .setJurisdictionCode("430100000000");
+        for (UUID affiliation : affiliations) {
+            person.addAffiliatedOrganizationIds(affiliation.toString());
+        }
+        people.put(id, person.build());
+    }
+
+    private void pause() {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private final class Organizations extends OrganizationDirectoryGrpc.OrganizationDirectoryImplBase {
+        @Override
+        public void checkEligibility(CheckEligibilityRequest request, StreamObserver<Eligibility> response) {
+            pause();
+            Eligibility found = eligibility.get(request.getOrganizationId());
+            if (found == null) {
+                response.onError(Status.NOT_FOUND.withDescription("not-found").asRuntimeException());
+                return;
+            }
+            response.onNext(found);
+            response.onCompleted();
+        }
+    }
+
+    private final class Talent extends TalentDirectoryGrpc.TalentDirectoryImplBase {
+        @Override
+        public void getPeople(GetPeopleRequest request, StreamObserver<FindPeopleResponse> response) {
+            pause();
+            FindPeopleResponse.Builder found = FindPeopleResponse.newBuilder();
+            request.getIdsList().stream().map(people::get).filter(java.util.Objects::nonNull).forEach(found::addPeople);
+            response.onNext(found.build());
+            response.onCompleted();
+        }
+
+        @Override
+        public void findPeople(FindPeopleRequest request, StreamObserver<FindPeopleResponse> response) {
+            pause();
+            FindPeopleResponse.Builder found = FindPeopleResponse.newBuilder();
+            people.values().stream().limit(request.getLimit() == 0 ? 100 : request.getLimit())
+                    .forEach(found::addPeople);
+            response.onNext(found.build());
+            response.onCompleted();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.incubator.incubation.support;
+
+import cn.incubator.platform.test.RealPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The service against a real PostgreSQL and a registry speaking the real contracts ({@link FakeRegistry}); one
+ * application context shared by every service test.
+ */
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s"})
+@RecordApplicationEvents
+public abstract class IncubationIT {
+
+    protected static final FakeRegistry REGISTRY = new FakeRegistry();
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "incubation_it");
+        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
+        registry.add("incubator.services.registry", REGISTRY::httpUrl);
+    }
+
+    @AfterEach
+    void leaveNoCallerOnTheThread() {
+        SecurityContextHolder.clearContext();
+        REGISTRY.delayMillis = 0;
+    }
+}
