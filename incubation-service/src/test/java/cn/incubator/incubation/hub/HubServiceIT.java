@@ -32,6 +32,9 @@ class HubServiceIT extends IncubationIT {
     @Autowired
     EvaluationService evaluations;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void hubsAreRegisteredOnePerStreetEvaluatedWithTheHubRubricAndCountedForCoverage() {
         StreetHub xingsha = hubs.register(on(COUNTY_OFFICER), hub("长沙县星沙街道社区社会组织联合会", "430121001000"));
@@ -39,6 +42,8 @@ class HubServiceIT extends IncubationIT {
         hubs.recordFilings(COUNTY_OFFICER, xingsha.id(), 96, LocalDate.of(2024, 12, 31));
 
         assertThat(xingsha.baseSpecialist()).isEqualTo("周敏");
+        assertThat(json.writeValueAsString(xingsha)).as("the street is written as its code")
+                .contains("\"street\":\"430121001000\"");
         assertThat(xingsha.backOfficeResources()).isEqualTo(3);
         assertThatThrownBy(() -> hubs.register(on(COUNTY_OFFICER), hub("星沙第二枢纽", "430121001000")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("hub-exists"));
