@@ -211,6 +211,8 @@ class IncubationJourneySystemIT {
         }
         assertThat(Api.get(API + "/cases?baseId=" + baseId + "&size=200", county).json().valueStream()
                 .map(c -> c.get("organizationId").asString())).doesNotContain(organization);
+        assertThat(apply(county, "INCUBATION", organization)).as("the retry succeeds once the registry is back")
+                .isNotBlank();
     }
 
     /** A community organization recorded and filed (备案) in Xingsha by the county officer. */

@@ -37,6 +37,7 @@ public class Registry {
     static final String SERVICE = "registry";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Registry.class);
 
+    private final io.grpc.ManagedChannel channel;
     private final OrganizationDirectoryGrpc.OrganizationDirectoryBlockingStub organizations;
     private final TalentDirectoryGrpc.TalentDirectoryBlockingStub talent;
     private final RemoteCalls calls;
@@ -49,8 +50,11 @@ public class Registry {
         io.grpc.ManagedChannel channel = channels.createChannel(SERVICE);
         // Connect now rather than on the first application, whose deadline would otherwise pay for it.
         channel.getState(true);
-        this.organizations = OrganizationDirectoryGrpc.newBlockingStub(channel);
-        this.talent = TalentDirectoryGrpc.newBlockingStub(channel);
+        this.channel = channel;
+        // Wait (within the deadline) for a connection being made instead of failing at once, so a registry that has
+        // just come back is used on the next call.
+        this.organizations = OrganizationDirectoryGrpc.newBlockingStub(channel).withWaitForReady();
+        this.talent = TalentDirectoryGrpc.newBlockingStub(channel).withWaitForReady();
         this.calls = calls;
         this.deadline = deadline;
         this.rest = restClients.clone().baseUrl(registryUrl).build();
@@ -111,6 +115,10 @@ public class Registry {
 
     /** Through the breaker; a failure is logged with its cause, which the 503 problem does not show the caller. */
     private <T> T call(java.util.function.Supplier<T> remote) {
+        if (channel.getState(false) == io.grpc.ConnectivityState.TRANSIENT_FAILURE) {
+            // The registry was down; try it again now rather than after the channel's reconnect back-off.
+            channel.resetConnectBackoff();
+        }
         return calls.call(SERVICE, () -> {
             try {
                 return remote.get();
