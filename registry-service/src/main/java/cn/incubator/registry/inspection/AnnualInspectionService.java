@@ -12,7 +12,7 @@ import cn.incubator.registry.abnormal.AbnormalReason;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
-import cn.incubator.registry.problem.IllegalTransitionException;
+import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

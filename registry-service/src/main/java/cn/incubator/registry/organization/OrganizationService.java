@@ -12,7 +12,7 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
-import cn.incubator.registry.problem.IllegalTransitionException;
+import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -18,7 +18,7 @@ import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
-import cn.incubator.registry.problem.IllegalTransitionException;
+import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.test.RealPostgres;
-import cn.incubator.registry.problem.IllegalTransitionException;
+import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

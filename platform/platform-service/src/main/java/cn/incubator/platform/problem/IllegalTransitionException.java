@@ -1,6 +1,5 @@
-package cn.incubator.registry.problem;
+package cn.incubator.platform.problem;
 
-import cn.incubator.platform.problem.ProblemException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
