@@ -1,5 +1,6 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.incubation.partybuilding.StarRatings;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
@@ -39,9 +40,11 @@ class CaseController {
     static final String STAFF = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
 
     private final CaseService cases;
+    private final StarRatings starRatings;
 
-    CaseController(CaseService cases) {
+    CaseController(CaseService cases, StarRatings starRatings) {
         this.cases = cases;
+        this.starRatings = starRatings;
     }
 
     @PostMapping
@@ -57,9 +60,13 @@ class CaseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One case with its clocks, allowed actions and workstation; outside your scope it does not exist")
+    @Operation(summary = "One case with its clocks, allowed actions, workstation and the organization's latest star "
+            + "rating (星级评定) from party-building; outside your scope it does not exist")
     CaseResponse get(CurrentUser user, @PathVariable UUID id) {
-        return CaseResponse.of(cases.get(user, id), cases.workstationOf(user, id).orElse(null));
+        IncubationCase c = cases.get(user, id);
+        // Asked outside the case's read transaction: a slow party-building must not hold a database connection.
+        return CaseResponse.of(c, cases.workstationOf(user, id).orElse(null))
+                .withStarRating(starRatings.latestOf(c.organizationId()));
     }
 
     @GetMapping
@@ -148,7 +155,8 @@ class CaseController {
     record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
             String jurisdiction, String jurisdictionName, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
-            Allocation workstation, List<IncubationCase.OverdueClock> overdue) {
+            Allocation workstation, List<IncubationCase.OverdueClock> overdue,
+            StarRatings.OrganizationRating starRating) {
 
         static CaseResponse of(IncubationCase c, Allocation workstation) {
             return of(c, workstation, null);
@@ -160,7 +168,14 @@ class CaseController {
                     j.name(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
                     new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
                             c.serviceEvaluationDueAt()),
-                    c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now));
+                    c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now), null);
+        }
+
+        /** Only the detail carries the rating: a list would otherwise ask party-building once per row. */
+        CaseResponse withStarRating(StarRatings.OrganizationRating rating) {
+            return new CaseResponse(id, track, stage, organizationId, organizationName, jurisdiction,
+                    jurisdictionName, baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
+                    workstation, overdue, rating);
         }
     }
 }

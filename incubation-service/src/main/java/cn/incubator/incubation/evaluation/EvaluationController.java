@@ -1,5 +1,6 @@
 package cn.incubator.incubation.evaluation;
 
+import cn.incubator.incubation.partybuilding.StarRatings;
 import cn.incubator.platform.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationController {
 
     private final EvaluationService evaluations;
+    private final StarRatings starRatings;
 
-    EvaluationController(EvaluationService evaluations) {
+    EvaluationController(EvaluationService evaluations, StarRatings starRatings) {
         this.evaluations = evaluations;
+        this.starRatings = starRatings;
     }
 
     @GetMapping("/rubrics")
@@ -78,9 +81,14 @@ class EvaluationController {
     }
 
     @GetMapping("/evaluations/{id}")
-    @Operation(summary = "An evaluation with rubric, panel and the score sheets you may see")
-    EvaluationService.View get(CurrentUser user, @PathVariable UUID id) {
-        return evaluations.view(user, id);
+    @Operation(summary = "An evaluation with rubric, panel, the score sheets you may see, and the organization's "
+            + "profile for the panel: its latest star rating (星级评定) from party-building")
+    EvaluationDetail get(CurrentUser user, @PathVariable UUID id) {
+        EvaluationService.View view = evaluations.view(user, id);
+        Evaluation evaluation = view.evaluation();
+        return new EvaluationDetail(evaluation, view.rubric(), view.panel(), view.sheets(),
+                new OrganizationProfile(evaluation.subjectOrganizationId(), evaluation.subjectName(),
+                        starRatings.latestOf(evaluation.subjectOrganizationId())));
     }
 
     @PostMapping("/evaluations/{id}/panel")
@@ -108,6 +116,15 @@ class EvaluationController {
             + "back in shell")
     PanelScoring.Result decide(CurrentUser user, @PathVariable UUID id) {
         return evaluations.decide(user, id);
+    }
+
+    /** An evaluation as the panel sees it, with the evaluated organization's profile. */
+    record EvaluationDetail(Evaluation evaluation, Rubric rubric, List<PanelMember> panel, List<ScoreSheet> sheets,
+            OrganizationProfile organization) {
+    }
+
+    /** What the panel sees of the organization besides the case: its party-building star rating. */
+    record OrganizationProfile(UUID id, String name, StarRatings.OrganizationRating starRating) {
     }
 
     record OpenRequest(@NotNull EvaluationKind kind) {

@@ -17,17 +17,20 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 public abstract class IncubationIT {
 
     protected static final FakeRegistry REGISTRY = new FakeRegistry();
+    protected static final FakePartyBuilding PARTY_BUILDING = new FakePartyBuilding();
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry, "incubation_it");
         registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
         registry.add("incubator.services.registry", REGISTRY::httpUrl);
+        registry.add("spring.grpc.client.channels.party-building.address", PARTY_BUILDING::grpcAddress);
     }
 
     @AfterEach
     void leaveNoCallerOnTheThread() {
         SecurityContextHolder.clearContext();
         REGISTRY.delayMillis = 0;
+        PARTY_BUILDING.delayMillis = 0;
     }
 }
