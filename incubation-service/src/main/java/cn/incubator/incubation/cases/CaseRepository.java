@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +106,44 @@ class CaseRepository {
                         + " ORDER BY c.applied_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", search.size()).param("offset", (long) search.page() * search.size())
                 .query(CaseRepository::map).list();
+    }
+
+    /**
+     * The standing of each organization asked for, from its cases in the caller's scope: the latest case gives the
+     * stage and base, any graduated case the graduation date.
+     */
+    List<IncubationStanding> standings(Collection<UUID> organizationIds, CurrentUser user, DataScope scope) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        ScopeFilter filter = CaseAccess.filter(user, scope, "c");
+        record Row(UUID organizationId, Stage stage, Instant graduatedAt, String baseName) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT c.organization_id, c.stage, c.graduated_at, b.name AS base_name
+                FROM incubation_case c JOIN base b ON b.id = c.base_id
+                WHERE c.organization_id IN (:orgs) AND """ + filter.sql()
+                        + " ORDER BY c.organization_id, c.applied_at DESC, c.id DESC")
+                .param("orgs", List.copyOf(organizationIds)).params(filter.params())
+                .query((rs, n) -> new Row(rs.getObject("organization_id", UUID.class),
+                        Stage.valueOf(rs.getString("stage")), instant(rs, "graduated_at"), rs.getString("base_name")))
+                .list();
+        Map<UUID, IncubationStanding> standings = new LinkedHashMap<>();
+        for (Row row : rows) {
+            // Latest case first per organization: the first row sets stage and base, any row may carry a graduation.
+            LocalDate graduatedOn = row.graduatedAt() == null ? null
+                    : row.graduatedAt().atZone(IncubationCase.CHINA).toLocalDate();
+            IncubationStanding known = standings.get(row.organizationId());
+            if (known == null) {
+                standings.put(row.organizationId(),
+                        new IncubationStanding(row.organizationId(), row.stage(), graduatedOn, row.baseName()));
+            } else if (graduatedOn != null && (known.graduatedOn() == null
+                    || graduatedOn.isAfter(known.graduatedOn()))) {
+                standings.put(row.organizationId(), new IncubationStanding(known.organizationId(), known.stage(),
+                        graduatedOn, known.baseName()));
+            }
+        }
+        return List.copyOf(standings.values());
     }
 
     void insertAllocation(UUID id, UUID workstationId, UUID caseId, Instant at) {

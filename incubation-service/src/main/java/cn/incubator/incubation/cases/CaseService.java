@@ -30,6 +30,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs incubation cases: applications with the registry's eligibility check, guarded stage changes with their
@@ -53,6 +55,8 @@ public class CaseService {
     static final Set<CaseAction> APPLICANT_ACTIONS = EnumSet.of(CaseAction.WITHDRAW);
     /** Reasons the registry gives that do not keep a group out of the incubation zone, which is meant for them. */
     static final Set<String> ACCEPTED_FOR_INCUBATION = Set.of("NOT_REGISTERED");
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseService.class);
 
     private final CaseRepository cases;
     private final BaseService bases;
@@ -107,10 +111,13 @@ public class CaseService {
             jurisdiction = Jurisdiction.of(team.jurisdiction());
             requireWithinBase(base, jurisdiction);
             scopes.of(user).requireWritable(jurisdiction, null);
-            Registry.CreatedOrganization created = registry.createOrganization(team.name().strip(), team.legalForm(),
-                    jurisdiction.code(), team.category());
-            organizationId = created.id();
-            name = created.name();
+            // The id is ours, so the registry record can be repeated and undone: if this transaction does not
+            // commit, the record is deleted again and no organization is left without its case. Registered before
+            // the call, so a record the registry made although its answer came too late is undone as well.
+            organizationId = UUID.randomUUID();
+            undoTeamUnlessCommitted(organizationId);
+            name = registry.recordTeam(organizationId, team.name().strip(), team.legalForm(), jurisdiction.code(),
+                    team.category()).name();
         }
         Instant now = now();
         IncubationCase created = IncubationCase.apply(UUID.randomUUID(), application.track(), organizationId, name,
@@ -125,6 +132,28 @@ public class CaseService {
         events.publish(APPLICATION_SUBMITTED, jurisdiction.code(), created.id(), new CaseEvents.ApplicationSubmitted(
                 organizationId, name, created.id(), base.id(), created.track(), fromTeam, now));
         return created;
+    }
+
+    /**
+     * Deletes the team's registry record when the application's transaction rolls back (the case insert, its
+     * timeline entry or the commit failed). A registry that cannot be reached then leaves the record behind: that
+     * is logged with the id, for an officer to delete it (DELETE on the registry's organization).
+     */
+    private void undoTeamUnlessCommitted(UUID organizationId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    registry.deleteTeam(organizationId);
+                } catch (RuntimeException failed) {
+                    log.error("Application not stored, and its team {} could not be deleted from the registry: {}",
+                            organizationId, failed.toString());
+                }
+            }
+        });
     }
 
     /** A stage change asked for directly (not one a panel decides). */
@@ -268,6 +297,12 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<IncubationCase> search(CurrentUser user, CaseSearch search) {
         return cases.search(search, user, scopes.of(user));
+    }
+
+    /** Where each organization asked for stands in incubation; organizations without a case in scope are left out. */
+    @Transactional(readOnly = true)
+    public List<IncubationStanding> standings(CurrentUser user, java.util.Collection<UUID> organizationIds) {
+        return cases.standings(organizationIds, user, scopes.of(user));
     }
 
     /** Cases in scope with a clock run out now: growth evaluation due, follow-up over, service evaluation due. */

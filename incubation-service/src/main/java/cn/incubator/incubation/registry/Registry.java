@@ -91,26 +91,46 @@ public class Registry {
     }
 
     /**
-     * Records a team in preparation (筹建) in the registry, with the caller's token, and returns its organization
-     * id. The registry decides the status (in preparation, or filed for a community organization).
+     * Records a team in preparation (筹建) in the registry under the id this service chose, with the caller's token.
+     * The registry decides the status (in preparation). The same id again answers the record already made, so the
+     * call may be repeated; {@link #deleteTeam} undoes it.
      */
-    public CreatedOrganization createOrganization(String name, String legalForm, String jurisdictionCode,
+    public CreatedOrganization recordTeam(UUID id, String name, String legalForm, String jurisdictionCode,
             String category) {
-        return call(() -> {
+        return call(() -> refusedAsProblem(() -> rest.put().uri("/api/registry/v1/organizations/{id}", id)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken())
+                .body(Map.of("name", name, "legalForm", legalForm, "jurisdiction", jurisdictionCode,
+                        "category", category))
+                .retrieve()
+                .body(CreatedOrganization.class)));
+    }
+
+    /**
+     * Deletes the team recorded by {@link #recordTeam} when this service could not store what it recorded it for
+     * (the compensation of a failed application). A team already gone counts as deleted.
+     */
+    public void deleteTeam(UUID id) {
+        call(() -> {
             try {
-                return rest.post().uri("/api/registry/v1/organizations")
+                rest.delete().uri("/api/registry/v1/organizations/{id}", id)
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken())
-                        .body(Map.of("name", name, "legalForm", legalForm, "jurisdiction", jurisdictionCode,
-                                "category", category))
-                        .retrieve()
-                        .body(CreatedOrganization.class);
-            } catch (HttpClientErrorException refused) {
-                HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
-                throw new ProblemException(status == null ? HttpStatus.BAD_REQUEST : status, "registry-refused",
-                        new Object[] {refused.getStatusCode().value()},
-                        Map.of("registryProblem", refused.getResponseBodyAsString()));
+                        .retrieve().toBodilessEntity();
+            } catch (HttpClientErrorException.NotFound alreadyGone) {
+                // Nothing left to undo.
             }
+            return null;
         });
+    }
+
+    private static <T> T refusedAsProblem(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (HttpClientErrorException refused) {
+            HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
+            throw new ProblemException(status == null ? HttpStatus.BAD_REQUEST : status, "registry-refused",
+                    new Object[] {refused.getStatusCode().value()},
+                    Map.of("registryProblem", refused.getResponseBodyAsString()));
+        }
     }
 
     /** Through the breaker; a failure is logged with its cause, which the 503 problem does not show the caller. */

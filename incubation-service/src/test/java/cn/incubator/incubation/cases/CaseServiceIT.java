@@ -105,7 +105,39 @@ class CaseServiceIT extends IncubationIT {
 
         assertThat(applied.organizationName()).isEqualTo("星沙街道银龄互助队");
         assertThat(REGISTRY.createdOrganizations).last().asString().contains("星沙街道银龄互助队");
+        assertThat(REGISTRY.organizations).containsKey(applied.organizationId().toString());
         assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
+    }
+
+    @Test
+    void aTeamWhoseCaseCannotBeStoredLeavesNoRecordInTheRegistry() {
+        // The database refuses this team's case, as it would on any failure after the registry call.
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION refuse_test_case() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.organization_name = '星沙街道存不下的互助队' THEN
+                        RAISE EXCEPTION 'case store failed';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""").update();
+        jdbc.sql("CREATE TRIGGER refuse_test_case BEFORE INSERT ON incubation_case FOR EACH ROW "
+                + "EXECUTE FUNCTION refuse_test_case()").update();
+        long before = count();
+        int recordedBefore = REGISTRY.createdOrganizations.size();
+        try {
+            assertThatThrownBy(() -> cases.apply(on(XINGSHA_HUB), new CaseService.NewApplication(Track.INCUBATION,
+                    base.id(), null, new CaseService.NewTeam("星沙街道存不下的互助队", "COMMUNITY_ORGANIZATION",
+                            "430121001000", "COMMUNITY_SERVICE"), null)))
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_test_case ON incubation_case").update();
+        }
+
+        assertThat(REGISTRY.createdOrganizations).hasSize(recordedBefore + 1);
+        String recordedId = REGISTRY.deletedOrganizations.get(REGISTRY.deletedOrganizations.size() - 1);
+        assertThat(REGISTRY.organizations).doesNotContainKey(recordedId);
+        assertThat(REGISTRY.organizations.values()).noneMatch(body -> body.contains("星沙街道存不下的互助队"));
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test

@@ -41,8 +41,13 @@ public final class Callers {
 
     /** Puts the caller's (stand-in) token on the thread and returns it. */
     public static CurrentUser on(CurrentUser user) {
+        Map<String, Object> claims = new java.util.HashMap<>(Map.of("sub", user.subject(),
+                "preferred_username", user.username(),
+                "realm_access", Map.of("roles", user.roles().stream().map(Role::wireName).toList()),
+                "jurisdiction", user.jurisdictions().stream().map(Jurisdiction::code).toList()));
+        user.orgId().ifPresent(org -> claims.put("org_id", org.toString()));
         Jwt jwt = new Jwt("token-of-" + user.username(), Instant.now(), Instant.now().plusSeconds(300),
-                Map.of("alg", "none"), Map.of("sub", user.subject(), "preferred_username", user.username()));
+                Map.of("alg", "none"), claims);
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
         return user;
     }

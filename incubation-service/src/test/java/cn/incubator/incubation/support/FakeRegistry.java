@@ -30,7 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stand-in for the registry in service tests: the real gRPC contract (organization and talent directories) on a
- * real port, and its REST endpoint for organizations in preparation, answering from what the test put in. It can be
+ * real port, and its REST endpoints for organizations in preparation (recorded under the caller's id, deleted again), answering from what the test put in. It can be
  * made slow to prove deadlines, and it keeps the bearer tokens it was called with.
  */
 public final class FakeRegistry {
@@ -42,6 +42,9 @@ public final class FakeRegistry {
     public final Map<String, Person> people = new ConcurrentHashMap<>();
     public final List<String> tokens = new CopyOnWriteArrayList<>();
     public final List<String> createdOrganizations = new CopyOnWriteArrayList<>();
+    /** Organizations recorded in preparation and not deleted, by id (the request body). */
+    public final Map<String, String> organizations = new ConcurrentHashMap<>();
+    public final List<String> deletedOrganizations = new CopyOnWriteArrayList<>();
     public volatile long delayMillis;
 
     private final Server grpc;
@@ -62,15 +65,26 @@ public final class FakeRegistry {
                     .addService(ServerInterceptors.intercept(new Talent(), recordToken))
                     .build().start();
             http = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            http.createContext("/api/registry/v1/organizations", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            http.createContext("/api/registry/v1/organizations/", exchange -> {
                 tokens.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                String id = exchange.getRequestURI().getPath().substring("/api/registry/v1/organizations/".length());
+                String method = exchange.getRequestMethod();
+                if (method.equals("DELETE")) {
+                    deletedOrganizations.add(id);
+                    int status = organizations.remove(id) == null ? 404 : 204;
+                    exchange.sendResponseHeaders(status, -1);
+                    exchange.close();
+                    return;
+                }
+                // PUT: recorded under the caller's id; the same id again answers the same record.
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean known = organizations.putIfAbsent(id, body) != null;
                 createdOrganizations.add(body);
                 String name = body.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]*)\".*", "$1");
-                byte[] answer = ("{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name
+                byte[] answer = ("{\"id\":\"" + id + "\",\"name\":\"" + name
                         + "\",\"status\":\"IN_PREPARATION\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(201, answer.length);
+                exchange.sendResponseHeaders(known ? 200 : 201, answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();
             });

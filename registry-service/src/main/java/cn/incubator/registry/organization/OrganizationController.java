@@ -25,11 +25,13 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,15 +57,32 @@ class OrganizationController {
     @Operation(summary = "Record an organization in preparation, or one already registered / filed (登记 / 备案); "
             + "nearly identical names in the district come back as nameWarnings")
     ResponseEntity<CreatedResponse> create(CurrentUser user, @Valid @RequestBody CreateOrganizationRequest request) {
-        OrganizationService.Created created = organizations.create(user, new OrganizationService.NewOrganization(
-                request.name(), request.legalForm(), request.creditCode(), request.jurisdiction(), request.category(),
-                new Profile(request.serviceFields(), request.maturity(), request.supervisingDepartment(),
-                        request.address(), PersonRequest.toPerson(request.legalRepresentative()),
-                        PersonRequest.toPerson(request.contact()), request.foundedOn()),
-                request.registeredOn()));
+        return answer(organizations.create(user, request.toNewOrganization()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "Record an organization under an id you chose (e.g. incubation for a team in preparation): "
+            + "201 when recorded, 200 when the same organization already has the id, 409 when another one has it")
+    ResponseEntity<CreatedResponse> createWithId(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody CreateOrganizationRequest request) {
+        return answer(organizations.createWithId(user, id, request.toNewOrganization()));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(RECORDERS_AND_HUBS)
+    @Operation(summary = "Delete an organization still in preparation that nothing refers to (e.g. incubation undoing "
+            + "a team whose application could not be stored); on its timeline")
+    ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+        organizations.deleteInPreparation(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<CreatedResponse> answer(OrganizationService.Created created) {
         Organization organization = created.organization();
-        return ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + organization.id()))
-                .body(new CreatedResponse(OrganizationView.of(organization), created.nameWarnings()));
+        CreatedResponse body = new CreatedResponse(OrganizationView.of(organization), created.nameWarnings());
+        return created.alreadyRecorded() ? ResponseEntity.ok(body)
+                : ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + organization.id())).body(body);
     }
 
     @GetMapping("/name-check")
@@ -188,6 +207,13 @@ class OrganizationController {
             @Valid PersonRequest contact,
             @PastOrPresent LocalDate foundedOn,
             @PastOrPresent LocalDate registeredOn) {
+
+        OrganizationService.NewOrganization toNewOrganization() {
+            return new OrganizationService.NewOrganization(name, legalForm, creditCode, jurisdiction, category,
+                    new Profile(serviceFields, maturity, supervisingDepartment, address,
+                            PersonRequest.toPerson(legalRepresentative), PersonRequest.toPerson(contact), foundedOn),
+                    registeredOn);
+        }
     }
 
     record ProfileUpdateRequest(

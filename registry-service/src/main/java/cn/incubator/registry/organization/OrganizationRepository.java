@@ -73,6 +73,38 @@ class OrganizationRepository {
                 .update();
     }
 
+    /**
+     * Whether any organization has the id, whatever the caller's scope: only to refuse an id somebody else took
+     * (ids chosen by callers), never to show anything of it.
+     */
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Whether anything refers to the organization: rows with a foreign key (board renewals, inspections,
+     * listings, guidance, consultations) as well as those without one (weekly activities, needs, resource linkages,
+     * talent affiliations).
+     */
+    boolean referredTo(UUID id) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM board_renewal WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM annual_inspection WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM abnormal_listing WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM registration_progress WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM consultation WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM weekly_activity WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM need WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM resource_linkage WHERE organization_id = :id)
+                    OR EXISTS (SELECT 1 FROM talent WHERE :id = ANY (organization_ids))
+                """).param("id", id).query(Boolean.class).single();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM organization WHERE id = :id").param("id", id).update();
+    }
+
     /** Writes everything that may change after creation; identity, form and jurisdiction never do. */
     void update(Organization organization, java.time.Instant at) {
         jdbc.sql("""

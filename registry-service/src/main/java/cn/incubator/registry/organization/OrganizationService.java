@@ -21,9 +21,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,37 @@ public class OrganizationService {
      */
     @Transactional
     public Created create(CurrentUser user, NewOrganization request) {
+        return insert(user, UUID.randomUUID(), request);
+    }
+
+    /**
+     * Records an organization under an id the caller chose, so that a service recording one for its own record
+     * (incubation, for a team in preparation) can retry, and undo it, without leaving a second record: the same
+     * id with the same organization (name, legal form, jurisdiction) answers the record already made.
+     */
+    @Transactional
+    public Created createWithId(CurrentUser user, UUID id, NewOrganization request) {
+        Optional<Organization> recorded = organizations.findForUpdate(id, scopes.of(user));
+        if (recorded.isPresent()) {
+            Organization existing = recorded.get();
+            if (existing.name().equals(request.name().strip()) && existing.legalForm() == request.legalForm()
+                    && existing.jurisdiction().code().equals(Jurisdiction.of(request.jurisdiction()).code())) {
+                return new Created(existing, List.of(), true);
+            }
+            throw new ConflictException("organization-id-taken", id);
+        }
+        if (organizations.exists(id)) {
+            throw new ConflictException("organization-id-taken", id);
+        }
+        try {
+            return insert(user, id, request);
+        } catch (DuplicateKeyException raced) {
+            // A concurrent call with the same id won; the caller retries and gets that record.
+            throw new ConflictException("organization-id-taken", id);
+        }
+    }
+
+    private Created insert(CurrentUser user, UUID id, NewOrganization request) {
         Jurisdiction jurisdiction = Jurisdiction.of(request.jurisdiction());
         scopes.of(user).requireWritable(jurisdiction, null);
         requireHubFilesCommunityOnly(user, request.legalForm());
@@ -71,7 +104,7 @@ public class OrganizationService {
         }
         requireUsableCreditCode(request.legalForm(), creditCode);
         List<NameWarning> warnings = nameWarnings(request.name(), jurisdiction);
-        Organization organization = new Organization(UUID.randomUUID(), request.name().strip(), request.legalForm(),
+        Organization organization = new Organization(id, request.name().strip(), request.legalForm(),
                 creditCode, jurisdiction, request.category(),
                 OrganizationStatus.initial(request.legalForm(), request.registeredOn() != null),
                 request.profile() == null ? new Profile(null, null, null, null, null, null, null) : request.profile(),
@@ -82,7 +115,30 @@ public class OrganizationService {
         if (organization.status() != OrganizationStatus.IN_PREPARATION) {
             registryEvents.statusChanged(organization, null, "organization.created");
         }
-        return new Created(organization, warnings);
+        return new Created(organization, warnings, false);
+    }
+
+    /**
+     * Deletes an organization still in preparation (筹建) that nothing refers to: how a service undoes the record it
+     * made when its own record could not be stored. Only someone who may write the organization may; the deletion
+     * stays on the organization's timeline.
+     */
+    @Transactional
+    public void deleteInPreparation(CurrentUser user, UUID id) {
+        DataScope scope = scopes.of(user);
+        Organization organization = organizations.findForUpdate(id, scope)
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+        scope.requireWritable(organization.jurisdiction(), organization.id());
+        if (organization.status() != OrganizationStatus.IN_PREPARATION) {
+            throw new ConflictException("organization-not-in-preparation", organization.name(),
+                    organization.status().name());
+        }
+        if (organizations.referredTo(id)) {
+            throw new ConflictException("organization-referred", organization.name());
+        }
+        organizations.delete(id);
+        audit.record(user, "organization.deleted", SUBJECT, id, organization.jurisdiction().code(),
+                OrganizationView.of(organization), null);
     }
 
     @Transactional(readOnly = true)
@@ -307,7 +363,8 @@ public class OrganizationService {
     }
 
     /** A new organization and the name-approval warnings its name raised. */
-    public record Created(Organization organization, List<NameWarning> nameWarnings) {
+    /** @param alreadyRecorded the id was recorded before, with the same organization: nothing was written now */
+    public record Created(Organization organization, List<NameWarning> nameWarnings, boolean alreadyRecorded) {
     }
 
     /**
