@@ -111,3 +111,116 @@ FROM (VALUES
     ('430121116000', NULL, '长沙县开慧镇社区社会组织联合会', '孔雯', '方舟', 2, 68)
 ) AS h(street, org, name, specialist, butler, back_office, filed)
 ON CONFLICT DO NOTHING;
+
+-- Each demo case's full-process trace (全过程留痕): its steps to the stage it is in, at the case's own dates, for cases
+-- that have no timeline yet (so a re-run, or a timeline grown since, is left alone).
+INSERT INTO audit_entry (id, occurred_at, actor, action, subject_type, subject_id, jurisdiction_code, before_state,
+                         after_state)
+SELECT md5('timeline-' || c.id || '-' || s.step)::uuid,
+       CASE s.at
+           WHEN 'applied' THEN c.applied_at
+           WHEN 'inspection' THEN c.applied_at + interval '7 days'
+           WHEN 'evaluation' THEN coalesce(c.admitted_at, c.ended_at, c.applied_at + interval '21 days')
+                                  - interval '10 days'
+           WHEN 'admitted' THEN c.admitted_at
+           WHEN 'allocated' THEN c.admitted_at + interval '1 day'
+           WHEN 'growth' THEN coalesce(c.graduated_at, c.in_shell_ends_at) - interval '14 days'
+           WHEN 'graduated' THEN c.graduated_at
+           WHEN 'follow-up' THEN c.graduated_at + interval '7 days'
+           WHEN 'ended' THEN c.ended_at
+       END,
+       CASE WHEN c.jurisdiction_code LIKE '4301210%' OR c.jurisdiction_code LIKE '4301211%' THEN 'county-officer'
+            ELSE 'changsha-officer' END,
+       s.action, 'incubation-case', c.id::text, c.jurisdiction_code, NULL,
+       jsonb_build_object('stage', s.stage, 'organizationName', c.organization_name, 'note', '演示数据')
+FROM incubation_case c
+JOIN (VALUES
+    -- stage of the case, step number, action, stage after the step, which date of the case it happened at
+    ('APPLIED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('INSPECTION', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('INSPECTION', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('ADMISSION_EVALUATION', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('ADMISSION_EVALUATION', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('ADMISSION_EVALUATION', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('IN_SHELL', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('IN_SHELL', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('IN_SHELL', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('IN_SHELL', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('IN_SHELL', 5, 'workstation.allocated', 'IN_SHELL', 'allocated'),
+    ('GROWTH_EVALUATION', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('GROWTH_EVALUATION', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('GROWTH_EVALUATION', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('GROWTH_EVALUATION', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('GROWTH_EVALUATION', 5, 'workstation.allocated', 'IN_SHELL', 'allocated'),
+    ('GROWTH_EVALUATION', 6, 'case.start-growth-evaluation', 'GROWTH_EVALUATION', 'growth'),
+    ('GRADUATED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('GRADUATED', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('GRADUATED', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('GRADUATED', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('GRADUATED', 5, 'case.start-growth-evaluation', 'GROWTH_EVALUATION', 'growth'),
+    ('GRADUATED', 6, 'case.graduate', 'GRADUATED', 'graduated'),
+    ('FOLLOW_UP', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('FOLLOW_UP', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('FOLLOW_UP', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('FOLLOW_UP', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('FOLLOW_UP', 5, 'case.start-growth-evaluation', 'GROWTH_EVALUATION', 'growth'),
+    ('FOLLOW_UP', 6, 'case.graduate', 'GRADUATED', 'graduated'),
+    ('FOLLOW_UP', 7, 'case.start-follow-up', 'FOLLOW_UP', 'follow-up'),
+    ('CLOSED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('CLOSED', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('CLOSED', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('CLOSED', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('CLOSED', 5, 'case.start-growth-evaluation', 'GROWTH_EVALUATION', 'growth'),
+    ('CLOSED', 6, 'case.graduate', 'GRADUATED', 'graduated'),
+    ('CLOSED', 7, 'case.start-follow-up', 'FOLLOW_UP', 'follow-up'),
+    ('CLOSED', 8, 'case.close', 'CLOSED', 'ended'),
+    ('REJECTED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('REJECTED', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('REJECTED', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('REJECTED', 4, 'case.reject', 'REJECTED', 'ended'),
+    ('WITHDRAWN', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('WITHDRAWN', 2, 'case.withdraw', 'WITHDRAWN', 'ended'),
+    ('TERMINATED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('TERMINATED', 2, 'case.start-inspection', 'INSPECTION', 'inspection'),
+    ('TERMINATED', 3, 'case.request-admission-evaluation', 'ADMISSION_EVALUATION', 'evaluation'),
+    ('TERMINATED', 4, 'case.admit', 'IN_SHELL', 'admitted'),
+    ('TERMINATED', 5, 'case.terminate', 'TERMINATED', 'ended'),
+    ('RESIDENT', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('RESIDENT', 2, 'case.admit-resident', 'RESIDENT', 'admitted'),
+    ('RESIDENT', 3, 'workstation.allocated', 'RESIDENT', 'allocated'),
+    ('EXITED', 1, 'case.applied', 'APPLIED', 'applied'),
+    ('EXITED', 2, 'case.admit-resident', 'RESIDENT', 'admitted'),
+    ('EXITED', 3, 'case.exit', 'EXITED', 'ended')
+) AS s(case_stage, step, action, stage, at) ON s.case_stage = c.stage
+WHERE c.id::text LIKE 'c0000000-0000-4000-8000-%'
+  AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.subject_type = 'incubation-case' AND a.subject_id = c.id::text)
+ORDER BY c.id, s.step
+ON CONFLICT (id) DO NOTHING;
+
+-- Their hash chain, computed exactly as AuditChain.hash does: SHA-256 (hex) over the previous hash and the entry's
+-- fields joined by the unit separator (U+001F), the time in epoch microseconds and the JSON as jsonb prints it.
+DO $$
+DECLARE
+    e        record;
+    previous text;
+    subject  text;
+BEGIN
+    FOR e IN SELECT a.* FROM audit_entry a
+             WHERE a.subject_type = 'incubation-case' AND a.subject_id LIKE 'c0000000-0000-4000-8000-%'
+               AND a.hash IS NULL
+             ORDER BY a.subject_id, a.seq LOOP
+        IF subject IS DISTINCT FROM e.subject_id THEN
+            subject := e.subject_id;
+            SELECT p.hash INTO previous FROM audit_entry p
+            WHERE p.subject_type = e.subject_type AND p.subject_id = e.subject_id AND p.seq < e.seq
+            ORDER BY p.seq DESC LIMIT 1;
+        END IF;
+        UPDATE audit_entry SET previous_hash = previous,
+            hash = encode(sha256(convert_to(concat_ws(chr(31), coalesce(previous, ''), e.id::text,
+                ((extract(epoch FROM e.occurred_at) * 1000000)::bigint)::text, e.actor, e.action, e.subject_type,
+                e.subject_id, coalesce(e.jurisdiction_code, ''), coalesce(e.before_state::text, ''),
+                coalesce(e.after_state::text, '')), 'UTF8')), 'hex')
+        WHERE id = e.id
+        RETURNING hash INTO previous;
+    END LOOP;
+END $$;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.Stage;
 import cn.incubator.incubation.hub.HubService;
 import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.audit.AuditChain;
+import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.test.RealPostgres;
 import java.util.Arrays;
@@ -40,6 +43,25 @@ class DemoDataIT {
 
     @Autowired
     cn.incubator.incubation.statistics.StatisticsService statistics;
+
+    @Autowired
+    CaseService cases;
+
+    @Test
+    void everyDemoCaseHasATimelineToItsStageWhoseHashChainVerifies() {
+        List<UUID> demoCases = jdbc.sql("SELECT id FROM incubation_case WHERE id::text LIKE 'c0000000-%' ORDER BY id")
+                .query(UUID.class).list();
+        assertThat(demoCases).hasSizeGreaterThanOrEqualTo(Stage.values().length);
+
+        for (UUID id : demoCases) {
+            AuditChain.Verification verification = cases.verifyTimeline(Callers.ADMIN, id);
+            assertThat(verification.intact()).as("chain of %s", id).isTrue();
+            assertThat(verification.entries()).as("entries of %s", id).isPositive();
+            List<AuditEntry> timeline = cases.timeline(Callers.ADMIN, id);
+            assertThat(timeline.get(0).action()).isEqualTo("case.applied");
+            assertThat(timeline.get(timeline.size() - 1).after()).contains(cases.get(Callers.ADMIN, id).stage().name());
+        }
+    }
 
     @Test
     void theCountyPipelineShowsEveryStageAndTheYearsAdmissions() {
