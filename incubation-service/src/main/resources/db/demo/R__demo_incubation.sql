@@ -2,7 +2,7 @@
 -- The local platform is one Hunan node (incubator.node.jurisdiction=430000000000), so the practices of the articles are
 -- shown at Changsha's bases: Ejin Horo's five-stage incubation with cases in every stage at the county base, Ya'an's
 -- 200 free workstations in the city base's incubation zone (with exhibition and consultation areas), and Changsha
--- County's 18 street hubs with 1,184 filed community organizations (Dec 2024). Organization ids of Xingsha, Huanghua
+-- County's 18 street hubs (their 1,184 filed community organizations, Dec 2024, are in the registry's demo data). Organization ids of Xingsha, Huanghua
 -- and the city come from the registry's demo data; the others are invented. Fixed ids; re-running changes nothing.
 
 INSERT INTO base (id, name, jurisdiction_code, operator_name, created_at) VALUES
@@ -84,12 +84,11 @@ FROM (VALUES
 ON CONFLICT (id) DO NOTHING;
 
 -- Changsha County: a hub in each of its 18 streets and towns, 1,184 community organizations filed (Dec 2024).
+-- The filed figures are the registry's (its demo data has them per street); this list keeps them for reference.
 INSERT INTO street_hub (id, organization_id, organization_name, street_code, base_specialist, dedicated_butler,
-                        back_office_resources, back_office_note, community_organizations_filed, filed_as_of,
-                        registered_by, registered_at)
+                        back_office_resources, back_office_note, registered_by, registered_at)
 SELECT md5('hub-' || h.street)::uuid, coalesce(h.org, md5('hub-org-' || h.street)::text)::uuid, h.name, h.street,
-       h.specialist, h.butler, h.back_office, '社工督导、法律顾问、财务代账、志愿者团队', h.filed, DATE '2024-12-31',
-       'demo', now()
+       h.specialist, h.butler, h.back_office, '社工督导、法律顾问、财务代账、志愿者团队', 'demo', now()
 FROM (VALUES
     ('430121001000', '3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1001', '长沙县星沙街道社区社会组织联合会', '周敏', '刘洋', 4, 112),
     ('430121002000', NULL, '长沙县泉塘街道社区社会组织联合会', '陈静', '王磊', 3, 86),

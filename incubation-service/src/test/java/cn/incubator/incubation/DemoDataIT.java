@@ -8,12 +8,14 @@ import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.Stage;
 import cn.incubator.incubation.hub.HubService;
 import cn.incubator.incubation.support.Callers;
+import cn.incubator.incubation.support.FakeRegistry;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.test.RealPostgres;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +29,24 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
 class DemoDataIT {
 
+    /** The registry as its demo data counts Changsha County's filings (registry-service ChangshaDemoDataIT). */
+    private static final FakeRegistry REGISTRY = new FakeRegistry();
+
+    static {
+        Map.ofEntries(Map.entry("430121001000", 112), Map.entry("430121002000", 86), Map.entry("430121003000", 74),
+                Map.entry("430121004000", 81), Map.entry("430121005000", 69), Map.entry("430121102000", 64),
+                Map.entry("430121104000", 58), Map.entry("430121105000", 61), Map.entry("430121106000", 57),
+                Map.entry("430121107000", 55), Map.entry("430121108000", 59), Map.entry("430121109000", 62),
+                Map.entry("430121110000", 60), Map.entry("430121111000", 53), Map.entry("430121112000", 52),
+                Map.entry("430121113000", 63), Map.entry("430121114000", 50), Map.entry("430121116000", 68))
+                .forEach((street, filed) -> REGISTRY.street(street, filed, 0));
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry, "incubation_demo_it");
+        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
+        registry.add("incubator.services.registry", REGISTRY::httpUrl);
     }
 
     @Autowired
@@ -81,7 +98,8 @@ class DemoDataIT {
 
     @Test
     void changshaCountyHasAHubInAllEighteenStreetsWith1184FiledOrganizations() {
-        HubService.Coverage coverage = hubs.coverage(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"));
+        HubService.Coverage coverage = hubs.coverage(Callers.on(Callers.COUNTY_OFFICER),
+                Jurisdiction.of("430121000000"));
 
         assertThat(coverage.streets()).isEqualTo(18);
         assertThat(coverage.streetsWithHub()).isEqualTo(18);

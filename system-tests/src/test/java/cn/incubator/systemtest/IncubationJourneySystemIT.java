@@ -183,12 +183,32 @@ class IncubationJourneySystemIT {
     }
 
     @Test
-    void changshaCountyHasAHubInAllEighteenStreets() {
-        JsonNode coverage = Api.get(API + "/hubs/coverage?district=430121000000", Api.token("county-officer")).json();
+    void changshaCountyHasAHubInAllEighteenStreetsAndItsFilingsAreCountedInTheRegistry() {
+        String county = Api.token("county-officer");
+        JsonNode coverage = Api.get(API + "/hubs/coverage?district=430121000000", county).json();
 
         assertThat(coverage.get("streets").asInt()).isEqualTo(18);
         assertThat(coverage.get("streetsWithHub").asInt()).isEqualTo(18);
-        assertThat(coverage.get("communityOrganizationsFiled").asInt()).isEqualTo(1184);
+        // 1,184 in the demo data; other system tests of the same run file more in Xingsha.
+        assertThat(coverage.get("communityOrganizationsFiled").asLong()).isGreaterThanOrEqualTo(1184);
+        assertThat(coverage.get("byStreet").valueStream().mapToLong(s -> s.get("communityOrganizationsFiled").asLong())
+                .sum()).isEqualTo(coverage.get("communityOrganizationsFiled").asLong());
+        long langliBefore = filedIn(coverage, "430121004000");
+        assertThat(langliBefore).isGreaterThanOrEqualTo(81);
+
+        Api.Response filed = Api.post("/api/registry/v1/organizations", county, Map.of("name",
+                "㮾梨街道覆盖统计测试队" + UUID.randomUUID().toString().substring(0, 4),
+                "legalForm", "COMMUNITY_ORGANIZATION", "jurisdiction", "430121004000",
+                "category", "COMMUNITY_SERVICE", "registeredOn", "2025-01-15"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+
+        JsonNode after = Api.get(API + "/hubs/coverage?district=430121000000", county).json();
+        assertThat(filedIn(after, "430121004000")).as("counted, not recorded").isEqualTo(langliBefore + 1);
+    }
+
+    private static long filedIn(JsonNode coverage, String street) {
+        return coverage.get("byStreet").valueStream().filter(s -> s.get("street").asString().equals(street))
+                .findFirst().orElseThrow().get("communityOrganizationsFiled").asLong();
     }
 
     @Test

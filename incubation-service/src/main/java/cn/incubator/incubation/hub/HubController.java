@@ -10,10 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,15 +58,10 @@ class HubController {
     }
 
     @GetMapping("/coverage")
-    @Operation(summary = "Streets with a hub / all streets of a district, and community organizations filed")
+    @Operation(summary = "Streets with a hub / all streets of a district, and per street the community organizations "
+            + "filed and organizations registered, counted in the registry")
     HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String district) {
         return hubs.coverage(user, Jurisdiction.of(district));
-    }
-
-    @PutMapping("/{id}/filings")
-    @Operation(summary = "Record the community organizations the hub has filed in its street (备案数)")
-    StreetHub filings(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FilingsRequest request) {
-        return hubs.recordFilings(user, id, request.communityOrganizationsFiled(), request.asOf());
     }
 
     @PostMapping("/{id}/evaluations")
@@ -85,6 +77,4 @@ class HubController {
             @Min(0) @Max(1000) int backOfficeResources, @Size(max = 500) String backOfficeNote) {
     }
 
-    record FilingsRequest(@Min(0) @Max(100_000) int communityOrganizationsFiled, @NotNull @PastOrPresent LocalDate asOf) {
-    }
 }

@@ -18,13 +18,11 @@ import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Street hubs: registration, filing figures, hub evaluations and coverage by district. */
+/** Street hubs: registration, hub evaluations and coverage by district with the registry's filing figures. */
 @Service
 public class HubService {
 
@@ -74,7 +72,7 @@ public class HubService {
         }
         StreetHub hub = new StreetHub(UUID.randomUUID(), organization.organizationId(), organization.name(), street,
                 request.baseSpecialist().strip(), request.dedicatedButler().strip(), request.backOfficeResources(),
-                request.backOfficeNote(), 0, null, Instant.now(clock));
+                request.backOfficeNote(), Instant.now(clock));
         try {
             jdbc.sql("""
                     INSERT INTO street_hub (id, organization_id, organization_name, street_code, base_specialist,
@@ -92,20 +90,6 @@ public class HubService {
         }
         audit.record(user, "hub.registered", SUBJECT, hub.id(), street.code(), null, hub);
         return hub;
-    }
-
-    /** Records how many community organizations the hub has filed in its street, as of a date. */
-    @Transactional
-    public StreetHub recordFilings(CurrentUser user, UUID hubId, int filed, LocalDate asOf) {
-        requireStaff(user);
-        StreetHub hub = get(user, hubId);
-        scopes.of(user).requireWritable(hub.street(), null);
-        jdbc.sql("UPDATE street_hub SET community_organizations_filed = :filed, filed_as_of = :asOf WHERE id = :id")
-                .param("filed", filed).param("asOf", Date.valueOf(asOf)).param("id", hubId)
-                .update();
-        StreetHub updated = get(user, hubId);
-        audit.record(user, "hub.filings-recorded", SUBJECT, hubId, hub.street().code(), hub, updated);
-        return updated;
     }
 
     /** Opens the hub's evaluation with the hub rubric (《枢纽型社区社会组织评估细则》). */
@@ -137,10 +121,11 @@ public class HubService {
     }
 
     /**
-     * Hub coverage of a district (county, banner): its streets and towns with a hub out of all of them, and the
-     * community organizations the hubs have filed. Changsha County reported 18 of 18 and 1,184 filed (Dec 2024).
+     * Hub coverage of a district (county, banner): its streets and towns with a hub out of all of them, and per
+     * street the community organizations filed (备案) and organizations registered (登记) as the registry counts them
+     * in the caller's scope. Changsha County reported 18 of 18 and 1,184 filed (Dec 2024). Not one transaction: the
+     * registry is asked after the hubs are read, and a registry that does not answer yields 503.
      */
-    @Transactional(readOnly = true)
     public Coverage coverage(CurrentUser user, Jurisdiction district) {
         DataScope scope = scopes.of(user);
         if (district.tier() != Tier.DISTRICT) {
@@ -150,14 +135,23 @@ public class HubService {
             throw new NotFoundException("jurisdiction", district.code());
         }
         List<Jurisdiction> streets = district.children();
-        List<StreetHub> hubs = list(user, district);
-        Set<String> covered = hubs.stream().map(h -> h.street().code()).collect(Collectors.toSet());
-        List<String> missing = streets.stream().filter(s -> !covered.contains(s.code())).map(Jurisdiction::name)
-                .toList();
-        int filed = hubs.stream().mapToInt(StreetHub::communityOrganizationsFiled).sum();
-        BigDecimal ratio = streets.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(covered.size())
+        Map<String, StreetHub> hubs = list(user, district).stream()
+                .collect(Collectors.toMap(h -> h.street().code(), h -> h));
+        Map<String, Registry.StreetFigures> figures = registry.countByStreet(district.code());
+        Registry.StreetFigures none = new Registry.StreetFigures(0, 0);
+        List<StreetCoverage> byStreet = streets.stream().map(street -> {
+            StreetHub hub = hubs.get(street.code());
+            Registry.StreetFigures counted = figures.getOrDefault(street.code(), none);
+            return new StreetCoverage(street.code(), street.name(), hub == null ? null : hub.organizationName(),
+                    counted.filedCommunityOrganizations(), counted.registeredOrganizations());
+        }).toList();
+        int covered = (int) byStreet.stream().filter(s -> s.hub() != null).count();
+        List<String> missing = byStreet.stream().filter(s -> s.hub() == null).map(StreetCoverage::name).toList();
+        BigDecimal ratio = streets.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(covered)
                 .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(streets.size()), 2, RoundingMode.HALF_UP);
-        return new Coverage(district.code(), district.name(), streets.size(), covered.size(), ratio, filed, missing);
+        return new Coverage(district.code(), district.name(), streets.size(), covered, ratio,
+                byStreet.stream().mapToLong(StreetCoverage::communityOrganizationsFiled).sum(),
+                byStreet.stream().mapToLong(StreetCoverage::registeredOrganizations).sum(), missing, byStreet);
     }
 
     private static void requireStaff(CurrentUser user) {
@@ -167,12 +161,10 @@ public class HubService {
     }
 
     private static StreetHub map(ResultSet rs, int row) throws SQLException {
-        Date asOf = rs.getDate("filed_as_of");
         return new StreetHub(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"), Jurisdiction.of(rs.getString("street_code")),
                 rs.getString("base_specialist"), rs.getString("dedicated_butler"),
                 rs.getInt("back_office_resources"), rs.getString("back_office_note"),
-                rs.getInt("community_organizations_filed"), asOf == null ? null : asOf.toLocalDate(),
                 rs.getTimestamp("registered_at").toInstant());
     }
 
@@ -180,8 +172,17 @@ public class HubService {
             int backOfficeResources, String backOfficeNote) {
     }
 
-    /** Streets with a hub out of all streets of the district, in percent, and the filed community organizations. */
+    /**
+     * Streets with a hub out of all streets of the district, in percent, and the organizations the registry counts
+     * there: community organizations filed and organizations registered, in all and per street.
+     */
     public record Coverage(String district, String districtName, int streets, int streetsWithHub,
-            BigDecimal coveragePercent, int communityOrganizationsFiled, List<String> streetsWithoutHub) {
+            BigDecimal coveragePercent, long communityOrganizationsFiled, long registeredOrganizations,
+            List<String> streetsWithoutHub, List<StreetCoverage> byStreet) {
+    }
+
+    /** One street or town: its hub (null when it has none) and what the registry counts there. */
+    public record StreetCoverage(String street, String name, String hub, long communityOrganizationsFiled,
+            long registeredOrganizations) {
     }
 }

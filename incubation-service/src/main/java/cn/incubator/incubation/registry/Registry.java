@@ -1,11 +1,14 @@
 package cn.incubator.incubation.registry;
 
 import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.Eligibility;
 import cn.incubator.contracts.registry.v1.FindPeopleRequest;
 import cn.incubator.contracts.registry.v1.GetPeopleRequest;
 import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
 import cn.incubator.contracts.registry.v1.Person;
+import cn.incubator.contracts.registry.v1.StreetCount;
+import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
 import cn.incubator.platform.problem.ProblemException;
@@ -27,7 +30,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The registry (组织库 · 人才库) as this service needs it: eligibility of an applicant, organization records for
- * teams in preparation, and experts from the talent pool. Every call carries the caller's token (so the registry
+ * teams in preparation, experts from the talent pool, and the organizations filed per street for hub coverage. Every call carries the caller's token (so the registry
  * applies the caller's data scope), a deadline, and runs behind the "registry" circuit breaker: a registry that
  * does not answer in time yields a 503 problem telling the caller to retry.
  */
@@ -69,6 +72,20 @@ public class Registry {
         return new OrganizationEligibility(UUID.fromString(answer.getOrganizationId()), answer.getName(),
                 answer.getJurisdictionCode(), answer.getLegalForm(), answer.getStatus(), answer.getOnAbnormalList(),
                 List.copyOf(answer.getReasonsList()), answer.getEligible());
+    }
+
+    /**
+     * Per street under {@code within}, as the registry counts them in the caller's scope: community organizations
+     * filed (备案) and organizations registered (登记). Streets with neither are absent.
+     */
+    public Map<String, StreetFigures> countByStreet(String withinJurisdiction) {
+        StreetCounts answer = call(() -> organizations
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .countOrganizationsByStreet(CountOrganizationsByStreetRequest.newBuilder()
+                        .setWithinJurisdiction(withinJurisdiction).build()));
+        return answer.getStreetsList().stream().collect(java.util.stream.Collectors.toMap(
+                StreetCount::getStreetCode, s -> new StreetFigures(s.getFiledCommunityOrganizations(),
+                        s.getRegisteredOrganizations())));
     }
 
     /** People of the talent pool by id; ids outside the caller's scope are left out by the registry. */
@@ -178,6 +195,10 @@ public class Registry {
     /** A person of the talent pool, as a panel needs them. */
     public record PoolPerson(String id, String name, String username, String jurisdictionCode,
             List<UUID> affiliatedOrganizationIds) {
+    }
+
+    /** A street's figures in the registry: filed community organizations, registered organizations. */
+    public record StreetFigures(long filedCommunityOrganizations, long registeredOrganizations) {
     }
 
     /** What the registry answers when it records an organization. */

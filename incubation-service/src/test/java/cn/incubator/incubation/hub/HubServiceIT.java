@@ -16,7 +16,6 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.problem.ProblemException;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,8 @@ class HubServiceIT extends IncubationIT {
     void hubsAreRegisteredOnePerStreetEvaluatedWithTheHubRubricAndCountedForCoverage() {
         StreetHub xingsha = hubs.register(on(COUNTY_OFFICER), hub("长沙县星沙街道社区社会组织联合会", "430121001000"));
         hubs.register(on(COUNTY_OFFICER), hub("长沙县黄花镇社区社会组织服务中心", "430121105000"));
-        hubs.recordFilings(COUNTY_OFFICER, xingsha.id(), 96, LocalDate.of(2024, 12, 31));
+        REGISTRY.street("430121001000", 96, 4);
+        REGISTRY.street("430121004000", 81, 2);
 
         assertThat(xingsha.baseSpecialist()).isEqualTo("周敏");
         assertThat(json.writeValueAsString(xingsha)).as("the street is written as its code")
@@ -52,7 +52,16 @@ class HubServiceIT extends IncubationIT {
         assertThat(coverage.streets()).isEqualTo(18);
         assertThat(coverage.streetsWithHub()).isEqualTo(2);
         assertThat(coverage.coveragePercent()).isEqualByComparingTo("11.11");
-        assertThat(coverage.communityOrganizationsFiled()).isEqualTo(96);
+        assertThat(coverage.communityOrganizationsFiled()).as("counted in the registry").isEqualTo(177);
+        assertThat(coverage.registeredOrganizations()).isEqualTo(6);
+        assertThat(coverage.byStreet()).hasSize(18).filteredOn(s -> s.street().equals("430121001000"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.hub()).isEqualTo("长沙县星沙街道社区社会组织联合会");
+                    assertThat(s.communityOrganizationsFiled()).isEqualTo(96);
+                });
+        assertThat(coverage.byStreet()).filteredOn(s -> s.street().equals("430121004000")).singleElement()
+                .satisfies(s -> assertThat(s.hub()).isNull());
+        assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-county-officer");
         assertThat(coverage.streetsWithoutHub()).hasSize(16).contains("㮾梨街道").doesNotContain("星沙街道");
 
         Evaluation evaluation = hubs.evaluate(COUNTY_OFFICER, xingsha.id());

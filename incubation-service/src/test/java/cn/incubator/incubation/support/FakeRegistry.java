@@ -1,12 +1,15 @@
 package cn.incubator.incubation.support;
 
 import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.Eligibility;
 import cn.incubator.contracts.registry.v1.FindPeopleRequest;
 import cn.incubator.contracts.registry.v1.FindPeopleResponse;
 import cn.incubator.contracts.registry.v1.GetPeopleRequest;
 import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
 import cn.incubator.contracts.registry.v1.Person;
+import cn.incubator.contracts.registry.v1.StreetCount;
+import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import com.sun.net.httpserver.HttpServer;
 import io.grpc.Contexts;
@@ -40,6 +43,8 @@ public final class FakeRegistry {
 
     public final Map<String, Eligibility> eligibility = new ConcurrentHashMap<>();
     public final Map<String, Person> people = new ConcurrentHashMap<>();
+    /** What CountOrganizationsByStreet answers, by street code. */
+    public final Map<String, StreetCount> streets = new ConcurrentHashMap<>();
     public final List<String> tokens = new CopyOnWriteArrayList<>();
     public final List<String> createdOrganizations = new CopyOnWriteArrayList<>();
     /** Organizations recorded in preparation and not deleted, by id (the request body). */
@@ -127,7 +132,22 @@ public final class FakeRegistry {
         }
     }
 
+    public void street(String code, long filed, long registered) {
+        streets.put(code, StreetCount.newBuilder().setStreetCode(code).setFiledCommunityOrganizations(filed)
+                .setRegisteredOrganizations(registered).build());
+    }
+
     private final class Organizations extends OrganizationDirectoryGrpc.OrganizationDirectoryImplBase {
+        @Override
+        public void countOrganizationsByStreet(CountOrganizationsByStreetRequest request,
+                StreamObserver<StreetCounts> response) {
+            pause();
+            String prefix = request.getWithinJurisdiction().replaceAll("(000)+$", "");
+            response.onNext(StreetCounts.newBuilder().addAllStreets(streets.values().stream()
+                    .filter(s -> s.getStreetCode().startsWith(prefix)).toList()).build());
+            response.onCompleted();
+        }
+
         @Override
         public void checkEligibility(CheckEligibilityRequest request, StreamObserver<Eligibility> response) {
             pause();

@@ -1,17 +1,22 @@
 package cn.incubator.registry.directory;
 
 import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
+import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.Eligibility;
 import cn.incubator.contracts.registry.v1.GetOrganizationRequest;
 import cn.incubator.contracts.registry.v1.GetOrganizationsRequest;
 import cn.incubator.contracts.registry.v1.GetOrganizationsResponse;
 import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
 import cn.incubator.contracts.registry.v1.OrganizationSummary;
+import cn.incubator.contracts.registry.v1.StreetCount;
+import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.registry.abnormal.EligibilityService;
 import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.StreetTotals;
 import cn.incubator.registry.organization.OrganizationService;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
@@ -85,6 +90,23 @@ class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.Organiz
                 .addAllReasons(reasons)
                 .setEligible(eligibility.eligible())
                 .build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void countOrganizationsByStreet(CountOrganizationsByStreetRequest request,
+            StreamObserver<StreetCounts> response) {
+        if (!Jurisdiction.isValid(request.getWithinJurisdiction())) {
+            throw new FieldProblemException("withinJurisdiction", "JurisdictionCode");
+        }
+        StreetCounts.Builder counts = StreetCounts.newBuilder();
+        for (StreetTotals street : organizations.countByStreet(CurrentUser.fromSecurityContext(),
+                Jurisdiction.of(request.getWithinJurisdiction()))) {
+            counts.addStreets(StreetCount.newBuilder().setStreetCode(street.streetCode())
+                    .setFiledCommunityOrganizations(street.filedCommunityOrganizations())
+                    .setRegisteredOrganizations(street.registeredOrganizations()));
+        }
+        response.onNext(counts.build());
         response.onCompleted();
     }
 

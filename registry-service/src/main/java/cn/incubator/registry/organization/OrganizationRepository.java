@@ -105,6 +105,31 @@ class OrganizationRepository {
         jdbc.sql("DELETE FROM organization WHERE id = :id").param("id", id).update();
     }
 
+    /**
+     * Per street or town under {@code within}, in the scope: filed community organizations and registered
+     * organizations. Codes are street-tier when digits 7–9 are set; the street is those nine digits.
+     */
+    List<StreetTotals> countByStreet(Jurisdiction within, DataScope scope) {
+        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
+        return jdbc.sql("""
+                SELECT substr(jurisdiction_code, 1, 9) || '000' AS street,
+                       count(*) FILTER (WHERE legal_form = 'COMMUNITY_ORGANIZATION' AND status = 'FILED') AS filed,
+                       count(*) FILTER (WHERE status = 'REGISTERED') AS registered
+                FROM organization
+                WHERE jurisdiction_code LIKE :within AND substr(jurisdiction_code, 7, 3) <> '000' AND """
+                        + filter.sql() + """
+
+                GROUP BY 1
+                HAVING count(*) FILTER (WHERE (legal_form = 'COMMUNITY_ORGANIZATION' AND status = 'FILED')
+                                              OR status = 'REGISTERED') > 0
+                ORDER BY 1
+                """)
+                .param("within", within.significantPrefix() + "%").params(filter.params())
+                .query((rs, n) -> new StreetTotals(rs.getString("street"), rs.getLong("filed"),
+                        rs.getLong("registered")))
+                .list();
+    }
+
     /** Writes everything that may change after creation; identity, form and jurisdiction never do. */
     void update(Organization organization, java.time.Instant at) {
         jdbc.sql("""

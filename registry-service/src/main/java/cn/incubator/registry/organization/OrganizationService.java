@@ -141,6 +141,12 @@ public class OrganizationService {
                 OrganizationView.of(organization), null);
     }
 
+    /** Filed community organizations (备案) and registered organizations (登记) per street under a jurisdiction. */
+    @Transactional(readOnly = true)
+    public List<StreetTotals> countByStreet(CurrentUser user, Jurisdiction within) {
+        return organizations.countByStreet(within, scopes.of(user));
+    }
+
     @Transactional(readOnly = true)
     public Organization get(CurrentUser user, UUID id) {
         return organizations.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.registry.needs.NeedsService;
+import cn.incubator.registry.organization.OrganizationService;
+import cn.incubator.registry.organization.StreetTotals;
 import cn.incubator.registry.weekly.ActivityWeek;
 import cn.incubator.registry.weekly.WeeklyActivityService;
 import cn.incubator.registry.weekly.WeeklyViews;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +33,22 @@ class ChangshaDemoDataIT {
 
     @Autowired
     WeeklyActivityService weekly;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Test
+    void changshaCountyHas1184FiledCommunityOrganizationsAcrossItsEighteenStreets() {
+        List<StreetTotals> streets = organizations.countByStreet(DemoUsers.officer("430121000000"),
+                Jurisdiction.of("430121"));
+
+        assertThat(streets).hasSize(18);
+        assertThat(streets.stream().mapToLong(StreetTotals::filedCommunityOrganizations).sum()).isEqualTo(1184);
+        assertThat(streets).filteredOn(s -> s.streetCode().equals("430121001000")).singleElement()
+                .satisfies(s -> assertThat(s.filedCommunityOrganizations()).isEqualTo(112));
+        assertThat(organizations.countByStreet(DemoUsers.officer("430121004000"), Jurisdiction.of("430121")))
+                .extracting(StreetTotals::streetCode).containsExactly("430121004000");
+    }
 
     @Test
     void changshaLinked49OrganizationsWithOverAMillionYuan() {
