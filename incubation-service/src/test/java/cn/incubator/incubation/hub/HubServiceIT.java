@@ -42,8 +42,8 @@ class HubServiceIT extends IncubationIT {
         REGISTRY.street("430121004000", 81, 2);
 
         assertThat(xingsha.baseSpecialist()).isEqualTo("周敏");
-        assertThat(json.writeValueAsString(xingsha)).as("the street is written as its code")
-                .contains("\"street\":\"430121001000\"");
+        assertThat(json.writeValueAsString(xingsha)).as("the street is written in the platform's jurisdiction shape")
+                .contains("\"street\":{\"code\":\"430121001000\",\"name\":\"星沙街道\"");
         assertThat(xingsha.backOfficeResources()).isEqualTo(3);
         assertThatThrownBy(() -> hubs.register(on(COUNTY_OFFICER), hub("星沙第二枢纽", "430121001000")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("hub-exists"));

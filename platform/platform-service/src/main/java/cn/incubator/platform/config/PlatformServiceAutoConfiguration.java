@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
+import cn.incubator.platform.json.JurisdictionJsonModule;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
 import cn.incubator.platform.node.NodeProperties;
@@ -71,6 +72,12 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     Node node(NodeProperties properties) {
         return new Node(properties.name(), Jurisdiction.of(properties.jurisdiction()));
+    }
+
+    /** One JSON shape for a jurisdiction across services (code, name, full name, tier). */
+    @Bean
+    JurisdictionJsonModule jurisdictionJsonModule() {
+        return new JurisdictionJsonModule();
     }
 
     @Bean

@@ -1,21 +1,21 @@
-package cn.incubator.registry.config;
+package cn.incubator.platform.json;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Writes a {@link Jurisdiction} in responses and on the timeline as its code, name, full name and tier, the shape
- * organization responses already use; the value type itself stays free of Jackson.
+ * Writes a {@link Jurisdiction} in every service's responses and on the audit timeline as one shape:
+ * {@code {"code", "name", "fullName", "tier"}}. The code is what clients send back; the names spare them a lookup in
+ * the division table. The value type itself stays free of Jackson; Jackson would otherwise write it as an empty
+ * object. Registered by the platform auto-configuration.
  */
-@Component
-class JurisdictionJsonModule extends SimpleModule {
+public class JurisdictionJsonModule extends SimpleModule {
 
-    JurisdictionJsonModule() {
-        super("jurisdiction");
+    public JurisdictionJsonModule() {
+        super("incubator-jurisdiction");
         addSerializer(Jurisdiction.class, new StdSerializer<>(Jurisdiction.class) {
             @Override
             public void serialize(Jurisdiction value, JsonGenerator gen, SerializationContext context) {
