@@ -149,7 +149,8 @@ public class CaseService {
                 try {
                     registry.deleteTeam(organizationId);
                 } catch (RuntimeException failed) {
-                    log.error("Application not stored, and its team {} could not be deleted from the registry: {}",
+                    // Also when the registry never recorded it (it was down): the id tells an officer where to look.
+                    log.error("Application not stored; its team {} may be left in the registry (delete it there): {}",
                             organizationId, failed.toString());
                 }
             }
