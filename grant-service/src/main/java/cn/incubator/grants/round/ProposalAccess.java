@@ -27,6 +27,15 @@ public final class ProposalAccess {
         return user.hasRole(Role.EXPERT) && !manages(user) && !user.hasRole(Role.ORG_ADMIN);
     }
 
+    /** Proposals of the rounds whose panel the expert sits on, conflicts included (for scoring, which refuses them). */
+    static ScopeFilter panelFilter(CurrentUser user, DataScope scope) {
+        ScopeFilter base = scope.filter("p.jurisdiction_code", "p.organization_id");
+        Map<String, Object> params = new HashMap<>(base.params());
+        params.put("scope_expert", user.username());
+        return new ScopeFilter(base.sql() + " AND EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert)", params);
+    }
+
     /** The filter on {@code proposal p} for the caller. */
     public static ScopeFilter filter(CurrentUser user, DataScope scope) {
         ScopeFilter base = scope.filter("p.jurisdiction_code", "p.organization_id");

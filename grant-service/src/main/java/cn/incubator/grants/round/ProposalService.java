@@ -119,6 +119,16 @@ public class ProposalService {
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
+    /**
+     * A proposal in an expert's scope that passed initial review in a round whose panel they sit on, conflicts not
+     * hidden: for scoring, which must answer a conflicted expert with 409 rather than 404.
+     */
+    @Transactional(readOnly = true)
+    public Proposal getForPanel(CurrentUser user, UUID id) {
+        return proposals.find(id, ProposalAccess.panelFilter(user, scopes.of(user)))
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
     @Transactional(readOnly = true)
     public List<Proposal> search(CurrentUser user, UUID roundId, ProposalStatus status) {
         rounds.get(user, roundId);
