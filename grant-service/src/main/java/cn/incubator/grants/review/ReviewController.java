@@ -22,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -88,7 +87,7 @@ class ReviewController {
         reviews.declareConflict(user, id, request.talentId(), request.reason());
     }
 
-    @PutMapping("/proposals/{id}/scores")
+    @PostMapping("/proposals/{id}/scores")
     @PreAuthorize(REVIEWERS)
     @Operation(summary = "Score a proposal on every criterion of the rubric (an officer enters a panel member's sheet "
             + "with talentId); a conflicted expert is refused with 409")
