@@ -109,10 +109,10 @@ public class AllocationService {
     /** The committee's change of one amount, with its reason: within the proposal's limit and the pool. */
     @Transactional
     public RoundAllocation adjust(CurrentUser user, UUID roundId, UUID proposalId, BigDecimal amount, String reason) {
-        Round round = rounds.get(user, roundId);
-        programmes.writable(user, round.programmeId());
+        programmes.writable(user, rounds.get(user, roundId).programmeId());
+        // round first, then programme: the order ranking takes them in, so the two never deadlock
+        Round round = rounds.getHeld(user, roundId);
         programmes.lockForAllocation(round.programmeId());
-        round = rounds.get(user, roundId);
         if (round.status() != RoundStatus.RANKED) {
             throw new ConflictException("illegal-transition", round.status().name(), "ADJUST_ALLOCATION");
         }

@@ -71,7 +71,8 @@ public class ReviewService {
     @Transactional
     public Proposal screen(CurrentUser user, UUID proposalId, boolean passed, List<String> reasons, String comment) {
         Proposal proposal = proposals.get(user, proposalId);
-        Round round = managedRound(user, proposal.roundId());
+        managedRound(user, proposal.roundId());
+        Round round = rounds.getHeld(user, proposal.roundId());
         if (round.status() != RoundStatus.INITIAL_REVIEW) {
             throw new ConflictException("initial-review-closed", round.status().name());
         }
@@ -123,7 +124,7 @@ public class ReviewService {
     @Transactional
     public void declareConflict(CurrentUser user, UUID proposalId, String talentId, String reason) {
         Proposal proposal = proposals.get(user, proposalId);
-        Round round = rounds.get(user, proposal.roundId());
+        Round round = rounds.getHeld(user, proposal.roundId());
         PanelMember member = panelMember(user, round, talentId);
         if (round.status() != RoundStatus.INITIAL_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
             throw new ConflictException("expert-review-closed", round.status().name());
@@ -145,7 +146,7 @@ public class ReviewService {
     public ScoreSheet score(CurrentUser user, UUID proposalId, String talentId, Map<String, BigDecimal> scores,
             Map<String, String> comments) {
         Proposal proposal = proposalToScore(user, proposalId);
-        Round round = rounds.get(user, proposal.roundId());
+        Round round = rounds.getHeld(user, proposal.roundId());
         PanelMember member = panelMember(user, round, talentId);
         if (round.status() != RoundStatus.EXPERT_REVIEW) {
             throw new ConflictException("expert-review-closed", round.status().name());

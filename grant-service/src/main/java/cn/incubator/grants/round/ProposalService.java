@@ -51,7 +51,7 @@ public class ProposalService {
 
     @Transactional
     public Proposal create(CurrentUser user, UUID roundId, UUID organizationId, Content content) {
-        Round round = rounds.get(user, roundId);
+        Round round = rounds.getHeld(user, roundId);
         requireAccepting(round);
         UUID applicant = organizationId != null ? organizationId : user.orgId().orElseThrow(
                 () -> new FieldProblemException("organizationId", "Proposal.organizationId.required"));
@@ -82,7 +82,7 @@ public class ProposalService {
         }
         before.status().after(ProposalStatus.Action.EDIT)
                 .orElseThrow(() -> new IllegalTransitionException(before.status(), ProposalStatus.Action.EDIT));
-        Round round = rounds.get(user, before.roundId());
+        Round round = rounds.getHeld(user, before.roundId());
         requireAccepting(round);
         checkContent(round, content);
         Proposal after = new Proposal(before.id(), before.roundId(), before.organizationId(),
@@ -100,7 +100,7 @@ public class ProposalService {
         Proposal before = writable(user, id);
         ProposalStatus next = before.status().after(ProposalStatus.Action.SUBMIT)
                 .orElseThrow(() -> new IllegalTransitionException(before.status(), ProposalStatus.Action.SUBMIT));
-        requireAccepting(rounds.get(user, before.roundId()));
+        requireAccepting(rounds.getHeld(user, before.roundId()));
         Registry.OrganizationEligibility answer = registry.checkEligibility(before.organizationId());
         EligibilityRules.Applicant applicant = new EligibilityRules.Applicant(answer.legalForm(), answer.maturity(),
                 answer.jurisdictionCode(), answer.onAbnormalList(), answer.eligible(), answer.reasons());

@@ -129,6 +129,11 @@ class RoundRepository {
         jdbc.sql("SELECT id FROM grant_round WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).single();
     }
 
+    /** Holds the round's status still (no transition can commit) until the caller's transaction ends. */
+    void lockShared(UUID id) {
+        jdbc.sql("SELECT id FROM grant_round WHERE id = :id FOR SHARE").param("id", id).query(UUID.class).single();
+    }
+
     List<Round> search(UUID programmeId, RoundStatus status, ScopeFilter filter) {
         Map<String, Object> params = new HashMap<>(filter.params());
         StringBuilder sql = new StringBuilder(SELECT + " WHERE " + filter.sql());

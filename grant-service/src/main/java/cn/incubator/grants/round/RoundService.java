@@ -99,6 +99,17 @@ public class RoundService {
         return audit.timeline(SUBJECT, id);
     }
 
+    /**
+     * The round as it stands, held in that status until the caller's transaction ends: work that depends on the
+     * status (submitting, screening, scoring) never races a transition (closing, ranking).
+     */
+    @Transactional
+    public Round getHeld(CurrentUser user, UUID id) {
+        get(user, id);
+        rounds.lockShared(id);
+        return get(user, id);
+    }
+
     /** Publishes, closes, moves to a review stage, opens the public notice or cancels. */
     @Transactional
     public Round act(CurrentUser user, UUID id, RoundAction action) {

@@ -28,9 +28,4 @@ public enum RoundStatus {
     public boolean allows(RoundAction action) {
         return after(action).isPresent();
     }
-
-    /** Whether the round's allocation (if any) counts against its programme's pool. */
-    public boolean commitsFunds() {
-        return this != CANCELLED;
-    }
 }

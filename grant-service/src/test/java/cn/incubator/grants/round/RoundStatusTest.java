@@ -56,10 +56,4 @@ class RoundStatusTest {
             assertThat(EnumSet.allOf(RoundAction.class)).noneMatch(terminal::allows);
         }
     }
-
-    @Test
-    void onlyCancelledRoundsGiveTheirMoneyBack() {
-        assertThat(EnumSet.allOf(RoundStatus.class)).filteredOn(s -> !s.commitsFunds())
-                .containsExactly(RoundStatus.CANCELLED);
-    }
 }
