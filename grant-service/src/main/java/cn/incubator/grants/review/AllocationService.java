@@ -126,7 +126,7 @@ public class AllocationService {
             current.adjust(proposalId, amount);
         } catch (Allocation.AllocationRefused refused) {
             if (refused.reason() == Allocation.AllocationRefused.Reason.INVALID_AMOUNT) {
-                throw new FieldProblemException("amount", "Digits");
+                throw new FieldProblemException("amount", "Allocation.amount");
             }
             throw new ConflictException("allocation-refused", before.limit(), available);
         }

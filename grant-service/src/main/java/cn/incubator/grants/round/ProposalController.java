@@ -60,6 +60,13 @@ class ProposalController {
         return proposals.search(user, roundId, status).stream().map(ProposalView::of).toList();
     }
 
+    @GetMapping("/reviews/assignments")
+    @PreAuthorize("hasRole('expert')")
+    @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
+    List<ProposalView> assignments(CurrentUser user) {
+        return proposals.assignments(user).stream().map(ProposalView::of).toList();
+    }
+
     @GetMapping("/proposals/{id}")
     @Operation(summary = "One proposal; outside your scope it does not exist")
     ProposalView get(CurrentUser user, @PathVariable UUID id) {

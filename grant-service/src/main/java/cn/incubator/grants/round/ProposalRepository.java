@@ -124,6 +124,14 @@ class ProposalRepository {
                 .params(params).query(this::map).list();
     }
 
+    /** Proposals in rounds under expert review that the filter lets through (an expert's assignments). */
+    List<Proposal> inExpertReview(ScopeFilter filter) {
+        return jdbc.sql("SELECT p.* FROM proposal p JOIN grant_round r ON r.id = p.round_id"
+                        + " WHERE r.status = 'EXPERT_REVIEW' AND " + filter.sql()
+                        + " ORDER BY r.closes_on, p.submitted_at LIMIT 1000")
+                .params(filter.params()).query(this::map).list();
+    }
+
     private void insertLines(Proposal p) {
         for (int i = 0; i < p.budget().size(); i++) {
             Proposal.BudgetLine line = p.budget().get(i);

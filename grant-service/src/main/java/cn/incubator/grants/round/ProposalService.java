@@ -135,6 +135,15 @@ public class ProposalService {
         return proposals.search(roundId, status, ProposalAccess.filter(user, scopes.of(user)));
     }
 
+    /** What an expert has to score now: proposals assigned to them in rounds under expert review. */
+    @Transactional(readOnly = true)
+    public List<Proposal> assignments(CurrentUser user) {
+        if (!ProposalAccess.expertOnly(user)) {
+            return List.of();
+        }
+        return proposals.inExpertReview(ProposalAccess.filter(user, scopes.of(user)));
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> timeline(CurrentUser user, UUID id) {
         get(user, id);

@@ -120,6 +120,8 @@ class RoundJourneyIT extends GrantIT {
         reviews.declareConflict(EXPERT, c.id(), null, "曾为该组织提供督导服务");
         assertThat(proposals.search(EXPERT, round.id(), null)).extracting(Proposal::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(proposals.assignments(EXPERT)).extracting(Proposal::id).contains(a.id(), b.id())
+                .doesNotContain(c.id(), d.id());
         refused(() -> score(EXPERT, c, null, 20, 20, 20), "conflict-of-interest");
         assertThatThrownBy(() -> score(EXPERT, a, null, 31, 36, 27))
                 .isInstanceOfSatisfying(FieldProblemException.class,
