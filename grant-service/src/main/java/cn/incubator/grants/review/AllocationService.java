@@ -3,7 +3,6 @@ package cn.incubator.grants.review;
 import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.grants.remote.Standings;
 import cn.incubator.grants.round.Proposal;
-import cn.incubator.grants.round.ProposalAccess;
 import cn.incubator.grants.round.ProposalService;
 import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.round.Round;
@@ -15,7 +14,6 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,7 +107,7 @@ public class AllocationService {
     /** The committee's change of one amount, with its reason: within the proposal's limit and the pool. */
     @Transactional
     public RoundAllocation adjust(CurrentUser user, UUID roundId, UUID proposalId, BigDecimal amount, String reason) {
-        programmes.writable(user, rounds.get(user, roundId).programmeId());
+        rounds.managed(user, roundId);
         // round first, then programme: the order ranking takes them in, so the two never deadlock
         Round round = rounds.getHeld(user, roundId);
         programmes.lockForAllocation(round.programmeId());
@@ -145,10 +143,7 @@ public class AllocationService {
     public RoundAllocation allocation(CurrentUser user, UUID roundId) {
         Round round = rounds.get(user, roundId);
         if (!PUBLIC.contains(round.status())) {
-            if (!ProposalAccess.manages(user)) {
-                throw new NotFoundException("allocation", roundId);
-            }
-            programmes.writable(user, round.programmeId());
+            rounds.managedForReading(user, roundId);
         }
         List<AllocationRow> rows = reviews.allocation(roundId);
         BigDecimal total = rows.stream().map(AllocationRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

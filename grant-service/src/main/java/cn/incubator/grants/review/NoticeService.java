@@ -1,8 +1,6 @@
 package cn.incubator.grants.review;
 
 import cn.incubator.grants.award.AwardDecision;
-import cn.incubator.grants.programme.ProgrammeService;
-import cn.incubator.grants.round.ProposalAccess;
 import cn.incubator.grants.round.ProposalService;
 import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundAction;
@@ -32,17 +30,15 @@ public class NoticeService {
     private final ReviewRepository reviews;
     private final RoundService rounds;
     private final ProposalService proposals;
-    private final ProgrammeService programmes;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
     NoticeService(ReviewRepository reviews, RoundService rounds, ProposalService proposals,
-            ProgrammeService programmes, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
         this.rounds = rounds;
         this.proposals = proposals;
-        this.programmes = programmes;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -77,8 +73,7 @@ public class NoticeService {
     @Transactional
     public Objection resolve(CurrentUser user, UUID roundId, UUID objectionId, Objection.Status outcome,
             String resolution, boolean withdrawFunding) {
-        Round round = rounds.get(user, roundId);
-        programmes.writable(user, round.programmeId());
+        Round round = rounds.managed(user, roundId);
         Objection before = reviews.objection(objectionId).filter(o -> o.roundId().equals(roundId))
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         if (round.status() != RoundStatus.PUBLIC_NOTICE) {
@@ -105,11 +100,7 @@ public class NoticeService {
 
     @Transactional(readOnly = true)
     public List<Objection> objections(CurrentUser user, UUID roundId) {
-        Round round = rounds.get(user, roundId);
-        if (!ProposalAccess.manages(user)) {
-            throw new NotFoundException("objections", roundId);
-        }
-        programmes.writable(user, round.programmeId());
+        rounds.managedForReading(user, roundId);
         return reviews.objections(roundId);
     }
 

@@ -1,6 +1,5 @@
 package cn.incubator.grants.review;
 
-import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.grants.remote.Registry;
 import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalAccess;
@@ -41,17 +40,15 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final RoundService rounds;
     private final ProposalService proposals;
-    private final ProgrammeService programmes;
     private final Registry registry;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, RoundService rounds, ProposalService proposals,
-            ProgrammeService programmes, Registry registry, AuditTrail audit, Clock clock) {
+            Registry registry, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
         this.rounds = rounds;
         this.proposals = proposals;
-        this.programmes = programmes;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +68,7 @@ public class ReviewService {
     @Transactional
     public Proposal screen(CurrentUser user, UUID proposalId, boolean passed, List<String> reasons, String comment) {
         Proposal proposal = proposals.get(user, proposalId);
-        managedRound(user, proposal.roundId());
+        rounds.managed(user, proposal.roundId());
         Round round = rounds.getHeld(user, proposal.roundId());
         if (round.status() != RoundStatus.INITIAL_REVIEW) {
             throw new ConflictException("initial-review-closed", round.status().name());
@@ -93,7 +90,7 @@ public class ReviewService {
     /** Seats an expert of the talent pool on the round's panel (idempotent). */
     @Transactional
     public PanelMember addExpert(CurrentUser user, UUID roundId, String talentId) {
-        Round round = managedRound(user, roundId);
+        Round round = rounds.managed(user, roundId);
         if (!PANEL_OPEN.contains(round.status())) {
             throw new ConflictException("illegal-transition", round.status().name(), "ADD_EXPERT");
         }
@@ -113,7 +110,7 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<PanelMember> panel(CurrentUser user, UUID roundId) {
-        managedRound(user, roundId);
+        rounds.managedForReading(user, roundId);
         return reviews.panel(roundId);
     }
 
@@ -178,7 +175,7 @@ public class ReviewService {
                     .orElseThrow(() -> new NotFoundException(ProposalService.SUBJECT, proposalId));
             return reviews.sheets(proposalId, me.talentId());
         }
-        managedRound(user, proposal.roundId());
+        rounds.managedForReading(user, proposal.roundId());
         return reviews.sheets(proposalId, null);
     }
 
@@ -198,17 +195,11 @@ public class ReviewService {
             return reviews.memberByUsername(round.id(), user.username())
                     .orElseThrow(() -> new ConflictException("not-on-panel"));
         }
-        programmes.writable(user, round.programmeId());
+        rounds.managed(user, round.id());
         if (talentId == null) {
             throw new FieldProblemException("talentId", "NotBlank");
         }
         return reviews.member(round.id(), talentId).orElseThrow(() -> new ConflictException("not-on-panel"));
-    }
-
-    private Round managedRound(CurrentUser user, UUID roundId) {
-        Round round = rounds.get(user, roundId);
-        programmes.writable(user, round.programmeId());
-        return round;
     }
 
     private static void checkSheet(Round round, Map<String, BigDecimal> scores) {

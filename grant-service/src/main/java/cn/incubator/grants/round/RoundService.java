@@ -87,6 +87,29 @@ public class RoundService {
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
+    /**
+     * A round the caller means to change: 404 when they cannot see it, 403 when they see it (a published call of a
+     * tier above them) but do not run it.
+     */
+    @Transactional(readOnly = true)
+    public Round managed(CurrentUser user, UUID id) {
+        Round round = get(user, id);
+        scopes.of(user).requireWritable(Jurisdiction.of(round.jurisdictionCode()), null);
+        programmes.writable(user, round.programmeId());
+        return round;
+    }
+
+    /** A round the caller reads as one who runs it (panel, scores, objections); 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public Round managedForReading(CurrentUser user, UUID id) {
+        Round round = get(user, id);
+        if (!ProposalAccess.manages(user)
+                || !scopes.of(user).covers(Jurisdiction.of(round.jurisdictionCode()), null)) {
+            throw new NotFoundException(SUBJECT, id);
+        }
+        return round;
+    }
+
     @Transactional(readOnly = true)
     public List<Round> search(CurrentUser user, UUID programmeId, RoundStatus status) {
         return rounds.search(programmeId, status, RoundRepository.visible(scopes.of(user),
@@ -139,8 +162,7 @@ public class RoundService {
      */
     @Transactional
     public Round advance(CurrentUser user, UUID id, RoundAction action, UnaryOperator<Round> effect) {
-        Round visible = get(user, id);
-        programmes.writable(user, visible.programmeId());
+        managed(user, id);
         rounds.lock(id);
         Round before = get(user, id);
         RoundStatus next = before.status().after(action)
