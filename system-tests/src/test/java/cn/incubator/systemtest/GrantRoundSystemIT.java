@@ -155,6 +155,39 @@ class GrantRoundSystemIT {
         assertProblem(act(county, round, "CANCEL"), 409, "illegal-transition");
     }
 
+    @Test
+    void aRoundOnPublicNoticeCannotBeFinalizedBeforeTheNoticeEnds() {
+        String county = Api.token("county-officer");
+        Api.Response programme = Api.post(API + "/programmes", county, Map.of("jurisdiction", "430121000000",
+                "name", "长沙县公益创投（公示期系统测试）", "kind", "VENTURE_PHILANTHROPY",
+                "fundings", List.of(Map.of("source", "GOVERNMENT", "funderName", "长沙县民政局", "amount", "20000.00",
+                        "committedOn", "2026-04-01"))));
+        assertThat(programme.status()).as(programme.body()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Api.Response created = Api.post(API + "/programmes/" + programme.json().get("id").asString() + "/rounds",
+                county, Map.of("title", "公示期七天", "opensOn", today.toString(), "closesOn", today.toString(),
+                        "noticeDays", 7, "rubric", List.of(Map.of("code", "OVERALL", "name", "综合评价", "weight", 100,
+                                "maxScore", 100))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String round = created.json().get("id").asString();
+        act(county, round, "PUBLISH");
+        String proposal = submitted(county, round, "3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1002", null, "8000");
+        act(county, round, "CLOSE");
+        act(county, round, "START_INITIAL_REVIEW");
+        assertThat(screen(county, proposal, true).status()).isEqualTo(200);
+        Api.post(API + "/rounds/" + round + "/panel", county, Map.of("talentId", LI));
+        act(county, round, "START_EXPERT_REVIEW");
+        Api.Response scored = Api.post(API + "/proposals/" + proposal + "/scores", county,
+                Map.of("talentId", LI, "scores", Map.of("OVERALL", 86)));
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+        assertThat(Api.post(API + "/rounds/" + round + "/ranking", county, Map.of()).status()).isEqualTo(200);
+        assertThat(act(county, round, "PUBLISH_NOTICE").json().get("noticeEndsAt").isNull()).isFalse();
+
+        assertProblem(Api.post(API + "/rounds/" + round + "/finalization", county, Map.of()), 409, "notice-not-over");
+        assertThat(Api.get(API + "/rounds/" + round, county).json().get("status").asString())
+                .isEqualTo("PUBLIC_NOTICE");
+    }
+
     private static String submitted(String token, String round, String organization, String plan, String... amounts) {
         Api.Response draft = draft(token, round, organization, plan, amounts);
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
@@ -167,12 +200,15 @@ class GrantRoundSystemIT {
     private static Api.Response draft(String token, String round, String organization, String plan,
             String... amounts) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "社区项目 " + plan,
-                "summary", "为社区居民提供服务", "priorityArea", "社区发展", "planCode", plan,
+                "summary", "为社区居民提供服务", "priorityArea", "社区发展",
                 "budget", java.util.Arrays.stream(amounts).map(a -> Map.of("category", "ACTIVITY",
                         "description", "活动费", "amount", a)).toList(),
                 "expectedOutcomes", Map.of("activities", 10, "personTimes", 800, "volunteers", 60)));
         if (organization != null) {
             body.put("organizationId", organization);
+        }
+        if (plan != null) {
+            body.put("planCode", plan);
         }
         Api.Response response = Api.post(API + "/rounds/" + round + "/proposals", token, body);
         if (response.status() == 503 && response.header("Retry-After") != null) {

@@ -197,7 +197,7 @@ public class ReviewService {
         }
         rounds.managed(user, round.id());
         if (talentId == null) {
-            throw new FieldProblemException("talentId", "NotBlank");
+            throw new FieldProblemException("talentId", "Review.talentId.required");
         }
         return reviews.member(round.id(), talentId).orElseThrow(() -> new ConflictException("not-on-panel"));
     }
