@@ -222,7 +222,9 @@ class RoundJourneyIT extends GrantIT {
         Round round = rounds.create(COUNTY_OFFICER, programme.id(),
                 Fixtures.round("第一期", LocalDate.now().plusDays(5), 0, 0));
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
-        Proposal p = submitted(round, organization("星沙街道长者食堂", "DEVELOPING"), null, "15000");
+        UUID graduate = organization("星沙街道长者食堂", "DEVELOPING");
+        SERVICES.graduated.put(graduate.toString(), true);
+        Proposal p = submitted(round, graduate, null, "15000");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE);
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_INITIAL_REVIEW);
         reviews.screen(COUNTY_OFFICER, p.id(), true, null, null);
@@ -231,7 +233,9 @@ class RoundJourneyIT extends GrantIT {
         reviews.addExpert(COUNTY_OFFICER, round.id(), talent);
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_EXPERT_REVIEW);
         score(COUNTY_OFFICER, p, talent, 20, 30, 20);
-        allocations.rank(COUNTY_OFFICER, round.id());
+        AllocationRow line = allocations.rank(COUNTY_OFFICER, round.id()).lines().get(0);
+        assertThat(line.priority()).as("graduated from incubation").isTrue();
+        assertThat(line.totalScore()).isEqualByComparingTo("75.0000"); // 70 + the bonus of 5
         assertThat(programmes.get(COUNTY_OFFICER, programme.id()).available()).isEqualByComparingTo("5000.00");
 
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CANCEL);
