@@ -2,7 +2,7 @@ package cn.incubator.grants.review;
 
 import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalStatus;
-import cn.incubator.grants.round.Round;
+import cn.incubator.grants.round.RoundView;
 import cn.incubator.platform.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -150,8 +150,8 @@ class ReviewController {
     @PostMapping("/rounds/{id}/finalization")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Finalize after the notice period with no open objection: the awards are made")
-    Round finalizeRound(CurrentUser user, @PathVariable UUID id) {
-        return notices.finalizeRound(user, id);
+    RoundView finalizeRound(CurrentUser user, @PathVariable UUID id) {
+        return RoundView.of(notices.finalizeRound(user, id));
     }
 
     record ScreeningView(boolean allChecksPassed, List<String> failedChecks) {

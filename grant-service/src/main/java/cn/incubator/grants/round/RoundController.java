@@ -48,7 +48,7 @@ class RoundController {
     @PostMapping("/programmes/{programmeId}/rounds")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Draft a round: call, eligibility rules, dates, rubric, allocation and notice settings")
-    ResponseEntity<Round> create(CurrentUser user, @PathVariable UUID programmeId,
+    ResponseEntity<RoundView> create(CurrentUser user, @PathVariable UUID programmeId,
             @Valid @RequestBody CreateRoundRequest request) {
         Round round = rounds.create(user, programmeId, new RoundService.NewRound(request.title(),
                 request.priorityAreas() == null ? List.of() : request.priorityAreas(),
@@ -60,28 +60,28 @@ class RoundController {
                 request.priorityBonus() == null ? BigDecimal.ZERO : request.priorityBonus(),
                 request.rubric().stream().map(c -> new RubricCriterion(c.code(), c.name().strip(), c.weight(),
                         c.maxScore())).toList()));
-        return ResponseEntity.created(URI.create("/api/grants/v1/rounds/" + round.id())).body(round);
+        return ResponseEntity.created(URI.create("/api/grants/v1/rounds/" + round.id())).body(RoundView.of(round));
     }
 
     @GetMapping("/rounds")
     @Operation(summary = "Rounds you manage, and the published calls open to your place")
-    List<Round> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
+    List<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
             @RequestParam(required = false) RoundStatus status) {
-        return rounds.search(user, programmeId, status);
+        return rounds.search(user, programmeId, status).stream().map(RoundView::of).toList();
     }
 
     @GetMapping("/rounds/{id}")
     @Operation(summary = "One round; outside your scope (or a draft you do not manage) it does not exist")
-    Round get(CurrentUser user, @PathVariable UUID id) {
-        return rounds.get(user, id);
+    RoundView get(CurrentUser user, @PathVariable UUID id) {
+        return RoundView.of(rounds.get(user, id));
     }
 
     @PostMapping("/rounds/{id}/actions")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "PUBLISH, CLOSE, START_INITIAL_REVIEW, START_EXPERT_REVIEW, PUBLISH_NOTICE or CANCEL the round "
             + "(ranking and finalization have their own endpoints)")
-    Round act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
-        return rounds.act(user, id, request.action());
+    RoundView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
+        return RoundView.of(rounds.act(user, id, request.action()));
     }
 
     @GetMapping("/rounds/{id}/timeline")
