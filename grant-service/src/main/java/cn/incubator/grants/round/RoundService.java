@@ -140,6 +140,12 @@ public class RoundService {
             throw new FieldProblemException("action", "Round.action.dedicated", action.name());
         }
         return advance(user, id, action, round -> switch (action) {
+            case PUBLISH -> {
+                if (round.kind().needsPlan() && programmes.get(user, round.programmeId()).plans().isEmpty()) {
+                    throw new ConflictException("plans-missing");
+                }
+                yield round;
+            }
             case START_EXPERT_REVIEW -> {
                 long unscreened = proposals.count(id, ProposalStatus.SUBMITTED);
                 if (unscreened > 0) {

@@ -61,6 +61,11 @@ class ProposalServiceIT extends GrantIT {
         assertThat(programmes.timeline(COUNTY_OFFICER, programme.id())).extracting(AuditEntry::action)
                 .containsExactly("programme.created", "programme.funded");
         assertThatThrownBy(() -> programmes.get(LANGLI_HUB, programme.id())).isInstanceOf(NotFoundException.class);
+        Programme withoutPlans = programmes.create(COUNTY_OFFICER, new ProgrammeService.NewProgramme("430121000000",
+                "尚无计划的资助项目", ProgrammeKind.SUBSIDY_PLAN, null, List.of(), List.of()));
+        Round round = rounds.create(COUNTY_OFFICER, withoutPlans.id(), Fixtures.round("x", LocalDate.now(), 0, 0));
+        assertThatThrownBy(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("plans-missing"));
         assertThatThrownBy(() -> programmes.addPlan(COUNTY_OFFICER, programme.id(),
                 new ProgrammeService.NewPlan("STARTUP_LOCAL", "重复", BigDecimal.TEN)))
                 .isInstanceOf(FieldProblemException.class);
