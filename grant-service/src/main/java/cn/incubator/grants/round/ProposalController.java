@@ -95,7 +95,7 @@ class ProposalController {
     }
 
     record BudgetLineRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String description,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount) {
     }
 
     record OutcomesRequest(@Min(0) Integer activities, @Min(0) Integer personTimes, @Min(0) Integer volunteers) {
