@@ -105,7 +105,7 @@ public class ReviewService {
             audit.record(user, "round.expert-added", RoundService.SUBJECT, roundId, round.jurisdictionCode(), null,
                     member);
         }
-        return reviews.member(roundId, talentId).orElseThrow();
+        return reviews.member(roundId, person.id()).orElseThrow();
     }
 
     @Transactional(readOnly = true)
