@@ -92,6 +92,8 @@ class PartyBuildingServiceIT {
     JdbcClient jdbc;
     @Autowired
     Published published;
+    @Autowired
+    cn.incubator.contracts.partybuilding.v1.StarRatingsGrpc.StarRatingsImplBase starRatingsGrpc;
 
     private PartyUnit committee;
     private PartyUnit xingshaJointBranch;
@@ -417,6 +419,67 @@ class PartyBuildingServiceIT {
     private List<EventEnvelope> overdueEventsFor(UUID organization) {
         return published.events.stream().filter(e -> e.type().equals(PartyCaseService.OVERDUE))
                 .filter(e -> e.subjectId().equals(organization.toString())).toList();
+    }
+
+    @Test
+    void latestStarRatingsOverGrpcAnswerOnlyRatedOrganizationsInTheCallersScope() {
+        CaseRecord rated = admitted("星沙街道红色志愿服务队");
+        for (String name : List.of("赵一", "赵二", "赵三")) {
+            addMember(rated.id(), name, null);
+        }
+        cases.formOwnBranch(COUNTY_OFFICER, rated.id(), "星沙街道红色志愿服务队党支部", null);
+        walkTo(rated.id(), Stage.FOLLOW_UP);
+        int year = Year.now().getValue();
+        ratings.rate(COUNTY_OFFICER, rated.id(), year, Map.of("ORGANIZATION_SETUP", 16, "ORGANIZATIONAL_LIFE", 16,
+                "WORK_PROCEDURES", 16, "POSITION_BUILDING", 16, "ROLE_MAXIMIZED", 16));
+        CaseRecord unrated = admitted("星沙街道邻里读书会");
+        List<String> asked = List.of(rated.organizationId().toString(), unrated.organizationId().toString(),
+                UUID.randomUUID().toString(), "not-an-id");
+
+        List<cn.incubator.contracts.partybuilding.v1.StarRating> seenByCounty = latestOverGrpc(
+                "county-officer", "civil-affairs", "430121000000", asked);
+        List<cn.incubator.contracts.partybuilding.v1.StarRating> seenByLangli = latestOverGrpc(
+                "langli-hub", "hub-operator", "430121004000", asked);
+
+        assertThat(seenByCounty).singleElement().satisfies(r -> {
+            assertThat(r.getOrganizationId()).isEqualTo(rated.organizationId().toString());
+            assertThat(r.getYear()).isEqualTo(year);
+            assertThat(r.getChecklistScore()).isEqualTo(80);
+            assertThat(r.getJurisdictionCode()).isEqualTo(XINGSHA);
+        });
+        assertThat(seenByLangli).isEmpty();
+    }
+
+    private List<cn.incubator.contracts.partybuilding.v1.StarRating> latestOverGrpc(String username, String role,
+            String jurisdiction, List<String> organizationIds) {
+        org.springframework.security.oauth2.jwt.Jwt jwt = new org.springframework.security.oauth2.jwt.Jwt(
+                "token-of-" + username, Instant.now(), Instant.now().plusSeconds(300), Map.of("alg", "none"),
+                Map.of("sub", username, "preferred_username", username, "jurisdiction", jurisdiction,
+                        "realm_access", Map.of("roles", List.of(role))));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken(jwt));
+        try {
+            List<cn.incubator.contracts.partybuilding.v1.StarRatingList> answers = new CopyOnWriteArrayList<>();
+            starRatingsGrpc.getLatestStarRatings(cn.incubator.contracts.partybuilding.v1.GetLatestStarRatingsRequest
+                    .newBuilder().addAllOrganizationIds(organizationIds).build(), new io.grpc.stub.StreamObserver<>() {
+                        @Override
+                        public void onNext(cn.incubator.contracts.partybuilding.v1.StarRatingList value) {
+                            answers.add(value);
+                        }
+
+                        @Override
+                        public void onError(Throwable t) {
+                            throw new AssertionError(t);
+                        }
+
+                        @Override
+                        public void onCompleted() {
+                        }
+                    });
+            return answers.get(0).getRatingsList();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     private void walkTo(UUID caseId, Stage target) {

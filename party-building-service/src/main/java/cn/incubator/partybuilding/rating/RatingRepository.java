@@ -128,6 +128,25 @@ class RatingRepository {
                 .optional();
     }
 
+    /**
+     * The latest rating of each organization asked for that the caller may see; one query however many are asked, so
+     * a grant round can rank hundreds of proposals with one call.
+     */
+    List<StarRating> latestFor(List<UUID> organizationIds, CaseScope scope) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        ScopeFilter filter = scope.filter("c");
+        return jdbc.sql("SELECT DISTINCT ON (r.organization_id) r.*, c.organization_name, r.points::text AS points_json"
+                        + " FROM star_rating r JOIN party_case c ON c.id = r.case_id"
+                        + " WHERE r.organization_id = ANY(:orgs) AND " + filter.sql()
+                        + " ORDER BY r.organization_id, r.year DESC, r.rated_at DESC")
+                .param("orgs", organizationIds.toArray(UUID[]::new))
+                .params(filter.params())
+                .query(this::map)
+                .list();
+    }
+
     void insertSelection(ModelSelection selection) {
         jdbc.sql("""
                 INSERT INTO model_selection (id, case_id, year, title, awarded_by, recorded_by, recorded_at)

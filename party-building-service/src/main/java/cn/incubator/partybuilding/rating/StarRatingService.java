@@ -112,6 +112,12 @@ public class StarRatingService {
                 .orElseThrow(() -> new NotFoundException("star-rating", organizationId));
     }
 
+    /** The latest rating of each organization asked for; those without one or outside the scope are left out. */
+    @Transactional(readOnly = true)
+    public List<StarRating> latestRatings(CurrentUser user, List<UUID> organizationIds) {
+        return ratings.latestFor(organizationIds, scopes.of(user));
+    }
+
     @Transactional
     public ModelSelection select(CurrentUser user, UUID caseId, int year, String title, String awardedBy) {
         CaseRecord c = cases.writable(user, caseId, "SELECT_AS_MODEL");

@@ -1,0 +1,123 @@
+package cn.incubator.grants.programme;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Funding programmes (资助项目): pools from government and partners, capped plans. */
+@RestController
+@Validated
+@RequestMapping("/api/grants/v1/programmes")
+class ProgrammeController {
+
+    /** Who runs programmes; a hub operator only street micro-ventures (checked in the service). */
+    static final String MANAGERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final ProgrammeService programmes;
+
+    ProgrammeController(ProgrammeService programmes) {
+        this.programmes = programmes;
+    }
+
+    @PostMapping
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Create a programme with its fundings (pool) and capped plans")
+    ResponseEntity<ProgrammeView> create(CurrentUser user, @Valid @RequestBody CreateProgrammeRequest request) {
+        Programme created = programmes.create(user, new ProgrammeService.NewProgramme(request.jurisdiction(),
+                request.name(), request.kind(), request.description(),
+                request.fundings() == null ? null : request.fundings().stream().map(FundingRequest::toNew).toList(),
+                request.plans() == null ? null : request.plans().stream().map(PlanRequest::toNew).toList()));
+        return ResponseEntity.created(URI.create("/api/grants/v1/programmes/" + created.id()))
+                .body(ProgrammeView.of(created));
+    }
+
+    @GetMapping
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Programmes in your scope")
+    List<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind) {
+        return programmes.search(user, kind).stream().map(ProgrammeView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "One programme with its pool, committed and available amounts; outside your scope it does not exist")
+    ProgrammeView get(CurrentUser user, @PathVariable UUID id) {
+        return ProgrammeView.of(programmes.get(user, id));
+    }
+
+    @PostMapping("/{id}/fundings")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Add money to the pool (government or a partner)")
+    ProgrammeView fund(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FundingRequest request) {
+        return ProgrammeView.of(programmes.addFunding(user, id, request.toNew()));
+    }
+
+    @PostMapping("/{id}/plans")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Add a capped plan (计划); plans never change once added")
+    ProgrammeView addPlan(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
+        return ProgrammeView.of(programmes.addPlan(user, id, request.toNew()));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "The programme's audit timeline")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return programmes.timeline(user, id);
+    }
+
+    record CreateProgrammeRequest(@NotBlank @JurisdictionCode String jurisdiction, @NotBlank @Size(max = 200) String name,
+            @NotNull ProgrammeKind kind, @Size(max = 4000) String description,
+            @Valid @Size(max = 20) List<@NotNull FundingRequest> fundings,
+            @Valid @Size(max = 20) List<@NotNull PlanRequest> plans) {
+    }
+
+    record FundingRequest(@NotNull Programme.Source source, @NotBlank @Size(max = 200) String funderName,
+            @Size(max = 64) String partnerId,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+            @NotNull LocalDate committedOn) {
+        ProgrammeService.NewFunding toNew() {
+            return new ProgrammeService.NewFunding(source, funderName, partnerId, amount, committedOn);
+        }
+    }
+
+    record PlanRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal cap) {
+        ProgrammeService.NewPlan toNew() {
+            return new ProgrammeService.NewPlan(code, name, cap);
+        }
+    }
+
+    record ProgrammeView(UUID id, String jurisdictionCode, String name, ProgrammeKind kind, String description,
+            BigDecimal pool, BigDecimal committed, BigDecimal available, List<Programme.Funding> fundings,
+            List<Programme.Plan> plans, String createdBy, java.time.Instant createdAt) {
+        static ProgrammeView of(Programme p) {
+            return new ProgrammeView(p.id(), p.jurisdictionCode(), p.name(), p.kind(), p.description(), p.pool(),
+                    p.committed(), p.available(), p.fundings(), p.plans(), p.createdBy(), p.createdAt());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package cn.incubator.grants.programme;
+
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Programmes, their fundings and plans; every read through the caller's scope on the programme's jurisdiction. */
+@Repository
+class ProgrammeRepository {
+
+    private final JdbcClient jdbc;
+
+    ProgrammeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Programme p) {
+        jdbc.sql("""
+                INSERT INTO programme (id, jurisdiction_code, name, kind, description, created_by, created_at)
+                VALUES (:id, :jurisdiction, :name, :kind, :description, :by, :at)
+                """)
+                .param("id", p.id())
+                .param("jurisdiction", p.jurisdictionCode())
+                .param("name", p.name())
+                .param("kind", p.kind().name())
+                .param("description", p.description())
+                .param("by", p.createdBy())
+                .param("at", Timestamp.from(p.createdAt()))
+                .update();
+    }
+
+    void insertFunding(UUID programmeId, Programme.Funding f) {
+        jdbc.sql("""
+                INSERT INTO programme_funding (id, programme_id, source, funder_name, partner_id, amount, committed_on,
+                                               recorded_by, recorded_at)
+                VALUES (:id, :programme, :source, :funder, :partner, :amount, :on, :by, :at)
+                """)
+                .param("id", f.id())
+                .param("programme", programmeId)
+                .param("source", f.source().name())
+                .param("funder", f.funderName())
+                .param("partner", f.partnerId())
+                .param("amount", f.amount())
+                .param("on", Date.valueOf(f.committedOn()))
+                .param("by", f.recordedBy())
+                .param("at", Timestamp.from(f.recordedAt()))
+                .update();
+    }
+
+    void insertPlan(UUID programmeId, Programme.Plan plan) {
+        jdbc.sql("INSERT INTO programme_plan (programme_id, code, name, cap) VALUES (:programme, :code, :name, :cap)")
+                .param("programme", programmeId)
+                .param("code", plan.code())
+                .param("name", plan.name())
+                .param("cap", plan.cap())
+                .update();
+    }
+
+    boolean planExists(UUID programmeId, String code) {
+        return jdbc.sql("SELECT count(*) FROM programme_plan WHERE programme_id = :programme AND code = :code")
+                .param("programme", programmeId).param("code", code).query(Long.class).single() > 0;
+    }
+
+    Optional<Programme> find(UUID id, DataScope scope) {
+        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
+        return jdbc.sql("SELECT p.* FROM programme p WHERE p.id = :id AND " + filter.sql())
+                .param("id", id)
+                .params(filter.params())
+                .query(this::head)
+                .optional()
+                .map(this::complete);
+    }
+
+    /** Locks the programme row: allocations of its rounds are serialized, so two rounds never share the same money. */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM programme WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).single();
+    }
+
+    List<Programme> search(ProgrammeKind kind, DataScope scope) {
+        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
+        return jdbc.sql("SELECT p.* FROM programme p WHERE " + filter.sql()
+                        + (kind == null ? "" : " AND p.kind = :kind") + " ORDER BY p.created_at DESC LIMIT 500")
+                .params(filter.params())
+                .params(kind == null ? java.util.Map.of() : java.util.Map.of("kind", kind.name()))
+                .query(this::head)
+                .list()
+                .stream().map(this::complete).toList();
+    }
+
+    List<Programme.Plan> plans(UUID programmeId) {
+        return jdbc.sql("SELECT * FROM programme_plan WHERE programme_id = :id ORDER BY code")
+                .param("id", programmeId)
+                .query((rs, n) -> new Programme.Plan(rs.getString("code"), rs.getString("name"), rs.getBigDecimal("cap")))
+                .list();
+    }
+
+    private Programme complete(Programme head) {
+        List<Programme.Funding> fundings = jdbc.sql(
+                        "SELECT * FROM programme_funding WHERE programme_id = :id ORDER BY committed_on, recorded_at")
+                .param("id", head.id())
+                .query((rs, n) -> new Programme.Funding(rs.getObject("id", UUID.class),
+                        Programme.Source.valueOf(rs.getString("source")), rs.getString("funder_name"),
+                        rs.getString("partner_id"), rs.getBigDecimal("amount"), rs.getDate("committed_on").toLocalDate(),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+        List<Programme.Plan> plans = plans(head.id());
+        return new Programme(head.id(), head.jurisdictionCode(), head.name(), head.kind(), head.description(), fundings,
+                plans, committed(head.id()), head.createdBy(), head.createdAt());
+    }
+
+    /** What the programme's rounds have allocated, cancelled rounds excluded (round_allocation is the record). */
+    BigDecimal committed(UUID programmeId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(a.amount), 0) FROM round_allocation a JOIN grant_round r ON r.id = a.round_id
+                WHERE r.programme_id = :id AND r.status <> 'CANCELLED'
+                """)
+                .param("id", programmeId).query(BigDecimal.class).single().setScale(2);
+    }
+
+    private Programme head(ResultSet rs, int n) throws SQLException {
+        return new Programme(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code"), rs.getString("name"),
+                ProgrammeKind.valueOf(rs.getString("kind")), rs.getString("description"), List.of(), List.of(),
+                BigDecimal.ZERO, rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+    }
+}

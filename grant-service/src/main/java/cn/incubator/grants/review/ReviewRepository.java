@@ -1,0 +1,244 @@
+package cn.incubator.grants.review;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Panels, conflicts, scores, allocations and objections. Callers have already checked that the round or proposal
+ * is in the caller's scope (through the round and proposal services) before reading or writing here.
+ */
+@Repository
+class ReviewRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- panel and conflicts
+
+    boolean addMember(UUID roundId, PanelMember member) {
+        return jdbc.sql("""
+                INSERT INTO panel_member (round_id, talent_id, name, username, affiliated_organizations, added_by,
+                                          added_at)
+                VALUES (:round, :talent, :name, :username, :affiliations, :by, :at) ON CONFLICT DO NOTHING
+                """)
+                .param("round", roundId).param("talent", member.talentId()).param("name", member.name())
+                .param("username", member.username())
+                .param("affiliations", member.affiliatedOrganizations().toArray(UUID[]::new))
+                .param("by", member.addedBy()).param("at", Timestamp.from(member.addedAt()))
+                .update() > 0;
+    }
+
+    List<PanelMember> panel(UUID roundId) {
+        return jdbc.sql("SELECT * FROM panel_member WHERE round_id = :round ORDER BY added_at, talent_id")
+                .param("round", roundId).query(this::mapMember).list();
+    }
+
+    Optional<PanelMember> member(UUID roundId, String talentId) {
+        return jdbc.sql("SELECT * FROM panel_member WHERE round_id = :round AND talent_id = :talent")
+                .param("round", roundId).param("talent", talentId).query(this::mapMember).optional();
+    }
+
+    Optional<PanelMember> memberByUsername(UUID roundId, String username) {
+        return jdbc.sql("SELECT * FROM panel_member WHERE round_id = :round AND username = :username")
+                .param("round", roundId).param("username", username).query(this::mapMember).optional();
+    }
+
+    boolean declareConflict(UUID proposalId, String talentId, String reason, String by, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO conflict_declaration (proposal_id, talent_id, reason, declared_by, declared_at)
+                VALUES (:proposal, :talent, :reason, :by, :at) ON CONFLICT DO NOTHING
+                """)
+                .param("proposal", proposalId).param("talent", talentId).param("reason", reason)
+                .param("by", by).param("at", Timestamp.from(at)).update() > 0;
+    }
+
+    boolean conflictDeclared(UUID proposalId, String talentId) {
+        return jdbc.sql("SELECT count(*) FROM conflict_declaration WHERE proposal_id = :proposal AND talent_id = :talent")
+                .param("proposal", proposalId).param("talent", talentId).query(Long.class).single() > 0;
+    }
+
+    // --- scores
+
+    void replaceSheet(UUID proposalId, String talentId, Map<String, BigDecimal> scores, Map<String, String> comments,
+            String by, Instant at) {
+        deleteSheet(proposalId, talentId);
+        scores.forEach((code, score) -> jdbc.sql("""
+                        INSERT INTO expert_score (proposal_id, talent_id, criterion_code, score, comment, scored_by,
+                                                  scored_at)
+                        VALUES (:proposal, :talent, :code, :score, :comment, :by, :at)
+                        """)
+                .param("proposal", proposalId).param("talent", talentId).param("code", code).param("score", score)
+                .param("comment", comments.get(code)).param("by", by).param("at", Timestamp.from(at))
+                .update());
+    }
+
+    void deleteSheet(UUID proposalId, String talentId) {
+        jdbc.sql("DELETE FROM expert_score WHERE proposal_id = :proposal AND talent_id = :talent")
+                .param("proposal", proposalId).param("talent", talentId).update();
+    }
+
+    /** Score sheets of one proposal, by expert; {@code talentId} narrows to one expert's. */
+    List<ScoreSheet> sheets(UUID proposalId, String talentId) {
+        Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM expert_score WHERE proposal_id = :proposal"
+                        + (talentId == null ? "" : " AND talent_id = :talent") + " ORDER BY talent_id, criterion_code")
+                .param("proposal", proposalId)
+                .params(talentId == null ? Map.of() : Map.of("talent", talentId))
+                .query(rs -> {
+                    String talent = rs.getString("talent_id");
+                    if (!sheets.containsKey(talent)) {
+                        sheets.put(talent, new ScoreSheet(talent, new LinkedHashMap<>(), new LinkedHashMap<>(),
+                                rs.getString("scored_by"), rs.getTimestamp("scored_at").toInstant()));
+                    }
+                    ScoreSheet sheet = sheets.get(talent);
+                    sheet.scores().put(rs.getString("criterion_code"), rs.getBigDecimal("score"));
+                    if (rs.getString("comment") != null) {
+                        sheet.comments().put(rs.getString("criterion_code"), rs.getString("comment"));
+                    }
+                });
+        return new ArrayList<>(sheets.values());
+    }
+
+    /** Every score row of a round's passed proposals: proposal → expert → criterion → score. */
+    Map<UUID, Map<String, Map<String, BigDecimal>>> roundScores(UUID roundId) {
+        Map<UUID, Map<String, Map<String, BigDecimal>>> scores = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.proposal_id, s.talent_id, s.criterion_code, s.score FROM expert_score s
+                JOIN proposal p ON p.id = s.proposal_id WHERE p.round_id = :round AND p.status = 'PASSED'
+                """)
+                .param("round", roundId)
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getObject("proposal_id", UUID.class), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("talent_id"), k -> new HashMap<>())
+                            .put(rs.getString("criterion_code"), rs.getBigDecimal("score"));
+                });
+        return scores;
+    }
+
+    // --- allocation
+
+    /** What the programme's other rounds (not cancelled) have committed. */
+    BigDecimal committedByOtherRounds(UUID programmeId, UUID roundId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(a.amount), 0) FROM round_allocation a JOIN grant_round r ON r.id = a.round_id
+                WHERE r.programme_id = :programme AND r.id <> :round AND r.status <> 'CANCELLED'
+                """)
+                .param("programme", programmeId).param("round", roundId).query(BigDecimal.class).single().setScale(2);
+    }
+
+    BigDecimal pool(UUID programmeId) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM programme_funding WHERE programme_id = :programme")
+                .param("programme", programmeId).query(BigDecimal.class).single().setScale(2);
+    }
+
+    void replaceAllocation(UUID roundId, List<AllocationRow> rows) {
+        jdbc.sql("DELETE FROM round_allocation WHERE round_id = :round").param("round", roundId).update();
+        for (AllocationRow row : rows) {
+            jdbc.sql("""
+                    INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended,
+                                                  amount)
+                    VALUES (:round, :proposal, :rank, :score, :priority, :cap, :recommended, :amount)
+                    """)
+                    .param("round", roundId).param("proposal", row.proposalId()).param("rank", row.rank())
+                    .param("score", row.totalScore()).param("priority", row.priority()).param("cap", row.limit())
+                    .param("recommended", row.recommended()).param("amount", row.amount())
+                    .update();
+        }
+    }
+
+    void adjust(UUID roundId, UUID proposalId, BigDecimal amount, String reason, String by, Instant at) {
+        jdbc.sql("""
+                UPDATE round_allocation SET amount = :amount, adjusted_reason = :reason, adjusted_by = :by,
+                    adjusted_at = :at
+                WHERE round_id = :round AND proposal_id = :proposal
+                """)
+                .param("round", roundId).param("proposal", proposalId).param("amount", amount)
+                .param("reason", reason).param("by", by).param("at", Timestamp.from(at)).update();
+    }
+
+    List<AllocationRow> allocation(UUID roundId) {
+        return jdbc.sql("""
+                SELECT a.*, p.organization_id, p.organization_name, p.jurisdiction_code, p.title, p.plan_code,
+                       p.requested_amount
+                FROM round_allocation a JOIN proposal p ON p.id = a.proposal_id
+                WHERE a.round_id = :round ORDER BY a.rank
+                """)
+                .param("round", roundId)
+                .query((rs, n) -> new AllocationRow(rs.getObject("proposal_id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+                        rs.getString("jurisdiction_code"), rs.getString("title"), rs.getString("plan_code"),
+                        rs.getBigDecimal("requested_amount"), rs.getInt("rank"), rs.getBigDecimal("total_score"),
+                        rs.getBoolean("priority"), rs.getBigDecimal("cap"), rs.getBigDecimal("recommended"),
+                        rs.getBigDecimal("amount"), rs.getString("adjusted_reason"), rs.getString("adjusted_by"),
+                        rs.getTimestamp("adjusted_at") == null ? null : rs.getTimestamp("adjusted_at").toInstant()))
+                .list();
+    }
+
+    // --- objections
+
+    void insertObjection(Objection o) {
+        jdbc.sql("""
+                INSERT INTO notice_objection (id, round_id, proposal_id, objector, content, recorded_by, lodged_at,
+                                              status)
+                VALUES (:id, :round, :proposal, :objector, :content, :by, :at, :status)
+                """)
+                .param("id", o.id()).param("round", o.roundId()).param("proposal", o.proposalId())
+                .param("objector", o.objector()).param("content", o.content()).param("by", o.recordedBy())
+                .param("at", Timestamp.from(o.lodgedAt())).param("status", o.status().name())
+                .update();
+    }
+
+    void resolveObjection(Objection o) {
+        jdbc.sql("""
+                UPDATE notice_objection SET status = :status, resolution = :resolution, resolved_by = :by,
+                    resolved_at = :at
+                WHERE id = :id
+                """)
+                .param("id", o.id()).param("status", o.status().name()).param("resolution", o.resolution())
+                .param("by", o.resolvedBy()).param("at", Timestamp.from(o.resolvedAt())).update();
+    }
+
+    List<Objection> objections(UUID roundId) {
+        return jdbc.sql("SELECT * FROM notice_objection WHERE round_id = :round ORDER BY lodged_at")
+                .param("round", roundId).query(this::mapObjection).list();
+    }
+
+    Optional<Objection> objection(UUID id) {
+        return jdbc.sql("SELECT * FROM notice_objection WHERE id = :id FOR UPDATE")
+                .param("id", id).query(this::mapObjection).optional();
+    }
+
+    long openObjections(UUID roundId) {
+        return jdbc.sql("SELECT count(*) FROM notice_objection WHERE round_id = :round AND status = 'OPEN'")
+                .param("round", roundId).query(Long.class).single();
+    }
+
+    private Objection mapObjection(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Objection(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+                rs.getObject("proposal_id", UUID.class), rs.getString("objector"), rs.getString("content"),
+                rs.getString("recorded_by"), rs.getTimestamp("lodged_at").toInstant(),
+                Objection.Status.valueOf(rs.getString("status")), rs.getString("resolution"),
+                rs.getString("resolved_by"),
+                rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant());
+    }
+
+    private PanelMember mapMember(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PanelMember(rs.getString("talent_id"), rs.getString("name"), rs.getString("username"),
+                Arrays.asList((UUID[]) rs.getArray("affiliated_organizations").getArray()), rs.getString("added_by"),
+                rs.getTimestamp("added_at").toInstant());
+    }
+}

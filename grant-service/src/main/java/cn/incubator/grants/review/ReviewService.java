@@ -1,0 +1,227 @@
+package cn.incubator.grants.review;
+
+import cn.incubator.grants.remote.Registry;
+import cn.incubator.grants.round.Proposal;
+import cn.incubator.grants.round.ProposalAccess;
+import cn.incubator.grants.round.ProposalService;
+import cn.incubator.grants.round.ProposalStatus;
+import cn.incubator.grants.round.Round;
+import cn.incubator.grants.round.RoundService;
+import cn.incubator.grants.round.RoundStatus;
+import cn.incubator.grants.round.RubricCriterion;
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.problem.ConflictException;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Initial review (初审) and expert review (专家评审): screening decisions on computed checks, the panel from the
+ * talent pool, conflicts of interest (affiliation with the applicant, or declared) enforced on every score, and score
+ * sheets per criterion of the round's rubric.
+ */
+@Service
+public class ReviewService {
+
+    private static final Set<RoundStatus> PANEL_OPEN = Set.of(RoundStatus.CLOSED, RoundStatus.INITIAL_REVIEW,
+            RoundStatus.EXPERT_REVIEW);
+
+    private final ReviewRepository reviews;
+    private final RoundService rounds;
+    private final ProposalService proposals;
+    private final Registry registry;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, RoundService rounds, ProposalService proposals,
+            Registry registry, AuditTrail audit, Clock clock) {
+        this.reviews = reviews;
+        this.rounds = rounds;
+        this.proposals = proposals;
+        this.registry = registry;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The computed checks of initial review, for the officer to confirm. */
+    @Transactional(readOnly = true)
+    public List<String> screeningChecks(CurrentUser user, UUID proposalId) {
+        Proposal proposal = proposals.get(user, proposalId);
+        return Screening.checks(rounds.get(user, proposal.roundId()), proposal);
+    }
+
+    /**
+     * Passes or fails a proposal at initial review. A proposal failing a computed check cannot pass; a failure keeps
+     * the computed reasons and the officer's own.
+     */
+    @Transactional
+    public Proposal screen(CurrentUser user, UUID proposalId, boolean passed, List<String> reasons, String comment) {
+        Proposal proposal = proposals.get(user, proposalId);
+        rounds.managed(user, proposal.roundId());
+        Round round = rounds.getHeld(user, proposal.roundId());
+        if (round.status() != RoundStatus.INITIAL_REVIEW) {
+            throw new ConflictException("initial-review-closed", round.status().name());
+        }
+        List<String> computed = Screening.checks(round, proposal);
+        if (passed && !computed.isEmpty()) {
+            throw new ConflictException("ineligible", String.join(", ", computed));
+        }
+        Set<String> all = new LinkedHashSet<>(computed);
+        if (reasons != null) {
+            reasons.stream().map(String::strip).filter(r -> !r.isEmpty()).forEach(all::add);
+        }
+        if (!passed && all.isEmpty()) {
+            throw new FieldProblemException("reasons", "InitialReview.reasons.required");
+        }
+        return proposals.recordScreening(user, proposalId, passed, passed ? List.of() : List.copyOf(all), comment);
+    }
+
+    /** Seats an expert of the talent pool on the round's panel (idempotent). */
+    @Transactional
+    public PanelMember addExpert(CurrentUser user, UUID roundId, String talentId) {
+        Round round = rounds.managed(user, roundId);
+        if (!PANEL_OPEN.contains(round.status())) {
+            throw new ConflictException("illegal-transition", round.status().name(), "ADD_EXPERT");
+        }
+        Registry.PoolPerson person = registry.people(List.of(talentId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("talent", talentId));
+        if (!"EXPERT".equals(person.kind())) {
+            throw new ConflictException("not-an-expert", person.name());
+        }
+        PanelMember member = new PanelMember(person.id(), person.name(), person.username(),
+                person.affiliatedOrganizationIds(), user.username(), Instant.now(clock));
+        if (reviews.addMember(roundId, member)) {
+            audit.record(user, "round.expert-added", RoundService.SUBJECT, roundId, round.jurisdictionCode(), null,
+                    member);
+        }
+        return reviews.member(roundId, person.id()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PanelMember> panel(CurrentUser user, UUID roundId) {
+        rounds.managedForReading(user, roundId);
+        return reviews.panel(roundId);
+    }
+
+    /**
+     * Records a conflict of interest (利益冲突回避): by the expert for themselves, or by an officer for a panel member.
+     * Any scores the expert already gave the proposal are withdrawn with it.
+     */
+    @Transactional
+    public void declareConflict(CurrentUser user, UUID proposalId, String talentId, String reason) {
+        Proposal proposal = proposals.get(user, proposalId);
+        Round round = rounds.getHeld(user, proposal.roundId());
+        PanelMember member = panelMember(user, round, talentId);
+        if (round.status() != RoundStatus.INITIAL_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
+            throw new ConflictException("expert-review-closed", round.status().name());
+        }
+        if (reviews.declareConflict(proposalId, member.talentId(), reason.strip(), user.username(),
+                Instant.now(clock))) {
+            reviews.deleteSheet(proposalId, member.talentId());
+            audit.record(user, "proposal.conflict-declared", ProposalService.SUBJECT, proposalId,
+                    proposal.jurisdictionCode(), null, Map.of("talentId", member.talentId(), "reason", reason.strip()));
+        }
+    }
+
+    /**
+     * Records (or replaces) an expert's score sheet: every criterion of the rubric, each between 0 and its maximum.
+     * An expert scores for themselves; an officer may enter a panel member's paper sheet. An expert affiliated with
+     * the applicant, or who declared a conflict, is refused (409).
+     */
+    @Transactional
+    public ScoreSheet score(CurrentUser user, UUID proposalId, String talentId, Map<String, BigDecimal> scores,
+            Map<String, String> comments) {
+        Proposal proposal = proposalToScore(user, proposalId);
+        Round round = rounds.getHeld(user, proposal.roundId());
+        PanelMember member = panelMember(user, round, talentId);
+        if (round.status() != RoundStatus.EXPERT_REVIEW) {
+            throw new ConflictException("expert-review-closed", round.status().name());
+        }
+        if (proposal.status() != ProposalStatus.PASSED) {
+            throw new ConflictException("not-reviewable", proposal.status().name());
+        }
+        if (member.affiliatedOrganizations().contains(proposal.organizationId())) {
+            throw new ConflictException("conflict-of-interest", "AFFILIATED");
+        }
+        if (reviews.conflictDeclared(proposalId, member.talentId())) {
+            throw new ConflictException("conflict-of-interest", "DECLARED");
+        }
+        checkSheet(round, scores);
+        Map<String, String> kept = comments == null ? Map.of() : comments;
+        reviews.replaceSheet(proposalId, member.talentId(), scores, kept, user.username(), Instant.now(clock));
+        ScoreSheet sheet = reviews.sheets(proposalId, member.talentId()).get(0);
+        audit.record(user, "proposal.scored", ProposalService.SUBJECT, proposalId, proposal.jurisdictionCode(), null,
+                sheet);
+        return sheet;
+    }
+
+    /** Score sheets of a proposal: all of them for an officer, only their own for an expert. */
+    @Transactional(readOnly = true)
+    public List<ScoreSheet> sheets(CurrentUser user, UUID proposalId) {
+        Proposal proposal = proposals.get(user, proposalId);
+        if (ProposalAccess.expertOnly(user)) {
+            PanelMember me = reviews.memberByUsername(proposal.roundId(), user.username())
+                    .orElseThrow(() -> new NotFoundException(ProposalService.SUBJECT, proposalId));
+            return reviews.sheets(proposalId, me.talentId());
+        }
+        rounds.managedForReading(user, proposal.roundId());
+        return reviews.sheets(proposalId, null);
+    }
+
+    /**
+     * The proposal an expert means to score: found on the panel's rounds without hiding conflicts, so that a
+     * conflicted expert hears "conflict of interest" (409) rather than "not found".
+     */
+    private Proposal proposalToScore(CurrentUser user, UUID proposalId) {
+        if (!ProposalAccess.expertOnly(user)) {
+            return proposals.get(user, proposalId);
+        }
+        return proposals.getForPanel(user, proposalId);
+    }
+
+    private PanelMember panelMember(CurrentUser user, Round round, String talentId) {
+        if (ProposalAccess.expertOnly(user)) {
+            return reviews.memberByUsername(round.id(), user.username())
+                    .orElseThrow(() -> new ConflictException("not-on-panel"));
+        }
+        rounds.managed(user, round.id());
+        if (talentId == null) {
+            throw new FieldProblemException("talentId", "Review.talentId.required");
+        }
+        return reviews.member(round.id(), talentId).orElseThrow(() -> new ConflictException("not-on-panel"));
+    }
+
+    private static void checkSheet(Round round, Map<String, BigDecimal> scores) {
+        List<FieldProblemException.FieldProblem> problems = new ArrayList<>();
+        for (String code : scores.keySet()) {
+            if (round.criterion(code).isEmpty()) {
+                problems.add(new FieldProblemException.FieldProblem("scores." + code, "Score.criterion.unknown", code));
+            }
+        }
+        for (RubricCriterion criterion : round.rubric()) {
+            BigDecimal score = scores.get(criterion.code());
+            if (score == null) {
+                problems.add(new FieldProblemException.FieldProblem("scores." + criterion.code(),
+                        "Score.criterion.missing", criterion.name()));
+            } else if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(criterion.maxScore())) > 0
+                    || score.scale() > 2) {
+                problems.add(new FieldProblemException.FieldProblem("scores." + criterion.code(), "Score.outOfRange",
+                        criterion.maxScore()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblemException(problems);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cn.incubator.grants.round;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who sees which proposals: officers, operators and hubs those of organizations in their subtrees; an org-admin those
+ * of their organization; an expert only proposals that passed initial review in rounds whose panel they sit on,
+ * never one of an organization they are affiliated with or for which they declared a conflict of interest.
+ */
+public final class ProposalAccess {
+
+    private ProposalAccess() {
+    }
+
+    /** Whether the caller runs rounds (and so sees them in draft and manages them in their subtree). */
+    public static boolean manages(CurrentUser user) {
+        return user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS, Role.BASE_OPERATOR, Role.HUB_OPERATOR);
+    }
+
+    /** Whether the caller reads as an expert only. */
+    public static boolean expertOnly(CurrentUser user) {
+        return user.hasRole(Role.EXPERT) && !manages(user) && !user.hasRole(Role.ORG_ADMIN);
+    }
+
+    /** Proposals of the rounds whose panel the expert sits on, conflicts included (for scoring, which refuses them). */
+    static ScopeFilter panelFilter(CurrentUser user, DataScope scope) {
+        ScopeFilter base = scope.filter("p.jurisdiction_code", "p.organization_id");
+        Map<String, Object> params = new HashMap<>(base.params());
+        params.put("scope_expert", user.username());
+        return new ScopeFilter(base.sql() + " AND EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert)", params);
+    }
+
+    /** The filter on {@code proposal p} for the caller. */
+    public static ScopeFilter filter(CurrentUser user, DataScope scope) {
+        ScopeFilter base = scope.filter("p.jurisdiction_code", "p.organization_id");
+        if (!expertOnly(user)) {
+            return base;
+        }
+        Map<String, Object> params = new HashMap<>(base.params());
+        params.put("scope_expert", user.username());
+        return new ScopeFilter(base.sql() + " AND p.status = 'PASSED' AND EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert"
+                + " AND NOT (p.organization_id = ANY (scope_pm.affiliated_organizations))"
+                + " AND NOT EXISTS (SELECT 1 FROM conflict_declaration scope_cd WHERE scope_cd.proposal_id = p.id"
+                + " AND scope_cd.talent_id = scope_pm.talent_id))", params);
+    }
+}

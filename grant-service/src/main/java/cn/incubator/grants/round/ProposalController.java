@@ -1,0 +1,131 @@
+package cn.incubator.grants.round;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf). */
+@RestController
+@Validated
+@RequestMapping("/api/grants/v1")
+class ProposalController {
+
+    private static final String APPLICANTS =
+            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')";
+
+    private final ProposalService proposals;
+
+    ProposalController(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @PostMapping("/rounds/{roundId}/proposals")
+    @PreAuthorize(APPLICANTS)
+    @Operation(summary = "Draft a proposal while the call is open; an org-admin for their own organization")
+    ResponseEntity<ProposalView> create(CurrentUser user, @PathVariable UUID roundId,
+            @Valid @RequestBody ProposalRequest request) {
+        Proposal created = proposals.create(user, roundId, request.organizationId(), request.toContent());
+        return ResponseEntity.created(URI.create("/api/grants/v1/proposals/" + created.id()))
+                .body(ProposalView.of(created));
+    }
+
+    @GetMapping("/rounds/{roundId}/proposals")
+    @Operation(summary = "Proposals of a round you may see (an expert: only those assigned to them)")
+    List<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
+            @RequestParam(required = false) ProposalStatus status) {
+        return proposals.search(user, roundId, status).stream().map(ProposalView::of).toList();
+    }
+
+    @GetMapping("/reviews/assignments")
+    @PreAuthorize("hasRole('expert')")
+    @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
+    List<ProposalView> assignments(CurrentUser user) {
+        return proposals.assignments(user).stream().map(ProposalView::of).toList();
+    }
+
+    @GetMapping("/proposals/{id}")
+    @Operation(summary = "One proposal; outside your scope it does not exist")
+    ProposalView get(CurrentUser user, @PathVariable UUID id) {
+        return ProposalView.of(proposals.get(user, id));
+    }
+
+    @PutMapping("/proposals/{id}")
+    @PreAuthorize(APPLICANTS)
+    @Operation(summary = "Replace a draft's content (only drafts, only while the call accepts proposals)")
+    ProposalView update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ProposalRequest request) {
+        return ProposalView.of(proposals.update(user, id, request.organizationId(), request.toContent()));
+    }
+
+    @PostMapping("/proposals/{id}/submission")
+    @PreAuthorize(APPLICANTS)
+    @Operation(summary = "Submit a draft before the deadline; the registry is asked about the applicant (503 when it does not answer)")
+    ProposalView submit(CurrentUser user, @PathVariable UUID id) {
+        return ProposalView.of(proposals.submit(user, id));
+    }
+
+    @GetMapping("/proposals/{id}/timeline")
+    @PreAuthorize(APPLICANTS)
+    @Operation(summary = "The proposal's audit timeline")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return proposals.timeline(user, id);
+    }
+
+    record BudgetLineRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String description,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+    }
+
+    record OutcomesRequest(@Min(0) Integer activities, @Min(0) Integer personTimes, @Min(0) Integer volunteers) {
+    }
+
+    /** {@code organizationId}: whose proposal (an org-admin's own by default); it cannot change on a draft. */
+    record ProposalRequest(UUID organizationId, @NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
+            @Size(max = 100) String priorityArea, @Size(max = 40) String planCode,
+            @NotEmpty @Size(max = 50) @Valid List<@NotNull BudgetLineRequest> budget,
+            @Valid OutcomesRequest expectedOutcomes) {
+        ProposalService.Content toContent() {
+            return new ProposalService.Content(title, summary, priorityArea, planCode,
+                    budget.stream().map(l -> new Proposal.BudgetLine(l.category(), l.description().strip(),
+                            l.amount())).toList(),
+                    expectedOutcomes == null ? new Proposal.Outcomes(null, null, null)
+                            : new Proposal.Outcomes(expectedOutcomes.activities(), expectedOutcomes.personTimes(),
+                                    expectedOutcomes.volunteers()));
+        }
+    }
+
+    record ProposalView(UUID id, UUID roundId, UUID organizationId, String organizationName, String jurisdictionCode,
+            String title, String summary, String priorityArea, String planCode, BigDecimal requestedAmount,
+            List<Proposal.BudgetLine> budget, Proposal.Outcomes expectedOutcomes, ProposalStatus status,
+            Instant submittedAt, EligibilityRules.Applicant registryAnswer, List<String> screeningReasons,
+            String screeningComment, String screenedBy, Instant screenedAt) {
+        static ProposalView of(Proposal p) {
+            return new ProposalView(p.id(), p.roundId(), p.organizationId(), p.organizationName(),
+                    p.jurisdictionCode(), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
+                    p.budget(), p.expectedOutcomes(), p.status(), p.submittedAt(), p.applicant(),
+                    p.screeningReasons(), p.screeningComment(), p.screenedBy(), p.screenedAt());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package cn.incubator.grants.round;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme. */
+@RestController
+@Validated
+@RequestMapping("/api/grants/v1")
+class RoundController {
+
+    static final String MANAGERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final RoundService rounds;
+
+    RoundController(RoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    @PostMapping("/programmes/{programmeId}/rounds")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Draft a round: call, eligibility rules, dates, rubric, allocation and notice settings")
+    ResponseEntity<RoundView> create(CurrentUser user, @PathVariable UUID programmeId,
+            @Valid @RequestBody CreateRoundRequest request) {
+        Round round = rounds.create(user, programmeId, new RoundService.NewRound(request.title(),
+                request.priorityAreas() == null ? List.of() : request.priorityAreas(),
+                request.allowedLegalForms() == null ? Set.of() : request.allowedLegalForms(),
+                request.minimumMaturity(), request.eligibleJurisdiction(), request.opensOn(), request.closesOn(),
+                request.graceDays() == null ? 0 : request.graceDays(), request.awardCap(),
+                Boolean.TRUE.equals(request.partialLastGrant()), request.noticeDays() == null ? 7 : request.noticeDays(),
+                request.priorityMinStars(), Boolean.TRUE.equals(request.priorityGraduates()),
+                request.priorityBonus() == null ? BigDecimal.ZERO : request.priorityBonus(),
+                request.rubric().stream().map(c -> new RubricCriterion(c.code(), c.name().strip(), c.weight(),
+                        c.maxScore())).toList()));
+        return ResponseEntity.created(URI.create("/api/grants/v1/rounds/" + round.id())).body(RoundView.of(round));
+    }
+
+    @GetMapping("/rounds")
+    @Operation(summary = "Rounds you manage, and the published calls open to your place")
+    List<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
+            @RequestParam(required = false) RoundStatus status) {
+        return rounds.search(user, programmeId, status).stream().map(RoundView::of).toList();
+    }
+
+    @GetMapping("/rounds/{id}")
+    @Operation(summary = "One round; outside your scope (or a draft you do not manage) it does not exist")
+    RoundView get(CurrentUser user, @PathVariable UUID id) {
+        return RoundView.of(rounds.get(user, id));
+    }
+
+    @PostMapping("/rounds/{id}/actions")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "PUBLISH, CLOSE, START_INITIAL_REVIEW, START_EXPERT_REVIEW, PUBLISH_NOTICE or CANCEL the round "
+            + "(ranking and finalization have their own endpoints)")
+    RoundView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
+        return RoundView.of(rounds.act(user, id, request.action()));
+    }
+
+    @GetMapping("/rounds/{id}/timeline")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "The round's audit timeline")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return rounds.timeline(user, id);
+    }
+
+    record ActionRequest(@NotNull RoundAction action) {
+    }
+
+    record CriterionRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 4, fraction = 2) BigDecimal weight,
+            @NotNull @Min(1) @Max(1000) Integer maxScore) {
+    }
+
+    record CreateRoundRequest(@NotBlank @Size(max = 200) String title,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> priorityAreas,
+            @Size(max = 4) Set<@Pattern(regexp = "SOCIAL_GROUP|SOCIAL_SERVICE_ORGANIZATION|FOUNDATION|COMMUNITY_ORGANIZATION")
+                    String> allowedLegalForms,
+            @Pattern(regexp = "IN_PREPARATION|STARTUP|DEVELOPING|MODEL") String minimumMaturity,
+            @JurisdictionCode String eligibleJurisdiction,
+            @NotNull LocalDate opensOn, @NotNull LocalDate closesOn,
+            @Min(0) @Max(30) Integer graceDays,
+            @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal awardCap,
+            Boolean partialLastGrant,
+            @Min(0) @Max(60) Integer noticeDays,
+            @Min(1) @Max(5) Integer priorityMinStars,
+            Boolean priorityGraduates,
+            @DecimalMin("0") @Max(100) @Digits(integer = 3, fraction = 2) BigDecimal priorityBonus,
+            @NotEmpty @Size(max = 20) @Valid List<@NotNull CriterionRequest> rubric) {
+    }
+}

@@ -1,0 +1,192 @@
+package cn.incubator.grants.round;
+
+import cn.incubator.grants.programme.Programme;
+import cn.incubator.grants.programme.ProgrammeService;
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.ConflictException;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScopes;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rounds of a programme: the call, its lifecycle and settings; every change on the round's timeline. */
+@Service
+public class RoundService {
+
+    public static final String SUBJECT = "grant-round";
+
+    /** Actions with their own endpoint and rules (ranking, finalization): not through {@link #act}. */
+    private static final Set<RoundAction> DEDICATED = Set.of(RoundAction.RANK, RoundAction.FINALIZE);
+
+    private final RoundRepository rounds;
+    private final ProposalRepository proposals;
+    private final ProgrammeService programmes;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RoundService(RoundRepository rounds, ProposalRepository proposals, ProgrammeService programmes, DataScopes scopes,
+            AuditTrail audit, Clock clock) {
+        this.rounds = rounds;
+        this.proposals = proposals;
+        this.programmes = programmes;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Round create(CurrentUser user, UUID programmeId, NewRound request) {
+        Programme programme = programmes.writable(user, programmeId);
+        Jurisdiction programmeJurisdiction = Jurisdiction.of(programme.jurisdictionCode());
+        String eligible = request.eligibleJurisdiction() == null ? programme.jurisdictionCode()
+                : request.eligibleJurisdiction();
+        if (!programmeJurisdiction.contains(Jurisdiction.of(eligible))) {
+            throw new FieldProblemException("eligibleJurisdiction", "Round.eligibleJurisdiction.outside",
+                    programme.jurisdictionCode());
+        }
+        if (request.closesOn().isBefore(request.opensOn())) {
+            throw new FieldProblemException("closesOn", "Round.closesOn.beforeOpening");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.rubric().size(); i++) {
+            if (!codes.add(request.rubric().get(i).code())) {
+                throw new FieldProblemException("rubric[" + i + "].code", "Round.rubric.duplicate");
+            }
+        }
+        Round round = new Round(UUID.randomUUID(), programmeId, programme.kind(), programme.jurisdictionCode(),
+                request.title().strip(), RoundStatus.DRAFT, request.priorityAreas(),
+                new EligibilityRules(request.allowedLegalForms(), request.minimumMaturity(), eligible),
+                request.opensOn(), request.closesOn(), request.graceDays(), request.awardCap(),
+                request.partialLastGrant(), request.noticeDays(), request.priorityMinStars(),
+                request.priorityGraduates(), request.priorityBonus(), request.rubric(), null, null, null,
+                user.username(), Instant.now(clock));
+        rounds.insert(round);
+        audit.record(user, "round.created", SUBJECT, round.id(), round.jurisdictionCode(), null, round);
+        return round;
+    }
+
+    @Transactional(readOnly = true)
+    public Round get(CurrentUser user, UUID id) {
+        return rounds.find(id, RoundRepository.visible(scopes.of(user), ProposalAccess.manages(user)))
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    /**
+     * A round the caller means to change: 404 when they cannot see it, 403 when they see it (a published call of a
+     * tier above them) but do not run it.
+     */
+    @Transactional(readOnly = true)
+    public Round managed(CurrentUser user, UUID id) {
+        Round round = get(user, id);
+        scopes.of(user).requireWritable(Jurisdiction.of(round.jurisdictionCode()), null);
+        programmes.writable(user, round.programmeId());
+        return round;
+    }
+
+    /** A round the caller reads as one who runs it (panel, scores, objections); 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public Round managedForReading(CurrentUser user, UUID id) {
+        Round round = get(user, id);
+        if (!ProposalAccess.manages(user)
+                || !scopes.of(user).covers(Jurisdiction.of(round.jurisdictionCode()), null)) {
+            throw new NotFoundException(SUBJECT, id);
+        }
+        return round;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Round> search(CurrentUser user, UUID programmeId, RoundStatus status) {
+        return rounds.search(programmeId, status, RoundRepository.visible(scopes.of(user),
+                ProposalAccess.manages(user)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+        get(user, id);
+        return audit.timeline(SUBJECT, id);
+    }
+
+    /**
+     * The round as it stands, held in that status until the caller's transaction ends: work that depends on the
+     * status (submitting, screening, scoring) never races a transition (closing, ranking).
+     */
+    @Transactional
+    public Round getHeld(CurrentUser user, UUID id) {
+        get(user, id);
+        rounds.lockShared(id);
+        return get(user, id);
+    }
+
+    /** Publishes, closes, moves to a review stage, opens the public notice or cancels. */
+    @Transactional
+    public Round act(CurrentUser user, UUID id, RoundAction action) {
+        if (DEDICATED.contains(action)) {
+            throw new FieldProblemException("action", "Round.action.dedicated", action.name());
+        }
+        return advance(user, id, action, round -> switch (action) {
+            case PUBLISH -> {
+                if (round.kind().needsPlan() && programmes.get(user, round.programmeId()).plans().isEmpty()) {
+                    throw new ConflictException("plans-missing");
+                }
+                yield round;
+            }
+            case START_EXPERT_REVIEW -> {
+                long unscreened = proposals.count(id, ProposalStatus.SUBMITTED);
+                if (unscreened > 0) {
+                    throw new ConflictException("screening-incomplete", unscreened);
+                }
+                yield round;
+            }
+            case PUBLISH_NOTICE -> {
+                Instant now = Instant.now(clock);
+                yield round.with(round.status(), now, now.plus(Duration.ofDays(round.noticeDays())), null);
+            }
+            default -> round;
+        });
+    }
+
+    /**
+     * Moves a round by one action under a lock on its row: the caller must be able to manage its programme, the
+     * action must be allowed in the round's status, and {@code effect} (run in the same transaction, before the
+     * status is written) may refuse or carry the action's own changes. Ranking and finalization use it too.
+     */
+    @Transactional
+    public Round advance(CurrentUser user, UUID id, RoundAction action, UnaryOperator<Round> effect) {
+        managed(user, id);
+        rounds.lock(id);
+        Round before = get(user, id);
+        RoundStatus next = before.status().after(action)
+                .orElseThrow(() -> new IllegalTransitionException(before.status(), action));
+        Round after = effect.apply(before).withStatus(next);
+        if (action == RoundAction.FINALIZE) {
+            after = after.with(next, after.noticeStartsAt(), after.noticeEndsAt(), Instant.now(clock));
+        }
+        rounds.updateStatus(after);
+        audit.record(user, "round." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), SUBJECT, id,
+                after.jurisdictionCode(), before.status(), after.status());
+        return after;
+    }
+
+    /** What a new round needs; priorities and caps are optional. */
+    public record NewRound(String title, List<String> priorityAreas, Set<String> allowedLegalForms,
+            String minimumMaturity, String eligibleJurisdiction, LocalDate opensOn, LocalDate closesOn, int graceDays,
+            BigDecimal awardCap, boolean partialLastGrant, int noticeDays, Integer priorityMinStars,
+            boolean priorityGraduates, BigDecimal priorityBonus, List<RubricCriterion> rubric) {
+    }
+}

@@ -1,0 +1,109 @@
+package cn.incubator.grants.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.grants.round.ProposalStatus;
+import cn.incubator.grants.round.Round;
+import cn.incubator.grants.round.RoundService;
+import cn.incubator.grants.round.RoundStatus;
+import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.RealPostgres;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo rounds load and show the figures of the articles. Ejin Horo and Ya'an lie outside this (Hunan) node, so
+ * their figures are read from the tables; Xingsha's through the services, as its hub sees them.
+ */
+@SpringBootTest(properties = {"spring.grpc.server.port=0",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
+class DemoRoundsIT {
+
+    private static final UUID EJIN_HORO = UUID.fromString("e1000000-2014-4000-8000-000000000002");
+    private static final UUID YAAN = UUID.fromString("ea000000-2016-4000-8000-000000000002");
+    private static final UUID XINGSHA = UUID.fromString("5a000000-2025-4000-8000-000000000002");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "grants_rounds_demo_it");
+    }
+
+    @Autowired
+    AllocationService allocations;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void ejinHorosFirstRoundFunded12Of52Sharing440000() {
+        assertThat(proposals(EJIN_HORO, null)).isEqualTo(52);
+        assertThat(status(EJIN_HORO)).isEqualTo("FINAL");
+        assertThat(funded(EJIN_HORO)).isEqualTo(12);
+        assertThat(allocated(EJIN_HORO)).isEqualByComparingTo("440000.00");
+        assertThat(jdbc.sql("SELECT p.title FROM round_allocation a JOIN proposal p ON p.id = a.proposal_id"
+                + " WHERE a.round_id = :r AND a.rank = 1").param("r", EJIN_HORO).query(String.class).single())
+                .contains("蒙古族刺绣");
+    }
+
+    @Test
+    void yaansFirstSubsidyRoundRecommended800000Of1310000WithinEveryCap() {
+        assertThat(proposals(YAAN, null)).isEqualTo(96);
+        assertThat(jdbc.sql("SELECT sum(requested_amount) FROM proposal WHERE round_id = :r").param("r", YAAN)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("1310000.00");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM proposal p JOIN round_allocation a ON a.proposal_id = p.id
+                JOIN programme_plan pl ON pl.code = p.plan_code
+                    AND pl.programme_id = 'ea000000-2016-4000-8000-000000000001'
+                WHERE a.amount > LEAST(pl.cap, p.requested_amount) OR a.amount > a.cap
+                """).query(Long.class).single()).isZero();
+        assertThat(status(YAAN)).isEqualTo("PUBLIC_NOTICE");
+        assertThat(allocated(YAAN)).isEqualByComparingTo("800000.00");
+        // in rank order: everything funded ranks above everything unfunded
+        assertThat(jdbc.sql("""
+                SELECT max(rank) FILTER (WHERE amount > 0) < min(rank) FILTER (WHERE amount = 0)
+                FROM round_allocation WHERE round_id = :r
+                """).param("r", YAAN).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void xingshaSelected8MicroProjectsWith40ActivitiesExpected() {
+        Round round = rounds.get(Callers.XINGSHA_HUB, XINGSHA);
+        assertThat(round.status()).isEqualTo(RoundStatus.FINAL);
+        AllocationService.RoundAllocation allocation = allocations.allocation(Callers.XINGSHA_HUB, XINGSHA);
+        assertThat(allocation.lines().stream().filter(l -> l.amount().signum() > 0)).hasSize(8);
+        assertThat(allocation.lines()).allSatisfy(l -> assertThat(l.amount()).isLessThanOrEqualTo(
+                new BigDecimal("10000.00")));
+        assertThat(jdbc.sql("""
+                SELECT sum(p.expected_activities) FROM proposal p JOIN round_allocation a ON a.proposal_id = p.id
+                WHERE a.round_id = :r AND a.amount > 0
+                """).param("r", XINGSHA).query(Long.class).single()).isEqualTo(40L);
+        assertThat(proposals(XINGSHA, ProposalStatus.FAILED)).isEqualTo(3);
+    }
+
+    private String status(UUID round) {
+        return jdbc.sql("SELECT status FROM grant_round WHERE id = :r").param("r", round).query(String.class).single();
+    }
+
+    private long funded(UUID round) {
+        return jdbc.sql("SELECT count(*) FROM round_allocation WHERE round_id = :r AND amount > 0").param("r", round)
+                .query(Long.class).single();
+    }
+
+    private BigDecimal allocated(UUID round) {
+        return jdbc.sql("SELECT sum(amount) FROM round_allocation WHERE round_id = :r").param("r", round)
+                .query(BigDecimal.class).single();
+    }
+
+    private long proposals(UUID round, ProposalStatus status) {
+        return jdbc.sql("SELECT count(*) FROM proposal WHERE round_id = :r"
+                        + (status == null ? "" : " AND status = '" + status.name() + "'"))
+                .param("r", round).query(Long.class).single();
+    }
+}
