@@ -17,6 +17,10 @@ public enum AwardStatus {
         /** Reports (interim and final) are accepted while the agreement runs. */
         SUBMIT_REPORT,
         APPROVE_FINAL_REPORT,
+        /** Coaching and supervision visits (辅导 / 督导) and activities are logged while the project runs. */
+        LOG_PROGRESS,
+        /** The final evaluation (终期评估), possibly by a third party, once the final report is approved. */
+        EVALUATE,
         /** Every tranche paid after the final report: 结项. */
         CLOSE,
         TERMINATE
@@ -29,6 +33,8 @@ public enum AwardStatus {
             case START -> this == AGREED ? IN_PROGRESS : null;
             case SUBMIT_REPORT -> this == AGREED || this == IN_PROGRESS ? this : null;
             case APPROVE_FINAL_REPORT -> this == IN_PROGRESS ? FINAL_REPORT_APPROVED : null;
+            case LOG_PROGRESS -> this == AGREED || this == IN_PROGRESS ? this : null;
+            case EVALUATE -> this == FINAL_REPORT_APPROVED || this == CLOSED ? this : null;
             case CLOSE -> this == FINAL_REPORT_APPROVED ? CLOSED : null;
             case TERMINATE -> this == AWARDED || this == AGREED || this == IN_PROGRESS ? TERMINATED : null;
         };

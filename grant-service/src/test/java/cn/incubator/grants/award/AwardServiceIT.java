@@ -237,24 +237,18 @@ class AwardServiceIT {
     }
 
     private Award awarded(String amount) {
-        UUID programme = GrantTestData.programme(jdbc, "长沙县第一届公益创投", "440000.00", null, null);
-        GrantTestData.decide(transactions, events, programme, List.of(GrantTestData.line(XINGSHA_FEDERATION,
-                "长沙县星沙街道社区社会组织联合会", "430121001000", "邻里守望互助计划", amount)));
-        return awards.list(COUNTY_OFFICER, programme).get(0);
+        return fixture().awarded(amount);
     }
 
-    /** An award for the Xingsha federation with a signed agreement: first tranche on signing, then interim, final. */
     private Award signedAward(String amount, String... tranches) {
-        Award award = awarded(amount);
-        List<DisbursementSchedule.Planned> planned = new java.util.ArrayList<>();
-        for (int i = 0; i < tranches.length; i++) {
-            ReportKind dependsOn = i == 0 ? null : i == tranches.length - 1 ? ReportKind.FINAL : ReportKind.INTERIM;
-            planned.add(new DisbursementSchedule.Planned(new BigDecimal(tranches[i]), dependsOn));
-        }
-        return awards.signAgreement(XINGSHA_HUB, award.id(), agreement(), planned);
+        return fixture().signed(amount, tranches);
+    }
+
+    private AwardFixture fixture() {
+        return new AwardFixture(awards, jdbc, transactions, events);
     }
 
     private static Award.Agreement agreement() {
-        return new Award.Agreement("CSX-GYCT-2026-001", "按协议执行，专款专用，凭证归档。", LocalDate.of(2026, 4, 1));
+        return AwardFixture.AGREEMENT;
     }
 }

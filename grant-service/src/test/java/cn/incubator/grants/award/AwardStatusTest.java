@@ -22,11 +22,11 @@ class AwardStatusTest {
     static {
         ALLOWED.put(AWARDED, Map.of(Action.SIGN_AGREEMENT, AGREED, Action.TERMINATE, TERMINATED));
         ALLOWED.put(AGREED, Map.of(Action.START, IN_PROGRESS, Action.SUBMIT_REPORT, AGREED,
-                Action.TERMINATE, TERMINATED));
-        ALLOWED.put(IN_PROGRESS, Map.of(Action.SUBMIT_REPORT, IN_PROGRESS,
+                Action.LOG_PROGRESS, AGREED, Action.TERMINATE, TERMINATED));
+        ALLOWED.put(IN_PROGRESS, Map.of(Action.SUBMIT_REPORT, IN_PROGRESS, Action.LOG_PROGRESS, IN_PROGRESS,
                 Action.APPROVE_FINAL_REPORT, FINAL_REPORT_APPROVED, Action.TERMINATE, TERMINATED));
-        ALLOWED.put(FINAL_REPORT_APPROVED, Map.of(Action.CLOSE, CLOSED));
-        ALLOWED.put(CLOSED, Map.of());
+        ALLOWED.put(FINAL_REPORT_APPROVED, Map.of(Action.CLOSE, CLOSED, Action.EVALUATE, FINAL_REPORT_APPROVED));
+        ALLOWED.put(CLOSED, Map.of(Action.EVALUATE, CLOSED));
         ALLOWED.put(TERMINATED, Map.of());
     }
 
@@ -58,7 +58,19 @@ class AwardStatusTest {
                         });
             }
         }
-        assertThat(refused).isEqualTo(AwardStatus.values().length * Action.values().length - 9);
+        int allowed = ALLOWED.values().stream().mapToInt(Map::size).sum();
+        assertThat(allowed).isEqualTo(13);
+        assertThat(refused).isEqualTo(AwardStatus.values().length * Action.values().length - allowed);
+    }
+
+    @Test
+    void progressIsLoggedOnlyWhileTheProjectRunsAndTheEvaluationComesAfterTheFinalReport() {
+        assertThatThrownBy(() -> AWARDED.after(Action.LOG_PROGRESS)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> FINAL_REPORT_APPROVED.after(Action.LOG_PROGRESS))
+                .isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> IN_PROGRESS.after(Action.EVALUATE)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> TERMINATED.after(Action.EVALUATE)).isInstanceOf(IllegalTransition.class);
+        assertThat(CLOSED.after(Action.EVALUATE)).isEqualTo(CLOSED);
     }
 
     @Test
