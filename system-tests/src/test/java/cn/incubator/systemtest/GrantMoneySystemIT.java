@@ -3,11 +3,11 @@ package cn.incubator.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Money of a grant through the gateway with real tokens, on the demo programme 长沙县2026年社区公益创投 (co-funded by
  * the demo foundation): agreement and tranches, a release refused before its report is approved, a duplicate payment
- * paid once, the ledger balanced; the partner's view of its programme only; a signed webhook delivery.
+ * paid once, the ledger balanced; the partner's view of its programme only; a signed webhook delivery; partner
+ * provisioning; then the demo's fund custody (资金代管), Xingsha's micro-venture activities and a community project
+ * taken on through the marketplace.
  */
 @ExtendWith(RunningPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -212,6 +214,77 @@ class GrantMoneySystemIT {
         assertThat(me.get("scopes").toString()).contains("partner.programmes.read");
         assertThat(Api.get("/partner/v1/programmes", token).json()).isEmpty();
         assertThat(Api.get("/partner/v1/programmes/" + PROGRAMME, token).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void theLangliHubHoldsTheDragonBoatMoneyAndCannotOverspendIt() {
+        String custody = "/api/grants/v1/custody-agreements/6d1e0000-0000-4000-8004-000000000001";
+        String langli = Api.token("langli-hub");
+        assertThat(Api.get(custody, langli).json().get("balance").decimalValue()).isEqualByComparingTo("190000.00");
+        assertThat(Api.get(custody, Api.token("xingsha-hub")).status()).isEqualTo(404);
+
+        Api.Response overspent = Api.post(custody + "/entries", langli, Map.of("kind", "SPENDING",
+                "amount", new BigDecimal("190000.01"), "purpose", "超额支出", "voucherReference", "㮾梨支-2026-099",
+                "occurredOn", "2026-05-20"));
+        assertThat(overspent.status()).isEqualTo(409);
+        assertThat(overspent.contentType()).startsWith("application/problem+json");
+        Api.Response spent = Api.post(custody + "/entries", langli, Map.of("kind", "SPENDING",
+                "amount", new BigDecimal("60000.00"), "purpose", "龙舟维修及桨具购置", "voucherReference", "㮾梨支-2026-001",
+                "occurredOn", "2026-05-20"));
+        assertThat(spent.status()).as(spent.body()).isEqualTo(201);
+        assertThat(spent.json().get("balanceAfter").decimalValue()).isEqualByComparingTo("130000.00");
+        assertThat(Api.get(custody + "/entries", langli).json()).hasSize(2);
+    }
+
+    @Test
+    @Order(9)
+    void xingshasMicroVentureAddsUpItsActivitiesAndTheOrganizationReportsOneMore() {
+        String totals = "/api/grants/v1/programmes/6d1e0000-0000-4000-8000-000000000003/activity-totals";
+        JsonNode before = Api.get(totals, Api.token("xingsha-hub")).json();
+        assertThat(before.get("projects").asInt()).isEqualTo(8);
+        assertThat(before.get("activities").asInt()).isEqualTo(40);
+        assertThat(before.get("personTimes").asLong()).isGreaterThanOrEqualTo(5000);
+        assertThat(before.get("volunteerPersonTimes").asLong()).isGreaterThanOrEqualTo(300);
+
+        Api.Response logged = Api.post("/api/grants/v1/awards/6d1e0000-0000-4000-8006-000000000001/activities",
+                Api.token("org-admin-demo"), Map.of("heldOn", "2026-06-01", "title", "邻里守望·银龄关爱 端午慰问",
+                        "personTimes", 86, "volunteerPersonTimes", 9));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(Api.post("/api/grants/v1/awards/6d1e0000-0000-4000-8006-000000000002/activities",
+                Api.token("org-admin-demo"), Map.of("heldOn", "2026-06-01", "title", "别家的项目",
+                        "personTimes", 1, "volunteerPersonTimes", 0)).status()).isEqualTo(404);
+        assertThat(Api.get(totals, Api.token("xingsha-hub")).json().get("activities").asInt()).isEqualTo(41);
+        assertThat(Api.get(totals, Api.token("langli-hub")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(10)
+    void aCommunityProjectIsPostedTakenOnDeliveredAndTracedOnItsTimeline() {
+        String hub = Api.token("xingsha-hub");
+        String org = Api.token("org-admin-demo");
+        Api.Response posted = Api.post("/api/grants/v1/community-projects", hub, Map.of("jurisdiction", "430121001000",
+                "title", "独居老人定期探访", "description", "星城社区 40 户独居老人每周探访与紧急联络",
+                "budget", new BigDecimal("20000.00"), "posterKind", "COMMUNITY", "posterName", "星沙街道星城社区居民委员会"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String project = "/api/grants/v1/community-projects/" + posted.json().get("id").asString();
+        assertThat(Api.get(project, Api.token("langli-hub")).status()).isEqualTo(404);
+
+        Api.Response offer = Api.post(project + "/offers", org, Map.of("organizationName", "长沙县星沙街道社区社会组织联合会",
+                "proposal", "组织楼栋志愿者每周两次上门探访", "price", new BigDecimal("18000.00")));
+        assertThat(offer.status()).as(offer.body()).isEqualTo(201);
+        assertThat(Api.post(project + "/choice", org, Map.of("offerId", offer.json().get("id").asString())).status())
+                .isEqualTo(403);
+        assertThat(Api.post(project + "/choice", hub, Map.of("offerId", offer.json().get("id").asString())).status())
+                .isEqualTo(200);
+        assertThat(Api.post(project + "/completion", hub, Map.of()).status()).isEqualTo(409);
+        assertThat(Api.post(project + "/steps", org, Map.of("description", "完成 40 户建档",
+                "occurredOn", "2026-06-03")).status()).isEqualTo(201);
+        assertThat(Api.post(project + "/completion", hub, Map.of()).json().get("status").asString()).isEqualTo("DONE");
+
+        assertThat(Api.get(project + "/timeline", org).json().findValuesAsString("action")).containsExactly(
+                "project.posted", "project.offered", "project.offer-chosen", "project.step-logged",
+                "project.completed");
     }
 
     private static Api.Response pay(String token, int seq, String key) {

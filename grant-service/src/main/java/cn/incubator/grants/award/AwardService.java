@@ -39,9 +39,11 @@ public class AwardService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PartnerNotifications partners;
+    private final TrackingRepository tracking;
 
     AwardService(AwardRepository awards, DataScopes scopes, AuditTrail audit, Clock clock,
-            PartnerNotifications partners) {
+            PartnerNotifications partners, TrackingRepository tracking) {
+        this.tracking = tracking;
         this.awards = awards;
         this.scopes = scopes;
         this.audit = audit;
@@ -309,12 +311,15 @@ public class AwardService {
     public CoFunded coFunded(UUID programmeId) {
         return new CoFunded(awards.ofProgramme(programmeId).stream().map(AwardView::of).toList(),
                 awards.paymentsOfProgramme(programmeId), awards.approvedOutcomes(programmeId),
-                awards.ledger(programmeId));
+                tracking.totals(programmeId), awards.ledger(programmeId));
     }
 
-    /** A co-funded programme's awards, payments, reported outcomes and ledger. */
+    /**
+     * A co-funded programme's awards, payments, the outcomes of its approved reports, the activities its projects
+     * logged, and its ledger.
+     */
     public record CoFunded(List<AwardView> awards, List<Payment> payments, Outcomes outcomes,
-            ProgrammeLedger ledger) {
+            Tracking.ActivityTotals activities, ProgrammeLedger ledger) {
     }
 
     /** Now, to the microsecond a timestamptz keeps, so a replayed answer equals the first one. */

@@ -100,7 +100,15 @@ class TrackingRepository {
 
     /** Totals over the programme's awards the caller may see (a street hub sees its street's projects). */
     Tracking.ActivityTotals totals(UUID programmeId, DataScope scope) {
-        ScopeFilter filter = scope.filter("a.jurisdiction_code", "a.organization_id");
+        return totals(programmeId, scope.filter("a.jurisdiction_code", "a.organization_id"));
+    }
+
+    /** Totals over all the programme's awards, for a partner whose co-funding was checked. */
+    Tracking.ActivityTotals totals(UUID programmeId) {
+        return totals(programmeId, new ScopeFilter("TRUE", java.util.Map.of()));
+    }
+
+    private Tracking.ActivityTotals totals(UUID programmeId, ScopeFilter filter) {
         return jdbc.sql("""
                 SELECT COUNT(DISTINCT a.id) AS projects, COUNT(t.id) AS activities,
                        COALESCE(SUM(t.person_times), 0) AS person_times,

@@ -3,6 +3,7 @@ package cn.incubator.grants.partner;
 import cn.incubator.grants.award.AwardService;
 import cn.incubator.grants.award.AwardView;
 import cn.incubator.grants.award.Outcomes;
+import cn.incubator.grants.award.Tracking;
 import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
@@ -106,7 +107,7 @@ class PartnerController {
     OutcomesView outcomes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         coFunded(user, jwt, id);
         AwardService.CoFunded funded = awards.coFunded(id);
-        return new OutcomesView(id, funded.awards().size(), funded.outcomes());
+        return new OutcomesView(id, funded.awards().size(), funded.outcomes(), funded.activities());
     }
 
     @PostMapping("/webhooks")
@@ -168,7 +169,11 @@ class PartnerController {
             BigDecimal amount, String voucherNumber, Instant paidAt) {
     }
 
-    record OutcomesView(UUID programmeId, int awards, Outcomes outcomes) {
+    /**
+     * @param outcomes   added up over approved reports (a final report's figures stand for the whole project)
+     * @param activities the activities projects logged as they ran (micro-ventures report this way)
+     */
+    record OutcomesView(UUID programmeId, int awards, Outcomes outcomes, Tracking.ActivityTotals activities) {
     }
 
     record WebhookRequest(@NotBlank @Size(max = 500) String url) {
