@@ -2,7 +2,6 @@ package cn.incubator.grants.award;
 
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -344,9 +343,5 @@ class AwardRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    static BigDecimal money(ResultSet rs, String column) throws SQLException {
-        return Yuan.of(rs.getBigDecimal(column));
     }
 }

@@ -8,9 +8,7 @@ import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
 import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
-import cn.incubator.platform.scope.DataScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +25,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,16 +42,12 @@ class PartnerController {
 
     static final String READ_SCOPE = "partner.programmes.read";
 
-    private final PartnerRepository programmes;
-    private final AwardService awards;
+    private final PartnerReads reads;
     private final WebhookService webhooks;
-    private final DataScopes scopes;
 
-    PartnerController(PartnerRepository programmes, AwardService awards, WebhookService webhooks, DataScopes scopes) {
-        this.programmes = programmes;
-        this.awards = awards;
+    PartnerController(PartnerReads reads, WebhookService webhooks) {
+        this.reads = reads;
         this.webhooks = webhooks;
-        this.scopes = scopes;
     }
 
     @GetMapping("/me")
@@ -64,36 +57,30 @@ class PartnerController {
     }
 
     @GetMapping("/programmes")
-    @Transactional(readOnly = true)
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
-        return programmes.programmes(reader(user, jwt), scopes.of(user));
+        return reads.programmes(user, reader(user, jwt));
     }
 
     @GetMapping("/programmes/{id}")
-    @Transactional(readOnly = true)
     @Operation(summary = "One co-funded programme with its ledger; any other programme is 404")
     ProgrammeView programme(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        PartnerRepository.CoFundedProgramme programme = coFunded(user, jwt, id);
-        var ledger = awards.coFunded(id).ledger();
-        return new ProgrammeView(programme, new LedgerView(ledger.pool(), ledger.committed(), ledger.available(),
-                ledger.paid(), ledger.unpaid()));
+        PartnerReads.CoFunded funded = reads.programme(user, reader(user, jwt), id);
+        var ledger = funded.money().ledger();
+        return new ProgrammeView(funded.programme(), new LedgerView(ledger.pool(), ledger.committed(),
+                ledger.available(), ledger.paid(), ledger.unpaid()));
     }
 
     @GetMapping("/programmes/{id}/awards")
-    @Transactional(readOnly = true)
     @Operation(summary = "The awards of a co-funded programme")
     List<AwardView> awards(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        coFunded(user, jwt, id);
-        return awards.coFunded(id).awards();
+        return reads.programme(user, reader(user, jwt), id).money().awards();
     }
 
     @GetMapping("/programmes/{id}/disbursements")
-    @Transactional(readOnly = true)
     @Operation(summary = "The payments made from a co-funded programme")
     List<Disbursement> disbursements(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        coFunded(user, jwt, id);
-        AwardService.CoFunded funded = awards.coFunded(id);
+        AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
         Map<UUID, AwardView> byId = funded.awards().stream()
                 .collect(Collectors.toMap(AwardView::id, Function.identity()));
         return funded.payments().stream().map(p -> new Disbursement(p.id(), p.awardId(),
@@ -102,11 +89,9 @@ class PartnerController {
     }
 
     @GetMapping("/programmes/{id}/outcomes")
-    @Transactional(readOnly = true)
-    @Operation(summary = "Outcomes of a co-funded programme, added up over its approved reports")
+    @Operation(summary = "Outcomes of a co-funded programme: approved reports added up, and logged activities")
     OutcomesView outcomes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        coFunded(user, jwt, id);
-        AwardService.CoFunded funded = awards.coFunded(id);
+        AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
         return new OutcomesView(id, funded.awards().size(), funded.outcomes(), funded.activities());
     }
 
@@ -117,6 +102,7 @@ class PartnerController {
             @Valid @RequestBody WebhookRequest request) {
         WebhookService.Registered registered = webhooks.register(user, reader(user, jwt), request.url());
         return ResponseEntity.created(URI.create("/partner/v1/webhooks/" + registered.webhook().id()))
+                .header("Cache-Control", "no-store")
                 .body(new RegisteredWebhook(registered.webhook(), registered.secret()));
     }
 
@@ -130,11 +116,6 @@ class PartnerController {
     @Operation(summary = "The delivery log of one of the partner's webhooks, newest first, with every attempt")
     List<WebhookDelivery> deliveries(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return webhooks.deliveries(reader(user, jwt), id);
-    }
-
-    private PartnerRepository.CoFundedProgramme coFunded(CurrentUser user, Jwt jwt, UUID id) {
-        return programmes.programme(reader(user, jwt), id, scopes.of(user))
-                .orElseThrow(() -> new NotFoundException("programme", id));
     }
 
     /** The partner id of a client holding the read scope. */
