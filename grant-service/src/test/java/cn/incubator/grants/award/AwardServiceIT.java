@@ -79,6 +79,23 @@ class AwardServiceIT {
     }
 
     @Test
+    void awardsAreMadeInsideTheDecidingTransactionAndGoWhenItRollsBack() {
+        UUID programme = GrantTestData.programme(jdbc, "长沙县第一届公益创投", "440000.00", null, null);
+        AwardDecision decision = new AwardDecision(programme, UUID.randomUUID(), "county-officer", List.of(
+                GrantTestData.line(XINGSHA_FEDERATION, "长沙县星沙街道社区社会组织联合会", "430121001000", "邻里守望互助计划",
+                        "36666.67")));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            events.publishEvent(decision);
+            assertThat(awards.list(COUNTY_OFFICER, programme)).hasSize(1);
+            throw new IllegalStateException("the round's public notice could not be closed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(awards.list(COUNTY_OFFICER, programme)).isEmpty();
+        assertThat(awards.ledger(COUNTY_OFFICER, programme).committed()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void aDecisionThatWouldCommitMoreThanThePoolIsRefusedWhole() {
         UUID programme = GrantTestData.programme(jdbc, "星沙街道微创投", "50000.00", null, null);
 

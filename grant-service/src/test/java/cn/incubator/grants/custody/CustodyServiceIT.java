@@ -17,7 +17,14 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +72,41 @@ class CustodyServiceIT {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(custody.timeline(COUNTY_OFFICER, agreement.id())).extracting(AuditEntry::action).containsExactly(
                 "custody.agreement-signed", "custody.deposited", "custody.spent", "custody.spent", "custody.ended");
+    }
+
+    @Test
+    void twoSpendingsAtOnceThatTogetherExceedTheBalanceCannotBothPass() throws Exception {
+        CustodyAgreement agreement = dragonBoatAgreement();
+        custody.record(LANGLI_HUB, agreement.id(), CustodyEntry.Kind.DEPOSIT, Yuan.of("190000.00"), "捐赠",
+                "㮾梨收-2026-101", LocalDate.of(2026, 5, 6));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Future<?>> results = new ArrayList<>();
+        try {
+            for (String voucher : List.of("㮾梨支-2026-101", "㮾梨支-2026-102")) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return custody.record(LANGLI_HUB, agreement.id(), CustodyEntry.Kind.SPENDING,
+                            Yuan.of("100000.00"), "龙舟赛办赛支出", voucher, LocalDate.of(2026, 6, 1));
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<?> result : results) {
+                try {
+                    result.get();
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+                    refused++;
+                }
+            }
+            assertThat(refused).isEqualTo(1);
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(custody.get(LANGLI_HUB, agreement.id()).balance()).isEqualByComparingTo("90000.00");
+        assertThat(custody.entries(LANGLI_HUB, agreement.id())).hasSize(2).last()
+                .satisfies(e -> assertThat(e.balanceAfter()).isEqualByComparingTo("90000.00"));
     }
 
     @Test

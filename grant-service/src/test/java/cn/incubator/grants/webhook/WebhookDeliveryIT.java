@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Award-made events reach the co-funding partner's webhook, signed, retried after a failure, and logged. */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.webhooks.poll-interval=200ms",
-        "incubator.webhooks.first-retry=300ms"})
+        "incubator.webhooks.first-retry=300ms", "incubator.webhooks.max-attempts=3"})
 class WebhookDeliveryIT {
 
     @DynamicPropertySource
@@ -110,6 +110,36 @@ class WebhookDeliveryIT {
         assertThat(webhooks.deliveries(otherPartner, other.webhook().id())).isEmpty();
         assertThatThrownBy(() -> webhooks.deliveries(otherPartner, registered.webhook().id()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aReceiverThatKeepsFailingIsTriedWithBackOffAndThenGivenUp() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/down", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String partnerId = "failing-" + UUID.randomUUID().toString().substring(0, 8);
+        WebhookService.Registered registered = webhooks.register(partner(partnerId), partnerId,
+                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/down");
+        UUID programme = GrantTestData.programme(jdbc, "长沙县社区微创投", "100000.00", partnerId, "20000.00");
+        GrantTestData.decide(transactions, events, programme, List.of(GrantTestData.line(XINGSHA_FEDERATION,
+                "长沙县星沙街道社区社会组织联合会", "430121001000", "亲子阅读角", "9000.00")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                webhooks.deliveries(partnerId, registered.webhook().id())).singleElement().satisfies(log -> {
+                    assertThat(log.status()).isEqualTo("FAILED");
+                    assertThat(log.attempts()).isEqualTo(3);
+                    assertThat(log.lastStatus()).isEqualTo(500);
+                    // back-off: the waits between attempts grow (300 ms, then 600 ms)
+                    var at = log.log().stream().map(WebhookDelivery.Attempt::attemptedAt).toList();
+                    assertThat(Duration.between(at.get(1), at.get(2)))
+                            .isGreaterThan(Duration.between(at.get(0), at.get(1)).minusMillis(100));
+                }));
+        assertThat(calls.get()).isEqualTo(3);
     }
 
     private static CurrentUser partner(String partnerId) {
