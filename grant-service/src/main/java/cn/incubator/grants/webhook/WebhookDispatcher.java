@@ -56,9 +56,34 @@ class WebhookDispatcher {
     }
 
     private void send(WebhookRepository.Due due) {
+        // Checked again at sending: the name may resolve elsewhere now than at registration.
+        Optional<String> refused = properties.targets().refusal(URI.create(due.url()));
+        Outcome outcome;
+        try {
+            outcome = refused.isPresent() ? new Outcome(null, "refused: " + refused.get()) : post(due);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        int attempt = due.attempts() + 1;
+        Instant at = Instant.now(clock);
+        boolean delivered = outcome.error() == null;
+        Optional<Instant> next = delivered ? Optional.empty()
+                : properties.retries().after(attempt).map(at::plus);
+        if (!delivered) {
+            log.info("Webhook delivery {} attempt {} failed ({}); {}", due.id(), attempt, outcome.error(),
+                    next.map(n -> "next at " + n).orElse("giving up"));
+        }
+        transactions.executeWithoutResult(tx -> webhooks.recordAttempt(due.id(), attempt, at, outcome.status(),
+                outcome.error(), delivered, next.orElse(null)));
+    }
+
+    /** One attempt's answer: the HTTP status if any, and what went wrong ({@code null} when delivered). */
+    private record Outcome(Integer status, String error) {
+    }
+
+    private Outcome post(WebhookRepository.Due due) throws InterruptedException {
         byte[] body = due.payload().getBytes(StandardCharsets.UTF_8);
-        Integer status = null;
-        String error = null;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
                     .timeout(properties.timeout())
@@ -69,29 +94,11 @@ class WebhookDispatcher {
                     .header(WebhookSignature.HEADER, WebhookSignature.sign(due.secret(), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                error = "HTTP " + status;
-            }
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Outcome(status, status / 100 == 2 ? null : "HTTP " + status);
         } catch (IOException | IllegalArgumentException e) {
-            error = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+            return new Outcome(null, truncate(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-        int attempt = due.attempts() + 1;
-        Instant at = Instant.now(clock);
-        boolean delivered = error == null;
-        Optional<Instant> next = delivered ? Optional.empty()
-                : properties.retries().after(attempt).map(at::plus);
-        if (!delivered) {
-            log.info("Webhook delivery {} attempt {} failed ({}); {}", due.id(), attempt, error,
-                    next.map(n -> "next at " + n).orElse("giving up"));
-        }
-        Integer statusCode = status;
-        String failure = error;
-        transactions.executeWithoutResult(tx -> webhooks.recordAttempt(due.id(), attempt, at, statusCode, failure,
-                delivered, next.orElse(null)));
     }
 
     private static String truncate(String text) {

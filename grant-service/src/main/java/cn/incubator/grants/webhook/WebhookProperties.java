@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts  attempts before a delivery is given up (FAILED)
  * @param timeout      connect and response timeout of one attempt
  * @param lease        how long a claimed delivery stays invisible to other dispatchers while it is sent
+ * @param allowPrivateNetworks whether webhooks may point at loopback, private and link-local addresses (only where
+ *                     partners' receivers are local: the local platform, tests)
  */
 @ConfigurationProperties("incubator.webhooks")
 public record WebhookProperties(
@@ -21,9 +23,14 @@ public record WebhookProperties(
         @DefaultValue("1h") Duration longestRetry,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("5s") Duration timeout,
-        @DefaultValue("60s") Duration lease) {
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("false") boolean allowPrivateNetworks) {
 
     RetrySchedule retries() {
         return new RetrySchedule(firstRetry, longestRetry, maxAttempts);
+    }
+
+    WebhookTargets targets() {
+        return new WebhookTargets(allowPrivateNetworks);
     }
 }

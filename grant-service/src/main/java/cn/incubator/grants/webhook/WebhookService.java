@@ -20,11 +20,13 @@ public class WebhookService {
     public static final String SUBJECT = "webhook";
 
     private final WebhookRepository webhooks;
+    private final WebhookTargets targets;
     private final AuditTrail audit;
     private final Clock clock;
 
-    WebhookService(WebhookRepository webhooks, AuditTrail audit, Clock clock) {
+    WebhookService(WebhookRepository webhooks, WebhookProperties properties, AuditTrail audit, Clock clock) {
         this.webhooks = webhooks;
+        this.targets = properties.targets();
         this.audit = audit;
         this.clock = clock;
     }
@@ -41,9 +43,9 @@ public class WebhookService {
         } catch (IllegalArgumentException e) {
             throw new FieldProblemException("url", "Webhook.url");
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new FieldProblemException("url", "Webhook.url");
-        }
+        targets.refusal(uri).ifPresent(code -> {
+            throw new FieldProblemException("url", code);
+        });
         Webhook webhook = new Webhook(UUID.randomUUID(), partnerId, uri.toString(), partner.username(),
                 Instant.now(clock));
         String secret = WebhookSignature.newSecret();

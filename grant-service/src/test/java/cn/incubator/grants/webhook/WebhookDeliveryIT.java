@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Award-made events reach the co-funding partner's webhook, signed, retried after a failure, and logged. */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.webhooks.poll-interval=200ms",
-        "incubator.webhooks.first-retry=300ms", "incubator.webhooks.max-attempts=3"})
+        "incubator.webhooks.first-retry=300ms", "incubator.webhooks.max-attempts=3",
+        "incubator.webhooks.allow-private-networks=true"})
 class WebhookDeliveryIT {
 
     @DynamicPropertySource
