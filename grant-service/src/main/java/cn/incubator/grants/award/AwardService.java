@@ -188,6 +188,10 @@ public class AwardService {
         if (earlier.isPresent()) {
             return replay(earlier.get(), award, seq);
         }
+        if (award.status() == AwardStatus.TERMINATED || award.status() == AwardStatus.CLOSED) {
+            // A terminated award gave its unpaid rest back to the pool; paying it now would spend money twice.
+            throw new IllegalTransitionException(award.status(), TrancheStatus.Action.PAY);
+        }
         Tranche tranche = tranche(award, seq);
         Tranche paidTranche = guarded(() -> tranche.after(TrancheStatus.Action.PAY));
         AwardRepository.Programme programme = awards.lockProgramme(award.programmeId()).orElseThrow();
@@ -247,6 +251,8 @@ public class AwardService {
     @Transactional
     public Report approveReport(CurrentUser user, UUID id, ReportKind kind) {
         Award award = lockWritable(user, id);
+        // Reports are decided only while the agreement runs, never for a terminated or closed award.
+        guarded(() -> award.status().after(AwardStatus.Action.SUBMIT_REPORT));
         Report report = awards.report(id, kind).orElseThrow(() -> new NotFoundException("report", kind));
         Report approved = guarded(() -> report.decided(ReportStatus.Action.APPROVE, null, user.username(),
                 now()));
@@ -269,6 +275,7 @@ public class AwardService {
     @Transactional
     public Report returnReport(CurrentUser user, UUID id, ReportKind kind, String reason) {
         Award award = lockWritable(user, id);
+        guarded(() -> award.status().after(AwardStatus.Action.SUBMIT_REPORT));
         Report report = awards.report(id, kind).orElseThrow(() -> new NotFoundException("report", kind));
         Report returned = guarded(() -> report.decided(ReportStatus.Action.RETURN, reason, user.username(),
                 now()));

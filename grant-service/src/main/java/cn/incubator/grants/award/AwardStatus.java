@@ -14,7 +14,7 @@ public enum AwardStatus {
         SIGN_AGREEMENT,
         /** The first payment starts the project. */
         START,
-        /** Reports (interim and final) are accepted while the agreement runs. */
+        /** Reports (interim and final) are submitted and decided while the agreement runs. */
         SUBMIT_REPORT,
         APPROVE_FINAL_REPORT,
         /** Coaching and supervision visits (辅导 / 督导) and activities are logged while the project runs. */

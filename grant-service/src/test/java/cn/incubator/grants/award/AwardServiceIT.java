@@ -237,9 +237,12 @@ class AwardServiceIT {
         awards.pay(XINGSHA_HUB, closing.id(), 2, "close-" + closing.id() + "-2", null);
         assertThat(awards.close(XINGSHA_HUB, closing.id()).status()).isEqualTo(AwardStatus.CLOSED);
 
-        Award stopped = signedAward("8000.00", "3000.00", "5000.00");
+        Award stopped = signedAward("8000.00", "3000.00", "2000.00", "3000.00");
         awards.release(XINGSHA_HUB, stopped.id(), 1);
         awards.pay(XINGSHA_HUB, stopped.id(), 1, "stop-" + stopped.id(), null);
+        awards.submitReport(FEDERATION_ADMIN, stopped.id(), ReportKind.INTERIM, Outcomes.NONE, null);
+        awards.approveReport(XINGSHA_HUB, stopped.id(), ReportKind.INTERIM);
+        awards.release(XINGSHA_HUB, stopped.id(), 2);
         ProgrammeLedger before = awards.ledger(COUNTY_OFFICER, stopped.programmeId());
         awards.terminate(XINGSHA_HUB, stopped.id(), "负责人离任，项目无法继续执行");
         ProgrammeLedger after = awards.ledger(COUNTY_OFFICER, stopped.programmeId());
@@ -247,8 +250,11 @@ class AwardServiceIT {
         assertThat(before.committed().subtract(after.committed())).isEqualByComparingTo("5000.00");
         assertThat(after.paid()).isEqualByComparingTo(before.paid());
         assertThat(after.unpaid()).isEqualByComparingTo("0.00");
-        assertThatThrownBy(() -> awards.release(XINGSHA_HUB, stopped.id(), 2))
+        assertThatThrownBy(() -> awards.pay(XINGSHA_HUB, stopped.id(), 2, "stop-2-" + stopped.id(), null))
                 .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> awards.release(XINGSHA_HUB, stopped.id(), 3))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(awards.ledger(COUNTY_OFFICER, stopped.programmeId())).isEqualTo(after);
     }
 
     private Award awarded(String amount) {
