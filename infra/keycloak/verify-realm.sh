@@ -219,6 +219,7 @@ if [ -n "$SVC_AT" ]; then
   run_checks "incubator-services" "$(decode_jwt "$SVC_AT")" "jurisdiction=430000000000" \
     "role=platform-admin" "client_role=realm-management:manage-users" \
     "client_role=realm-management:view-users" "client_role=realm-management:query-users" \
+    "client_role=realm-management:manage-clients" "client_role=realm-management:view-clients" \
     "absent=partner_id" "azp=incubator-services"
   users=$(curl -s -m 20 -w '\n%{http_code}' -H "Authorization: Bearer $SVC_AT" \
     "$ADMIN/users?username=admin&exact=true")

@@ -1,31 +1,166 @@
 package cn.incubator.grants.partner;
 
+import cn.incubator.grants.award.AwardService;
+import cn.incubator.grants.award.AwardView;
+import cn.incubator.grants.award.Outcomes;
+import cn.incubator.grants.award.Tracking;
+import cn.incubator.grants.webhook.Webhook;
+import cn.incubator.grants.webhook.WebhookDelivery;
+import cn.incubator.grants.webhook.WebhookService;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The partner API (基金会 / 企业): foundations see their own programmes through a narrow-scoped client. */
+/**
+ * The partner API (基金会 / 企业): foundations see the programmes they co-fund through a narrow-scoped client, and
+ * nothing of any other programme (404, as if it did not exist).
+ */
 @RestController
 @RequestMapping("/partner/v1")
 class PartnerController {
 
+    static final String READ_SCOPE = "partner.programmes.read";
+
+    private final PartnerReads reads;
+    private final WebhookService webhooks;
+
+    PartnerController(PartnerReads reads, WebhookService webhooks) {
+        this.reads = reads;
+        this.webhooks = webhooks;
+    }
+
     @GetMapping("/me")
     @Operation(summary = "Who the calling partner client is and which scopes it holds")
     PartnerIdentity me(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
-        String partnerId = user.partnerId().orElseThrow(
-                () -> new ProblemException(HttpStatus.FORBIDDEN, "partner-only"));
+        return new PartnerIdentity(partnerOnly(user), user.username(), scopes(jwt));
+    }
+
+    @GetMapping("/programmes")
+    @Operation(summary = "The programmes the partner co-funds, with what it contributed")
+    List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
+        return reads.programmes(user, reader(user, jwt));
+    }
+
+    @GetMapping("/programmes/{id}")
+    @Operation(summary = "One co-funded programme with its ledger; any other programme is 404")
+    ProgrammeView programme(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        PartnerReads.CoFunded funded = reads.programme(user, reader(user, jwt), id);
+        var ledger = funded.money().ledger();
+        return new ProgrammeView(funded.programme(), new LedgerView(ledger.pool(), ledger.committed(),
+                ledger.available(), ledger.paid(), ledger.unpaid()));
+    }
+
+    @GetMapping("/programmes/{id}/awards")
+    @Operation(summary = "The awards of a co-funded programme")
+    List<AwardView> awards(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return reads.programme(user, reader(user, jwt), id).money().awards();
+    }
+
+    @GetMapping("/programmes/{id}/disbursements")
+    @Operation(summary = "The payments made from a co-funded programme")
+    List<Disbursement> disbursements(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
+        Map<UUID, AwardView> byId = funded.awards().stream()
+                .collect(Collectors.toMap(AwardView::id, Function.identity()));
+        return funded.payments().stream().map(p -> new Disbursement(p.id(), p.awardId(),
+                byId.get(p.awardId()).organizationName(), byId.get(p.awardId()).projectTitle(), p.amount(),
+                p.voucherNumber(), p.paidAt())).toList();
+    }
+
+    @GetMapping("/programmes/{id}/outcomes")
+    @Operation(summary = "Outcomes of a co-funded programme: approved reports added up, and logged activities")
+    OutcomesView outcomes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
+        return new OutcomesView(id, funded.awards().size(), funded.outcomes(), funded.activities());
+    }
+
+    @PostMapping("/webhooks")
+    @Operation(summary = "Register a webhook for award-made and report-approved events of co-funded programmes; "
+            + "the signing secret is answered once")
+    ResponseEntity<RegisteredWebhook> register(CurrentUser user, @AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody WebhookRequest request) {
+        WebhookService.Registered registered = webhooks.register(user, reader(user, jwt), request.url());
+        return ResponseEntity.created(URI.create("/partner/v1/webhooks/" + registered.webhook().id()))
+                .header("Cache-Control", "no-store")
+                .body(new RegisteredWebhook(registered.webhook(), registered.secret()));
+    }
+
+    @GetMapping("/webhooks")
+    @Operation(summary = "The partner's webhooks (without secrets)")
+    List<Webhook> webhooks(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
+        return webhooks.list(reader(user, jwt));
+    }
+
+    @GetMapping("/webhooks/{id}/deliveries")
+    @Operation(summary = "The delivery log of one of the partner's webhooks, newest first, with every attempt")
+    List<WebhookDelivery> deliveries(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return webhooks.deliveries(reader(user, jwt), id);
+    }
+
+    /** The partner id of a client holding the read scope. */
+    private static String reader(CurrentUser user, Jwt jwt) {
+        String partnerId = partnerOnly(user);
+        if (!scopes(jwt).contains(READ_SCOPE)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "partner-scope-missing", READ_SCOPE);
+        }
+        return partnerId;
+    }
+
+    private static String partnerOnly(CurrentUser user) {
+        return user.partnerId().orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "partner-only"));
+    }
+
+    private static List<String> scopes(Jwt jwt) {
         String scope = jwt.getClaimAsString("scope");
-        return new PartnerIdentity(partnerId, user.username(),
-                scope == null ? List.of() : List.of(scope.split(" ")));
+        return scope == null ? List.of() : List.of(scope.split(" "));
     }
 
     record PartnerIdentity(String partnerId, String client, List<String> scopes) {
+    }
+
+    record LedgerView(BigDecimal pool, BigDecimal committed, BigDecimal available, BigDecimal paid,
+            BigDecimal unpaid) {
+    }
+
+    record ProgrammeView(PartnerRepository.CoFundedProgramme programme, LedgerView ledger) {
+    }
+
+    record Disbursement(UUID paymentId, UUID awardId, String organizationName, String projectTitle,
+            BigDecimal amount, String voucherNumber, Instant paidAt) {
+    }
+
+    /**
+     * @param outcomes   added up over approved reports (a final report's figures stand for the whole project)
+     * @param activities the activities projects logged as they ran (micro-ventures report this way)
+     */
+    record OutcomesView(UUID programmeId, int awards, Outcomes outcomes, Tracking.ActivityTotals activities) {
+    }
+
+    record WebhookRequest(@NotBlank @Size(max = 500) String url) {
+    }
+
+    /** @param secret the HMAC-SHA256 signing key; shown only in this answer */
+    record RegisteredWebhook(Webhook webhook, String secret) {
     }
 }

@@ -123,6 +123,8 @@ public final class Platform implements AutoCloseable {
                     + other.grpcPort());
             arguments.add("--incubator.services." + other.route() + "=http://localhost:" + other.port());
         }
+        // Partners' webhook receivers of the local platform run on this machine.
+        arguments.add("--incubator.webhooks.allow-private-networks=true");
         if (config.demoData()) {
             arguments.add("--spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo");
         }

@@ -1,6 +1,7 @@
 package cn.incubator.platform.config;
 
 import cn.incubator.platform.accounts.KeycloakAccounts;
+import cn.incubator.platform.accounts.KeycloakClients;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.EventForwarder;
 import cn.incubator.platform.events.EventHandler;
@@ -143,6 +144,12 @@ public class PlatformServiceAutoConfiguration {
     KeycloakAccounts keycloakAccounts(RestClient serviceRestClient,
             @Value("${incubator.keycloak.url}") String keycloakUrl) {
         return new KeycloakAccounts(serviceRestClient, keycloakUrl);
+    }
+
+    @Bean
+    KeycloakClients keycloakClients(RestClient serviceRestClient,
+            @Value("${incubator.keycloak.url}") String keycloakUrl) {
+        return new KeycloakClients(serviceRestClient, keycloakUrl);
     }
 
     @Bean

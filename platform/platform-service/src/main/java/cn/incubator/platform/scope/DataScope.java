@@ -72,17 +72,34 @@ public final class DataScope {
             return ScopeFilter.nothing();
         }
         Map<String, Object> params = new HashMap<>();
-        List<String> alternatives = new ArrayList<>();
-        for (int i = 0; i < subtrees.size(); i++) {
-            alternatives.add(jurisdictionColumn + " LIKE :scope_j" + i);
-            params.put("scope_j" + i, subtrees.get(i).significantPrefix() + "%");
-        }
-        String sql = "(" + String.join(" OR ", alternatives) + ")";
+        String sql = subtreesPredicate(jurisdictionColumn, params);
         if (onlyOrganization.isPresent()) {
             sql = sql + " AND " + organizationColumn + " = :scope_org";
             params.put("scope_org", onlyOrganization.get());
         }
         return new ScopeFilter(sql, params);
+    }
+
+    /**
+     * For records published to everyone working in a place (a community project posted for organizations to take on,
+     * a call for proposals): the caller's subtrees only, so an org-admin sees what is published where its
+     * organization works, not just its own organization's records.
+     */
+    public ScopeFilter publishedFilter(String jurisdictionColumn) {
+        if (nothing) {
+            return ScopeFilter.nothing();
+        }
+        Map<String, Object> params = new HashMap<>();
+        return new ScopeFilter(subtreesPredicate(jurisdictionColumn, params), params);
+    }
+
+    private String subtreesPredicate(String jurisdictionColumn, Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < subtrees.size(); i++) {
+            alternatives.add(jurisdictionColumn + " LIKE :scope_j" + i);
+            params.put("scope_j" + i, subtrees.get(i).significantPrefix() + "%");
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
     }
 
     public boolean covers(Jurisdiction jurisdiction, UUID organizationId) {

@@ -96,6 +96,19 @@ class DataScopeTest {
         assertThat(scope.isEmpty()).isTrue();
     }
 
+    @Test
+    void anOrgAdminSeesWhatIsPublishedInItsStreetButNothingElsewhere() {
+        CurrentUser orgAdmin = new CurrentUser("s", "org-admin-demo", Set.of(Role.ORG_ADMIN), List.of(XINGSHA),
+                Optional.of(UUID.randomUUID()), Optional.empty());
+        ScopeFilter published = DataScope.of(orgAdmin, HUNAN).publishedFilter("p.jurisdiction_code");
+
+        assertThat(published.sql()).isEqualTo("(p.jurisdiction_code LIKE :scope_j0)").doesNotContain("scope_org");
+        assertThat(published.params()).containsEntry("scope_j0", XINGSHA.significantPrefix() + "%");
+        assertThat(DataScope.of(orgAdmin, HUNAN).filter("p.jurisdiction_code", null).sql()).isEqualTo("FALSE");
+        assertThat(DataScope.of(user(Role.ORG_ADMIN, XINGSHA), HUNAN).publishedFilter("p.jurisdiction_code").sql())
+                .isEqualTo("FALSE");
+    }
+
     private static CurrentUser user(Role role, Jurisdiction... jurisdictions) {
         return new CurrentUser("subject", "user", Set.of(role), List.of(jurisdictions), Optional.empty(),
                 Optional.empty());

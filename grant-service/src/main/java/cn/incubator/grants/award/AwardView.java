@@ -1,0 +1,18 @@
+package cn.incubator.grants.award;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An award as the API shows it. */
+public record AwardView(UUID id, UUID programmeId, UUID roundId, UUID proposalId, UUID organizationId,
+        String organizationName, String jurisdictionCode, String projectTitle, String planCode, BigDecimal amount,
+        AwardStatus status, Award.Agreement agreement, String terminationReason, Instant createdAt, Instant updatedAt) {
+
+    public static AwardView of(Award award) {
+        return new AwardView(award.id(), award.programmeId(), award.roundId(), award.proposalId(),
+                award.organizationId(), award.organizationName(), award.jurisdictionCode(), award.projectTitle(),
+                award.planCode(), award.amount(), award.status(), award.agreement(), award.terminationReason(),
+                award.createdAt(), award.updatedAt());
+    }
+}

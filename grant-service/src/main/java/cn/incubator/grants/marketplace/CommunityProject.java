@@ -1,0 +1,37 @@
+package cn.incubator.grants.marketplace;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A project a community (社区) or hub (枢纽) posts for organizations to take on. */
+public record CommunityProject(UUID id, String jurisdictionCode, String title, String description, BigDecimal budget,
+        PosterKind posterKind, String posterName, ProjectStatus status, UUID chosenOfferId,
+        UUID chosenOrganizationId, String postedBy, Instant postedAt, Instant updatedAt) {
+
+    public enum PosterKind {
+        COMMUNITY, HUB
+    }
+
+    CommunityProject moved(ProjectStatus next, Instant at) {
+        return new CommunityProject(id, jurisdictionCode, title, description, budget, posterKind, posterName, next,
+                chosenOfferId, chosenOrganizationId, postedBy, postedAt, at);
+    }
+
+    CommunityProject chose(Offer offer, Instant at) {
+        return new CommunityProject(id, jurisdictionCode, title, description, budget, posterKind, posterName,
+                status.after(ProjectStatus.Action.CHOOSE), offer.id(), offer.organizationId(), postedBy, postedAt,
+                at);
+    }
+
+    /** An organization's offer to take the project on. */
+    public record Offer(UUID id, UUID projectId, UUID organizationId, String organizationName, String proposal,
+            BigDecimal price, String status, String offeredBy, Instant offeredAt) {
+    }
+
+    /** One logged step of the delivery (实施记录). */
+    public record Step(UUID id, UUID projectId, int seq, String description, LocalDate occurredOn, String recordedBy,
+            Instant recordedAt) {
+    }
+}

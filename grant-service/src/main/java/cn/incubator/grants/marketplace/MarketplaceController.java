@@ -1,0 +1,147 @@
+package cn.incubator.grants.marketplace;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced. */
+@RestController
+@RequestMapping("/api/grants/v1/community-projects")
+class MarketplaceController {
+
+    private static final String POSTERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
+
+    private final MarketplaceService marketplace;
+
+    MarketplaceController(MarketplaceService marketplace) {
+        this.marketplace = marketplace;
+    }
+
+    @PostMapping
+    @PreAuthorize(POSTERS)
+    @Operation(summary = "Post a community project for organizations to take on")
+    ResponseEntity<CommunityProject> post(CurrentUser user, @Valid @RequestBody ProjectRequest request) {
+        CommunityProject project = marketplace.post(user, Jurisdiction.of(request.jurisdiction()),
+                request.title().strip(), request.description().strip(), request.budget(), request.posterKind(),
+                request.posterName().strip());
+        return ResponseEntity.created(URI.create("/api/grants/v1/community-projects/" + project.id())).body(project);
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects posted where you work (organizations see them too), newest first")
+    List<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status) {
+        return marketplace.list(user, status);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One posted project")
+    CommunityProject get(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.get(user, id);
+    }
+
+    @PostMapping("/{id}/offers")
+    @PreAuthorize("hasRole('org-admin')")
+    @Operation(summary = "Your organization offers to take the project on (once)")
+    ResponseEntity<CommunityProject.Offer> offer(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody OfferRequest request) {
+        CommunityProject.Offer offer = marketplace.offer(user, id, request.organizationName().strip(),
+                request.proposal().strip(), request.price());
+        return ResponseEntity.created(URI.create("/api/grants/v1/community-projects/" + id + "/offers"))
+                .body(offer);
+    }
+
+    @GetMapping("/{id}/offers")
+    @Operation(summary = "Offers: all of them for the poster's side, its own for an organization")
+    List<CommunityProject.Offer> offers(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.offers(user, id);
+    }
+
+    @PostMapping("/{id}/choice")
+    @PreAuthorize(POSTERS)
+    @Operation(summary = "Choose the organization that delivers")
+    CommunityProject choose(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChoiceRequest request) {
+        return marketplace.choose(user, id, request.offerId());
+    }
+
+    @PostMapping("/{id}/steps")
+    @PreAuthorize(POSTERS + " or hasRole('org-admin')")
+    @Operation(summary = "The chosen organization logs a delivery step")
+    ResponseEntity<CommunityProject.Step> logStep(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody StepRequest request) {
+        CommunityProject.Step step = marketplace.logStep(user, id, request.description().strip(),
+                request.occurredOn());
+        return ResponseEntity.created(URI.create("/api/grants/v1/community-projects/" + id + "/steps")).body(step);
+    }
+
+    @GetMapping("/{id}/steps")
+    @Operation(summary = "The delivery steps, in order")
+    List<CommunityProject.Step> steps(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.steps(user, id);
+    }
+
+    @PostMapping("/{id}/completion")
+    @PreAuthorize(POSTERS)
+    @Operation(summary = "The poster confirms the delivery done")
+    CommunityProject complete(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.complete(user, id);
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize(POSTERS)
+    @Operation(summary = "Withdraw the project before delivery starts")
+    CommunityProject cancel(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.cancel(user, id);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The whole delivery traced (全程留痕)")
+    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
+        return marketplace.timeline(user, id);
+    }
+
+    record ProjectRequest(
+            @NotBlank @JurisdictionCode String jurisdiction,
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 5000) String description,
+            @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal budget,
+            @NotNull CommunityProject.PosterKind posterKind,
+            @NotBlank @Size(max = 200) String posterName) {
+    }
+
+    record OfferRequest(
+            @NotBlank @Size(max = 200) String organizationName,
+            @NotBlank @Size(max = 5000) String proposal,
+            @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal price) {
+    }
+
+    record ChoiceRequest(@NotNull UUID offerId) {
+    }
+
+    record StepRequest(
+            @NotBlank @Size(max = 5000) String description,
+            @NotNull @PastOrPresent LocalDate occurredOn) {
+    }
+}

@@ -1,0 +1,44 @@
+package cn.incubator.grants.partner;
+
+import cn.incubator.grants.award.AwardService;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScopes;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a partner reads: the programmes it co-funds (inside its jurisdiction claim) and, for one of them, what became
+ * of the money. Any other programme does not exist for it.
+ */
+@Service
+class PartnerReads {
+
+    private final PartnerRepository programmes;
+    private final AwardService awards;
+    private final DataScopes scopes;
+
+    PartnerReads(PartnerRepository programmes, AwardService awards, DataScopes scopes) {
+        this.programmes = programmes;
+        this.awards = awards;
+        this.scopes = scopes;
+    }
+
+    @Transactional(readOnly = true)
+    List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId) {
+        return programmes.programmes(partnerId, scopes.of(partner));
+    }
+
+    /** One co-funded programme and what became of its money, read in one transaction. */
+    record CoFunded(PartnerRepository.CoFundedProgramme programme, AwardService.CoFunded money) {
+    }
+
+    @Transactional(readOnly = true)
+    CoFunded programme(CurrentUser partner, String partnerId, UUID id) {
+        PartnerRepository.CoFundedProgramme programme = programmes.programme(partnerId, id, scopes.of(partner))
+                .orElseThrow(() -> new NotFoundException("programme", id));
+        return new CoFunded(programme, awards.coFunded(id));
+    }
+}

@@ -1,0 +1,57 @@
+package cn.incubator.grants.partner;
+
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.ScopeFilter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The programmes a partner co-funds: those with a funding row carrying its partner_id. */
+@Repository
+class PartnerRepository {
+
+    private static final String SELECT = """
+            SELECT p.id, p.name, p.kind, p.jurisdiction_code,
+                   (SELECT SUM(f.amount) FROM programme_funding f
+                    WHERE f.programme_id = p.id AND f.partner_id = :partner) AS contributed
+            FROM programme p
+            WHERE EXISTS (SELECT 1 FROM programme_funding f WHERE f.programme_id = p.id AND f.partner_id = :partner)
+            """;
+
+    private final JdbcClient jdbc;
+
+    PartnerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param contributed what this partner put into the programme's pool */
+    record CoFundedProgramme(UUID id, String name, String kind, String jurisdictionCode, BigDecimal contributed) {
+    }
+
+    List<CoFundedProgramme> programmes(String partnerId, DataScope scope) {
+        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
+        return jdbc.sql(SELECT + " AND " + filter.sql() + " ORDER BY p.created_at, p.name")
+                .param("partner", partnerId)
+                .params(filter.params())
+                .query(PartnerRepository::programme)
+                .list();
+    }
+
+    Optional<CoFundedProgramme> programme(String partnerId, UUID programmeId, DataScope scope) {
+        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
+        return jdbc.sql(SELECT + " AND p.id = :id AND " + filter.sql())
+                .param("partner", partnerId)
+                .param("id", programmeId)
+                .params(filter.params())
+                .query(PartnerRepository::programme)
+                .optional();
+    }
+
+    private static CoFundedProgramme programme(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CoFundedProgramme(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"),
+                rs.getString("jurisdiction_code"), rs.getBigDecimal("contributed"));
+    }
+}

@@ -1,0 +1,63 @@
+package cn.incubator.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.grants.award.AwardService;
+import cn.incubator.grants.award.ProgrammeLedger;
+import cn.incubator.grants.award.Tracking;
+import cn.incubator.grants.award.TrackingService;
+import cn.incubator.grants.custody.CustodyService;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.test.RealPostgres;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The demo data loads on the real schema and tells the domain's figures. */
+@SpringBootTest(properties = {"spring.grpc.server.port=0",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
+class DemoDataIT {
+
+    private static final UUID XINGSHA_MICRO_VENTURE = UUID.fromString("6d1e0000-0000-4000-8000-000000000003");
+    private static final UUID COUNTY_VENTURE = UUID.fromString("6d1e0000-0000-4000-8000-000000000001");
+    private static final UUID DRAGON_BOAT_CUSTODY = UUID.fromString("6d1e0000-0000-4000-8004-000000000001");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "grants_demo_it");
+    }
+
+    @Autowired
+    TrackingService tracking;
+
+    @Autowired
+    AwardService awards;
+
+    @Autowired
+    CustodyService custody;
+
+    @Test
+    void xingshasMicroVentureRanEightProjectsWithFortyActivities() {
+        Tracking.ActivityTotals totals = tracking.activityTotals(GrantTestData.XINGSHA_HUB, XINGSHA_MICRO_VENTURE);
+
+        assertThat(totals.projects()).isEqualTo(8);
+        assertThat(totals.activities()).isEqualTo(40);
+        assertThat(totals.personTimes()).isGreaterThanOrEqualTo(5000);
+        assertThat(totals.volunteerPersonTimes()).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void theCountyVentureIsCoFundedAndTheDragonBoatMoneyIsHeld() {
+        ProgrammeLedger ledger = awards.ledger(GrantTestData.COUNTY_OFFICER, COUNTY_VENTURE);
+        assertThat(ledger.pool()).isEqualByComparingTo("400000.00");
+        assertThat(ledger.committed()).isEqualByComparingTo("73333.34");
+
+        var langli = GrantTestData.user("langli-hub", Role.HUB_OPERATOR, "430121004000", null);
+        assertThat(custody.get(langli, DRAGON_BOAT_CUSTODY).balance()).isEqualByComparingTo("190000.00");
+        assertThat(custody.entries(langli, DRAGON_BOAT_CUSTODY)).singleElement()
+                .satisfies(e -> assertThat(e.balanceAfter()).isEqualByComparingTo("190000.00"));
+    }
+}
