@@ -30,7 +30,10 @@ INSERT INTO programme_funding (id, programme_id, source, funder_name, partner_id
     ('5a000000-2025-4000-8000-0000000000f1', '5a000000-2025-4000-8000-000000000001', 'GOVERNMENT', '星沙街道办事处',
      NULL, 80000.00, '2025-03-01', 'xingsha-hub', '2025-03-01T02:00:00Z'),
     ('c5000000-2026-4000-8000-0000000000f1', 'c5000000-2026-4000-8000-000000000001', 'GOVERNMENT', '长沙县民政局',
-     NULL, 500000.00, '2026-03-01', 'county-officer', '2026-03-01T02:00:00Z')
+     NULL, 500000.00, '2026-03-01', 'county-officer', '2026-03-01T02:00:00Z'),
+    -- the demo foundation co-funds the county's current round, so its partner client sees the call
+    ('c5000000-2026-4000-8000-0000000000f2', 'c5000000-2026-4000-8000-000000000001', 'PARTNER', '示例基金会',
+     'demo-foundation', 100000.00, '2026-03-05', 'county-officer', '2026-03-05T02:00:00Z')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO programme_plan (programme_id, code, name, cap) VALUES

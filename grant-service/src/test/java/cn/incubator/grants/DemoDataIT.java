@@ -9,10 +9,12 @@ import cn.incubator.grants.award.TrackingService;
 import cn.incubator.grants.custody.CustodyService;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.test.RealPostgres;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class DemoDataIT {
 
     private static final UUID XINGSHA_MICRO_VENTURE = UUID.fromString("6d1e0000-0000-4000-8000-000000000003");
+    private static final UUID XINGSHA_MICRO_VENTURE_2025 = UUID.fromString("5a000000-2025-4000-8000-000000000001");
     private static final UUID COUNTY_VENTURE = UUID.fromString("6d1e0000-0000-4000-8000-000000000001");
     private static final UUID DRAGON_BOAT_CUSTODY = UUID.fromString("6d1e0000-0000-4000-8004-000000000001");
 
@@ -38,6 +41,27 @@ class DemoDataIT {
 
     @Autowired
     CustodyService custody;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theFinalDemoRoundsHaveBecomeTheirAwardsAndTheLedgersBalance() {
+        record Awards(long count, BigDecimal total) {
+        }
+        Awards ejinHoro = jdbc.sql("SELECT count(*), sum(amount) FROM award WHERE round_id = :r")
+                .param("r", UUID.fromString("e1000000-2014-4000-8000-000000000002"))
+                .query((rs, n) -> new Awards(rs.getLong(1), rs.getBigDecimal(2))).single();
+        assertThat(ejinHoro.count()).isEqualTo(12);
+        assertThat(ejinHoro.total()).isEqualByComparingTo("440000.00");
+
+        ProgrammeLedger xingsha2025 = awards.ledger(GrantTestData.XINGSHA_HUB, XINGSHA_MICRO_VENTURE_2025);
+        assertThat(xingsha2025.pool()).isEqualByComparingTo("80000.00");
+        assertThat(xingsha2025.committed()).isEqualByComparingTo("80000.00");
+        assertThat(xingsha2025.paid()).isEqualByComparingTo("80000.00");
+        assertThat(xingsha2025.available()).isEqualByComparingTo("0.00");
+        assertThat(xingsha2025.unpaid()).isEqualByComparingTo("0.00");
+    }
 
     @Test
     void xingshasMicroVentureRanEightProjectsWithFortyActivities() {

@@ -38,6 +38,8 @@ import tools.jackson.databind.JsonNode;
 class GrantMoneySystemIT {
 
     private static final String PROGRAMME = "6d1e0000-0000-4000-8000-000000000001";
+    /** 长沙县2026年社会组织公益创投 (demo rounds), co-funded by the demo foundation, with its open call. */
+    private static final String COUNTY_VENTURE_2026 = "c5000000-2026-4000-8000-000000000001";
     private static final String OTHER_PROGRAMME = "6d1e0000-0000-4000-8000-000000000002";
     private static final String AWARD = "/api/grants/v1/awards/6d1e0000-0000-4000-8002-000000000001";
 
@@ -162,7 +164,9 @@ class GrantMoneySystemIT {
         assertThat(disbursements.get(0).get("amount").decimalValue()).isEqualByComparingTo("18333.33");
         JsonNode outcomes = Api.get("/partner/v1/programmes/" + PROGRAMME + "/outcomes", partner).json();
         assertThat(outcomes.get("outcomes").get("personTimesServed").asLong()).isEqualTo(2600);
-        for (String path : List.of("", "/awards", "/disbursements", "/outcomes")) {
+        assertThat(Api.get("/partner/v1/programmes/" + COUNTY_VENTURE_2026 + "/rounds", partner).json()
+                .findValuesAsString("title")).containsExactly("长沙县第三届社会组织公益创投大赛");
+        for (String path : List.of("", "/rounds", "/awards", "/disbursements", "/outcomes")) {
             Api.Response other = Api.get("/partner/v1/programmes/" + OTHER_PROGRAMME + path, partner);
             assertThat(other.status()).as(path).isEqualTo(404);
             assertThat(other.contentType()).startsWith("application/problem+json");

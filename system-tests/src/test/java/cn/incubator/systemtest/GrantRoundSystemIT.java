@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
  * A capped subsidy round of Changsha County through the gateway with real tokens: programme and pool, call,
  * proposals (one after closing refused), initial review with an organization on the abnormal-activity list, an expert
  * panel from the registry's talent pool with a declared conflict refused, scores, ranking and allocation within caps
- * and pool, a committee adjustment over the cap refused, public notice with an objection, and finalization. Every
- * refusal answers problem+json.
+ * and pool, a committee adjustment over the cap refused, public notice with an objection, and finalization; then the
+ * awards the final decision made, an agreement in three tranches, a release refused before its report is approved,
+ * a payment asked twice and paid once, supervision, a third-party final evaluation, closing, and a balanced ledger.
+ * Every refusal answers problem+json.
  */
 @ExtendWith(RunningPlatform.class)
 class GrantRoundSystemIT {
@@ -153,6 +155,70 @@ class GrantRoundSystemIT {
                 .map(e -> e.get("action").asString()).toList()).contains("round.allocation-adjusted",
                 "round.objection-resolved", "round.award-decision", "round.finalize");
         assertProblem(act(county, round, "CANCEL"), 409, "illegal-transition");
+
+        // 资助协议: the final decision has become the round's awards, one per funded proposal
+        List<JsonNode> awards = Api.get(API + "/awards?programmeId=" + programmeId, county).json().valueStream()
+                .toList();
+        assertThat(awards).extracting(a -> a.get("proposalId").asString()).containsExactlyInAnyOrder(p1, p2, p3);
+        JsonNode federation = awards.stream().filter(a -> a.get("proposalId").asString().equals(p1)).findFirst()
+                .orElseThrow();
+        assertThat(federation.get("amount").decimalValue()).isEqualByComparingTo("25000.00");
+        String award = API + "/awards/" + federation.get("id").asString();
+        Api.Response agreed = Api.post(award + "/agreement", county, Map.of("number", "CSX-ZZJH-2026-001",
+                "terms", "专款专用，凭证归档，接受民政和财政监督。", "signedOn", today.toString(), "tranches", List.of(
+                        Map.of("amount", "10000.00"), Map.of("amount", "10000.00", "dependsOn", "INTERIM"),
+                        Map.of("amount", "5000.00", "dependsOn", "FINAL"))));
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+
+        // 分期拨付: a tranche waits for its report; a payment asked twice is paid once
+        assertProblem(Api.post(award + "/tranches/2/release", county, Map.of()), 409, "tranche-awaits-report");
+        assertThat(Api.post(award + "/tranches/1/release", county, Map.of()).status()).isEqualTo(200);
+        String key = "round-it-" + round;
+        Api.Response paid = pay(county, award, 1, key);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(pay(county, award, 1, key).json().get("id").asString()).isEqualTo(paid.json().get("id").asString());
+        report(orgAdmin, award, "INTERIM", 6, 420);
+        assertThat(Api.post(award + "/reports/INTERIM/approval", county, Map.of()).status()).isEqualTo(200);
+        assertThat(Api.post(award + "/tranches/2/release", county, Map.of()).status()).isEqualTo(200);
+        assertThat(pay(county, award, 2, key + "-2").status()).isEqualTo(201);
+        report(orgAdmin, award, "FINAL", 14, 1050);
+        assertThat(Api.post(award + "/reports/FINAL/approval", county, Map.of()).status()).isEqualTo(200);
+        assertThat(Api.post(award + "/tranches/3/release", county, Map.of()).status()).isEqualTo(200);
+        assertThat(pay(county, award, 3, key + "-3").status()).isEqualTo(201);
+        assertThat(Api.get(award + "/payments", county).json()).hasSize(3);
+
+        // 跟踪与终期评估 (third party), then 结项
+        assertThat(Api.post(award + "/visits", county, Map.of("kind", "SUPERVISION", "visitedOn", today.toString(),
+                "visitor", "县民政局社会组织科", "findings", "台账规范，活动留痕")).status()).isEqualTo(201);
+        Api.Response evaluated = Api.post(award + "/evaluation", county, Map.of("evaluatorName", "长沙市社会组织评估中心",
+                "thirdParty", true, "score", 88, "conclusion", "目标达成，建议持续资助", "evaluatedOn", today.toString()));
+        assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
+        Api.Response closed = Api.post(award + "/closing", county, Map.of());
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+
+        JsonNode ledger = Api.get(API + "/programmes/" + programmeId + "/ledger", county).json();
+        assertThat(ledger.get("pool").decimalValue()).isEqualByComparingTo("40000.00");
+        assertThat(ledger.get("committed").decimalValue()).isEqualByComparingTo("40000.00");
+        assertThat(ledger.get("paid").decimalValue()).isEqualByComparingTo("25000.00");
+        assertThat(ledger.get("unpaid").decimalValue()).isEqualByComparingTo("15000.00");
+        assertThat(ledger.get("available").decimalValue()).isEqualByComparingTo("0.00");
+    }
+
+    private static Api.Response pay(String token, String award, int seq, String key) {
+        return Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.gateway() + award + "/tranches/"
+                        + seq + "/payment"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"voucherNumber\":\"记-2026-" + seq + "\"}")));
+    }
+
+    private static void report(String token, String award, String kind, int activities, int personTimes) {
+        Api.Response submitted = Api.post(award + "/reports", token, Map.of("kind", kind, "activitiesHeld", activities,
+                "personTimesServed", personTimes, "volunteerPersonTimes", activities * 6, "fundsLeveraged", "0.00",
+                "narrative", "按计划开展活动"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
     }
 
     @Test

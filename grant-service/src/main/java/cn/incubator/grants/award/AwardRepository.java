@@ -57,16 +57,13 @@ class AwardRepository {
     }
 
     /**
-     * The programme's ledger from its rows: a terminated award keeps committed only what was paid of it, the rest
-     * returns to the pool.
+     * The programme's ledger from its rows: committed is what was awarded ({@code programme_commitment.awarded}: a
+     * terminated award keeps only what was paid of it, the rest returns to the pool).
      */
     ProgrammeLedger ledger(UUID programmeId) {
         return jdbc.sql("""
                 SELECT (SELECT COALESCE(SUM(amount), 0) FROM programme_funding WHERE programme_id = :p) AS pool,
-                       (SELECT COALESCE(SUM(CASE WHEN a.status <> 'TERMINATED' THEN a.amount
-                                                 ELSE (SELECT COALESCE(SUM(amount), 0) FROM payment
-                                                       WHERE award_id = a.id) END), 0)
-                        FROM award a WHERE a.programme_id = :p) AS committed,
+                       (SELECT awarded FROM programme_commitment WHERE programme_id = :p) AS committed,
                        (SELECT COALESCE(SUM(amount), 0) FROM payment WHERE programme_id = :p) AS paid
                 """)
                 .param("p", programmeId)

@@ -4,6 +4,7 @@ import cn.incubator.grants.award.AwardService;
 import cn.incubator.grants.award.AwardView;
 import cn.incubator.grants.award.Outcomes;
 import cn.incubator.grants.award.Tracking;
+import cn.incubator.grants.round.RoundView;
 import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
@@ -69,6 +70,12 @@ class PartnerController {
         var ledger = funded.money().ledger();
         return new ProgrammeView(funded.programme(), new LedgerView(ledger.pool(), ledger.committed(),
                 ledger.available(), ledger.paid(), ledger.unpaid()));
+    }
+
+    @GetMapping("/programmes/{id}/rounds")
+    @Operation(summary = "The published rounds of a co-funded programme (calls, status, notice dates)")
+    List<RoundView> rounds(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return reads.rounds(user, reader(user, jwt), id).stream().map(RoundView::of).toList();
     }
 
     @GetMapping("/programmes/{id}/awards")

@@ -1,6 +1,8 @@
 package cn.incubator.grants.partner;
 
 import cn.incubator.grants.award.AwardService;
+import cn.incubator.grants.round.Round;
+import cn.incubator.grants.round.RoundService;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
@@ -18,10 +20,12 @@ class PartnerReads {
 
     private final PartnerRepository programmes;
     private final AwardService awards;
+    private final RoundService rounds;
     private final DataScopes scopes;
 
-    PartnerReads(PartnerRepository programmes, AwardService awards, DataScopes scopes) {
+    PartnerReads(PartnerRepository programmes, AwardService awards, RoundService rounds, DataScopes scopes) {
         this.programmes = programmes;
+        this.rounds = rounds;
         this.awards = awards;
         this.scopes = scopes;
     }
@@ -40,5 +44,12 @@ class PartnerReads {
         PartnerRepository.CoFundedProgramme programme = programmes.programme(partnerId, id, scopes.of(partner))
                 .orElseThrow(() -> new NotFoundException("programme", id));
         return new CoFunded(programme, awards.coFunded(id));
+    }
+
+    /** The published rounds of a co-funded programme; any other programme is 404. */
+    @Transactional(readOnly = true)
+    List<Round> rounds(CurrentUser partner, String partnerId, UUID id) {
+        programmes.programme(partnerId, id, scopes.of(partner)).orElseThrow(() -> new NotFoundException("programme", id));
+        return rounds.publishedRoundsOf(id);
     }
 }

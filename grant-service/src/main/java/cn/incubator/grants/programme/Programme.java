@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A funding programme (资助项目) of one jurisdiction, with its pool: the sum of its fundings from government and
- * partners. {@code committed} is what its rounds have allocated (cancelled rounds excluded); {@code available} what
+ * partners. {@code committed} is what is spoken for: awards made plus allocations of rounds not yet final; {@code available} what
  * is left for further allocation.
  */
 public record Programme(UUID id, String jurisdictionCode, String name, ProgrammeKind kind, String description,

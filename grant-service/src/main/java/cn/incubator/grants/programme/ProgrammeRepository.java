@@ -117,12 +117,9 @@ class ProgrammeRepository {
                 plans, committed(head.id()), head.createdBy(), head.createdAt());
     }
 
-    /** What the programme's rounds have allocated, cancelled rounds excluded (round_allocation is the record). */
+    /** What is spoken for: awards made and allocations of rounds not yet final (see V50 programme_commitment). */
     BigDecimal committed(UUID programmeId) {
-        return jdbc.sql("""
-                SELECT COALESCE(SUM(a.amount), 0) FROM round_allocation a JOIN grant_round r ON r.id = a.round_id
-                WHERE r.programme_id = :id AND r.status <> 'CANCELLED'
-                """)
+        return jdbc.sql("SELECT awarded + reserved FROM programme_commitment WHERE programme_id = :id")
                 .param("id", programmeId).query(BigDecimal.class).single().setScale(2);
     }
 

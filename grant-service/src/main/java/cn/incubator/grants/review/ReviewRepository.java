@@ -131,11 +131,17 @@ class ReviewRepository {
 
     // --- allocation
 
-    /** What the programme's other rounds (not cancelled) have committed. */
+    /**
+     * What the programme's other rounds have committed: awards made (a round being allocated has none yet) and the
+     * allocations of other rounds not yet final (see V50 programme_commitment).
+     */
     BigDecimal committedByOtherRounds(UUID programmeId, UUID roundId) {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(a.amount), 0) FROM round_allocation a JOIN grant_round r ON r.id = a.round_id
-                WHERE r.programme_id = :programme AND r.id <> :round AND r.status <> 'CANCELLED'
+                SELECT c.awarded + COALESCE((SELECT SUM(a.amount) FROM round_allocation a
+                                             JOIN grant_round r ON r.id = a.round_id
+                                             WHERE r.programme_id = :programme AND r.id <> :round
+                                               AND r.status NOT IN ('FINAL', 'CANCELLED')), 0)
+                FROM programme_commitment c WHERE c.programme_id = :programme
                 """)
                 .param("programme", programmeId).param("round", roundId).query(BigDecimal.class).single().setScale(2);
     }

@@ -11,6 +11,7 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.scope.ScopeFilter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -114,6 +116,15 @@ public class RoundService {
     public List<Round> search(CurrentUser user, UUID programmeId, RoundStatus status) {
         return rounds.search(programmeId, status, RoundRepository.visible(scopes.of(user),
                 ProposalAccess.manages(user)));
+    }
+
+    /**
+     * The published rounds of a programme, for a reader whose right to it was established otherwise (a partner that
+     * co-funds it: see {@code PartnerReads}); drafts stay with those who run rounds.
+     */
+    @Transactional(readOnly = true)
+    public List<Round> publishedRoundsOf(UUID programmeId) {
+        return rounds.search(programmeId, null, new ScopeFilter("r.status <> 'DRAFT'", Map.of()));
     }
 
     @Transactional(readOnly = true)
