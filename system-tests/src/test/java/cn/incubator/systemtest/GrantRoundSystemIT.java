@@ -177,6 +177,9 @@ class GrantRoundSystemIT {
         Api.Response paid = pay(county, award, 1, key);
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         assertThat(pay(county, award, 1, key).json().get("id").asString()).isEqualTo(paid.json().get("id").asString());
+        Api.Response visited = Api.post(award + "/visits", county, Map.of("kind", "SUPERVISION",
+                "visitedOn", today.toString(), "visitor", "县民政局社会组织科", "findings", "台账规范，活动留痕"));
+        assertThat(visited.status()).as(visited.body()).isEqualTo(201);
         report(orgAdmin, award, "INTERIM", 6, 420);
         assertThat(Api.post(award + "/reports/INTERIM/approval", county, Map.of()).status()).isEqualTo(200);
         assertThat(Api.post(award + "/tranches/2/release", county, Map.of()).status()).isEqualTo(200);
@@ -187,9 +190,7 @@ class GrantRoundSystemIT {
         assertThat(pay(county, award, 3, key + "-3").status()).isEqualTo(201);
         assertThat(Api.get(award + "/payments", county).json()).hasSize(3);
 
-        // 跟踪与终期评估 (third party), then 结项
-        assertThat(Api.post(award + "/visits", county, Map.of("kind", "SUPERVISION", "visitedOn", today.toString(),
-                "visitor", "县民政局社会组织科", "findings", "台账规范，活动留痕")).status()).isEqualTo(201);
+        // 终期评估 (third party), then 结项
         Api.Response evaluated = Api.post(award + "/evaluation", county, Map.of("evaluatorName", "长沙市社会组织评估中心",
                 "thirdParty", true, "score", 88, "conclusion", "目标达成，建议持续资助", "evaluatedOn", today.toString()));
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
@@ -237,10 +238,11 @@ class GrantRoundSystemIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String round = created.json().get("id").asString();
         act(county, round, "PUBLISH");
-        String proposal = submitted(county, round, "3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1002", null, "8000");
+        String proposal = submitted(county, round, XIANGLONG, null, "8000");
         act(county, round, "CLOSE");
         act(county, round, "START_INITIAL_REVIEW");
-        assertThat(screen(county, proposal, true).status()).isEqualTo(200);
+        Api.Response screened = screen(county, proposal, true);
+        assertThat(screened.status()).as(screened.body()).isEqualTo(200);
         Api.post(API + "/rounds/" + round + "/panel", county, Map.of("talentId", LI));
         act(county, round, "START_EXPERT_REVIEW");
         Api.Response scored = Api.post(API + "/proposals/" + proposal + "/scores", county,
