@@ -8,12 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +50,7 @@ class DualIncubationSystemIT {
 
         admit(county, organization);
 
-        await("the party case of " + organization, Duration.ofSeconds(60), () -> partyCases(organization) == 1);
+        Api.await("the party case of " + organization, Duration.ofSeconds(60), () -> partyCases(organization) == 1);
         assertThat(partyCases(organization)).isEqualTo(1);
     }
 
@@ -76,7 +74,7 @@ class DualIncubationSystemIT {
             platform.awaitService(partyBuilding);
         }
 
-        await("every outage admission's party case", Duration.ofSeconds(240),
+        Api.await("every outage admission's party case", Duration.ofSeconds(240),
                 () -> undelivered("incubation") == 0 && partyCasesOf(organizations) == OUTAGE_ADMISSIONS);
         assertThat(partyCasesOf(organizations)).isEqualTo(OUTAGE_ADMISSIONS);
         assertThat(duplicatePartyCases()).isZero();
@@ -136,21 +134,6 @@ class DualIncubationSystemIT {
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " did not happen within " + timeout.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
         }
     }
 
