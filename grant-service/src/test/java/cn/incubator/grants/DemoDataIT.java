@@ -7,6 +7,7 @@ import cn.incubator.grants.award.ProgrammeLedger;
 import cn.incubator.grants.award.Tracking;
 import cn.incubator.grants.award.TrackingService;
 import cn.incubator.grants.custody.CustodyService;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ class DemoDataIT {
         assertThat(ledger.pool()).isEqualByComparingTo("400000.00");
         assertThat(ledger.committed()).isEqualByComparingTo("73333.34");
 
-        var langli = GrantTestData.user("langli-hub", Role.HUB_OPERATOR, "430121004000", null);
+        var langli = Callers.user("langli-hub", Role.HUB_OPERATOR, "430121004000");
         assertThat(custody.get(langli, DRAGON_BOAT_CUSTODY).balance()).isEqualByComparingTo("190000.00");
         assertThat(custody.entries(langli, DRAGON_BOAT_CUSTODY)).singleElement()
                 .satisfies(e -> assertThat(e.balanceAfter()).isEqualByComparingTo("190000.00"));

@@ -1,15 +1,12 @@
 package cn.incubator.grants;
 
 import cn.incubator.grants.award.AwardDecision;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.identity.Role;
-import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,19 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class GrantTestData {
 
-    public static final CurrentUser COUNTY_OFFICER = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000", null);
-    public static final CurrentUser XINGSHA_HUB = user("xingsha-hub", Role.HUB_OPERATOR, "430121001000", null);
-    public static final CurrentUser LANGLI_HUB = user("langli-hub", Role.HUB_OPERATOR, "430121004000", null);
+    /** The demo callers of {@link Callers}, under the names the award-side tests use. */
+    public static final CurrentUser COUNTY_OFFICER = Callers.COUNTY_OFFICER;
+    public static final CurrentUser XINGSHA_HUB = Callers.XINGSHA_HUB;
+    public static final CurrentUser LANGLI_HUB = Callers.LANGLI_HUB;
     public static final UUID XINGSHA_FEDERATION = UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1001");
-    public static final CurrentUser FEDERATION_ADMIN = user("org-admin-demo", Role.ORG_ADMIN, "430121001000",
-            XINGSHA_FEDERATION);
+    public static final CurrentUser FEDERATION_ADMIN = Callers.orgAdmin("org-admin-demo", XINGSHA_FEDERATION,
+            "430121001000");
 
     private GrantTestData() {
-    }
-
-    public static CurrentUser user(String name, Role role, String jurisdiction, UUID orgId) {
-        return new CurrentUser(name, name, Set.of(role), List.of(Jurisdiction.of(jurisdiction)),
-                Optional.ofNullable(orgId), Optional.empty());
     }
 
     /** A programme of Changsha County with one government funding, and one partner funding when given. */

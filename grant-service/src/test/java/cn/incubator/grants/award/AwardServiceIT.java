@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.GrantTestData;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.problem.ConflictException;
@@ -214,10 +215,10 @@ class AwardServiceIT {
 
         assertThatThrownBy(() -> awards.get(LANGLI_HUB, award.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> awards.release(LANGLI_HUB, award.id(), 1)).isInstanceOf(NotFoundException.class);
-        var otherAdmin = GrantTestData.user("elderly-admin", Role.ORG_ADMIN, "430121001000", SUNSHINE_ELDERLY);
+        var otherAdmin = Callers.orgAdmin("elderly-admin", SUNSHINE_ELDERLY, "430121001000");
         assertThatThrownBy(() -> awards.submitReport(otherAdmin, award.id(), ReportKind.FINAL, Outcomes.NONE, null))
                 .isInstanceOf(NotFoundException.class);
-        var cityOfficerElsewhere = GrantTestData.user("yucheng", Role.CIVIL_AFFAIRS, "511802000000", null);
+        var cityOfficerElsewhere = Callers.user("yucheng", Role.CIVIL_AFFAIRS, "511802000000");
         assertThat(awards.list(cityOfficerElsewhere, award.programmeId())).isEmpty();
         assertThat(awards.reports(COUNTY_OFFICER, award.id())).isEmpty();
     }

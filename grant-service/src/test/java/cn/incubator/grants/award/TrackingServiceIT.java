@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.GrantTestData;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
-import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.IllegalTransitionException;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 class TrackingServiceIT {
 
-    private static final cn.incubator.platform.identity.CurrentUser EXPERT = GrantTestData.user("expert-demo", Role.EXPERT, "430100000000", null);
+    private static final cn.incubator.platform.identity.CurrentUser EXPERT = Callers.EXPERT;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.GrantTestData;
 import cn.incubator.grants.award.Yuan;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
-import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.IllegalTransitionException;
@@ -112,8 +112,8 @@ class CustodyServiceIT {
     @Test
     void anotherStreetNeitherSeesNorWritesAndTheAssociationReadsItsOwn() {
         CustodyAgreement agreement = dragonBoatAgreement();
-        var associationAdmin = GrantTestData.user("dragon-boat-admin", Role.ORG_ADMIN, "430121004000", DRAGON_BOAT);
-        var otherAdmin = GrantTestData.user("federation-admin", Role.ORG_ADMIN, "430121004000", UUID.randomUUID());
+        var associationAdmin = Callers.orgAdmin("dragon-boat-admin", DRAGON_BOAT, "430121004000");
+        var otherAdmin = Callers.orgAdmin("federation-admin", UUID.randomUUID(), "430121004000");
 
         assertThat(custody.get(associationAdmin, agreement.id()).organizationName()).isEqualTo("长沙县㮾梨街道龙舟协会");
         assertThatThrownBy(() -> custody.get(otherAdmin, agreement.id())).isInstanceOf(NotFoundException.class);

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.GrantTestData;
+import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.IllegalTransitionException;
@@ -30,10 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 class MarketplaceServiceIT {
 
-    private static final CurrentUser ELDERLY_ADMIN = GrantTestData.user("elderly-admin", Role.ORG_ADMIN,
-            "430121001000", UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1002"));
-    private static final CurrentUser DRAGON_BOAT_ADMIN = GrantTestData.user("dragon-boat-admin", Role.ORG_ADMIN,
-            "430121004000", UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1003"));
+    private static final CurrentUser ELDERLY_ADMIN = Callers.orgAdmin("elderly-admin",
+            UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1002"), "430121001000");
+    private static final CurrentUser DRAGON_BOAT_ADMIN = Callers.orgAdmin("dragon-boat-admin",
+            UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1003"), "430121004000");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
