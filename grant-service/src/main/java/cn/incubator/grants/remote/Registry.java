@@ -7,6 +7,7 @@ import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
 import cn.incubator.contracts.registry.v1.Person;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
+import cn.incubator.platform.grpc.RemoteChannel;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;

@@ -5,6 +5,7 @@ import cn.incubator.contracts.incubation.v1.IncubationRecordsGrpc;
 import cn.incubator.contracts.partybuilding.v1.GetLatestStarRatingsRequest;
 import cn.incubator.contracts.partybuilding.v1.StarRatingsGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
+import cn.incubator.platform.grpc.RemoteChannel;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;

@@ -3,17 +3,14 @@ package cn.incubator.incubation.partybuilding;
 import cn.incubator.contracts.partybuilding.v1.GetStarRatingRequest;
 import cn.incubator.contracts.partybuilding.v1.StarRatingsGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
+import cn.incubator.platform.grpc.RemoteChannel;
 import cn.incubator.platform.problem.ProblemException;
-import io.grpc.ConnectivityState;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
@@ -27,31 +24,23 @@ import org.springframework.stereotype.Component;
 public class StarRatings {
 
     static final String SERVICE = "party-building";
-    private static final Logger log = LoggerFactory.getLogger(StarRatings.class);
 
-    private final ManagedChannel channel;
+    private final RemoteChannel remote;
     private final StarRatingsGrpc.StarRatingsBlockingStub ratings;
-    private final RemoteCalls calls;
-    private final Duration deadline;
 
     StarRatings(GrpcChannelFactory channels, RemoteCalls calls,
             @Value("${incubator.incubation.party-building-deadline:1s}") Duration deadline) {
-        this.channel = channels.createChannel(SERVICE);
-        this.ratings = StarRatingsGrpc.newBlockingStub(channel).withWaitForReady();
-        this.calls = calls;
-        this.deadline = deadline;
+        this.remote = new RemoteChannel(SERVICE, channels, calls, deadline);
+        this.ratings = StarRatingsGrpc.newBlockingStub(remote.channel()).withWaitForReady();
     }
 
     /** The organization's latest rating as the caller may see it, or why there is none to show. */
     public OrganizationRating latestOf(UUID organizationId) {
-        if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
-            // Party-building was down; try it now rather than after the channel's reconnect back-off.
-            channel.resetConnectBackoff();
-        }
         try {
-            return calls.call(SERVICE, () -> {
+            return remote.call(() -> {
                 try {
-                    return OrganizationRating.of(ratings.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                    return OrganizationRating.of(ratings.withDeadlineAfter(remote.deadlineMillis(),
+                                    TimeUnit.MILLISECONDS)
                             .getStarRating(GetStarRatingRequest.newBuilder()
                                     .setOrganizationId(organizationId.toString()).build()));
                 } catch (StatusRuntimeException e) {
@@ -59,7 +48,6 @@ public class StarRatings {
                     if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                         return OrganizationRating.NOT_RATED;
                     }
-                    log.warn("Party-building star rating call failed: {}", e.toString());
                     throw e;
                 }
             });

@@ -11,6 +11,7 @@ import cn.incubator.contracts.registry.v1.StreetCount;
 import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
+import cn.incubator.platform.grpc.RemoteChannel;
 import cn.incubator.platform.problem.ProblemException;
 import java.time.Duration;
 import java.util.Collection;
@@ -38,35 +39,27 @@ import org.springframework.web.client.RestClient;
 public class Registry {
 
     static final String SERVICE = "registry";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Registry.class);
 
-    private final io.grpc.ManagedChannel channel;
+    private final RemoteChannel remote;
     private final OrganizationDirectoryGrpc.OrganizationDirectoryBlockingStub organizations;
     private final TalentDirectoryGrpc.TalentDirectoryBlockingStub talent;
-    private final RemoteCalls calls;
-    private final Duration deadline;
     private final RestClient rest;
 
     Registry(GrpcChannelFactory channels, RemoteCalls calls, RestClient.Builder restClients,
             @Value("${incubator.incubation.registry-deadline:2s}") Duration deadline,
             @Value("${incubator.services.registry}") String registryUrl) {
-        io.grpc.ManagedChannel channel = channels.createChannel(SERVICE);
-        // Connect now rather than on the first application, whose deadline would otherwise pay for it.
-        channel.getState(true);
-        this.channel = channel;
+        this.remote = new RemoteChannel(SERVICE, channels, calls, deadline);
         // Wait (within the deadline) for a connection being made instead of failing at once, so a registry that has
         // just come back is used on the next call.
-        this.organizations = OrganizationDirectoryGrpc.newBlockingStub(channel).withWaitForReady();
-        this.talent = TalentDirectoryGrpc.newBlockingStub(channel).withWaitForReady();
-        this.calls = calls;
-        this.deadline = deadline;
+        this.organizations = OrganizationDirectoryGrpc.newBlockingStub(remote.channel()).withWaitForReady();
+        this.talent = TalentDirectoryGrpc.newBlockingStub(remote.channel()).withWaitForReady();
         this.rest = restClients.clone().baseUrl(registryUrl).build();
     }
 
     /** Whether the organization may apply, as the registry sees it (status, abnormal-activity list). */
     public OrganizationEligibility checkEligibility(UUID organizationId) {
         Eligibility answer = call(() -> organizations
-                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .withDeadlineAfter(remote.deadlineMillis(), TimeUnit.MILLISECONDS)
                 .checkEligibility(CheckEligibilityRequest.newBuilder()
                         .setOrganizationId(organizationId.toString()).build()));
         return new OrganizationEligibility(UUID.fromString(answer.getOrganizationId()), answer.getName(),
@@ -80,7 +73,7 @@ public class Registry {
      */
     public Map<String, StreetFigures> countByStreet(String withinJurisdiction) {
         StreetCounts answer = call(() -> organizations
-                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .withDeadlineAfter(remote.deadlineMillis(), TimeUnit.MILLISECONDS)
                 .countOrganizationsByStreet(CountOrganizationsByStreetRequest.newBuilder()
                         .setWithinJurisdiction(withinJurisdiction).build()));
         return answer.getStreetsList().stream().collect(java.util.stream.Collectors.toMap(
@@ -90,7 +83,7 @@ public class Registry {
 
     /** People of the talent pool by id; ids outside the caller's scope are left out by the registry. */
     public List<PoolPerson> people(Collection<String> ids) {
-        return call(() -> talent.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        return call(() -> talent.withDeadlineAfter(remote.deadlineMillis(), TimeUnit.MILLISECONDS)
                         .getPeople(GetPeopleRequest.newBuilder().addAllIds(ids).build()))
                 .getPeopleList().stream().map(Registry::person).toList();
     }
@@ -102,7 +95,7 @@ public class Registry {
         if (field != null) {
             request.setField(field);
         }
-        return call(() -> talent.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        return call(() -> talent.withDeadlineAfter(remote.deadlineMillis(), TimeUnit.MILLISECONDS)
                         .findPeople(request.build()))
                 .getPeopleList().stream().map(Registry::person).toList();
     }
@@ -151,19 +144,8 @@ public class Registry {
     }
 
     /** Through the breaker; a failure is logged with its cause, which the 503 problem does not show the caller. */
-    private <T> T call(java.util.function.Supplier<T> remote) {
-        if (channel.getState(false) == io.grpc.ConnectivityState.TRANSIENT_FAILURE) {
-            // The registry was down; try it again now rather than after the channel's reconnect back-off.
-            channel.resetConnectBackoff();
-        }
-        return calls.call(SERVICE, () -> {
-            try {
-                return remote.get();
-            } catch (RuntimeException failure) {
-                log.warn("Registry call failed: {}", failure.toString());
-                throw failure;
-            }
-        });
+    private <T> T call(java.util.function.Supplier<T> grpcCall) {
+        return remote.call(grpcCall);
     }
 
     private static String callerToken() {

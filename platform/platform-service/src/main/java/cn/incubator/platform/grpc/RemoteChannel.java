@@ -1,6 +1,5 @@
-package cn.incubator.grants.remote;
+package cn.incubator.platform.grpc;
 
-import cn.incubator.platform.grpc.RemoteCalls;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
@@ -10,11 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
 /**
- * One gRPC channel to another service, as every client here uses it: connected at start so the first call's deadline
+ * One gRPC channel to another service, as every client of another service uses it: connected at start so the first call's deadline
  * does not pay for the connection, a deadline on every call, and the service's circuit breaker, so a provider that
  * is down or slow yields a 503 problem with Retry-After (and the caller's transaction stores nothing).
  */
-final class RemoteChannel {
+public final class RemoteChannel {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteChannel.class);
 
@@ -23,7 +22,7 @@ final class RemoteChannel {
     private final RemoteCalls calls;
     private final Duration deadline;
 
-    RemoteChannel(String service, GrpcChannelFactory channels, RemoteCalls calls, Duration deadline) {
+    public RemoteChannel(String service, GrpcChannelFactory channels, RemoteCalls calls, Duration deadline) {
         this.service = service;
         this.channel = channels.createChannel(service);
         this.channel.getState(true);
@@ -31,15 +30,16 @@ final class RemoteChannel {
         this.deadline = deadline;
     }
 
-    ManagedChannel channel() {
+    public ManagedChannel channel() {
         return channel;
     }
 
-    long deadlineMillis() {
+    public long deadlineMillis() {
         return deadline.toMillis();
     }
 
-    <T> T call(Supplier<T> remote) {
+    /** Runs one call behind the service's breaker; a failure is logged and rethrown for the breaker to count. */
+    public <T> T call(Supplier<T> remote) {
         if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
             // The provider was down; try it again now rather than after the channel's reconnect back-off.
             channel.resetConnectBackoff();
