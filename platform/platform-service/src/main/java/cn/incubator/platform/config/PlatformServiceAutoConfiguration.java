@@ -33,6 +33,9 @@ import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
 import cn.incubator.platform.json.JurisdictionJsonModule;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
+import cn.incubator.platform.permission.DeclaredPermissions;
+import cn.incubator.platform.permission.PermissionInterceptor;
+import cn.incubator.platform.permission.PermissionOperationCustomizer;
 import cn.incubator.platform.node.NodeProperties;
 import cn.incubator.platform.problem.ProblemAdvice;
 import cn.incubator.platform.problem.Problems;
@@ -55,7 +58,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -201,12 +206,33 @@ public class PlatformServiceAutoConfiguration {
                 .build();
     }
 
+    /** Fails the start of a service with an operation that declares no known permission. */
     @Bean
-    WebMvcConfigurer currentUserArgument() {
+    DeclaredPermissions declaredPermissions(
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            RequestMappingHandlerMapping requestMappingHandlerMapping) {
+        return new DeclaredPermissions(requestMappingHandlerMapping);
+    }
+
+    /** Each operation's permission in the OpenAPI document ({@code x-permission}). */
+    @Bean
+    PermissionOperationCustomizer permissionOperationCustomizer() {
+        return new PermissionOperationCustomizer();
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserArgumentAndPermissions() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CurrentUserArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PermissionInterceptor())
+                        .addPathPatterns(DeclaredPermissions.GUARDED)
+                        .excludePathPatterns(DeclaredPermissions.UNGUARDED);
             }
         };
     }

@@ -1,6 +1,7 @@
 package cn.incubator.platform.events;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ public class EventInboxController {
     }
 
     @PostMapping(EventInbox.PATH)
+    @RequiresPermission("platform:event:deliver")
     ResponseEntity<Void> receive(CurrentUser caller, @RequestBody EventEnvelope event) {
         if (!caller.username().equals("service-account-" + SERVICE_CLIENT)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
