@@ -1,15 +1,26 @@
 package cn.incubator.gateway;
 
+import cn.incubator.platform.permission.PermissionTable;
+import java.util.Collection;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * The gateway validates Keycloak tokens before routing (the services validate them again): anonymous callers reach
- * only health, the OpenAPI documents and Swagger UI.
+ * only health, the OpenAPI documents and Swagger UI. A partner's client reaches {@code /partner/**} and nothing else,
+ * whatever a service behind would answer.
  */
 @Configuration
 class SecurityConfiguration {
@@ -25,7 +36,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
-                        .anyExchange().authenticated())
+                        .pathMatchers("/partner/**").authenticated()
+                        .anyExchange().access(notPartner()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((exchange, e) -> {
@@ -40,5 +52,22 @@ class SecurityConfiguration {
                         })
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden")))
                 .build();
+    }
+
+    /** Any authenticated caller except a partner client (role {@code partner}). */
+    static ReactiveAuthorizationManager<AuthorizationContext> notPartner() {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(caller -> new AuthorizationDecision(caller.isAuthenticated() && !isPartner(caller)))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    static boolean isPartner(Authentication caller) {
+        if (!(caller instanceof JwtAuthenticationToken token)) {
+            return false;
+        }
+        Jwt jwt = token.getToken();
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        return realmAccess != null && realmAccess.get("roles") instanceof Collection<?> roles
+                && roles.contains(PermissionTable.PARTNER);
     }
 }
