@@ -58,6 +58,7 @@ class OperationPermissionsIT extends IncubationIT {
     @Test
     void anOrgAdminAppliesAndMayAskForATransitionButNotAllocateOrOpenABase() {
         UUID id = UUID.randomUUID();
+        assertThat(refusal("org-admin", "GET", "/api/incubation/v1/bases")).as("the bases it may apply to").isNull();
         assertThat(refusal("org-admin", "POST", "/api/incubation/v1/cases")).isNull();
         assertThat(refusal("org-admin", "POST", "/api/incubation/v1/cases/" + id + "/transitions")).isNull();
         assertThat(refusal("org-admin", "POST", "/api/incubation/v1/cases/" + id + "/workstation"))
