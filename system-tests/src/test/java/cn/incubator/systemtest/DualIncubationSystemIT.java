@@ -32,13 +32,14 @@ class DualIncubationSystemIT {
 
     @BeforeAll
     static void aBaseWithAResidentZone() {
-        String county = Api.token("county-officer");
-        Api.Response base = Api.post(INCUBATION + "/bases", county, Map.of("name",
+        // The base operator runs the base (incubation:base:write); civil affairs only reads it.
+        String operator = Api.token("city-operator");
+        Api.Response base = Api.post(INCUBATION + "/bases", operator, Map.of("name",
                 "长沙县社会组织孵化基地（双孵化测试 " + suffix() + "）", "jurisdiction", "430121000000",
                 "operatorName", "湖南乐创公益慈善发展中心"));
         assertThat(base.status()).as(base.body()).isEqualTo(201);
         baseId = base.json().get("id").asString();
-        Api.Response zone = Api.post(INCUBATION + "/bases/" + baseId + "/zones", county,
+        Api.Response zone = Api.post(INCUBATION + "/bases/" + baseId + "/zones", operator,
                 Map.of("kind", "RESIDENT", "name", "入驻区", "workstations", 1, "codePrefix", "D"));
         assertThat(zone.status()).as(zone.body()).isEqualTo(201);
     }

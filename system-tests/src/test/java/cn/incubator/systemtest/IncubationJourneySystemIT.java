@@ -39,9 +39,10 @@ class IncubationJourneySystemIT {
     private static String baseId;
 
     @BeforeAll
-    static void countyOfficerOpensABaseWithIncubationAndResidentZones() {
-        String county = Api.token("county-officer");
-        Api.Response base = Api.post(API + "/bases", county, Map.of("name",
+    static void theBaseOperatorOpensABaseWithIncubationAndResidentZones() {
+        // The base operator runs the base (incubation:base:write); civil affairs only reads it.
+        String operator = Api.token("city-operator");
+        Api.Response base = Api.post(API + "/bases", operator, Map.of("name",
                 "长沙县社会组织孵化基地（系统测试 " + suffix() + "）", "jurisdiction", "430121000000",
                 "operatorName", "湖南乐创公益慈善发展中心"));
         assertThat(base.status()).as(base.body()).isEqualTo(201);
@@ -50,7 +51,7 @@ class IncubationJourneySystemIT {
                 Map.<String, Object>of("kind", "INCUBATION", "name", "孵化区", "workstations", 2, "codePrefix", "F"),
                 Map.<String, Object>of("kind", "RESIDENT", "name", "入驻区", "workstations", 2, "codePrefix", "R"),
                 Map.<String, Object>of("kind", "EXHIBITION", "name", "展示区", "workstations", 0))) {
-            Api.Response created = Api.post(API + "/bases/" + baseId + "/zones", county, zone);
+            Api.Response created = Api.post(API + "/bases/" + baseId + "/zones", operator, zone);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
     }

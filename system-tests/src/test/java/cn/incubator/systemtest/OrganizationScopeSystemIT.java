@@ -84,6 +84,15 @@ class OrganizationScopeSystemIT {
     }
 
     @Test
+    void expertsAndTrainersReadNothingOfTheRegistryAndOrgAdminsNoConsultations() {
+        for (String user : List.of("expert-demo", "trainer-demo")) {
+            assertThat(Api.get(ORGANIZATIONS, Api.token(user)).status()).as(user).isEqualTo(403);
+            assertThat(Api.get("/api/registry/v1/talent", Api.token(user)).status()).as(user).isEqualTo(403);
+        }
+        assertThat(Api.get("/api/registry/v1/consultations", Api.token("org-admin-demo")).status()).isEqualTo(403);
+    }
+
+    @Test
     void wrongCheckCharacterIsRefusedFieldByFieldAndNothingIsStored() {
         String rejected = "星沙错误代码协会" + UUID.randomUUID().toString().substring(0, 6);
         // 51430121MJJ000011Q is valid; Q -> X breaks the GB 32100-2015 check character.

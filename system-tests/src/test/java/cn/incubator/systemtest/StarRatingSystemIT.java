@@ -65,12 +65,14 @@ class StarRatingSystemIT {
     }
 
     private static String admittedResidentCase(String token, String name) {
-        Api.Response base = Api.post(INCUBATION + "/bases", token, Map.of("name",
+        // The base operator runs the base (incubation:base:write); the officer admits the organization into it.
+        String operator = Api.token("city-operator");
+        Api.Response base = Api.post(INCUBATION + "/bases", operator, Map.of("name",
                 "长沙县社会组织孵化基地（星级测试 " + suffix() + "）", "jurisdiction", "430121000000",
                 "operatorName", "湖南乐创公益慈善发展中心"));
         assertThat(base.status()).as(base.body()).isEqualTo(201);
         String baseId = base.json().get("id").asString();
-        Api.Response zone = Api.post(INCUBATION + "/bases/" + baseId + "/zones", token,
+        Api.Response zone = Api.post(INCUBATION + "/bases/" + baseId + "/zones", operator,
                 Map.of("kind", "RESIDENT", "name", "入驻区", "workstations", 1, "codePrefix", "S"));
         assertThat(zone.status()).as(zone.body()).isEqualTo(201);
         Api.Response organization = Api.post("/api/registry/v1/organizations", token, Map.of("name", name,

@@ -44,7 +44,7 @@ class TalentPoolSystemIT {
 
     @Test
     void theSamePersonTwiceIsAConflict() {
-        Api.Response again = Api.post(TALENT, Api.token("xingsha-hub"),
+        Api.Response again = Api.post(TALENT, Api.token("changsha-officer"),
                 person("赵立新", "VOLUNTEER", idNumber, "430121001000", List.of()));
 
         assertThat(again.status()).isEqualTo(409);

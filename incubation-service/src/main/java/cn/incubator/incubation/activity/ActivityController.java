@@ -1,6 +1,7 @@
 package cn.incubator.incubation.activity;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,6 +38,7 @@ class ActivityController {
         this.supervision = supervision;
     }
 
+    @RequiresPermission("incubation:service:write")
     @PostMapping("/cases/{id}/activities")
     @Operation(summary = "Log a service (coaching, project design, resource linkage ...) or a step (roadshow 项目路演, "
             + "plan drafting 方案编制) against a case")
@@ -48,29 +50,34 @@ class ActivityController {
         return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + id + "/activities")).body(activity);
     }
 
+    @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/activities")
     @Operation(summary = "Services and steps of a case, in date order")
     List<ActivityService.Activity> activities(CurrentUser user, @PathVariable UUID id) {
         return activities.list(user, id);
     }
 
+    @RequiresPermission("incubation:service:read")
     @GetMapping("/templates")
     @Operation(summary = "The template library: agreements (三方资金代管协议), service guides, forms, handbooks")
     List<ActivityService.Template> templates() {
         return activities.templates();
     }
 
+    @RequiresPermission("incubation:service:write")
     @PostMapping("/cases/{id}/templates")
     @Operation(summary = "Attach a template of the library to a case")
     ActivityService.Template attach(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody AttachRequest request) {
         return activities.attach(user, id, request.templateId(), request.note());
     }
 
+    @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/templates")
     List<ActivityService.AttachedTemplate> attached(CurrentUser user, @PathVariable UUID id) {
         return activities.attached(user, id);
     }
 
+    @RequiresPermission("incubation:service:write")
     @PostMapping("/supervisions")
     @Operation(summary = "Record a supervision session (督导), collective or individual, with findings and follow-ups")
     ResponseEntity<SupervisionService.Session> hold(CurrentUser user, @Valid @RequestBody SessionRequest request) {
@@ -82,16 +89,19 @@ class ActivityController {
         return ResponseEntity.created(URI.create("/api/incubation/v1/supervisions/" + session.id())).body(session);
     }
 
+    @RequiresPermission("incubation:service:read")
     @GetMapping("/supervisions/{id}")
     SupervisionService.Session session(CurrentUser user, @PathVariable UUID id) {
         return supervision.find(user, id);
     }
 
+    @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/supervisions")
     List<SupervisionService.Session> sessionsOfCase(CurrentUser user, @PathVariable UUID id) {
         return supervision.ofCase(user, id);
     }
 
+    @RequiresPermission("incubation:service:write")
     @PostMapping("/supervisions/{id}/findings/{findingId}/done")
     @Operation(summary = "Close the follow-up of a finding")
     SupervisionService.Session followUpDone(CurrentUser user, @PathVariable UUID id, @PathVariable UUID findingId,

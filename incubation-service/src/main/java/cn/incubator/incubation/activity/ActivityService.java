@@ -7,7 +7,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
-import cn.incubator.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,9 +123,7 @@ public class ActivityService {
     }
 
     static void requireStaff(CurrentUser user) {
-        if (!CaseAccess.staff(user)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
-        }
+        CaseAccess.require(user, "incubation:service:write");
     }
 
     /** What a caller supplies to log a service or step. */

@@ -2,6 +2,7 @@ package cn.incubator.incubation.base;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,16 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/incubation/v1")
 class BaseController {
 
-    static final String STAFF = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final BaseService bases;
 
     BaseController(BaseService bases) {
         this.bases = bases;
     }
 
+    @RequiresPermission("incubation:base:write")
     @PostMapping("/bases")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Open an incubation base in a jurisdiction of your scope")
     ResponseEntity<BaseResponse> create(CurrentUser user, @Valid @RequestBody CreateBaseRequest request) {
         Base base = bases.create(user, request.name(), request.jurisdiction(), request.operatorName());
@@ -46,26 +44,29 @@ class BaseController {
                 .body(BaseResponse.of(base, List.of()));
     }
 
+    @RequiresPermission("incubation:base:read")
     @GetMapping("/bases")
     @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
     List<BaseResponse> list(CurrentUser user) {
         return bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList();
     }
 
+    @RequiresPermission("incubation:base:read")
     @GetMapping("/bases/{id}")
     @Operation(summary = "A base with its zones and their occupancy")
     BaseResponse get(CurrentUser user, @PathVariable UUID id) {
         return BaseResponse.of(bases.get(user, id), bases.occupancy(user, id));
     }
 
+    @RequiresPermission("incubation:base:read")
     @GetMapping("/bases/{id}/occupancy")
     @Operation(summary = "Workstations and occupied workstations per zone and in total")
     OccupancyResponse occupancy(CurrentUser user, @PathVariable UUID id) {
         return OccupancyResponse.of(bases.occupancy(user, id));
     }
 
+    @RequiresPermission("incubation:base:write")
     @PostMapping("/bases/{id}/zones")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Add a zone (孵化区, 入驻区, 展示区, 咨询区), with workstations in the first two")
     ResponseEntity<ZoneResponse> addZone(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody CreateZoneRequest request) {
@@ -75,8 +76,8 @@ class BaseController {
                 .body(new ZoneResponse(zone.id(), zone.kind(), zone.name(), request.workstations()));
     }
 
+    @RequiresPermission("incubation:base:write")
     @PostMapping("/zones/{id}/workstations")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Add workstations to a zone")
     ZoneResponse addWorkstations(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody AddWorkstationsRequest request) {

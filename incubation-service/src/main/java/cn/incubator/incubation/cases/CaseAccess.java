@@ -2,10 +2,13 @@ package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.permission.PermissionTable;
+import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * What cases a caller sees. Officers, operators and hubs see the cases in their jurisdiction subtrees; an
@@ -23,9 +26,20 @@ public final class CaseAccess {
                 Role.BASE_OPERATOR, Role.HUB_OPERATOR, Role.ORG_ADMIN);
     }
 
-    /** Whether the caller may run a case (move its stages, allocate, log services). */
-    public static boolean staff(CurrentUser user) {
-        return user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS, Role.BASE_OPERATOR, Role.HUB_OPERATOR);
+    /**
+     * Whether one of the caller's roles holds a permission of the {@link PermissionTable}: for the decisions inside an
+     * operation that its declared permission does not settle (an applicant may withdraw, only staff move a case on).
+     */
+    public static boolean holds(CurrentUser user, String permission) {
+        return PermissionTable.allows(user.roles().stream().map(Role::wireName).toList(), permission);
+    }
+
+    /** Refuses (403) a caller none of whose roles holds the permission. */
+    public static void require(CurrentUser user, String permission) {
+        if (!holds(user, permission)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "permission-denied", new Object[] {permission},
+                    Map.of("permission", permission));
+        }
     }
 
     /** A predicate on the case table aliased {@code alias}. */

@@ -5,6 +5,7 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/incubation/v1/cases")
 class CaseController {
 
-    static final String STAFF = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final CaseService cases;
     private final StarRatings starRatings;
 
@@ -47,8 +45,8 @@ class CaseController {
         this.starRatings = starRatings;
     }
 
+    @RequiresPermission("incubation:case:apply")
     @PostMapping
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
     @Operation(summary = "Apply (项目申请): an organization of the registry, or a team in preparation")
     ResponseEntity<CaseResponse> apply(CurrentUser user, @Valid @RequestBody ApplicationRequest request) {
         IncubationCase created = cases.apply(user, new CaseService.NewApplication(request.track(), request.baseId(),
@@ -59,6 +57,7 @@ class CaseController {
                 .body(CaseResponse.of(created, null));
     }
 
+    @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}")
     @Operation(summary = "One case with its clocks, allowed actions, workstation and the organization's latest star "
             + "rating (星级评定) from party-building; outside your scope it does not exist")
@@ -69,6 +68,7 @@ class CaseController {
                 .withStarRating(starRatings.latestOf(c.organizationId()));
     }
 
+    @RequiresPermission("incubation:case:read")
     @GetMapping
     @Operation(summary = "Cases in your scope (experts: the cases they evaluate), newest first")
     List<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
@@ -79,6 +79,7 @@ class CaseController {
                 .map(c -> CaseResponse.of(c, null)).toList();
     }
 
+    @RequiresPermission("incubation:case:read")
     @GetMapping("/overdue")
     @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
     List<CaseResponse> overdue(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -87,6 +88,7 @@ class CaseController {
         return cases.overdue(user, page, size).stream().map(c -> CaseResponse.of(c, null, now)).toList();
     }
 
+    @RequiresPermission("incubation:case:apply")
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move the case: START_INSPECTION, REQUEST_ADMISSION_EVALUATION, START_GROWTH_EVALUATION, "
             + "START_FOLLOW_UP, CLOSE, ADMIT_RESIDENT, RECORD_SERVICE_EVALUATION, EXIT, REJECT, WITHDRAW, TERMINATE; "
@@ -96,8 +98,8 @@ class CaseController {
         return CaseResponse.of(moved, cases.workstationOf(user, id).orElse(null));
     }
 
+    @RequiresPermission("incubation:case:transition")
     @PostMapping("/{id}/workstation")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Allocate a workstation of the case's base to the admitted organization (the first free one "
             + "of its zone when none is named)")
     ResponseEntity<Allocation> allocate(CurrentUser user, @PathVariable UUID id,
@@ -107,20 +109,22 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + id)).body(allocation);
     }
 
+    @RequiresPermission("incubation:case:transition")
     @PostMapping("/{id}/workstation/release")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Release the case's workstation")
     ResponseEntity<Void> release(CurrentUser user, @PathVariable UUID id) {
         cases.releaseWorkstation(user, id);
         return ResponseEntity.noContent().build();
     }
 
+    @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return cases.timeline(user, id);
     }
 
+    @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}/timeline/verification")
     @Operation(summary = "Whether the case's timeline is intact: its hash chain recomputed from the stored entries")
     AuditChain.Verification verification(CurrentUser user, @PathVariable UUID id) {

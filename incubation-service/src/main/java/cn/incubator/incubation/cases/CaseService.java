@@ -10,7 +10,6 @@ import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
@@ -165,8 +164,10 @@ public class CaseService {
             throw new ProblemException(HttpStatus.CONFLICT, "decided-by-panel", new Object[] {action.name()},
                     Map.of("action", action.name()));
         }
-        if (!CaseAccess.staff(user) && !(user.hasRole(Role.ORG_ADMIN) && APPLICANT_ACTIONS.contains(action))) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+        // The operation declares incubation:case:apply, so that an applicant may withdraw; moving a case on is
+        // incubation:case:transition.
+        if (!(APPLICANT_ACTIONS.contains(action) && CaseAccess.holds(user, "incubation:case:apply"))) {
+            CaseAccess.require(user, "incubation:case:transition");
         }
         return move(user, current, action, note);
     }

@@ -1,6 +1,7 @@
 package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +24,14 @@ class ReminderController {
         this.reminders = reminders;
     }
 
+    @RequiresPermission("incubation:notification:read")
     @GetMapping
     @Operation(summary = "Reminders in your scope (overdue growth evaluations, follow-up ends, service evaluations)")
     List<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly) {
         return reminders.list(user, unreadOnly);
     }
 
+    @RequiresPermission("incubation:notification:read")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> read(CurrentUser user, @PathVariable UUID id) {
         reminders.markRead(user, id);

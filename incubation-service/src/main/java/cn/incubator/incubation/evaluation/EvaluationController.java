@@ -2,6 +2,7 @@ package cn.incubator.incubation.evaluation;
 
 import cn.incubator.incubation.partybuilding.StarRatings;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,20 +42,22 @@ class EvaluationController {
         this.starRatings = starRatings;
     }
 
+    @RequiresPermission("incubation:rubric:read")
     @GetMapping("/rubrics")
     @Operation(summary = "The current version of every rubric")
     List<Rubric> rubrics() {
         return evaluations.rubrics();
     }
 
+    @RequiresPermission("incubation:rubric:read")
     @GetMapping("/rubrics/{code}")
     @Operation(summary = "The current version of one rubric, e.g. hub-organization")
     Rubric rubric(@PathVariable String code) {
         return evaluations.rubric(code);
     }
 
+    @RequiresPermission("incubation:rubric:write")
     @PostMapping("/rubrics")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs')")
     @Operation(summary = "Publish a new version of a rubric; weights add up to 100")
     ResponseEntity<Rubric> publish(CurrentUser user, @Valid @RequestBody RubricRequest request) {
         Rubric rubric = evaluations.publishRubric(user, request.code(), request.kind(), request.name(),
@@ -64,6 +66,7 @@ class EvaluationController {
         return ResponseEntity.created(URI.create("/api/incubation/v1/rubrics/" + rubric.code())).body(rubric);
     }
 
+    @RequiresPermission("incubation:evaluation:manage")
     @PostMapping("/cases/{caseId}/evaluations")
     @Operation(summary = "Open the admission or growth evaluation of a case in that stage")
     ResponseEntity<Evaluation> open(CurrentUser user, @PathVariable UUID caseId,
@@ -73,6 +76,7 @@ class EvaluationController {
                 .body(evaluation);
     }
 
+    @RequiresPermission("incubation:evaluation:read")
     @GetMapping("/evaluations")
     @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
     List<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
@@ -80,6 +84,7 @@ class EvaluationController {
         return evaluations.list(user, caseId, organizationId);
     }
 
+    @RequiresPermission("incubation:evaluation:read")
     @GetMapping("/evaluations/{id}")
     @Operation(summary = "An evaluation with rubric, panel, the score sheets you may see, and the organization's "
             + "profile for the panel: its latest star rating (星级评定) from party-building")
@@ -91,12 +96,14 @@ class EvaluationController {
                         starRatings.latestOf(evaluation.subjectOrganizationId())));
     }
 
+    @RequiresPermission("incubation:evaluation:manage")
     @PostMapping("/evaluations/{id}/panel")
     @Operation(summary = "Appoint experts of the registry's talent pool (人才库) by person id")
     List<PanelMember> appoint(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PanelRequest request) {
         return evaluations.appoint(user, id, request.personIds());
     }
 
+    @RequiresPermission("incubation:evaluation:score")
     @PostMapping("/evaluations/{id}/panel/{personId}/conflict")
     @Operation(summary = "Declare a conflict of interest (利益冲突回避): the expert may no longer score")
     PanelMember conflict(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
@@ -104,6 +111,7 @@ class EvaluationController {
         return evaluations.declareConflict(user, id, personId, request.note());
     }
 
+    @RequiresPermission("incubation:evaluation:score")
     @PutMapping("/evaluations/{id}/sheets/{personId}")
     @Operation(summary = "An expert's scores per criterion (by the expert, or entered by staff from paper)")
     ScoreSheet score(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
@@ -111,6 +119,7 @@ class EvaluationController {
         return evaluations.score(user, id, personId, request.scores());
     }
 
+    @RequiresPermission("incubation:evaluation:manage")
     @PostMapping("/evaluations/{id}/decision")
     @Operation(summary = "Decide by the scoring rule; admission → in shell or rejected, growth → graduated or "
             + "back in shell")

@@ -37,6 +37,8 @@ public class EvaluationService {
 
     /** Audit subject of an evaluation that is not about a case (e.g. a street hub's). */
     public static final String SUBJECT = "evaluation";
+    /** Who opens evaluations, seats panels, decides, and enters a sheet or a conflict on an expert's behalf. */
+    static final String MANAGE = "incubation:evaluation:manage";
     static final int MAX_PANEL = 15;
 
     private final EvaluationRepository evaluations;
@@ -208,7 +210,7 @@ public class EvaluationService {
                 .orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
         List<PanelMember> panel = evaluations.panel(evaluationId);
         List<ScoreSheet> sheets = evaluations.sheets(evaluationId);
-        if (!CaseAccess.staff(user)) {
+        if (!CaseAccess.holds(user, MANAGE)) {
             // An expert sees their own sheet only; an organization sees the result, not who gave what.
             sheets = sheets.stream().filter(s -> panel.stream().anyMatch(m -> m.personId().equals(s.personId())
                     && user.username().equals(m.username()))).toList();
@@ -273,9 +275,7 @@ public class EvaluationService {
     }
 
     private static void requireStaff(CurrentUser user) {
-        if (!CaseAccess.staff(user)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
-        }
+        CaseAccess.require(user, MANAGE);
     }
 
     private void trace(CurrentUser user, Evaluation evaluation, String action, Object detail) {

@@ -3,6 +3,7 @@ package cn.incubator.incubation.hub;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ class HubController {
         this.hubs = hubs;
     }
 
+    @RequiresPermission("incubation:hub:write")
     @PostMapping
     @Operation(summary = "Register an organization of the registry as its street's hub, with its staffing")
     ResponseEntity<StreetHub> register(CurrentUser user, @Valid @RequestBody HubRequest request) {
@@ -45,6 +47,7 @@ class HubController {
         return ResponseEntity.created(URI.create("/api/incubation/v1/hubs/" + hub.id())).body(hub);
     }
 
+    @RequiresPermission("incubation:hub:read")
     @GetMapping
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
     List<StreetHub> list(CurrentUser user,
@@ -52,11 +55,13 @@ class HubController {
         return hubs.list(user, Jurisdiction.of(within));
     }
 
+    @RequiresPermission("incubation:hub:read")
     @GetMapping("/{id}")
     StreetHub get(CurrentUser user, @PathVariable UUID id) {
         return hubs.get(user, id);
     }
 
+    @RequiresPermission("incubation:hub:read")
     @GetMapping("/coverage")
     @Operation(summary = "Streets with a hub / all streets of a district, and per street the community organizations "
             + "filed and organizations registered, counted in the registry")
@@ -64,6 +69,7 @@ class HubController {
         return hubs.coverage(user, Jurisdiction.of(district));
     }
 
+    @RequiresPermission("incubation:hub:write")
     @PostMapping("/{id}/evaluations")
     @Operation(summary = "Open the hub's evaluation with the hub rubric (枢纽型社区社会组织评估细则)")
     ResponseEntity<Evaluation> evaluate(CurrentUser user, @PathVariable UUID id) {

@@ -12,7 +12,6 @@ import cn.incubator.platform.jurisdiction.Tier;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
-import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
@@ -29,7 +28,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,9 +153,7 @@ public class HubService {
     }
 
     private static void requireStaff(CurrentUser user) {
-        if (!CaseAccess.staff(user)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
-        }
+        CaseAccess.require(user, "incubation:hub:write");
     }
 
     private static StreetHub map(ResultSet rs, int row) throws SQLException {

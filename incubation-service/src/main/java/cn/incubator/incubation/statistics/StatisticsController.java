@@ -2,11 +2,11 @@ package cn.incubator.incubation.statistics;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +25,8 @@ class StatisticsController {
         this.statistics = statistics;
     }
 
+    @RequiresPermission("incubation:statistics:read")
     @GetMapping("/pipeline")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
     @Operation(summary = "Cases by stage, applications, admissions and graduations in a period, average days per "
             + "stage, workstation occupancy, within a jurisdiction subtree of your scope")
     StatisticsService.Pipeline pipeline(CurrentUser user, @RequestParam @JurisdictionCode String within,

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.incubation.base.Base;
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.ZoneKind;
+import cn.incubator.incubation.support.Callers;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
@@ -150,6 +152,24 @@ class CaseServiceIT extends IncubationIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cases.apply(on(LANGLI_HUB), incubation(registered("星沙另一协会", "430121001000"))))
                 .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void anApplicantWithdrawsItsOwnCaseButMovesNothingElse() {
+        UUID org = registered("星沙街道亲子阅读会", "430121001000");
+        CurrentUser applicant = Callers.orgAdmin("reading-admin", org, "430121001000");
+        IncubationCase own = cases.apply(on(applicant), incubation(org));
+        IncubationCase other = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道棋艺社", "430121001000")));
+
+        assertThatThrownBy(() -> cases.perform(applicant, own.id(), CaseAction.START_INSPECTION, null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(e.slug()).isEqualTo("permission-denied");
+                });
+        assertThatThrownBy(() -> cases.perform(applicant, other.id(), CaseAction.WITHDRAW, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(cases.perform(applicant, own.id(), CaseAction.WITHDRAW, "团队解散").stage())
+                .isEqualTo(Stage.WITHDRAWN);
     }
 
     @Test

@@ -152,6 +152,7 @@ class EvaluationServiceIT extends IncubationIT {
         evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 6));
 
         assertThat(cases.get(EXPERT, c.id()).id()).isEqualTo(c.id());
+        assertThat(evaluations.list(EXPERT, c.id(), null)).extracting(Evaluation::id).containsExactly(admission.id());
         assertThat(evaluations.view(EXPERT, admission.id()).sheets()).extracting(ScoreSheet::personId)
                 .containsExactly(experts.get(0));
         assertThat(evaluations.view(COUNTY_OFFICER, admission.id()).sheets()).hasSize(2);
@@ -163,6 +164,7 @@ class EvaluationServiceIT extends IncubationIT {
         evaluations.declareConflict(EXPERT, admission.id(), experts.get(0), "近亲属在该组织任职");
         assertThatThrownBy(() -> cases.get(EXPERT, c.id())).as("a conflicted expert no longer sees the case")
                 .isInstanceOf(NotFoundException.class);
+        assertThat(evaluations.list(EXPERT, c.id(), null)).isEmpty();
     }
 
     @Test

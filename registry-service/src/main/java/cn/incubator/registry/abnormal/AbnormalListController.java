@@ -1,6 +1,7 @@
 package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/v1")
 class AbnormalListController {
 
-    private static final String OFFICERS = "hasAnyRole('platform-admin', 'civil-affairs')";
-
     private final AbnormalListService abnormalList;
     private final EligibilityService eligibility;
 
@@ -39,8 +37,8 @@ class AbnormalListController {
         this.eligibility = eligibility;
     }
 
+    @RequiresPermission("registry:abnormal:write")
     @PostMapping("/abnormal-list/sweeps")
-    @PreAuthorize(OFFICERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "List every registered organization in your scope without an inspection for the year, "
             + "and every overdue rectification")
@@ -48,6 +46,7 @@ class AbnormalListController {
         return abnormalList.sweep(user, request.year());
     }
 
+    @RequiresPermission("registry:abnormal:read")
     @GetMapping("/abnormal-list")
     @Operation(summary = "Organizations currently on the abnormal-activity list, in your scope")
     List<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
@@ -56,27 +55,29 @@ class AbnormalListController {
         return abnormalList.active(user, reason, page, size);
     }
 
+    @RequiresPermission("registry:abnormal:read")
     @GetMapping("/organizations/{id}/abnormal-listings")
     @Operation(summary = "The organization's listings, current and past")
     List<AbnormalListing> ofOrganization(CurrentUser user, @PathVariable UUID id) {
         return abnormalList.ofOrganization(user, id);
     }
 
+    @RequiresPermission("registry:abnormal:write")
     @PostMapping("/organizations/{id}/abnormal-listings")
-    @PreAuthorize(OFFICERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "List the organization for a reason reported by another service (e.g. NO_PARTY_ORGANIZATION)")
     AbnormalListing report(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
         return abnormalList.report(user, id, request.reasonCode(), request.note());
     }
 
+    @RequiresPermission("registry:abnormal:write")
     @PostMapping("/organizations/{id}/abnormal-listings/withdrawal")
-    @PreAuthorize(OFFICERS)
     @Operation(summary = "Withdraw a reported reason: the organization comes off the list for it")
     List<AbnormalListing> withdraw(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WithdrawalRequest request) {
         return abnormalList.withdraw(user, id, request.reasonCode());
     }
 
+    @RequiresPermission("registry:abnormal:read")
     @GetMapping("/organizations/{id}/eligibility")
     @Operation(summary = "Registered or filed, and not on the abnormal-activity list?")
     EligibilityService.Eligibility eligibility(CurrentUser user, @PathVariable UUID id) {

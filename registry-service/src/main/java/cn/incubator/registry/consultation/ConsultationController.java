@@ -1,6 +1,7 @@
 package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +36,8 @@ class ConsultationController {
         this.consultations = consultations;
     }
 
+    @RequiresPermission("registry:consultation:write")
     @PostMapping
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
     @Operation(summary = "Record a consultation answered by phone, QQ group, WeChat or in person")
     ResponseEntity<Consultation> record(CurrentUser user, @Valid @RequestBody ConsultationRequest request) {
         Consultation consultation = consultations.record(user, new ConsultationService.NewConsultation(
@@ -47,6 +47,7 @@ class ConsultationController {
                 .body(consultation);
     }
 
+    @RequiresPermission("registry:consultation:read")
     @GetMapping
     @Operation(summary = "Consultations in your scope, newest first; from/to are China dates, inclusive")
     List<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
@@ -56,6 +57,7 @@ class ConsultationController {
         return consultations.search(user, from, to, topic, channel, page, size);
     }
 
+    @RequiresPermission("registry:consultation:read")
     @GetMapping("/statistics")
     @Operation(summary = "Counts by period (DAY, MONTH, QUARTER, YEAR) and topic; the current year by default")
     ConsultationStatistics statistics(CurrentUser user, @RequestParam(required = false) LocalDate from,

@@ -2,6 +2,7 @@ package cn.incubator.registry.excel;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.field.Labels;
@@ -23,7 +24,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,6 +74,7 @@ class OrganizationWorkbookController {
             @jakarta.validation.constraints.PastOrPresent java.time.LocalDate registeredOn) {
     }
 
+    @RequiresPermission("registry:organization:import")
     @GetMapping("/import-template")
     @Operation(summary = "The .xlsx template for importing organizations")
     ResponseEntity<byte[]> template() {
@@ -81,8 +82,8 @@ class OrganizationWorkbookController {
                 "组织库导入模板：每行一个组织。带 * 的列必填；统一社会信用代码须与法人形式相符且不能重复。"));
     }
 
+    @RequiresPermission("registry:organization:import")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
     @Operation(summary = "Import organizations from .xlsx: every bad row reported and nothing stored, unless validRowsOnly=true")
     ImportReport importSheet(CurrentUser user, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validRowsOnly) throws IOException {
@@ -96,6 +97,7 @@ class OrganizationWorkbookController {
         }
     }
 
+    @RequiresPermission("registry:organization:export")
     @GetMapping("/export")
     @Operation(summary = "Export a search result as .xlsx (same parameters as the list; all pages)")
     ResponseEntity<byte[]> export(CurrentUser user,

@@ -1,13 +1,13 @@
 package cn.incubator.registry.guidance;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.registry.organization.LegalForm;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,25 +28,28 @@ class GuidanceController {
         this.guidance = guidance;
     }
 
+    @RequiresPermission("registry:guidance:read")
     @GetMapping("/registration-guides")
     @Operation(summary = "Registration checklists for a social group and a social-service organization")
     List<RegistrationGuide> guides() {
         return guidance.guides();
     }
 
+    @RequiresPermission("registry:guidance:read")
     @GetMapping("/registration-guides/{legalForm}")
     RegistrationGuide guide(@PathVariable LegalForm legalForm) {
         return guidance.guide(legalForm);
     }
 
+    @RequiresPermission("registry:guidance:read")
     @GetMapping("/organizations/{id}/registration-progress")
     @Operation(summary = "The organization's progress through its checklist")
     RegistrationProgress progress(CurrentUser user, @PathVariable UUID id) {
         return guidance.progress(user, id);
     }
 
+    @RequiresPermission("registry:guidance:write")
     @PostMapping("/organizations/{id}/registration-progress/{step}")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'org-admin')")
     @Operation(summary = "Mark a checklist step done (while in preparation)")
     RegistrationProgress markDone(CurrentUser user, @PathVariable UUID id, @PathVariable int step,
             @Valid @RequestBody(required = false) StepRequest request) {

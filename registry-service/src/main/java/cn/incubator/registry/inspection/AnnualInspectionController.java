@@ -1,6 +1,7 @@
 package cn.incubator.registry.inspection;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,16 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/v1")
 class AnnualInspectionController {
 
-    private static final String OFFICERS = "hasAnyRole('platform-admin', 'civil-affairs')";
-
     private final AnnualInspectionService inspections;
 
     AnnualInspectionController(AnnualInspectionService inspections) {
         this.inspections = inspections;
     }
 
+    @RequiresPermission("registry:inspection:submit")
     @PostMapping("/organizations/{id}/annual-inspections")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'org-admin')")
     @Operation(summary = "Submit the organization's annual report for a year (an org-admin for its own organization)")
     ResponseEntity<AnnualInspection> submit(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody SubmissionRequest request) {
@@ -47,12 +45,14 @@ class AnnualInspectionController {
                 .body(inspection);
     }
 
+    @RequiresPermission("registry:inspection:read")
     @GetMapping("/organizations/{id}/annual-inspections")
     @Operation(summary = "The organization's inspections, latest year first")
     List<AnnualInspection> ofOrganization(CurrentUser user, @PathVariable UUID id) {
         return inspections.search(user, id, null, null, 0, 200);
     }
 
+    @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections")
     @Operation(summary = "Inspections in your scope, by year and status")
     List<AnnualInspection> search(CurrentUser user, @RequestParam(required = false) Integer year,
@@ -62,34 +62,36 @@ class AnnualInspectionController {
         return inspections.search(user, null, year, status, page, size);
     }
 
+    @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections/overdue-rectifications")
     @Operation(summary = "Rectifications still open after their due date (as of today in China, or asOf)")
     List<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
         return inspections.overdueRectifications(user, asOf);
     }
 
+    @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections/{id}")
     AnnualInspection get(CurrentUser user, @PathVariable UUID id) {
         return inspections.get(user, id);
     }
 
+    @RequiresPermission("registry:inspection:conclude")
     @PostMapping("/annual-inspections/{id}/review")
-    @PreAuthorize(OFFICERS)
     @Operation(summary = "审查: a civil-affairs officer takes up a submitted inspection")
     AnnualInspection review(CurrentUser user, @PathVariable UUID id) {
         return inspections.review(user, id);
     }
 
+    @RequiresPermission("registry:inspection:conclude")
     @PostMapping("/annual-inspections/{id}/conclusion")
-    @PreAuthorize(OFFICERS)
     @Operation(summary = "合格 / 基本合格 / 不合格; the last two with rectification opinions and a due date")
     AnnualInspection conclude(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ConclusionRequest request) {
         return inspections.conclude(user, id, request.result().action, request.rectificationOpinion(),
                 request.rectificationDue());
     }
 
+    @RequiresPermission("registry:inspection:conclude")
     @PostMapping("/annual-inspections/{id}/rectification")
-    @PreAuthorize(OFFICERS)
     @Operation(summary = "整改完成: the officer confirms the rectification")
     AnnualInspection rectify(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RectificationRequest request) {
         return inspections.completeRectification(user, id, request.rectifiedOn());

@@ -2,6 +2,7 @@ package cn.incubator.registry.needs;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.field.ServiceField;
@@ -23,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,16 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/v1")
 class NeedsController {
 
-    private static final String BASES = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final NeedsService needs;
 
     NeedsController(NeedsService needs) {
         this.needs = needs;
     }
 
+    @RequiresPermission("registry:need:write")
     @PostMapping("/needs")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
     @Operation(summary = "Post a need for an organization (an org-admin for its own only)")
     ResponseEntity<NeedResponse> post(CurrentUser user, @Valid @RequestBody NeedRequest request) {
         Need need = needs.post(user, new NeedsService.NewNeed(request.organizationId(), request.kind(),
@@ -57,6 +55,7 @@ class NeedsController {
         return ResponseEntity.created(URI.create("/api/registry/v1/needs/" + need.id())).body(NeedResponse.of(need));
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/needs")
     @Operation(summary = "Needs in your scope")
     List<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
@@ -67,17 +66,19 @@ class NeedsController {
                 organizationId).stream().map(NeedResponse::of).toList();
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}")
     NeedResponse get(CurrentUser user, @PathVariable UUID id) {
         return NeedResponse.of(needs.need(user, id));
     }
 
+    @RequiresPermission("registry:need:write")
     @PostMapping("/needs/{id}/close")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
     NeedResponse close(CurrentUser user, @PathVariable UUID id) {
         return NeedResponse.of(needs.close(user, id));
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/matches")
     @Operation(summary = "Suggested offers for the need: same kind, covering its place; ranked by field, amount, proximity")
     List<MatchResponse> matches(CurrentUser user, @PathVariable UUID id) {
@@ -85,21 +86,22 @@ class NeedsController {
                 m.fieldMatches(), m.coversAmount(), m.coverageTier())).toList();
     }
 
+    @RequiresPermission("registry:need:link")
     @PostMapping("/needs/{id}/linkages")
-    @PreAuthorize(BASES)
     @Operation(summary = "Confirm a resource linkage (资源链接) with its value in yuan and date")
     ResponseEntity<Linkage> link(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody LinkageRequest request) {
         return ResponseEntity.status(201).body(needs.link(user, id, new NeedsService.NewLinkage(request.offerId(),
                 request.providerName(), request.valueYuan(), request.linkedOn(), request.note())));
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/linkages")
     List<Linkage> linkages(CurrentUser user, @PathVariable UUID id) {
         return needs.linkages(user, id);
     }
 
+    @RequiresPermission("registry:need:link")
     @PostMapping("/offers")
-    @PreAuthorize(BASES)
     @Operation(summary = "Record a resource a foundation or enterprise offers, for the jurisdiction it covers")
     ResponseEntity<OfferResponse> offer(CurrentUser user, @Valid @RequestBody OfferRequest request) {
         ResourceOffer offer = needs.offer(user, new NeedsService.NewOffer(request.providerName(),
@@ -108,19 +110,21 @@ class NeedsController {
         return ResponseEntity.created(URI.create("/api/registry/v1/offers/" + offer.id())).body(OfferResponse.of(offer));
     }
 
+    @RequiresPermission("registry:need:link")
     @PostMapping("/offers/{id}/withdraw")
-    @PreAuthorize(BASES)
     @Operation(summary = "Withdraw an offer: no longer suggested; linkages already made stay")
     OfferResponse withdraw(CurrentUser user, @PathVariable UUID id) {
         return OfferResponse.of(needs.withdraw(user, id));
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
     List<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind) {
         return needs.offers(user, kind).stream().map(OfferResponse::of).toList();
     }
 
+    @RequiresPermission("registry:need:read")
     @GetMapping("/resource-links/totals")
     @Operation(summary = "Linked organizations (distinct) and linked value in yuan, by jurisdiction subtree and period")
     NeedsService.Totals totals(CurrentUser user, @RequestParam(required = false) @JurisdictionCode String jurisdiction,

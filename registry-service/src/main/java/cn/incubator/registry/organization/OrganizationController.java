@@ -4,6 +4,7 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,26 +42,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/v1/organizations")
 class OrganizationController {
 
-    private static final String RECORDERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator')";
-    private static final String RECORDERS_AND_HUBS =
-            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final OrganizationService organizations;
 
     OrganizationController(OrganizationService organizations) {
         this.organizations = organizations;
     }
 
+    @RequiresPermission("registry:organization:record")
     @PostMapping
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "Record an organization in preparation, or one already registered / filed (登记 / 备案); "
             + "nearly identical names in the district come back as nameWarnings")
     ResponseEntity<CreatedResponse> create(CurrentUser user, @Valid @RequestBody CreateOrganizationRequest request) {
         return answer(organizations.create(user, request.toNewOrganization()));
     }
 
+    @RequiresPermission("registry:organization:record")
     @PutMapping("/{id}")
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "Record an organization under an id you chose (e.g. incubation for a team in preparation): "
             + "201 when recorded, 200 when the same organization already has the id, 409 when another one has it")
     ResponseEntity<CreatedResponse> createWithId(CurrentUser user, @PathVariable UUID id,
@@ -69,8 +65,8 @@ class OrganizationController {
         return answer(organizations.createWithId(user, id, request.toNewOrganization()));
     }
 
+    @RequiresPermission("registry:organization:record")
     @DeleteMapping("/{id}")
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "Delete an organization still in preparation that nothing refers to (e.g. incubation undoing "
             + "a team whose application could not be stored); on its timeline")
     ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
@@ -85,8 +81,8 @@ class OrganizationController {
                 : ResponseEntity.created(URI.create("/api/registry/v1/organizations/" + organization.id())).body(body);
     }
 
+    @RequiresPermission("registry:organization:record")
     @GetMapping("/name-check")
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "Name approval (名称预核): identical or nearly identical names in the same district")
     List<OrganizationService.NameWarning> nameCheck(CurrentUser user,
             @RequestParam @NotBlank @Size(max = 100) String name,
@@ -95,12 +91,14 @@ class OrganizationController {
         return organizations.checkName(user, name, Jurisdiction.of(jurisdiction));
     }
 
+    @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}")
     @Operation(summary = "One organization; outside your scope it does not exist")
     OrganizationView get(CurrentUser user, @PathVariable UUID id) {
         return OrganizationView.of(organizations.get(user, id));
     }
 
+    @RequiresPermission("registry:organization:read")
     @GetMapping
     @Operation(summary = "List and search organizations in your scope, paged and sorted")
     PageResponse<OrganizationView> search(CurrentUser user,
@@ -121,8 +119,8 @@ class OrganizationController {
                 result.total(), result.totalEstimated());
     }
 
+    @RequiresPermission("registry:organization:edit")
     @PatchMapping("/{id}")
-    @PreAuthorize(RECORDERS_AND_HUBS + " or hasRole('org-admin')")
     @Operation(summary = "Change profile fields; absent fields stay as they are")
     OrganizationView updateProfile(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody ProfileUpdateRequest request) {
@@ -132,30 +130,30 @@ class OrganizationController {
                 request.foundedOn())));
     }
 
+    @RequiresPermission("registry:organization:register")
     @PostMapping("/{id}/registration")
-    @PreAuthorize(RECORDERS)
     @Operation(summary = "登记: an organization in preparation is registered with its credit code")
     OrganizationView register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
         return OrganizationView.of(organizations.register(user, id, request.creditCode(), request.registeredOn(),
                 request.administrator() == null ? null : request.administrator().toAdministrator()));
     }
 
+    @RequiresPermission("registry:organization:record")
     @PostMapping("/{id}/filing")
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "备案: a community organization in preparation is filed with its street")
     OrganizationView file(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FilingRequest request) {
         return OrganizationView.of(organizations.file(user, id, request.creditCode(), request.filedOn()));
     }
 
+    @RequiresPermission("registry:organization:register")
     @PostMapping("/{id}/cancellation")
-    @PreAuthorize(RECORDERS)
     @Operation(summary = "注销")
     OrganizationView cancel(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CancellationRequest request) {
         return OrganizationView.of(organizations.cancel(user, id, request.cancelledOn()));
     }
 
+    @RequiresPermission("registry:organization:record")
     @PostMapping("/{id}/board-renewals")
-    @PreAuthorize(RECORDERS_AND_HUBS)
     @Operation(summary = "换届: record a board renewal (only while registered or filed)")
     ResponseEntity<BoardRenewal> renewBoard(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody BoardRenewalRequest request) {
@@ -166,18 +164,21 @@ class OrganizationController {
                 .body(renewal.masked());
     }
 
+    @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}/board-renewals")
     @Operation(summary = "The organization's board renewals, oldest first")
     List<BoardRenewal> boardRenewals(CurrentUser user, @PathVariable UUID id) {
         return organizations.boardRenewals(user, id).stream().map(BoardRenewal::masked).toList();
     }
 
+    @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The organization's full-process trace (全过程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return organizations.timeline(user, id);
     }
 
+    @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}/timeline/verification")
     @Operation(summary = "Whether the organization's trace is intact (hash chain recomputed)")
     AuditChain.Verification verifyTimeline(CurrentUser user, @PathVariable UUID id) {

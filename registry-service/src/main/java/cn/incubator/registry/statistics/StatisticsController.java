@@ -2,6 +2,7 @@ package cn.incubator.registry.statistics;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +36,7 @@ class StatisticsController {
         this.statistics = statistics;
     }
 
+    @RequiresPermission("registry:statistics:read")
     @GetMapping("/organizations")
     @Operation(summary = "Organizations by legal form, category, status and sub-division, with density, for any tier and period")
     StatisticsService.OrganizationStatistics organizations(CurrentUser user,
@@ -48,8 +49,8 @@ class StatisticsController {
         return statistics.organizations(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
     }
 
+    @RequiresPermission("registry:statistics:write")
     @PutMapping("/population/{jurisdiction}")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs')")
     @Operation(summary = "Record the residents of a jurisdiction (the density denominator)")
     ResponseEntity<Void> population(CurrentUser user, @PathVariable @JurisdictionCode String jurisdiction,
             @Valid @RequestBody PopulationRequest request) {

@@ -3,6 +3,7 @@ package cn.incubator.registry.talent;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.IdNumber;
 import cn.incubator.platform.validation.JurisdictionCode;
@@ -27,7 +28,6 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +45,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/registry/v1/talent")
 class TalentController {
 
-    static final String WRITERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final TalentService talent;
     private final TalentWorkbook workbook;
 
@@ -55,6 +53,7 @@ class TalentController {
         this.workbook = workbook;
     }
 
+    @RequiresPermission("registry:talent:write")
     @GetMapping("/import-template")
     @Operation(summary = "The .xlsx template for importing talent")
     ResponseEntity<byte[]> template() {
@@ -62,8 +61,8 @@ class TalentController {
                 .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(workbook.template());
     }
 
+    @RequiresPermission("registry:talent:write")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(WRITERS)
     @Operation(summary = "Import talent from .xlsx: every bad row is reported and nothing stored, unless validRowsOnly=true")
     ImportReport importSheet(CurrentUser user, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validRowsOnly) throws IOException {
@@ -72,8 +71,8 @@ class TalentController {
         }
     }
 
+    @RequiresPermission("registry:talent:write")
     @PostMapping
-    @PreAuthorize(WRITERS)
     @Operation(summary = "Add a person to the talent pool; the same ID number twice is refused (409)")
     ResponseEntity<TalentResponse> create(CurrentUser user, @Valid @RequestBody TalentRequest request) {
         Talent created = talent.create(user, request.toNewTalent());
@@ -81,12 +80,14 @@ class TalentController {
                 .body(TalentResponse.of(created));
     }
 
+    @RequiresPermission("registry:talent:read")
     @GetMapping("/{id}")
     @Operation(summary = "One person; outside your scope they do not exist")
     TalentResponse get(CurrentUser user, @PathVariable UUID id) {
         return TalentResponse.of(talent.get(user, id));
     }
 
+    @RequiresPermission("registry:talent:read")
     @GetMapping
     @Operation(summary = "The pool in your scope, e.g. experts for a panel: ?kind=EXPERT&field=ELDERLY_CARE&jurisdiction=430121")
     List<TalentResponse> search(CurrentUser user,
@@ -103,20 +104,22 @@ class TalentController {
                 .stream().map(TalentResponse::of).toList();
     }
 
+    @RequiresPermission("registry:talent:read")
     @PostMapping("/lookup")
     @Operation(summary = "Find a person by ID number (sent in the body, never in a URL); matched by keyed hash")
     TalentResponse lookup(CurrentUser user, @Valid @RequestBody LookupRequest request) {
         return TalentResponse.of(talent.findByIdNumber(user, request.idNumber()));
     }
 
+    @RequiresPermission("registry:talent:write")
     @PutMapping("/{id}/affiliations")
-    @PreAuthorize(WRITERS)
     @Operation(summary = "Replace the organizations a person is affiliated to")
     TalentResponse affiliate(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody AffiliationsRequest request) {
         return TalentResponse.of(talent.affiliate(user, id, request.organizationIds()));
     }
 
+    @RequiresPermission("registry:talent:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The person's audit timeline")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {

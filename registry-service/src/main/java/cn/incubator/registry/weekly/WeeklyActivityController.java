@@ -2,6 +2,7 @@ package cn.incubator.registry.weekly;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.JurisdictionCode;
@@ -26,7 +27,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,8 +50,8 @@ class WeeklyActivityController {
         this.clock = clock;
     }
 
+    @RequiresPermission("registry:weekly:submit")
     @PostMapping("/activities")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')")
     @Operation(summary = "Report an activity; accepted after the deadline but marked late; clashes come back as warnings")
     ResponseEntity<SubmissionResponse> submit(CurrentUser user, @Valid @RequestBody ActivityRequest request) {
         WeeklyActivityService.Submission submission = weekly.submit(user, request.toNewActivity());
@@ -60,6 +60,7 @@ class WeeklyActivityController {
                         submission.clashes()));
     }
 
+    @RequiresPermission("registry:weekly:read")
     @GetMapping("/activities/{id}")
     @Operation(summary = "One activity with its clashes and checks")
     ActivityDetail get(CurrentUser user, @PathVariable UUID id) {
@@ -67,6 +68,7 @@ class WeeklyActivityController {
                 weekly.checks(user, id));
     }
 
+    @RequiresPermission("registry:weekly:read")
     @GetMapping("/activities")
     @Operation(summary = "A week's activities in your scope (default: next week)")
     List<ActivityResponse> list(CurrentUser user,
@@ -77,14 +79,15 @@ class WeeklyActivityController {
                 .map(ActivityResponse::of).toList();
     }
 
+    @RequiresPermission("registry:weekly:read")
     @GetMapping("/clashes")
     @Operation(summary = "Clashes involving an activity you can see (both organizations see them)")
     List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week) {
         return weekly.clashes(user, null, week == null ? null : week(week));
     }
 
+    @RequiresPermission("registry:weekly:compile")
     @PostMapping("/activities/{id}/checks")
-    @PreAuthorize("hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
     @Operation(summary = "Record a follow-up check (video or on site) with the actual attendance")
     ResponseEntity<WeeklyViews.Check> check(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody CheckRequest request) {
@@ -94,6 +97,7 @@ class WeeklyActivityController {
         return ResponseEntity.status(201).body(check);
     }
 
+    @RequiresPermission("registry:weekly:compile")
     @GetMapping("/compilation")
     @Operation(summary = "The week's issue for a jurisdiction: counts by organization, category and district, for charts")
     WeeklyViews.Compilation compilation(CurrentUser user, @RequestParam(required = false) String week,
@@ -101,6 +105,7 @@ class WeeklyActivityController {
         return weekly.compile(user, week(week), jurisdiction(jurisdiction));
     }
 
+    @RequiresPermission("registry:weekly:compile")
     @GetMapping("/compilation/export")
     @Operation(summary = "The week's issue as an .xlsx workbook for leaders: totals, by organization, category, district, and the activities")
     ResponseEntity<byte[]> compilationWorkbook(CurrentUser user, @RequestParam(required = false) String week,
@@ -115,6 +120,7 @@ class WeeklyActivityController {
                 .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
     }
 
+    @RequiresPermission("registry:weekly:compile")
     @GetMapping("/cumulative")
     @Operation(summary = "Weekly issues, activities and attendees over a period (start dates, inclusive)")
     WeeklyViews.Cumulative cumulative(CurrentUser user,

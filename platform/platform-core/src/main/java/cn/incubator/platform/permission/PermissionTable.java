@@ -80,7 +80,9 @@ public final class PermissionTable {
         grant("registry:statistics:write", "维护常住人口", "Maintain resident populations", OFFICERS);
 
         // 孵化 · incubation
-        grant("incubation:base:read", "查看基地、区域与工位", "Read bases, zones and workstations", STAFF);
+        // An organization applies to a base of its county or city, so it reads the bases it may apply to.
+        grant("incubation:base:read", "查看基地、区域与工位", "Read bases, zones and workstations",
+                ADMIN, OFFICER, BASE, HUB, ORG);
         grant("incubation:base:write", "维护基地、区域与工位", "Maintain bases, zones and workstations", ADMIN, BASE);
         grant("incubation:case:read", "查看孵化案例", "Read incubation cases",
                 ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR);
