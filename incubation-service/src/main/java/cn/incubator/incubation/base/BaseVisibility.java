@@ -32,7 +32,7 @@ final class BaseVisibility {
             return inside;
         }
         Map<String, Object> params = new HashMap<>(inside.params());
-        params.put("base_ancestors", ancestors);
-        return new ScopeFilter("(" + inside.sql() + " OR " + jurisdictionColumn + " IN (:base_ancestors))", params);
+        params.put("scope_base_ancestors", ancestors);
+        return new ScopeFilter("(" + inside.sql() + " OR " + jurisdictionColumn + " IN (:scope_base_ancestors))", params);
     }
 }

@@ -35,9 +35,9 @@ public final class CaseAccess {
             return filter;
         }
         Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("access_expert", user.username());
+        params.put("scope_expert", user.username());
         return new ScopeFilter(filter.sql() + " AND " + alias + ".id IN (SELECT e.case_id FROM evaluation e"
                 + " JOIN panel_member m ON m.evaluation_id = e.id"
-                + " WHERE m.username = :access_expert AND m.excluded_reason IS NULL)", params);
+                + " WHERE m.username = :scope_expert AND m.excluded_reason IS NULL)", params);
     }
 }

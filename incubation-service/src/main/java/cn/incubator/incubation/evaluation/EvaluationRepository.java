@@ -130,9 +130,9 @@ class EvaluationRepository {
             return filter;
         }
         Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("me", user.username());
+        params.put("scope_expert", user.username());
         return new ScopeFilter(filter.sql() + " AND EXISTS (SELECT 1 FROM panel_member m WHERE m.evaluation_id = ev.id"
-                + " AND m.username = :me AND m.excluded_reason IS NULL)", params);
+                + " AND m.username = :scope_expert AND m.excluded_reason IS NULL)", params);
     }
 
     List<PanelMember> panel(UUID evaluationId) {
