@@ -1,7 +1,8 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,10 +48,9 @@ class AwardRepository {
     }
 
     Optional<Programme> programme(UUID programmeId, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        return jdbc.sql("SELECT id, jurisdiction_code, name, kind FROM programme WHERE id = :id AND " + filter.sql())
-                .param("id", programmeId)
-                .params(filter.params())
+        return Query.of("SELECT id, jurisdiction_code, name, kind FROM programme")
+                .where(Where.of(scope.filter("jurisdiction_code", null)).and("id = :id", "id", programmeId))
+                .on(jdbc)
                 .query((rs, n) -> new Programme(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code"),
                         rs.getString("name"), rs.getString("kind")))
                 .optional();
@@ -124,21 +124,19 @@ class AwardRepository {
     }
 
     private Optional<Award> find(UUID id, DataScope scope, boolean lock) {
-        ScopeFilter filter = scope.filter("a.jurisdiction_code", "a.organization_id");
-        return jdbc.sql("SELECT " + AWARD_COLUMNS + " FROM award a WHERE a.id = :id AND " + filter.sql()
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .params(filter.params())
+        Query query = Query.of("SELECT " + AWARD_COLUMNS + " FROM award a")
+                .where(Where.of(scope.filter("a.jurisdiction_code", "a.organization_id")).and("a.id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE") : query).on(jdbc)
                 .query(AwardRepository::award)
                 .optional();
     }
 
     List<Award> list(UUID programmeId, DataScope scope) {
-        ScopeFilter filter = scope.filter("a.jurisdiction_code", "a.organization_id");
-        return jdbc.sql("SELECT " + AWARD_COLUMNS + " FROM award a WHERE (CAST(:p AS uuid) IS NULL OR a.programme_id = :p)"
-                        + " AND " + filter.sql() + " ORDER BY a.created_at, a.organization_name")
-                .param("p", programmeId)
-                .params(filter.params())
+        return Query.of("SELECT " + AWARD_COLUMNS + " FROM award a")
+                .where(Where.of(scope.filter("a.jurisdiction_code", "a.organization_id"))
+                        .andIfPresent("a.programme_id = :p", "p", programmeId))
+                .orderBy("a.created_at, a.organization_name")
+                .on(jdbc)
                 .query(AwardRepository::award)
                 .list();
     }

@@ -1,7 +1,8 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -100,24 +101,22 @@ class TrackingRepository {
 
     /** Totals over the programme's awards the caller may see (a street hub sees its street's projects). */
     Tracking.ActivityTotals totals(UUID programmeId, DataScope scope) {
-        return totals(programmeId, scope.filter("a.jurisdiction_code", "a.organization_id"));
+        return totals(programmeId, Where.of(scope.filter("a.jurisdiction_code", "a.organization_id")));
     }
 
     /** Totals over all the programme's awards, for a partner whose co-funding was checked. */
     Tracking.ActivityTotals totals(UUID programmeId) {
-        return totals(programmeId, new ScopeFilter("TRUE", java.util.Map.of()));
+        return totals(programmeId, Where.unscoped());
     }
 
-    private Tracking.ActivityTotals totals(UUID programmeId, ScopeFilter filter) {
-        return jdbc.sql("""
+    private Tracking.ActivityTotals totals(UUID programmeId, Where visible) {
+        return Query.of("""
                 SELECT COUNT(DISTINCT a.id) AS projects, COUNT(t.id) AS activities,
                        COALESCE(SUM(t.person_times), 0) AS person_times,
                        COALESCE(SUM(t.volunteer_person_times), 0) AS volunteers
-                FROM award a LEFT JOIN award_activity t ON t.award_id = a.id
-                WHERE a.programme_id = :p AND a.status <> 'TERMINATED' AND
-                """ + filter.sql())
-                .param("p", programmeId)
-                .params(filter.params())
+                FROM award a LEFT JOIN award_activity t ON t.award_id = a.id""")
+                .where(visible.and("a.programme_id = :p", "p", programmeId).and("a.status <> 'TERMINATED'"))
+                .on(jdbc)
                 .query((rs, n) -> new Tracking.ActivityTotals(programmeId, rs.getInt("projects"),
                         rs.getInt("activities"), rs.getLong("person_times"), rs.getLong("volunteers")))
                 .single();

@@ -1,7 +1,8 @@
 package cn.incubator.grants.custody;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -50,20 +51,18 @@ class CustodyRepository {
     }
 
     Optional<CustodyAgreement> find(UUID id, DataScope scope, boolean lock) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "organization_id");
-        return jdbc.sql("SELECT " + COLUMNS + " FROM custody_agreement WHERE id = :id AND " + filter.sql()
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .params(filter.params())
+        Query query = Query.of("SELECT " + COLUMNS + " FROM custody_agreement")
+                .where(Where.of(scope.filter("jurisdiction_code", "organization_id")).and("id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE") : query).on(jdbc)
                 .query(CustodyRepository::agreement)
                 .optional();
     }
 
     List<CustodyAgreement> list(DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "organization_id");
-        return jdbc.sql("SELECT " + COLUMNS + " FROM custody_agreement WHERE " + filter.sql()
-                        + " ORDER BY signed_on DESC, organization_name")
-                .params(filter.params())
+        return Query.of("SELECT " + COLUMNS + " FROM custody_agreement")
+                .where(scope.filter("jurisdiction_code", "organization_id"))
+                .orderBy("signed_on DESC, organization_name")
+                .on(jdbc)
                 .query(CustodyRepository::agreement)
                 .list();
     }

@@ -1,7 +1,8 @@
 package cn.incubator.grants.marketplace;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -56,21 +57,20 @@ class MarketplaceRepository {
     }
 
     Optional<CommunityProject> find(UUID id, DataScope scope, boolean lock) {
-        ScopeFilter filter = scope.publishedFilter("jurisdiction_code");
-        return jdbc.sql("SELECT " + PROJECT_COLUMNS + " FROM community_project WHERE id = :id AND " + filter.sql()
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .params(filter.params())
+        Query query = Query.of("SELECT " + PROJECT_COLUMNS + " FROM community_project")
+                .where(Where.of(scope.publishedFilter("jurisdiction_code")).and("id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE") : query).on(jdbc)
                 .query(MarketplaceRepository::project)
                 .optional();
     }
 
     List<CommunityProject> list(ProjectStatus status, DataScope scope) {
-        ScopeFilter filter = scope.publishedFilter("jurisdiction_code");
-        return jdbc.sql("SELECT " + PROJECT_COLUMNS + " FROM community_project WHERE (CAST(:status AS text) IS NULL"
-                        + " OR status = :status) AND " + filter.sql() + " ORDER BY posted_at DESC LIMIT 500")
-                .param("status", status == null ? null : status.name())
-                .params(filter.params())
+        return Query.of("SELECT " + PROJECT_COLUMNS + " FROM community_project")
+                .where(Where.of(scope.publishedFilter("jurisdiction_code")).andIfPresent("status = :status", "status",
+                        status))
+                .orderBy("posted_at DESC")
+                .limit(500)
+                .on(jdbc)
                 .query(MarketplaceRepository::project)
                 .list();
     }
@@ -92,12 +92,12 @@ class MarketplaceRepository {
 
     /** The project's offers the caller may see: all for the poster's side, its own for an organization. */
     List<CommunityProject.Offer> offers(UUID projectId, DataScope scope) {
-        ScopeFilter filter = scope.filter("p.jurisdiction_code", "o.organization_id");
-        return jdbc.sql("SELECT " + OFFER_COLUMNS + " FROM project_offer o JOIN community_project p"
-                        + " ON p.id = o.project_id WHERE o.project_id = :p AND " + filter.sql()
-                        + " ORDER BY o.offered_at")
-                .param("p", projectId)
-                .params(filter.params())
+        return Query.of("SELECT " + OFFER_COLUMNS + " FROM project_offer o JOIN community_project p"
+                        + " ON p.id = o.project_id")
+                .where(Where.of(scope.filter("p.jurisdiction_code", "o.organization_id"))
+                        .and("o.project_id = :p", "p", projectId))
+                .orderBy("o.offered_at")
+                .on(jdbc)
                 .query(MarketplaceRepository::offer)
                 .list();
     }

@@ -1,7 +1,8 @@
 package cn.incubator.grants.partner;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,9 @@ class PartnerRepository {
                    (SELECT SUM(f.amount) FROM programme_funding f
                     WHERE f.programme_id = p.id AND f.partner_id = :partner) AS contributed
             FROM programme p
-            WHERE EXISTS (SELECT 1 FROM programme_funding f WHERE f.programme_id = p.id AND f.partner_id = :partner)
             """;
+    private static final String CO_FUNDED =
+            "EXISTS (SELECT 1 FROM programme_funding f WHERE f.programme_id = p.id AND f.partner_id = :partner)";
 
     private final JdbcClient jdbc;
 
@@ -32,20 +34,18 @@ class PartnerRepository {
     }
 
     List<CoFundedProgramme> programmes(String partnerId, DataScope scope) {
-        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
-        return jdbc.sql(SELECT + " AND " + filter.sql() + " ORDER BY p.created_at, p.name")
-                .param("partner", partnerId)
-                .params(filter.params())
+        return Query.of(SELECT)
+                .where(coFunded(partnerId, scope))
+                .orderBy("p.created_at, p.name")
+                .on(jdbc)
                 .query(PartnerRepository::programme)
                 .list();
     }
 
     Optional<CoFundedProgramme> programme(String partnerId, UUID programmeId, DataScope scope) {
-        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
-        return jdbc.sql(SELECT + " AND p.id = :id AND " + filter.sql())
-                .param("partner", partnerId)
-                .param("id", programmeId)
-                .params(filter.params())
+        return Query.of(SELECT)
+                .where(coFunded(partnerId, scope).and("p.id = :id", "id", programmeId))
+                .on(jdbc)
                 .query(PartnerRepository::programme)
                 .optional();
     }
@@ -53,5 +53,9 @@ class PartnerRepository {
     private static CoFundedProgramme programme(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new CoFundedProgramme(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"),
                 rs.getString("jurisdiction_code"), rs.getBigDecimal("contributed"));
+    }
+
+    private static Where coFunded(String partnerId, DataScope scope) {
+        return Where.of(scope.filter("p.jurisdiction_code", null)).and(CO_FUNDED, "partner", partnerId);
     }
 }

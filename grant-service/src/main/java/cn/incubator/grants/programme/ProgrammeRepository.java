@@ -1,7 +1,8 @@
 package cn.incubator.grants.programme;
 
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -71,10 +72,9 @@ class ProgrammeRepository {
     }
 
     Optional<Programme> find(UUID id, DataScope scope) {
-        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
-        return jdbc.sql("SELECT p.* FROM programme p WHERE p.id = :id AND " + filter.sql())
-                .param("id", id)
-                .params(filter.params())
+        return Query.of("SELECT p.* FROM programme p")
+                .where(Where.of(scope.filter("p.jurisdiction_code", null)).and("p.id = :id", "id", id))
+                .on(jdbc)
                 .query(this::head)
                 .optional()
                 .map(this::complete);
@@ -86,11 +86,11 @@ class ProgrammeRepository {
     }
 
     List<Programme> search(ProgrammeKind kind, DataScope scope) {
-        ScopeFilter filter = scope.filter("p.jurisdiction_code", null);
-        return jdbc.sql("SELECT p.* FROM programme p WHERE " + filter.sql()
-                        + (kind == null ? "" : " AND p.kind = :kind") + " ORDER BY p.created_at DESC LIMIT 500")
-                .params(filter.params())
-                .params(kind == null ? java.util.Map.of() : java.util.Map.of("kind", kind.name()))
+        return Query.of("SELECT p.* FROM programme p")
+                .where(Where.of(scope.filter("p.jurisdiction_code", null)).andIfPresent("p.kind = :kind", "kind", kind))
+                .orderBy("p.created_at DESC")
+                .limit(500)
+                .on(jdbc)
                 .query(this::head)
                 .list()
                 .stream().map(this::complete).toList();

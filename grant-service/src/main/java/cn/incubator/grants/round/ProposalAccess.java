@@ -4,7 +4,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,10 +29,9 @@ public final class ProposalAccess {
     /** Proposals of the rounds whose panel the expert sits on, conflicts included (for scoring, which refuses them). */
     static ScopeFilter panelFilter(CurrentUser user, DataScope scope) {
         ScopeFilter base = scope.filter("p.jurisdiction_code", "p.organization_id");
-        Map<String, Object> params = new HashMap<>(base.params());
-        params.put("scope_expert", user.username());
-        return new ScopeFilter(base.sql() + " AND EXISTS (SELECT 1 FROM panel_member scope_pm"
-                + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert)", params);
+        return base.and("EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert)",
+                Map.of("scope_expert", user.username()));
     }
 
     /** The filter on {@code proposal p} for the caller. */
@@ -42,12 +40,10 @@ public final class ProposalAccess {
         if (!expertOnly(user)) {
             return base;
         }
-        Map<String, Object> params = new HashMap<>(base.params());
-        params.put("scope_expert", user.username());
-        return new ScopeFilter(base.sql() + " AND p.status = 'PASSED' AND EXISTS (SELECT 1 FROM panel_member scope_pm"
+        return base.and("p.status = 'PASSED' AND EXISTS (SELECT 1 FROM panel_member scope_pm"
                 + " WHERE scope_pm.round_id = p.round_id AND scope_pm.username = :scope_expert"
                 + " AND NOT (p.organization_id = ANY (scope_pm.affiliated_organizations))"
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_declaration scope_cd WHERE scope_cd.proposal_id = p.id"
-                + " AND scope_cd.talent_id = scope_pm.talent_id))", params);
+                + " AND scope_cd.talent_id = scope_pm.talent_id))", Map.of("scope_expert", user.username()));
     }
 }

@@ -1,6 +1,8 @@
 package cn.incubator.grants.round;
 
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -100,9 +102,9 @@ class ProposalRepository {
     }
 
     Optional<Proposal> find(UUID id, ScopeFilter filter) {
-        return jdbc.sql("SELECT p.* FROM proposal p WHERE p.id = :id AND " + filter.sql())
-                .param("id", id)
-                .params(filter.params())
+        return Query.of("SELECT p.* FROM proposal p")
+                .where(Where.of(filter).and("p.id = :id", "id", id))
+                .on(jdbc)
                 .query(this::map)
                 .optional();
     }
@@ -113,23 +115,22 @@ class ProposalRepository {
     }
 
     List<Proposal> search(UUID roundId, ProposalStatus status, ScopeFilter filter) {
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("round", roundId);
-        String sql = "SELECT p.* FROM proposal p WHERE p.round_id = :round AND " + filter.sql();
-        if (status != null) {
-            sql += " AND p.status = :status";
-            params.put("status", status.name());
-        }
-        return jdbc.sql(sql + " ORDER BY p.submitted_at NULLS LAST, p.created_at LIMIT 1000")
-                .params(params).query(this::map).list();
+        return Query.of("SELECT p.* FROM proposal p")
+                .where(Where.of(filter)
+                        .and("p.round_id = :round", "round", roundId)
+                        .andIfPresent("p.status = :status", "status", status))
+                .orderBy("p.submitted_at NULLS LAST, p.created_at")
+                .limit(1000)
+                .on(jdbc).query(this::map).list();
     }
 
     /** Proposals in rounds under expert review that the filter lets through (an expert's assignments). */
     List<Proposal> inExpertReview(ScopeFilter filter) {
-        return jdbc.sql("SELECT p.* FROM proposal p JOIN grant_round r ON r.id = p.round_id"
-                        + " WHERE r.status = 'EXPERT_REVIEW' AND " + filter.sql()
-                        + " ORDER BY r.closes_on, p.submitted_at LIMIT 1000")
-                .params(filter.params()).query(this::map).list();
+        return Query.of("SELECT p.* FROM proposal p JOIN grant_round r ON r.id = p.round_id")
+                .where(Where.of(filter).and("r.status = 'EXPERT_REVIEW'"))
+                .orderBy("r.closes_on, p.submitted_at")
+                .limit(1000)
+                .on(jdbc).query(this::map).list();
     }
 
     private void insertLines(Proposal p) {

@@ -4,6 +4,8 @@ import cn.incubator.grants.programme.ProgrammeKind;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
@@ -117,9 +119,9 @@ class RoundRepository {
     }
 
     Optional<Round> find(UUID id, ScopeFilter filter) {
-        return jdbc.sql(SELECT + " WHERE r.id = :id AND " + filter.sql())
-                .param("id", id)
-                .params(filter.params())
+        return Query.of(SELECT)
+                .where(Where.of(filter).and("r.id = :id", "id", id))
+                .on(jdbc)
                 .query(this::map)
                 .optional();
     }
@@ -135,18 +137,13 @@ class RoundRepository {
     }
 
     List<Round> search(UUID programmeId, RoundStatus status, ScopeFilter filter) {
-        Map<String, Object> params = new HashMap<>(filter.params());
-        StringBuilder sql = new StringBuilder(SELECT + " WHERE " + filter.sql());
-        if (programmeId != null) {
-            sql.append(" AND r.programme_id = :programme");
-            params.put("programme", programmeId);
-        }
-        if (status != null) {
-            sql.append(" AND r.status = :status");
-            params.put("status", status.name());
-        }
-        sql.append(" ORDER BY r.opens_on DESC, r.created_at DESC LIMIT 500");
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return Query.of(SELECT)
+                .where(Where.of(filter)
+                        .andIfPresent("r.programme_id = :programme", "programme", programmeId)
+                        .andIfPresent("r.status = :status", "status", status))
+                .orderBy("r.opens_on DESC, r.created_at DESC")
+                .limit(500)
+                .on(jdbc).query(this::map).list();
     }
 
     private List<RubricCriterion> rubric(UUID roundId) {

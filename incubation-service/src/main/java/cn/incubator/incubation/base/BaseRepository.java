@@ -2,7 +2,8 @@ package cn.incubator.incubation.base;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,23 +48,24 @@ class BaseRepository {
     }
 
     Optional<Base> find(UUID id, DataScope scope) {
-        ScopeFilter filter = BaseVisibility.filter(scope, "jurisdiction_code");
-        return jdbc.sql("SELECT * FROM base WHERE id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
+        return Query.of("SELECT * FROM base")
+                .where(Where.of(BaseVisibility.filter(scope, "jurisdiction_code")).and("id = :id", "id", id))
+                .on(jdbc)
                 .query(BaseRepository::base).optional();
     }
 
     List<Base> list(DataScope scope) {
-        ScopeFilter filter = BaseVisibility.filter(scope, "jurisdiction_code");
-        return jdbc.sql("SELECT * FROM base WHERE " + filter.sql() + " ORDER BY jurisdiction_code, name")
-                .params(filter.params())
+        return Query.of("SELECT * FROM base")
+                .where(BaseVisibility.filter(scope, "jurisdiction_code"))
+                .orderBy("jurisdiction_code, name")
+                .on(jdbc)
                 .query(BaseRepository::base).list();
     }
 
     Optional<Zone> findZone(UUID id, DataScope scope) {
-        ScopeFilter filter = BaseVisibility.filter(scope, "b.jurisdiction_code");
-        return jdbc.sql("SELECT z.* FROM zone z JOIN base b ON b.id = z.base_id WHERE z.id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
+        return Query.of("SELECT z.* FROM zone z JOIN base b ON b.id = z.base_id")
+                .where(Where.of(BaseVisibility.filter(scope, "b.jurisdiction_code")).and("z.id = :id", "id", id))
+                .on(jdbc)
                 .query((rs, n) -> zone(rs)).optional();
     }
 
@@ -84,12 +86,11 @@ class BaseRepository {
     }
 
     Optional<Workstation> findWorkstation(UUID id, DataScope scope) {
-        ScopeFilter filter = BaseVisibility.filter(scope, "b.jurisdiction_code");
-        return jdbc.sql("""
+        return Query.of("""
                 SELECT w.id, w.zone_id, w.code, z.base_id, z.kind FROM workstation w
-                JOIN zone z ON z.id = w.zone_id JOIN base b ON b.id = z.base_id
-                WHERE w.id = :id AND """ + " " + filter.sql())
-                .param("id", id).params(filter.params())
+                JOIN zone z ON z.id = w.zone_id JOIN base b ON b.id = z.base_id""")
+                .where(Where.of(BaseVisibility.filter(scope, "b.jurisdiction_code")).and("w.id = :id", "id", id))
+                .on(jdbc)
                 .query((rs, n) -> new Workstation(rs.getObject("id", UUID.class), rs.getObject("zone_id", UUID.class),
                         rs.getString("code"), rs.getObject("base_id", UUID.class),
                         ZoneKind.valueOf(rs.getString("kind"))))

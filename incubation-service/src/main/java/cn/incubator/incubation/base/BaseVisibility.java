@@ -3,7 +3,7 @@ package cn.incubator.incubation.base;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
-import java.util.HashMap;
+import cn.incubator.platform.scope.ScopeFilters;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +31,7 @@ final class BaseVisibility {
         if (scope.isEmpty() || ancestors.isEmpty()) {
             return inside;
         }
-        Map<String, Object> params = new HashMap<>(inside.params());
-        params.put("base_ancestors", ancestors);
-        return new ScopeFilter("(" + inside.sql() + " OR " + jurisdictionColumn + " IN (:base_ancestors))", params);
+        return ScopeFilters.anyOf(inside, new ScopeFilter(jurisdictionColumn + " IN (:scope_base_ancestors)",
+                Map.of("scope_base_ancestors", ancestors)));
     }
 }

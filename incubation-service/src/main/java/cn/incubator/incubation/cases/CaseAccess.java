@@ -6,7 +6,6 @@ import cn.incubator.platform.permission.PermissionTable;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -48,10 +47,8 @@ public final class CaseAccess {
         if (!expertOnly(user)) {
             return filter;
         }
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("access_expert", user.username());
-        return new ScopeFilter(filter.sql() + " AND " + alias + ".id IN (SELECT e.case_id FROM evaluation e"
+        return filter.and(alias + ".id IN (SELECT e.case_id FROM evaluation e"
                 + " JOIN panel_member m ON m.evaluation_id = e.id"
-                + " WHERE m.username = :access_expert AND m.excluded_reason IS NULL)", params);
+                + " WHERE m.username = :scope_expert AND m.excluded_reason IS NULL)", Map.of("scope_expert", user.username()));
     }
 }

@@ -3,15 +3,14 @@ package cn.incubator.incubation.cases;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,9 @@ class CaseRepository {
     }
 
     Optional<IncubationCase> find(UUID id, CurrentUser user, DataScope scope) {
-        ScopeFilter filter = CaseAccess.filter(user, scope, "c");
-        return jdbc.sql("SELECT c.* FROM incubation_case c WHERE c.id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
+        return Query.of("SELECT c.* FROM incubation_case c")
+                .where(Where.of(CaseAccess.filter(user, scope, "c")).and("c.id = :id", "id", id))
+                .on(jdbc)
                 .query(CaseRepository::map).optional();
     }
 
@@ -80,31 +79,19 @@ class CaseRepository {
     }
 
     List<IncubationCase> search(CaseSearch search, CurrentUser user, DataScope scope) {
-        ScopeFilter filter = CaseAccess.filter(user, scope, "c");
-        List<String> where = new ArrayList<>(List.of(filter.sql()));
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (search.stage() != null) {
-            where.add("c.stage = :stage");
-            params.put("stage", search.stage().name());
-        }
-        if (search.track() != null) {
-            where.add("c.track = :track");
-            params.put("track", search.track().name());
-        }
-        if (search.baseId() != null) {
-            where.add("c.base_id = :base");
-            params.put("base", search.baseId());
-        }
-        if (search.overdueAt() != null) {
-            where.add("""
-                    ((c.stage = 'IN_SHELL' AND c.in_shell_ends_at < :now)
-                     OR (c.stage = 'FOLLOW_UP' AND c.follow_up_ends_at < :now)
-                     OR (c.stage = 'RESIDENT' AND c.service_evaluation_due_at < :now))""");
-            params.put("now", Timestamp.from(search.overdueAt()));
-        }
-        return jdbc.sql("SELECT c.* FROM incubation_case c WHERE " + String.join(" AND ", where)
-                        + " ORDER BY c.applied_at DESC, c.id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", search.size()).param("offset", (long) search.page() * search.size())
+        return Query.of("SELECT c.* FROM incubation_case c")
+                .where(Where.of(CaseAccess.filter(user, scope, "c"))
+                        .andIfPresent("c.stage = :stage", "stage", search.stage())
+                        .andIfPresent("c.track = :track", "track", search.track())
+                        .andIfPresent("c.base_id = :base", "base", search.baseId())
+                        .andIfPresent("""
+                                (c.stage = 'IN_SHELL' AND c.in_shell_ends_at < :now)
+                                OR (c.stage = 'FOLLOW_UP' AND c.follow_up_ends_at < :now)
+                                OR (c.stage = 'RESIDENT' AND c.service_evaluation_due_at < :now)""", "now",
+                                search.overdueAt() == null ? null : Timestamp.from(search.overdueAt())))
+                .orderBy("c.applied_at DESC, c.id")
+                .page(search.page(), search.size())
+                .on(jdbc)
                 .query(CaseRepository::map).list();
     }
 
@@ -116,15 +103,15 @@ class CaseRepository {
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        ScopeFilter filter = CaseAccess.filter(user, scope, "c");
         record Row(UUID organizationId, Stage stage, Instant graduatedAt, String baseName) {
         }
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = Query.of("""
                 SELECT c.organization_id, c.stage, c.graduated_at, b.name AS base_name
-                FROM incubation_case c JOIN base b ON b.id = c.base_id
-                WHERE c.organization_id IN (:orgs) AND """ + filter.sql()
-                        + " ORDER BY c.organization_id, c.applied_at DESC, c.id DESC")
-                .param("orgs", List.copyOf(organizationIds)).params(filter.params())
+                FROM incubation_case c JOIN base b ON b.id = c.base_id""")
+                .where(Where.of(CaseAccess.filter(user, scope, "c"))
+                        .and("c.organization_id IN (:orgs)", "orgs", List.copyOf(organizationIds)))
+                .orderBy("c.organization_id, c.applied_at DESC, c.id DESC")
+                .on(jdbc)
                 .query((rs, n) -> new Row(rs.getObject("organization_id", UUID.class),
                         Stage.valueOf(rs.getString("stage")), instant(rs, "graduated_at"), rs.getString("base_name")))
                 .list();

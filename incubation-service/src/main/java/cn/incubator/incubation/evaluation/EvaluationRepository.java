@@ -5,6 +5,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -12,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,25 +102,19 @@ class EvaluationRepository {
     }
 
     Optional<Evaluation> find(UUID id, CurrentUser user, DataScope scope) {
-        ScopeFilter filter = filter(user, scope);
-        return jdbc.sql("SELECT ev.* FROM evaluation ev WHERE ev.id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
+        return Query.of("SELECT ev.* FROM evaluation ev")
+                .where(Where.of(filter(user, scope)).and("ev.id = :id", "id", id))
+                .on(jdbc)
                 .query(EvaluationRepository::map).optional();
     }
 
     List<Evaluation> list(CurrentUser user, DataScope scope, UUID caseId, UUID organizationId) {
-        ScopeFilter filter = filter(user, scope);
-        Map<String, Object> params = new HashMap<>(filter.params());
-        String sql = "SELECT ev.* FROM evaluation ev WHERE " + filter.sql();
-        if (caseId != null) {
-            sql += " AND ev.case_id = :case";
-            params.put("case", caseId);
-        }
-        if (organizationId != null) {
-            sql += " AND ev.subject_organization_id = :org";
-            params.put("org", organizationId);
-        }
-        return jdbc.sql(sql + " ORDER BY ev.opened_at DESC").params(params)
+        return Query.of("SELECT ev.* FROM evaluation ev")
+                .where(Where.of(filter(user, scope))
+                        .andIfPresent("ev.case_id = :case", "case", caseId)
+                        .andIfPresent("ev.subject_organization_id = :org", "org", organizationId))
+                .orderBy("ev.opened_at DESC")
+                .on(jdbc)
                 .query(EvaluationRepository::map).list();
     }
 
@@ -129,10 +124,8 @@ class EvaluationRepository {
         if (!CaseAccess.expertOnly(user)) {
             return filter;
         }
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("me", user.username());
-        return new ScopeFilter(filter.sql() + " AND EXISTS (SELECT 1 FROM panel_member m WHERE m.evaluation_id = ev.id"
-                + " AND m.username = :me AND m.excluded_reason IS NULL)", params);
+        return filter.and("EXISTS (SELECT 1 FROM panel_member m WHERE m.evaluation_id = ev.id"
+                + " AND m.username = :scope_expert AND m.excluded_reason IS NULL)", Map.of("scope_expert", user.username()));
     }
 
     List<PanelMember> panel(UUID evaluationId) {

@@ -3,7 +3,6 @@ package cn.incubator.partybuilding.access;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,11 +23,9 @@ public record CaseScope(DataScope scope, Optional<String> instructor) {
         if (instructor.isEmpty()) {
             return base;
         }
-        Map<String, Object> params = new HashMap<>(base.params());
-        params.put("scope_instructor", instructor.get());
-        return new ScopeFilter(base.sql() + " AND EXISTS (SELECT 1 FROM instructor_assignment scope_a"
-                + " WHERE scope_a.case_id = " + alias + ".id AND scope_a.ended_at IS NULL"
-                + " AND scope_a.username = :scope_instructor)", params);
+        return base.and("EXISTS (SELECT 1 FROM instructor_assignment scope_a WHERE scope_a.case_id = " + alias
+                + ".id AND scope_a.ended_at IS NULL AND scope_a.username = :scope_instructor)",
+                Map.of("scope_instructor", instructor.get()));
     }
 
     public void requireWritable(Jurisdiction jurisdiction, UUID organizationId) {

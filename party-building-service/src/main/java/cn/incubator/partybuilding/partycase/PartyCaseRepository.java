@@ -1,15 +1,13 @@
 package cn.incubator.partybuilding.partycase;
 
 import cn.incubator.partybuilding.access.CaseScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,10 +89,8 @@ public class PartyCaseRepository {
     }
 
     private Optional<CaseRecord> find(UUID id, CaseScope scope, boolean lock) {
-        ScopeFilter filter = scope.filter("c");
-        return jdbc.sql(SELECT + " WHERE c.id = :id AND " + filter.sql() + (lock ? " FOR UPDATE OF c" : ""))
-                .param("id", id)
-                .params(filter.params())
+        Query query = Query.of(SELECT).where(Where.of(scope.filter("c")).and("c.id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE OF c") : query).on(jdbc)
                 .query(PartyCaseRepository::map)
                 .optional();
     }
@@ -107,30 +103,15 @@ public class PartyCaseRepository {
     }
 
     public List<CaseRecord> search(CaseSearch search, CaseScope scope) {
-        ScopeFilter filter = scope.filter("c");
-        List<String> where = new ArrayList<>(List.of(filter.sql()));
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (search.stage() != null) {
-            where.add("c.stage = :stage");
-            params.put("stage", search.stage().name());
-        }
-        if (search.within() != null) {
-            where.add("c.jurisdiction_code LIKE :within");
-            params.put("within", search.within().significantPrefix() + "%");
-        }
-        if (search.jointBranchId() != null) {
-            where.add("c.joint_branch_id = :jointBranch");
-            params.put("jointBranch", search.jointBranchId());
-        }
-        if (search.organizationId() != null) {
-            where.add("c.organization_id = :organization");
-            params.put("organization", search.organizationId());
-        }
-        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", where)
-                        + " ORDER BY c.admitted_at DESC, c.id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
+        return Query.of(SELECT)
+                .where(Where.of(scope.filter("c"))
+                        .andIfPresent("c.stage = :stage", "stage", search.stage())
+                        .andWithin("c.jurisdiction_code", "within", search.within())
+                        .andIfPresent("c.joint_branch_id = :jointBranch", "jointBranch", search.jointBranchId())
+                        .andIfPresent("c.organization_id = :organization", "organization", search.organizationId()))
+                .orderBy("c.admitted_at DESC, c.id")
+                .page(search.page(), search.size())
+                .on(jdbc)
                 .query(PartyCaseRepository::map)
                 .list();
     }

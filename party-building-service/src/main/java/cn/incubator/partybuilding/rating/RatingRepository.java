@@ -1,7 +1,8 @@
 package cn.incubator.partybuilding.rating;
 
 import cn.incubator.partybuilding.access.CaseScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,13 +117,13 @@ class RatingRepository {
 
     /** The organization's rating for the year, or its latest when {@code year} is null, if the caller may see it. */
     Optional<StarRating> forOrganization(UUID organizationId, Integer year, CaseScope scope) {
-        ScopeFilter filter = scope.filter("c");
-        return jdbc.sql(SELECT_RATING + " WHERE r.organization_id = :org"
-                        + (year == null ? "" : " AND r.year = :year") + " AND " + filter.sql()
-                        + " ORDER BY r.year DESC LIMIT 1")
-                .param("org", organizationId)
-                .params(year == null ? Map.of() : Map.of("year", year))
-                .params(filter.params())
+        return Query.of(SELECT_RATING)
+                .where(Where.of(scope.filter("c"))
+                        .and("r.organization_id = :org", "org", organizationId)
+                        .andIfPresent("r.year = :year", "year", year))
+                .orderBy("r.year DESC")
+                .limit(1)
+                .on(jdbc)
                 .query(this::map)
                 .optional();
     }
@@ -136,13 +136,12 @@ class RatingRepository {
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        ScopeFilter filter = scope.filter("c");
-        return jdbc.sql("SELECT DISTINCT ON (r.organization_id) r.*, c.organization_name, r.points::text AS points_json"
-                        + " FROM star_rating r JOIN party_case c ON c.id = r.case_id"
-                        + " WHERE r.organization_id = ANY(:orgs) AND " + filter.sql()
-                        + " ORDER BY r.organization_id, r.year DESC, r.rated_at DESC")
-                .param("orgs", organizationIds.toArray(UUID[]::new))
-                .params(filter.params())
+        return Query.of("SELECT DISTINCT ON (r.organization_id) r.*, c.organization_name, r.points::text AS points_json"
+                        + " FROM star_rating r JOIN party_case c ON c.id = r.case_id")
+                .where(Where.of(scope.filter("c"))
+                        .and("r.organization_id = ANY(:orgs)", "orgs", organizationIds.toArray(UUID[]::new)))
+                .orderBy("r.organization_id, r.year DESC, r.rated_at DESC")
+                .on(jdbc)
                 .query(this::map)
                 .list();
     }

@@ -3,7 +3,8 @@ package cn.incubator.partybuilding.structure;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,36 +49,32 @@ class PartyUnitRepository {
     }
 
     Optional<PartyUnit> find(UUID id, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        return jdbc.sql("SELECT * FROM party_unit WHERE id = :id AND " + filter.sql())
-                .param("id", id)
-                .params(filter.params())
+        return Query.of("SELECT * FROM party_unit")
+                .where(Where.of(scope.filter("jurisdiction_code", null)).and("id = :id", "id", id))
+                .on(jdbc)
                 .query(PartyUnitRepository::map)
                 .optional();
     }
 
     List<PartyUnit> list(DataScope scope, Jurisdiction within) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        Map<String, Object> params = new HashMap<>(filter.params());
-        String sql = "SELECT * FROM party_unit WHERE " + filter.sql();
-        if (within != null) {
-            sql += " AND jurisdiction_code LIKE :within";
-            params.put("within", within.significantPrefix() + "%");
-        }
-        return jdbc.sql(sql + " ORDER BY kind, jurisdiction_code, name").params(params)
+        return Query.of("SELECT * FROM party_unit")
+                .where(Where.of(scope.filter("jurisdiction_code", null))
+                        .andWithin("jurisdiction_code", "within", within))
+                .orderBy("kind, jurisdiction_code, name")
+                .on(jdbc)
                 .query(PartyUnitRepository::map).list();
     }
 
     /** The organizations a unit covers (its joint-branch members, or the organization of an own branch). */
     List<CoveredOrganization> covered(UUID unitId, CaseScope scope) {
-        ScopeFilter filter = scope.filter("c");
-        return jdbc.sql("""
+        return Query.of("""
                 SELECT c.id, c.organization_id, c.organization_name, c.jurisdiction_code, c.member_count
-                FROM party_case c
-                WHERE (c.joint_branch_id = :unit OR c.own_branch_id = :unit) AND c.stage <> 'CLOSED' AND
-                """ + filter.sql() + " ORDER BY c.organization_name")
-                .param("unit", unitId)
-                .params(filter.params())
+                FROM party_case c""")
+                .where(Where.of(scope.filter("c"))
+                        .and("c.joint_branch_id = :unit OR c.own_branch_id = :unit", "unit", unitId)
+                        .and("c.stage <> 'CLOSED'"))
+                .orderBy("c.organization_name")
+                .on(jdbc)
                 .query((rs, n) -> new CoveredOrganization(rs.getObject("id", UUID.class),
                         rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
                         rs.getString("jurisdiction_code"), rs.getInt("member_count")))

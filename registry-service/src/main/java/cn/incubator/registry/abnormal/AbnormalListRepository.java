@@ -2,7 +2,8 @@ package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,40 +37,41 @@ class AbnormalListRepository {
 
     /** Registered organizations in scope, registered by the end of {@code year}, with no inspection for it. */
     List<UUID> listMissingAnnualReports(int year, DataScope scope, String by, Instant at) {
-        ScopeFilter filter = scope.filter("o.jurisdiction_code", "o.id");
-        return jdbc.sql("""
+        return Query.of("""
                 INSERT INTO abnormal_listing (id, organization_id, jurisdiction_code, reason, reference, listed_by,
                                               listed_at)
                 SELECT gen_random_uuid(), o.id, o.jurisdiction_code, 'NO_ANNUAL_REPORT', :year, :by, :at
-                FROM organization o
-                WHERE o.status = 'REGISTERED' AND (o.registered_on IS NULL OR o.registered_on <= :yearEnd)
-                  AND NOT EXISTS (SELECT 1 FROM annual_inspection i WHERE i.organization_id = o.id AND i.year = :yearNumber)
-                  AND """ + filter.sql() + ON_CONFLICT)
-                .params(filter.params())
+                FROM organization o""")
                 .param("year", String.valueOf(year))
-                .param("yearNumber", year)
-                .param("yearEnd", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .param("by", by)
                 .param("at", Timestamp.from(at))
+                .where(Where.of(scope.filter("o.jurisdiction_code", "o.id"))
+                        .and("o.status = 'REGISTERED'")
+                        .and("(o.registered_on IS NULL OR o.registered_on <= :yearEnd)", "yearEnd",
+                                Date.valueOf(LocalDate.of(year, 12, 31)))
+                        .and("NOT EXISTS (SELECT 1 FROM annual_inspection i WHERE i.organization_id = o.id"
+                                + " AND i.year = :yearNumber)", "yearNumber", year))
+                .then(ON_CONFLICT)
+                .on(jdbc)
                 .query(UUID.class)
                 .list();
     }
 
     /** Inspections in scope whose rectification is still open after its due date. */
     List<UUID> listOverdueRectifications(LocalDate today, DataScope scope, String by, Instant at) {
-        ScopeFilter filter = scope.filter("i.jurisdiction_code", "i.organization_id");
-        return jdbc.sql("""
+        return Query.of("""
                 INSERT INTO abnormal_listing (id, organization_id, jurisdiction_code, reason, reference, note,
                                               listed_by, listed_at)
                 SELECT gen_random_uuid(), i.organization_id, i.jurisdiction_code, 'RECTIFICATION_OVERDUE',
                        i.id::text, i.rectification_opinion, :by, :at
-                FROM annual_inspection i
-                WHERE i.status IN ('BASIC_PASSED', 'FAILED') AND i.rectification_due < :today
-                  AND """ + filter.sql() + ON_CONFLICT)
-                .params(filter.params())
-                .param("today", Date.valueOf(today))
+                FROM annual_inspection i""")
                 .param("by", by)
                 .param("at", Timestamp.from(at))
+                .where(Where.of(scope.filter("i.jurisdiction_code", "i.organization_id"))
+                        .and("i.status IN ('BASIC_PASSED', 'FAILED')")
+                        .and("i.rectification_due < :today", "today", Date.valueOf(today)))
+                .then(ON_CONFLICT)
+                .on(jdbc)
                 .query(UUID.class)
                 .list();
     }
@@ -128,13 +130,13 @@ class AbnormalListRepository {
     }
 
     List<AbnormalListing> active(DataScope scope, AbnormalReason reason, int page, int size) {
-        ScopeFilter filter = scope.filter("l.jurisdiction_code", "l.organization_id");
-        return jdbc.sql(SELECT + " WHERE l.removed_at IS NULL AND (CAST(:reason AS varchar) IS NULL OR l.reason = :reason)"
-                        + " AND " + filter.sql() + " ORDER BY l.listed_at DESC, l.id LIMIT :limit OFFSET :offset")
-                .params(filter.params())
-                .param("reason", reason == null ? null : reason.name())
-                .param("limit", size)
-                .param("offset", (long) page * size)
+        return Query.of(SELECT)
+                .where(Where.of(scope.filter("l.jurisdiction_code", "l.organization_id"))
+                        .and("l.removed_at IS NULL")
+                        .andIfPresent("l.reason = :reason", "reason", reason))
+                .orderBy("l.listed_at DESC, l.id")
+                .page(page, size)
+                .on(jdbc)
                 .query(AbnormalListRepository::map)
                 .list();
     }

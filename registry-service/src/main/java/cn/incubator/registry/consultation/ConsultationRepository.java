@@ -2,10 +2,12 @@ package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,22 +45,16 @@ class ConsultationRepository {
 
     List<Consultation> search(DataScope scope, Instant from, Instant to, Topic topic, Channel channel, int page,
             int size) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        return jdbc.sql("""
+        return Query.of("""
                 SELECT id, asked_at, channel, topic, question, answer, answered_by, jurisdiction_code, organization_id,
                        recorded_by, recorded_at
-                FROM consultation
-                WHERE asked_at >= :from AND asked_at < :to
-                  AND (CAST(:topic AS varchar) IS NULL OR topic = :topic)
-                  AND (CAST(:channel AS varchar) IS NULL OR channel = :channel)
-                  AND """ + filter.sql() + " ORDER BY asked_at DESC, id LIMIT :limit OFFSET :offset")
-                .params(filter.params())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .param("topic", topic == null ? null : topic.name())
-                .param("channel", channel == null ? null : channel.name())
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                FROM consultation""")
+                .where(inPeriod(scope, from, to)
+                        .andIfPresent("topic = :topic", "topic", topic)
+                        .andIfPresent("channel = :channel", "channel", channel))
+                .orderBy("asked_at DESC, id")
+                .page(page, size)
+                .on(jdbc)
                 .query((rs, n) -> new Consultation(rs.getObject("id", UUID.class),
                         rs.getTimestamp("asked_at").toInstant(), Channel.valueOf(rs.getString("channel")),
                         Topic.valueOf(rs.getString("topic")), rs.getString("question"), rs.getString("answer"),
@@ -70,16 +66,21 @@ class ConsultationRepository {
 
     /** Counts per period (in China's time zone) and topic. */
     List<ConsultationStatistics.Count> counts(DataScope scope, Instant from, Instant to, ConsultationStatistics.Period period) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        return jdbc.sql("SELECT to_char(date_trunc('" + period.truncation + "', asked_at AT TIME ZONE 'Asia/Shanghai'), '"
-                        + period.format + "') AS period, topic, count(*) AS n FROM consultation"
-                        + " WHERE asked_at >= :from AND asked_at < :to AND " + filter.sql()
-                        + " GROUP BY 1, 2 ORDER BY 1, 2")
-                .params(filter.params())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
+        return Query.of("SELECT to_char(date_trunc('" + period.truncation + "', asked_at AT TIME ZONE 'Asia/Shanghai'),"
+                        + " '" + period.format + "') AS period, topic, count(*) AS n FROM consultation")
+                .where(inPeriod(scope, from, to))
+                .groupBy("1, 2")
+                .orderBy("1, 2")
+                .on(jdbc)
                 .query((rs, n) -> new ConsultationStatistics.Count(rs.getString("period"),
                         Topic.valueOf(rs.getString("topic")), rs.getLong("n")))
                 .list();
+    }
+
+    /** Not about one organization, so an org-admin's scope is empty here. */
+    private static Where inPeriod(DataScope scope, Instant from, Instant to) {
+        return Where.of(scope.filter("jurisdiction_code", null))
+                .and("asked_at >= :from AND asked_at < :to", Map.of("from", Timestamp.from(from),
+                        "to", Timestamp.from(to)));
     }
 }

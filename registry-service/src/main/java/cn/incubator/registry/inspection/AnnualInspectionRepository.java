@@ -2,7 +2,8 @@ package cn.incubator.registry.inspection;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,41 +75,40 @@ class AnnualInspectionRepository {
     }
 
     Optional<AnnualInspection> find(UUID id, DataScope scope, boolean lock) {
-        ScopeFilter filter = scope.filter("i.jurisdiction_code", "i.organization_id");
-        return jdbc.sql(SELECT + " WHERE i.id = :id AND " + filter.sql() + (lock ? " FOR UPDATE OF i" : ""))
-                .param("id", id)
-                .params(filter.params())
+        Query query = Query.of(SELECT).where(inScope(scope).and("i.id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE OF i") : query).on(jdbc)
                 .query(AnnualInspectionRepository::map)
                 .optional();
     }
 
     List<AnnualInspection> search(DataScope scope, UUID organizationId, Integer year, InspectionStatus status,
             int page, int size) {
-        ScopeFilter filter = scope.filter("i.jurisdiction_code", "i.organization_id");
-        return jdbc.sql(SELECT + """
-                 WHERE (CAST(:org AS uuid) IS NULL OR i.organization_id = :org)
-                   AND (CAST(:year AS int) IS NULL OR i.year = :year)
-                   AND (CAST(:status AS varchar) IS NULL OR i.status = :status)
-                   AND """ + filter.sql() + " ORDER BY i.year DESC, o.name, i.id LIMIT :limit OFFSET :offset")
-                .params(filter.params())
-                .param("org", organizationId)
-                .param("year", year)
-                .param("status", status == null ? null : status.name())
-                .param("limit", size)
-                .param("offset", (long) page * size)
+        return Query.of(SELECT)
+                .where(inScope(scope)
+                        .andIfPresent("i.organization_id = :org", "org", organizationId)
+                        .andIfPresent("i.year = :year", "year", year)
+                        .andIfPresent("i.status = :status", "status", status))
+                .orderBy("i.year DESC, o.name, i.id")
+                .page(page, size)
+                .on(jdbc)
                 .query(AnnualInspectionRepository::map)
                 .list();
     }
 
     /** Rectifications still open after their due date, most overdue first. */
     List<AnnualInspection> overdueRectifications(DataScope scope, LocalDate today) {
-        ScopeFilter filter = scope.filter("i.jurisdiction_code", "i.organization_id");
-        return jdbc.sql(SELECT + " WHERE i.status IN ('BASIC_PASSED', 'FAILED') AND i.rectification_due < :today AND "
-                        + filter.sql() + " ORDER BY i.rectification_due, o.name")
-                .params(filter.params())
-                .param("today", Date.valueOf(today))
+        return Query.of(SELECT)
+                .where(inScope(scope)
+                        .and("i.status IN ('BASIC_PASSED', 'FAILED')")
+                        .and("i.rectification_due < :today", "today", Date.valueOf(today)))
+                .orderBy("i.rectification_due, o.name")
+                .on(jdbc)
                 .query(AnnualInspectionRepository::map)
                 .list();
+    }
+
+    private static Where inScope(DataScope scope) {
+        return Where.of(scope.filter("i.jurisdiction_code", "i.organization_id"));
     }
 
     private static AnnualInspection map(ResultSet rs, int row) throws SQLException {

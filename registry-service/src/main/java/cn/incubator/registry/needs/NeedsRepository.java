@@ -4,6 +4,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.scope.ScopeFilters;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import cn.incubator.registry.field.ServiceField;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -68,25 +70,23 @@ class NeedsRepository {
     }
 
     Optional<Need> findNeed(UUID id, DataScope scope) {
-        ScopeFilter filter = needVisible(scope);
-        return jdbc.sql("SELECT " + NEED_COLUMNS + " FROM need WHERE id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params()).query(NeedsRepository::need).optional();
+        return Query.of("SELECT " + NEED_COLUMNS + " FROM need")
+                .where(Where.of(needVisible(scope)).and("id = :id", "id", id))
+                .on(jdbc).query(NeedsRepository::need).optional();
     }
 
     List<Need> needs(ResourceKind kind, ServiceField field, NeedStatus status, Jurisdiction within,
             UUID organizationId, DataScope scope) {
-        ScopeFilter filter = needVisible(scope);
-        List<String> where = new ArrayList<>(List.of(filter.sql()));
-        Map<String, Object> params = new HashMap<>(filter.params());
-        optional(where, params, "kind = :kind", "kind", kind == null ? null : kind.name());
-        optional(where, params, "field = :field", "field", field == null ? null : field.name());
-        optional(where, params, "status = :status", "status", status == null ? null : status.name());
-        optional(where, params, "jurisdiction_code LIKE :within", "within",
-                within == null ? null : within.significantPrefix() + "%");
-        optional(where, params, "organization_id = :organizationId", "organizationId", organizationId);
-        return jdbc.sql("SELECT " + NEED_COLUMNS + " FROM need WHERE " + String.join(" AND ", where)
-                        + " ORDER BY created_at DESC, id LIMIT 500")
-                .params(params).query(NeedsRepository::need).list();
+        return Query.of("SELECT " + NEED_COLUMNS + " FROM need")
+                .where(Where.of(needVisible(scope))
+                        .andIfPresent("kind = :kind", "kind", kind)
+                        .andIfPresent("field = :field", "field", field)
+                        .andIfPresent("status = :status", "status", status)
+                        .andWithin("jurisdiction_code", "within", within)
+                        .andIfPresent("organization_id = :organizationId", "organizationId", organizationId))
+                .orderBy("created_at DESC, id")
+                .limit(500)
+                .on(jdbc).query(NeedsRepository::need).list();
     }
 
     void insert(ResourceOffer offer, String createdBy) {
@@ -122,21 +122,25 @@ class NeedsRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
+        return Query.of("SELECT " + OFFER_COLUMNS + " FROM resource_offer")
+                .where(Where.of(coverageVisible(scope)).andIfPresent("kind = :kind", "kind", kind))
+                .orderBy("created_at DESC, id")
+                .limit(500)
+                .on(jdbc).query(NeedsRepository::offer).list();
+    }
+
+    /** Offers covering a place inside one of the caller's subtrees, or covering the whole subtree. */
+    private static ScopeFilter coverageVisible(DataScope scope) {
         List<String> alternatives = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < scope.subtrees().size(); i++) {
             Jurisdiction subtree = scope.subtrees().get(i);
-            alternatives.add("coverage_code LIKE :inside" + i + " OR :root" + i + " LIKE coverage_prefix || '%'");
-            params.put("inside" + i, subtree.significantPrefix() + "%");
-            params.put("root" + i, subtree.code());
+            alternatives.add("coverage_code LIKE :scope_inside" + i + " OR :scope_root" + i
+                    + " LIKE coverage_prefix || '%'");
+            params.put("scope_inside" + i, subtree.significantPrefix() + "%");
+            params.put("scope_root" + i, subtree.code());
         }
-        String kindCondition = kind == null ? "" : " AND kind = :kind";
-        if (kind != null) {
-            params.put("kind", kind.name());
-        }
-        return jdbc.sql("SELECT " + OFFER_COLUMNS + " FROM resource_offer WHERE (" + String.join(" OR ", alternatives)
-                        + ")" + kindCondition + " ORDER BY created_at DESC, id LIMIT 500")
-                .params(params).query(NeedsRepository::offer).list();
+        return new ScopeFilter("(" + String.join(" OR ", alternatives) + ")", params);
     }
 
     void withdrawOffer(UUID id) {
@@ -176,27 +180,19 @@ class NeedsRepository {
 
     /** Linkages in a subtree and period: distinct organizations, value in yuan, number of linkages. */
     Totals totals(Jurisdiction within, LocalDate from, LocalDate to, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "organization_id");
-        return jdbc.sql("SELECT count(DISTINCT organization_id) AS organizations,"
-                        + " coalesce(sum(value_yuan), 0) AS value, count(*) AS linkages FROM resource_linkage"
-                        + " WHERE jurisdiction_code LIKE :within AND linked_on BETWEEN :from AND :to AND " + filter.sql())
-                .params(filter.params())
-                .param("within", within.significantPrefix() + "%")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+        return Query.of("SELECT count(DISTINCT organization_id) AS organizations,"
+                        + " coalesce(sum(value_yuan), 0) AS value, count(*) AS linkages FROM resource_linkage")
+                .where(Where.of(scope.filter("jurisdiction_code", "organization_id"))
+                        .andWithin("jurisdiction_code", "within", within)
+                        .and("linked_on BETWEEN :from AND :to", Map.of("from", Date.valueOf(from),
+                                "to", Date.valueOf(to))))
+                .on(jdbc)
                 .query((rs, n) -> new Totals(rs.getLong("organizations"),
                         rs.getBigDecimal("value").setScale(2), rs.getLong("linkages")))
                 .single();
     }
 
     record Totals(long linkedOrganizations, BigDecimal linkedValueYuan, long linkages) {
-    }
-
-    private static void optional(List<String> where, Map<String, Object> params, String condition, String name,
-            Object value) {
-        if (value != null) {
-            where.add(condition);
-            params.put(name, value);
-        }
     }
 
     private static Need need(ResultSet rs, int row) throws SQLException {

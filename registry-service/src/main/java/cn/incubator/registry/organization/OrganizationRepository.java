@@ -2,7 +2,8 @@ package cn.incubator.registry.organization;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -110,21 +111,20 @@ class OrganizationRepository {
      * organizations. Codes are street-tier when digits 7–9 are set; the street is those nine digits.
      */
     List<StreetTotals> countByStreet(Jurisdiction within, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        return jdbc.sql("""
+        return Query.of("""
                 SELECT substr(jurisdiction_code, 1, 9) || '000' AS street,
                        count(*) FILTER (WHERE legal_form = 'COMMUNITY_ORGANIZATION' AND status = 'FILED') AS filed,
                        count(*) FILTER (WHERE status = 'REGISTERED') AS registered
-                FROM organization
-                WHERE jurisdiction_code LIKE :within AND substr(jurisdiction_code, 7, 3) <> '000' AND """
-                        + filter.sql() + """
-
-                GROUP BY 1
-                HAVING count(*) FILTER (WHERE (legal_form = 'COMMUNITY_ORGANIZATION' AND status = 'FILED')
-                                              OR status = 'REGISTERED') > 0
-                ORDER BY 1
-                """)
-                .param("within", within.significantPrefix() + "%").params(filter.params())
+                FROM organization""")
+                .where(Where.of(scope.filter("jurisdiction_code", "id"))
+                        .andWithin("jurisdiction_code", "within", within)
+                        .and("substr(jurisdiction_code, 7, 3) <> '000'"))
+                .groupBy("1")
+                .then("""
+                        HAVING count(*) FILTER (WHERE (legal_form = 'COMMUNITY_ORGANIZATION' AND status = 'FILED')
+                                                      OR status = 'REGISTERED') > 0""")
+                .orderBy("1")
+                .on(jdbc)
                 .query((rs, n) -> new StreetTotals(rs.getString("street"), rs.getLong("filed"),
                         rs.getLong("registered")))
                 .list();
@@ -185,69 +185,39 @@ class OrganizationRepository {
     }
 
     private Optional<Organization> find(UUID id, DataScope scope, boolean lock) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE id = :id AND " + filter.sql()
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .params(filter.params())
-                .query(OrganizationRepository::map)
-                .optional();
+        Query query = Query.of("SELECT " + COLUMNS + " FROM organization")
+                .where(Where.of(scope.filter("jurisdiction_code", "id")).and("id = :id", "id", id));
+        return (lock ? query.then("FOR UPDATE") : query).on(jdbc).query(OrganizationRepository::map).optional();
     }
 
     Page search(OrganizationSearch search, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        List<String> where = new ArrayList<>(List.of(filter.sql()));
-        Map<String, Object> params = new HashMap<>(filter.params());
+        Where where = Where.of(scope.filter("jurisdiction_code", "id"));
         if (search.name() != null && !search.name().isBlank()) {
             String needle = NameGrams.normalize(search.name());
             String[] grams = NameGrams.of(needle);
-            if (grams.length > 0) {
-                where.add("name_grams @> CAST(:grams AS text[])");
-                params.put("grams", grams);
-            }
+            where.andIf(grams.length > 0, "name_grams @> CAST(:grams AS text[])", Map.of("grams", grams));
             // A one- or two-character needle is exactly its gram; longer ones need the recheck for adjacency.
-            if (grams.length != 1) {
-                where.add("name_normalized LIKE :needle ESCAPE '\\'");
-                params.put("needle", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+            where.andIf(grams.length != 1, "name_normalized LIKE :needle ESCAPE '\\'", Map.of("needle",
+                    "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
-        if (search.legalForm() != null) {
-            where.add("legal_form = :legalForm");
-            params.put("legalForm", search.legalForm().name());
-        }
-        if (search.category() != null) {
-            where.add("category = :category");
-            params.put("category", search.category().name());
-        }
-        if (search.status() != null) {
-            where.add("status = :status");
-            params.put("status", search.status().name());
-        }
-        if (search.maturity() != null) {
-            where.add("maturity = :maturity");
-            params.put("maturity", search.maturity().name());
-        }
-        if (search.serviceField() != null) {
-            where.add("service_fields @> CAST(:serviceFields AS text[])");
-            params.put("serviceFields", new String[] {search.serviceField().name()});
-        }
-        if (search.within() != null) {
-            where.add("jurisdiction_code LIKE :within");
-            params.put("within", search.within().significantPrefix() + "%");
-        }
-        String condition = String.join(" AND ", where);
+        where.andIfPresent("legal_form = :legalForm", "legalForm", search.legalForm())
+                .andIfPresent("category = :category", "category", search.category())
+                .andIfPresent("status = :status", "status", search.status())
+                .andIfPresent("maturity = :maturity", "maturity", search.maturity())
+                .andIfPresent("service_fields @> CAST(:serviceFields AS text[])", "serviceFields",
+                        search.serviceField() == null ? null : new String[] {search.serviceField().name()})
+                .andWithin("jurisdiction_code", "within", search.within());
         long offset = (long) search.page() * search.size();
-        long estimate = estimate(condition, params);
+        long estimate = estimate(where);
         if (estimate > WALK_THRESHOLD) {
-            List<Organization> walked = walk(condition, params, search, offset, estimate);
-            return new Page(walked != null ? walked : sorted(condition, params, search, offset).items(), estimate,
-                    true);
+            List<Organization> walked = walk(where, search, offset, estimate);
+            return new Page(walked != null ? walked : sorted(where, search, offset).items(), estimate, true);
         }
-        Page page = sorted(condition, params, search, offset);
+        Page page = sorted(where, search, offset);
         if (page.items().isEmpty() && offset > 0) {
             // Past the last page: the window count had no row to ride on.
-            long total = jdbc.sql("SELECT count(*) FROM organization WHERE " + condition).params(params)
-                    .query(Long.class).single();
+            long total = Query.of("SELECT count(*) FROM organization").where(where).on(jdbc).query(Long.class)
+                    .single();
             return new Page(page.items(), total, false);
         }
         return page;
@@ -259,16 +229,18 @@ class OrganizationRepository {
      * sort index instead (see {@link #walk}), and carries only the sort keys, so the matches stay in memory; the page's
      * rows are read afterwards.
      */
-    private Page sorted(String condition, Map<String, Object> params, OrganizationSearch search, long offset) {
+    private Page sorted(Where where, OrganizationSearch search, long offset) {
         List<Long> totals = new ArrayList<>(1);
-        List<Organization> items = jdbc.sql("WITH page AS (SELECT id, count(*) OVER () AS total FROM (SELECT id,"
-                        + " name_normalized, created_at FROM organization WHERE " + condition + " OFFSET 0) AS matches"
-                        + " ORDER BY " + search.sort().orderBy + " LIMIT :limit OFFSET :offset)"
-                        + " SELECT " + COLUMNS + ", page.total FROM page JOIN organization USING (id)"
-                        + " ORDER BY " + search.sort().orderBy)
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", offset)
+        List<Organization> items = Query.of("""
+                        WITH page AS (SELECT id, count(*) OVER () AS total
+                                      FROM (SELECT id, name_normalized, created_at FROM organization""")
+                .where(where)
+                .then("OFFSET 0) AS matches")
+                .orderBy(search.sort().orderBy)
+                .then("LIMIT :limit OFFSET :offset)", Map.of("limit", search.size(), "offset", offset))
+                .then("SELECT " + COLUMNS + ", page.total FROM page JOIN organization USING (id)")
+                .orderBy(search.sort().orderBy)
+                .on(jdbc)
                 .query((rs, n) -> {
                     if (n == 0) {
                         totals.add(rs.getLong("total"));
@@ -288,26 +260,25 @@ class OrganizationRepository {
      *
      * @return the page, or {@code null} when the window held too few matches
      */
-    private List<Organization> walk(String condition, Map<String, Object> params, OrganizationSearch search,
-            long offset, long matches) {
+    private List<Organization> walk(Where where, OrganizationSearch search, long offset, long matches) {
         long rows = Math.max(matches, tableRows());
         long window = (offset + search.size()) * Math.max(1, rows / matches) * WALK_SAFETY;
-        List<Organization> walked = jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT * FROM organization ORDER BY "
-                        + search.sort().orderBy + " LIMIT :window) AS sorted WHERE " + condition + " ORDER BY "
-                        + search.sort().orderBy + " LIMIT :limit OFFSET :offset")
-                .params(params)
+        List<Organization> walked = Query.of("SELECT " + COLUMNS + " FROM (SELECT * FROM organization ORDER BY "
+                        + search.sort().orderBy + " LIMIT :window) AS sorted")
                 .param("window", window)
-                .param("limit", search.size())
-                .param("offset", offset)
+                .where(where)
+                .orderBy(search.sort().orderBy)
+                .then("LIMIT :limit OFFSET :offset", Map.of("limit", search.size(), "offset", offset))
+                .on(jdbc)
                 .query(OrganizationRepository::map)
                 .list();
         return walked.size() == search.size() ? walked : null;
     }
 
     /** The planner's estimate of matching rows: from the statistics, in a fraction of a millisecond. */
-    private long estimate(String condition, Map<String, Object> params) {
-        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM organization WHERE " + condition)
-                .params(params).query(String.class).single();
+    private long estimate(Where where) {
+        String plan = Query.of("EXPLAIN (FORMAT JSON) SELECT 1 FROM organization").where(where).on(jdbc)
+                .query(String.class).single();
         Matcher rows = PLAN_ROWS.matcher(plan);
         return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }

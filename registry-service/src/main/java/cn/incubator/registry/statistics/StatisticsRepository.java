@@ -2,12 +2,11 @@ package cn.incubator.registry.statistics;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,28 +26,29 @@ class StatisticsRepository {
 
     /** A count per value of one column (or expression) of the organizations in a subtree created in a period. */
     List<Count> countBy(String expression, Jurisdiction within, Instant from, Instant to, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("within", within.significantPrefix() + "%");
-        params.put("from", Timestamp.from(from));
-        params.put("to", Timestamp.from(to));
-        return jdbc.sql("SELECT " + expression + " AS key, count(*) AS n FROM organization"
-                        + " WHERE jurisdiction_code LIKE :within AND created_at >= :from AND created_at < :to AND "
-                        + filter.sql() + " GROUP BY 1 ORDER BY n DESC, key")
-                .params(params)
+        return Query.of("SELECT " + expression + " AS key, count(*) AS n FROM organization")
+                .where(inScope(within, scope)
+                        .and("created_at >= :from", "from", Timestamp.from(from))
+                        .and("created_at < :to", "to", Timestamp.from(to)))
+                .groupBy("1")
+                .orderBy("n DESC, key")
+                .on(jdbc)
                 .query((rs, i) -> new Count(rs.getString("key"), rs.getLong("n")))
                 .list();
     }
 
     /** Registered organizations (status REGISTERED) in a subtree created before {@code to}: the density numerator. */
     long registered(Jurisdiction within, Instant to, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", "id");
-        return jdbc.sql("SELECT count(*) FROM organization WHERE status = 'REGISTERED'"
-                        + " AND jurisdiction_code LIKE :within AND created_at < :to AND " + filter.sql())
-                .params(filter.params())
-                .param("within", within.significantPrefix() + "%")
-                .param("to", Timestamp.from(to))
+        return Query.of("SELECT count(*) FROM organization")
+                .where(inScope(within, scope)
+                        .and("status = 'REGISTERED'")
+                        .and("created_at < :to", "to", Timestamp.from(to)))
+                .on(jdbc)
                 .query(Long.class).single();
+    }
+
+    private static Where inScope(Jurisdiction within, DataScope scope) {
+        return Where.of(scope.filter("jurisdiction_code", "id")).andWithin("jurisdiction_code", "within", within);
     }
 
     record Count(String key, long count) {

@@ -2,19 +2,18 @@ package cn.incubator.registry.talent;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
-import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import cn.incubator.registry.field.ServiceField;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,47 +76,27 @@ class TalentRepository {
     }
 
     private Optional<Talent> one(String condition, Object key, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM talent WHERE " + condition + " AND " + filter.sql())
-                .param("key", key)
-                .params(filter.params())
+        return Query.of("SELECT " + COLUMNS + " FROM talent")
+                .where(Where.of(scope.filter("jurisdiction_code", null)).and(condition, "key", key))
+                .on(jdbc)
                 .query(TalentRepository::map)
                 .optional();
     }
 
     List<Talent> search(TalentSearch search, DataScope scope) {
-        ScopeFilter filter = scope.filter("jurisdiction_code", null);
-        List<String> where = new ArrayList<>(List.of(filter.sql()));
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (search.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", search.kind().name());
-        }
-        if (search.level() != null) {
-            where.add("level = :level");
-            params.put("level", search.level().name());
-        }
-        if (search.field() != null) {
-            where.add("fields @> ARRAY[CAST(:field AS text)]");
-            params.put("field", search.field().name());
-        }
-        if (search.within() != null) {
-            where.add("jurisdiction_code LIKE :within");
-            params.put("within", search.within().significantPrefix() + "%");
-        }
-        if (search.organizationId() != null) {
-            where.add("organization_ids @> ARRAY[CAST(:organization AS uuid)]");
-            params.put("organization", search.organizationId());
-        }
-        if (search.name() != null && !search.name().isBlank()) {
-            where.add("strpos(name, :name) > 0");
-            params.put("name", search.name().strip());
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM talent WHERE " + String.join(" AND ", where)
-                        + " ORDER BY jurisdiction_code, name, id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
+        String name = search.name() == null || search.name().isBlank() ? null : search.name().strip();
+        return Query.of("SELECT " + COLUMNS + " FROM talent")
+                .where(Where.of(scope.filter("jurisdiction_code", null))
+                        .andIfPresent("kind = :kind", "kind", search.kind())
+                        .andIfPresent("level = :level", "level", search.level())
+                        .andIfPresent("fields @> ARRAY[CAST(:field AS text)]", "field", search.field())
+                        .andWithin("jurisdiction_code", "within", search.within())
+                        .andIfPresent("organization_ids @> ARRAY[CAST(:organization AS uuid)]", "organization",
+                                search.organizationId())
+                        .andIfPresent("strpos(name, :name) > 0", "name", name))
+                .orderBy("jurisdiction_code, name, id")
+                .page(search.page(), search.size())
+                .on(jdbc)
                 .query(TalentRepository::map)
                 .list();
     }

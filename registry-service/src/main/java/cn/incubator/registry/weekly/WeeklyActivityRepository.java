@@ -4,6 +4,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.scope.ScopeFilters;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
 import cn.incubator.registry.organization.Category;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,20 +102,21 @@ class WeeklyActivityRepository {
      * beyond the caller's scope, as the clash is with someone else's activity.
      */
     List<WeeklyActivity> clashCandidates(UUID self, ActivitySlot slot) {
-        String sameTeam = slot.teamKey() == null ? "" : " OR a.team_key = :teamKey";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE a.id <> :self"
-                        + " AND a.starts_at < :end AND a.ends_at > :start"
-                        + " AND ((a.place_key = :placeKey AND a.jurisdiction_code = :jurisdiction)" + sameTeam + ")"
-                        + " ORDER BY a.submitted_at, a.id")
-                .param("self", self)
-                .param("start", Timestamp.from(slot.start()))
-                .param("end", Timestamp.from(slot.end()))
-                .param("placeKey", slot.placeKey())
-                .param("jurisdiction", slot.jurisdictionCode());
+        String samePlace = "(a.place_key = :placeKey AND a.jurisdiction_code = :jurisdiction)";
+        Map<String, Object> slotParams = new HashMap<>(Map.of("placeKey", slot.placeKey(), "jurisdiction",
+                slot.jurisdictionCode()));
         if (slot.teamKey() != null) {
-            spec = spec.param("teamKey", slot.teamKey());
+            slotParams.put("teamKey", slot.teamKey());
         }
-        return spec.query(WeeklyActivityRepository::map).list();
+        return Query.of("SELECT " + COLUMNS + " FROM weekly_activity a")
+                .where(Where.unscoped()
+                        .and("a.id <> :self", "self", self)
+                        .and("a.starts_at < :end AND a.ends_at > :start", Map.of("start",
+                                Timestamp.from(slot.start()), "end", Timestamp.from(slot.end())))
+                        .and(slot.teamKey() == null ? samePlace : samePlace + " OR a.team_key = :teamKey", slotParams))
+                .orderBy("a.submitted_at, a.id")
+                .on(jdbc)
+                .query(WeeklyActivityRepository::map).list();
     }
 
     void insertClash(UUID id, ClashKind kind, UUID earlier, UUID later, Instant detectedAt) {
@@ -127,34 +130,25 @@ class WeeklyActivityRepository {
     }
 
     Optional<WeeklyActivity> find(UUID id, DataScope scope) {
-        ScopeFilter filter = visible(scope, "a");
-        return jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE a.id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
+        return Query.of("SELECT " + COLUMNS + " FROM weekly_activity a")
+                .where(Where.of(visible(scope, "a")).and("a.id = :id", "id", id))
+                .on(jdbc)
                 .query(WeeklyActivityRepository::map).optional();
     }
 
     List<WeeklyActivity> list(ActivityWeek week, Jurisdiction within, UUID organizationId, DataScope scope) {
-        ScopeFilter filter = visible(scope, "a");
-        String organization = organizationId == null ? "" : " AND a.organization_id = :organizationId";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " FROM weekly_activity a WHERE " + filter.sql()
-                        + " AND a.week_year = :year AND a.week_number = :week AND a.jurisdiction_code LIKE :within"
-                        + organization + " ORDER BY a.starts_at, a.id")
-                .params(filter.params())
-                .param("year", week.year()).param("week", week.week())
-                .param("within", within.significantPrefix() + "%");
-        if (organizationId != null) {
-            spec = spec.param("organizationId", organizationId);
-        }
-        return spec.query(WeeklyActivityRepository::map).list();
+        return Query.of("SELECT " + COLUMNS + " FROM weekly_activity a")
+                .where(ofWeek(week, within, scope)
+                        .andIfPresent("a.organization_id = :organizationId", "organizationId", organizationId))
+                .orderBy("a.starts_at, a.id")
+                .on(jdbc)
+                .query(WeeklyActivityRepository::map).list();
     }
 
     /** Clashes in which the caller can see at least one of the two activities. */
     List<WeeklyViews.Clash> clashes(DataScope scope, UUID activityId, ActivityWeek week) {
-        ScopeFilter first = visible(scope, "a");
-        ScopeFilter second = visible(scope, "b");
-        Map<String, Object> params = new HashMap<>(first.params());
-        params.putAll(second.params());
-        StringBuilder sql = new StringBuilder("""
+        Map<String, Object> weekParams = week == null ? Map.of() : Map.of("year", week.year(), "week", week.week());
+        return Query.of("""
                 SELECT c.id, c.kind, c.detected_at,
                        a.id AS a_id, a.organization_id AS a_org, a.organization_name AS a_org_name, a.title AS a_title,
                        a.starts_at AS a_start, a.ends_at AS a_end, a.place AS a_place, a.jurisdiction_code AS a_j,
@@ -164,19 +158,14 @@ class WeeklyActivityRepository {
                        b.volunteer_team AS b_team
                 FROM activity_clash c
                 JOIN weekly_activity a ON a.id = c.activity_id
-                JOIN weekly_activity b ON b.id = c.other_activity_id
-                WHERE (""").append(first.sql()).append(" OR ").append(second.sql()).append(")");
-        if (activityId != null) {
-            sql.append(" AND (a.id = :activity OR b.id = :activity)");
-            params.put("activity", activityId);
-        }
-        if (week != null) {
-            sql.append(" AND ((a.week_year = :year AND a.week_number = :week) OR (b.week_year = :year AND b.week_number = :week))");
-            params.put("year", week.year());
-            params.put("week", week.week());
-        }
-        sql.append(" ORDER BY c.detected_at, c.id");
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new WeeklyViews.Clash(
+                JOIN weekly_activity b ON b.id = c.other_activity_id""")
+                .where(Where.of(ScopeFilters.anyOf(visible(scope, "a"), visible(scope, "b")))
+                        .andIfPresent("a.id = :activity OR b.id = :activity", "activity", activityId)
+                        .andIf(week != null, "(a.week_year = :year AND a.week_number = :week)"
+                                + " OR (b.week_year = :year AND b.week_number = :week)", weekParams))
+                .orderBy("c.detected_at, c.id")
+                .on(jdbc)
+                .query((rs, n) -> new WeeklyViews.Clash(
                 rs.getObject("id", UUID.class), ClashKind.valueOf(rs.getString("kind")),
                 rs.getTimestamp("detected_at").toInstant(), summary(rs, "a_"), summary(rs, "b_"))).list();
     }
@@ -209,11 +198,11 @@ class WeeklyActivityRepository {
 
     /** Totals of one week's issue for a jurisdiction subtree: activities, expected attendees, late ones, clashes. */
     long[] weekTotals(ActivityWeek week, Jurisdiction within, DataScope scope) {
-        ScopeFilter filter = visible(scope, "a");
-        return jdbc.sql("SELECT count(*), coalesce(sum(a.expected_attendees), 0), count(*) FILTER (WHERE a.late),"
+        return Query.of("SELECT count(*), coalesce(sum(a.expected_attendees), 0), count(*) FILTER (WHERE a.late),"
                         + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_clash c WHERE c.other_activity_id = a.id))"
-                        + " FROM weekly_activity a WHERE " + weekCondition(filter))
-                .params(filter.params()).params(weekParams(week, within))
+                        + " FROM weekly_activity a")
+                .where(ofWeek(week, within, scope))
+                .on(jdbc)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                 .single();
     }
@@ -226,41 +215,39 @@ class WeeklyActivityRepository {
      */
     List<WeeklyViews.Group> weekGroups(ActivityWeek week, Jurisdiction within, DataScope scope, String key,
             String label) {
-        ScopeFilter filter = visible(scope, "a");
-        return jdbc.sql("SELECT " + key + " AS key, max(" + label + ") AS label, count(*) AS activities,"
-                        + " coalesce(sum(a.expected_attendees), 0) AS expected FROM weekly_activity a WHERE "
-                        + weekCondition(filter) + " GROUP BY 1 ORDER BY activities DESC, expected DESC, key")
-                .params(filter.params()).params(weekParams(week, within))
+        return Query.of("SELECT " + key + " AS key, max(" + label + ") AS label, count(*) AS activities,"
+                        + " coalesce(sum(a.expected_attendees), 0) AS expected FROM weekly_activity a")
+                .where(ofWeek(week, within, scope))
+                .groupBy("1")
+                .orderBy("activities DESC, expected DESC, key")
+                .on(jdbc)
                 .query((rs, n) -> new WeeklyViews.Group(rs.getString("key"), rs.getString("label"),
                         rs.getLong("activities"), rs.getLong("expected")))
                 .list();
     }
 
-    private static String weekCondition(ScopeFilter filter) {
-        return filter.sql() + " AND a.week_year = :year AND a.week_number = :week AND a.jurisdiction_code LIKE :within";
-    }
-
-    private static Map<String, Object> weekParams(ActivityWeek week, Jurisdiction within) {
-        return Map.of("year", week.year(), "week", week.week(), "within", within.significantPrefix() + "%");
+    /** Visible activities of one week in a subtree. */
+    private static Where ofWeek(ActivityWeek week, Jurisdiction within, DataScope scope) {
+        return Where.of(visible(scope, "a"))
+                .and("a.week_year = :year AND a.week_number = :week", Map.of("year", week.year(), "week", week.week()))
+                .andWithin("a.jurisdiction_code", "within", within);
     }
 
     /** Weekly issues, activities, attendees (actual where checked), expected attendees and checked activities. */
     long[] cumulative(Jurisdiction within, Instant from, Instant toExclusive, DataScope scope) {
-        ScopeFilter filter = visible(scope, "a");
-        return jdbc.sql("""
+        return Query.of("""
                 SELECT count(DISTINCT (a.week_year, a.week_number)), count(*),
                        coalesce(sum(coalesce(c.actual_attendance, a.expected_attendees)), 0),
                        coalesce(sum(a.expected_attendees), 0), count(c.activity_id)
                 FROM weekly_activity a
                 LEFT JOIN LATERAL (SELECT k.activity_id, k.actual_attendance FROM activity_check k
                                    WHERE k.activity_id = a.id AND k.actual_attendance IS NOT NULL
-                                   ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE
-                WHERE a.jurisdiction_code LIKE :within AND a.starts_at >= :from AND a.starts_at < :to AND """
-                        + filter.sql())
-                .params(filter.params())
-                .param("within", within.significantPrefix() + "%")
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(toExclusive))
+                                   ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE""")
+                .where(Where.of(visible(scope, "a"))
+                        .andWithin("a.jurisdiction_code", "within", within)
+                        .and("a.starts_at >= :from AND a.starts_at < :to", Map.of("from", Timestamp.from(from),
+                                "to", Timestamp.from(toExclusive))))
+                .on(jdbc)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
                 .single();
     }

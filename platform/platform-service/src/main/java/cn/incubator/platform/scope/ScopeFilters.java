@@ -20,7 +20,12 @@ public final class ScopeFilters {
         Map<String, Object> params = new HashMap<>();
         for (ScopeFilter filter : filters) {
             alternatives.add("(" + filter.sql() + ")");
-            params.putAll(filter.params());
+            filter.params().forEach((name, value) -> {
+                if (params.containsKey(name) && !params.get(name).equals(value)) {
+                    throw new IllegalArgumentException("Scope parameter :" + name + " differs between filters");
+                }
+                params.put(name, value);
+            });
         }
         return new ScopeFilter("(" + String.join(" OR ", alternatives) + ")", params);
     }

@@ -1,0 +1,117 @@
+package cn.incubator.platform.sql;
+
+import cn.incubator.platform.scope.ScopeFilter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One SQL statement composed from its parts: a head (everything before {@code WHERE}: {@code SELECT ... FROM ...
+ * JOIN ...}, or {@code INSERT ... SELECT ... FROM ...}), a {@link Where}, and the clauses after it, each joined with
+ * one space; paging is bound as parameters. Run it with {@link #on(JdbcClient)}:
+ *
+ * <pre>{@code
+ * Query.of("SELECT id, topic FROM consultation")
+ *         .where(Where.of(scope.filter("jurisdiction_code", null))
+ *                 .and("asked_at >= :from", "from", from)
+ *                 .andIfPresent("topic = :topic", "topic", topic))
+ *         .orderBy("asked_at DESC, id")
+ *         .page(page, size)
+ *         .on(jdbc).query(mapper).list();
+ * }</pre>
+ */
+public final class Query {
+
+    private final String head;
+    private Where where = Where.unscoped();
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    private Query(String head) {
+        this.head = head.strip();
+    }
+
+    public static Query of(String head) {
+        return new Query(head);
+    }
+
+    public Query where(Where conditions) {
+        this.where = conditions;
+        return this;
+    }
+
+    /** Only the caller's scope. */
+    public Query where(ScopeFilter scope) {
+        return where(Where.of(scope));
+    }
+
+    public Query groupBy(String expressions) {
+        return then("GROUP BY " + expressions);
+    }
+
+    public Query orderBy(String expressions) {
+        return then("ORDER BY " + expressions);
+    }
+
+    /** {@code LIMIT :limit}. */
+    public Query limit(long limit) {
+        return then("LIMIT :limit", "limit", limit);
+    }
+
+    /** {@code LIMIT :limit OFFSET :offset} for page {@code page} (from 0) of {@code size} rows. */
+    public Query page(int page, int size) {
+        return then("LIMIT :limit OFFSET :offset", Map.of("limit", size, "offset", (long) page * size));
+    }
+
+    /** Any clause after the conditions ({@code HAVING}, {@code FOR UPDATE}, {@code ON CONFLICT ... RETURNING}). */
+    public Query then(String clause) {
+        clauses.add(clause.strip());
+        return this;
+    }
+
+    /** A clause after the conditions with one parameter. */
+    public Query then(String clause, String name, Object value) {
+        return then(clause, Collections.singletonMap(name, value));
+    }
+
+    /** A clause after the conditions with its parameters. */
+    public Query then(String clause, Map<String, ?> parameters) {
+        parameters.forEach((name, value) -> Where.put(params, name, value));
+        return then(clause);
+    }
+
+    /** Binds a parameter used in the head (e.g. {@code :p} in a joined subquery). */
+    public Query param(String name, Object value) {
+        Where.put(params, name, value);
+        return this;
+    }
+
+    public String sql() {
+        StringBuilder sql = new StringBuilder(head);
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(where.sql());
+        }
+        clauses.forEach(clause -> sql.append(' ').append(clause));
+        return sql.toString();
+    }
+
+    /** The parameters of the head, the conditions and the clauses; a name bound in two of them must agree. */
+    public Map<String, Object> params() {
+        Map<String, Object> all = new LinkedHashMap<>(where.params());
+        params.forEach((name, value) -> Where.put(all, name, value));
+        return all;
+    }
+
+    /** The statement on the client, with every parameter bound, ready for {@code query} or {@code update}. */
+    public JdbcClient.StatementSpec on(JdbcClient jdbc) {
+        return jdbc.sql(sql()).params(params());
+    }
+
+    @Override
+    public String toString() {
+        return sql();
+    }
+}
