@@ -16,9 +16,9 @@ import cn.incubator.grants.round.RoundAction;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.support.Fixtures;
 import cn.incubator.grants.support.GrantIT;
-import cn.incubator.grants.support.Tokens;
 import cn.incubator.platform.permission.DeclaredPermissions;
 import cn.incubator.platform.permission.PermissionTable;
+import cn.incubator.platform.test.TestTokens;
 import jakarta.servlet.Filter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Who reaches which operation, through the HTTP layer as a caller does (token, permission, data scope): a partner
  * client only its own programmes under {@code /partner/v1}, an expert only its assignments and the rounds it sits on.
  */
-@Import(Tokens.Decoder.class)
+@Import(TestTokens.Decoder.class)
 class OperationPermissionsIT extends GrantIT {
 
     private static final String API = "/api/grants/v1";
@@ -79,7 +79,7 @@ class OperationPermissionsIT extends GrantIT {
     void aPartnerReadsItsCoFundedProgrammesAndIsRefusedTheRounds() throws Exception {
         String partnerId = "nandu-" + UUID.randomUUID().toString().substring(0, 8);
         UUID coFunded = GrantTestData.programme(jdbc, "长沙县第一届公益创投", "300000.00", partnerId, "140000.00");
-        String partner = Tokens.partner(partnerId, "430100000000", "partner.programmes.read");
+        String partner = TestTokens.partner(partnerId, "430100000000", "partner.programmes.read");
 
         MockHttpServletResponse own = call(get("/partner/v1/programmes"), partner);
         assertThat(own.getStatus()).isEqualTo(200);
@@ -96,7 +96,7 @@ class OperationPermissionsIT extends GrantIT {
         String partnerId = "yijijin-" + UUID.randomUUID().toString().substring(0, 8);
         GrantTestData.programme(jdbc, "雅安市能力建设计划", "100000.00", partnerId, "70000.00");
 
-        MockHttpServletResponse refused = call(get("/partner/v1/programmes"), Tokens.partner(partnerId,
+        MockHttpServletResponse refused = call(get("/partner/v1/programmes"), TestTokens.partner(partnerId,
                 "430100000000", "profile"));
 
         assertThat(refused.getStatus()).isEqualTo(403);
@@ -105,7 +105,7 @@ class OperationPermissionsIT extends GrantIT {
 
     @Test
     void everyApiOperationRefusesAPartnerBeforeReadingTheRequest() throws Exception {
-        String partner = Tokens.partner("nandu", "430100000000", "partner.programmes.read");
+        String partner = TestTokens.partner("nandu", "430100000000", "partner.programmes.read");
         List<String> operations = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
             for (String pattern : entry.getKey().getPatternValues()) {
@@ -128,7 +128,7 @@ class OperationPermissionsIT extends GrantIT {
 
     @Test
     void anExpertIsRefusedAwardsCustodyTheMarketplaceAndProgrammes() throws Exception {
-        String expert = Tokens.person("expert-" + UUID.randomUUID().toString().substring(0, 8), "expert",
+        String expert = TestTokens.person("expert-" + UUID.randomUUID().toString().substring(0, 8), "expert",
                 "430100000000");
         for (String path : List.of("/awards", "/awards/" + UUID.randomUUID(), "/custody-agreements",
                 "/community-projects", "/programmes", "/programmes/" + UUID.randomUUID() + "/ledger")) {
@@ -141,7 +141,7 @@ class OperationPermissionsIT extends GrantIT {
     @Test
     void anExpertSeesOnlyItsAssignmentsAndTheRoundsItSitsOn() throws Exception {
         String username = "expert-" + UUID.randomUUID().toString().substring(0, 8);
-        String expert = Tokens.person(username, "expert", "430100000000");
+        String expert = TestTokens.person(username, "expert", "430100000000");
         Round seated = roundInExpertReview("第一期（评审专家在组）", username);
         Round elsewhere = roundInExpertReview("第二期（评审专家不在组）", null);
         List<UUID> assigned = proposals.search(COUNTY_OFFICER, seated.id(), null).stream().map(Proposal::id).toList();

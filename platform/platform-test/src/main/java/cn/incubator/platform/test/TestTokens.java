@@ -1,4 +1,4 @@
-package cn.incubator.grants.support;
+package cn.incubator.platform.test;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +15,24 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * Bearer tokens for tests that go through the HTTP layer (security filters, permission interceptor, data scope): a
  * token is an opaque key to the claims Keycloak would have issued, so no Keycloak is needed.
  */
-public final class Tokens {
+public final class TestTokens {
 
     private static final Map<String, Map<String, Object>> ISSUED = new ConcurrentHashMap<>();
 
-    private Tokens() {
+    private TestTokens() {
     }
 
-    /** A person's token: realm roles, jurisdiction and (for an org-admin) the organization. */
+    /** A person's token: one realm role and the jurisdiction they work in. */
     public static String person(String username, String role, String jurisdiction) {
         return issue(Map.of("sub", UUID.randomUUID().toString(), "preferred_username", username,
                 "realm_access", Map.of("roles", List.of(role)), "jurisdiction", List.of(jurisdiction)));
+    }
+
+    /** An org-admin's token, acting for one organization ({@code org_id}). */
+    public static String orgAdmin(String username, UUID organization, String jurisdiction) {
+        return issue(Map.of("sub", UUID.randomUUID().toString(), "preferred_username", username,
+                "realm_access", Map.of("roles", List.of("org-admin")), "jurisdiction", List.of(jurisdiction),
+                "org_id", organization.toString()));
     }
 
     /** A partner client's token (client credentials), with its partner id and scopes. */
@@ -41,7 +48,7 @@ public final class Tokens {
         return token;
     }
 
-    /** Replaces the Keycloak decoder of the service under test. */
+    /** Replaces the Keycloak decoder of the service under test: {@code @Import(TestTokens.Decoder.class)}. */
     @TestConfiguration
     public static class Decoder {
         @Bean
