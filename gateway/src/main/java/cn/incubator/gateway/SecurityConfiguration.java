@@ -20,7 +20,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 /**
  * The gateway validates Keycloak tokens before routing (the services validate them again): anonymous callers reach
  * only health, the OpenAPI documents and Swagger UI. A partner's client reaches {@code /partner/**} and nothing else,
- * whatever a service behind would answer.
+ * and nobody else reaches {@code /partner/**}, whatever a service behind would answer.
  */
 @Configuration
 class SecurityConfiguration {
@@ -36,7 +36,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
-                        .pathMatchers("/partner/**").authenticated()
+                        .pathMatchers("/partner/**").access(partnerOnly())
                         .anyExchange().access(notPartner()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })
@@ -58,6 +58,13 @@ class SecurityConfiguration {
     static ReactiveAuthorizationManager<AuthorizationContext> notPartner() {
         return (authentication, context) -> authentication
                 .<AuthorizationResult>map(caller -> new AuthorizationDecision(caller.isAuthenticated() && !isPartner(caller)))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    /** Only a partner client (role {@code partner}): the partner API is theirs alone, and so is its rate limit. */
+    static ReactiveAuthorizationManager<AuthorizationContext> partnerOnly() {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(caller -> new AuthorizationDecision(caller.isAuthenticated() && isPartner(caller)))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
