@@ -172,6 +172,11 @@ class GrantMoneySystemIT {
             assertThat(other.contentType()).startsWith("application/problem+json");
         }
         assertThat(Api.get("/partner/v1/programmes", Api.token("county-officer")).status()).isEqualTo(403);
+        for (String path : List.of("/rounds", "/awards", "/programmes/" + PROGRAMME + "/ledger")) {
+            Api.Response refused = Api.get("/api/grants/v1" + path, partner);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
     }
 
     @Test

@@ -108,6 +108,11 @@ class GrantRoundSystemIT {
         assertProblem(score(expert, p1, null, 31, 36, 27), 400, "validation");
         assertThat(score(expert, p1, null, 27, 36, 27).status()).isEqualTo(200);
         assertThat(score(expert, p2, null, 24, 32, 24).status()).isEqualTo(200);
+        assertThat(Api.get(API + "/reviews/assignments", expert).json().valueStream()
+                .map(p -> p.get("id").asString()).toList()).contains(p1, p2).doesNotContain(p3, p4);
+        assertProblem(Api.get(API + "/awards?programmeId=" + programmeId, expert), 403, "permission-denied");
+        assertProblem(Api.get(API + "/programmes/" + programmeId, expert), 403, "permission-denied");
+        assertProblem(Api.get(API + "/rounds/" + round + "/panel", expert), 403, "permission-denied");
         assertThat(score(county, p1, LI, 27, 36, 27).status()).isEqualTo(200);
         assertThat(score(county, p2, LI, 24, 32, 24).status()).isEqualTo(200);
         assertProblem(Api.post(API + "/rounds/" + round + "/ranking", county, Map.of()), 409, "scores-missing");

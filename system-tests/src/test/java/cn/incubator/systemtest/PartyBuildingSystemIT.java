@@ -246,7 +246,14 @@ class PartyBuildingSystemIT {
         Api.Response coverage = Api.get(API + "/coverage?jurisdiction=430121000000", officer);
         assertThat(coverage.status()).as(coverage.body()).isEqualTo(200);
         assertThat(coverage.json().get("admitted").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(Api.get(API + "/coverage", Api.token("instructor-demo")).status()).isEqualTo(403);
+        Api.Response instructorCoverage = Api.get(API + "/coverage?jurisdiction=430121000000",
+                Api.token("instructor-demo"));
+        assertThat(instructorCoverage.status()).as(instructorCoverage.body()).isEqualTo(200);
+        assertThat(instructorCoverage.json().get("admitted").asLong()).as("only the instructor's organizations")
+                .isLessThan(coverage.json().get("admitted").asLong());
+        Api.Response trainerAsks = Api.get(API + "/coverage", Api.token("trainer-demo"));
+        assertThat(trainerAsks.status()).isEqualTo(403);
+        assertThat(trainerAsks.json().get("type").asString()).isEqualTo("urn:incubator:problem:permission-denied");
     }
 
     private static String admit(String name) {

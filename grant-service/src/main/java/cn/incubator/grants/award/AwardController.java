@@ -2,6 +2,7 @@ package cn.incubator.grants.award;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1")
 class AwardController {
 
-    static final String OFFICERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final AwardService awards;
@@ -47,19 +46,21 @@ class AwardController {
     }
 
     @GetMapping("/awards")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "Awards in your scope, optionally of one programme")
     List<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId) {
         return awards.list(user, programmeId).stream().map(AwardView::of).toList();
     }
 
     @GetMapping("/awards/{id}")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "One award; outside your scope it does not exist")
     AwardView get(CurrentUser user, @PathVariable UUID id) {
         return AwardView.of(awards.get(user, id));
     }
 
     @PostMapping("/awards/{id}/agreement")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:award:manage")
     @Operation(summary = "签订协议: the agreement and its disbursement schedule (tranches adding up to the award; "
             + "every tranche after the first waits for an interim or final report)")
     AwardView sign(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody AgreementRequest request) {
@@ -70,20 +71,21 @@ class AwardController {
     }
 
     @GetMapping("/awards/{id}/tranches")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's disbursement schedule and where each tranche is")
     List<Tranche> tranches(CurrentUser user, @PathVariable UUID id) {
         return awards.tranches(user, id);
     }
 
     @PostMapping("/awards/{id}/tranches/{seq}/release")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:award:pay")
     @Operation(summary = "核准拨付: refused (409) while the report the tranche depends on is not approved")
     Tranche release(CurrentUser user, @PathVariable UUID id, @PathVariable int seq) {
         return awards.release(user, id, seq);
     }
 
     @PostMapping("/awards/{id}/tranches/{seq}/payment")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:award:pay")
     @Operation(summary = "Pay a released tranche; the Idempotency-Key header is required: the same key again answers "
             + "the same payment (200), a new key for a paid tranche is refused (409)")
     ResponseEntity<Payment> pay(CurrentUser user, @PathVariable UUID id, @PathVariable int seq,
@@ -101,13 +103,14 @@ class AwardController {
     }
 
     @GetMapping("/awards/{id}/payments")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's payments")
     List<Payment> payments(CurrentUser user, @PathVariable UUID id) {
         return awards.payments(user, id);
     }
 
     @PostMapping("/awards/{id}/reports")
-    @PreAuthorize("hasRole('org-admin')")
+    @RequiresPermission("grants:report:submit")
     @Operation(summary = "The organization submits its interim or final report (again, after it was returned)")
     ResponseEntity<Report> submitReport(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody ReportRequest request) {
@@ -118,20 +121,21 @@ class AwardController {
     }
 
     @GetMapping("/awards/{id}/reports")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's reports")
     List<Report> reports(CurrentUser user, @PathVariable UUID id) {
         return awards.reports(user, id);
     }
 
     @PostMapping("/awards/{id}/reports/{kind}/approval")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:report:decide")
     @Operation(summary = "Approve a report: the tranches waiting for it become releasable")
     Report approve(CurrentUser user, @PathVariable UUID id, @PathVariable ReportKind kind) {
         return awards.approveReport(user, id, kind);
     }
 
     @PostMapping("/awards/{id}/reports/{kind}/return")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:report:decide")
     @Operation(summary = "Return a report to the organization with the reason")
     Report returnReport(CurrentUser user, @PathVariable UUID id, @PathVariable ReportKind kind,
             @Valid @RequestBody ReasonRequest request) {
@@ -139,26 +143,28 @@ class AwardController {
     }
 
     @PostMapping("/awards/{id}/closing")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:award:manage")
     @Operation(summary = "结项: after the final report is approved and every tranche paid")
     AwardView close(CurrentUser user, @PathVariable UUID id) {
         return AwardView.of(awards.close(user, id));
     }
 
     @PostMapping("/awards/{id}/termination")
-    @PreAuthorize(OFFICERS)
+    @RequiresPermission("grants:award:manage")
     @Operation(summary = "终止: the unpaid rest returns to the programme's pool")
     AwardView terminate(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
         return AwardView.of(awards.terminate(user, id, request.reason().strip()));
     }
 
     @GetMapping("/awards/{id}/timeline")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's full-process trace (全过程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return awards.timeline(user, id);
     }
 
     @GetMapping("/programmes/{programmeId}/ledger")
+    @RequiresPermission("grants:programme:read")
     @Operation(summary = "资金台账: pool = committed + available, committed = paid + unpaid")
     LedgerView ledger(CurrentUser user, @PathVariable UUID programmeId) {
         return LedgerView.of(programmeId, awards.ledger(user, programmeId));

@@ -1,6 +1,7 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1")
 class TrackingController {
 
-    private static final String OFFICERS_AND_EXPERTS =
-            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'expert')";
-
     private final TrackingService tracking;
 
     TrackingController(TrackingService tracking) {
@@ -37,7 +34,7 @@ class TrackingController {
     }
 
     @PostMapping("/awards/{id}/visits")
-    @PreAuthorize(OFFICERS_AND_EXPERTS)
+    @RequiresPermission("grants:tracking:write")
     @Operation(summary = "Log a coaching (辅导) or supervision (督导) visit while the project runs")
     ResponseEntity<Tracking.Visit> logVisit(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody VisitRequest request) {
@@ -47,13 +44,14 @@ class TrackingController {
     }
 
     @GetMapping("/awards/{id}/visits")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's coaching and supervision visits")
     List<Tracking.Visit> visits(CurrentUser user, @PathVariable UUID id) {
         return tracking.visits(user, id);
     }
 
     @PostMapping("/awards/{id}/evaluation")
-    @PreAuthorize(OFFICERS_AND_EXPERTS)
+    @RequiresPermission("grants:evaluation:write")
     @Operation(summary = "终期评估 (a third-party evaluator allowed), once, after the final report is approved")
     ResponseEntity<Tracking.Evaluation> evaluate(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody EvaluationRequest request) {
@@ -63,6 +61,7 @@ class TrackingController {
     }
 
     @GetMapping("/awards/{id}/evaluation")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's final evaluation (404 until it is recorded)")
     Tracking.Evaluation evaluation(CurrentUser user, @PathVariable UUID id) {
         return tracking.evaluation(user, id)
@@ -70,7 +69,7 @@ class TrackingController {
     }
 
     @PostMapping("/awards/{id}/activities")
-    @PreAuthorize("hasAnyRole('org-admin', 'platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')")
+    @RequiresPermission("grants:activity:write")
     @Operation(summary = "Log an activity of a running project (micro-venture activity reporting)")
     ResponseEntity<Tracking.Activity> logActivity(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody ActivityRequest request) {
@@ -80,12 +79,14 @@ class TrackingController {
     }
 
     @GetMapping("/awards/{id}/activities")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's activities")
     List<Tracking.Activity> activities(CurrentUser user, @PathVariable UUID id) {
         return tracking.activities(user, id);
     }
 
     @GetMapping("/programmes/{programmeId}/activity-totals")
+    @RequiresPermission("grants:award:read")
     @Operation(summary = "Projects, activities, person-times and volunteer person-times of a programme, over the "
             + "awards in your scope")
     Tracking.ActivityTotals totals(CurrentUser user, @PathVariable UUID programmeId) {

@@ -3,6 +3,7 @@ package cn.incubator.grants.custody;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1/custody-agreements")
 class CustodyController {
 
-    private static final String KEEPERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final CustodyService custody;
 
     CustodyController(CustodyService custody) {
@@ -40,7 +38,7 @@ class CustodyController {
     }
 
     @PostMapping
-    @PreAuthorize(KEEPERS)
+    @RequiresPermission("grants:custody:write")
     @Operation(summary = "Record a three-party custody agreement (organization, community, hub)")
     ResponseEntity<CustodyAgreement> create(CurrentUser user, @Valid @RequestBody AgreementRequest request) {
         CustodyAgreement agreement = custody.create(user, new CustodyService.NewAgreement(request.organizationId(),
@@ -52,19 +50,21 @@ class CustodyController {
     }
 
     @GetMapping
+    @RequiresPermission("grants:custody:read")
     @Operation(summary = "Custody agreements in your scope (an organization sees its own)")
     List<CustodyAgreement> list(CurrentUser user) {
         return custody.list(user);
     }
 
     @GetMapping("/{id}")
+    @RequiresPermission("grants:custody:read")
     @Operation(summary = "One agreement with its balance")
     CustodyAgreement get(CurrentUser user, @PathVariable UUID id) {
         return custody.get(user, id);
     }
 
     @PostMapping("/{id}/entries")
-    @PreAuthorize(KEEPERS)
+    @RequiresPermission("grants:custody:write")
     @Operation(summary = "A deposit or spending with purpose and voucher; spending beyond the balance is refused (409)")
     ResponseEntity<CustodyEntry> record(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody EntryRequest request) {
@@ -75,19 +75,21 @@ class CustodyController {
     }
 
     @GetMapping("/{id}/entries")
+    @RequiresPermission("grants:custody:read")
     @Operation(summary = "The agreement's ledger, oldest first, with the balance after each entry")
     List<CustodyEntry> entries(CurrentUser user, @PathVariable UUID id) {
         return custody.entries(user, id);
     }
 
     @PostMapping("/{id}/ending")
-    @PreAuthorize(KEEPERS)
+    @RequiresPermission("grants:custody:write")
     @Operation(summary = "End the agreement; only with a zero balance")
     CustodyAgreement end(CurrentUser user, @PathVariable UUID id) {
         return custody.end(user, id);
     }
 
     @GetMapping("/{id}/timeline")
+    @RequiresPermission("grants:custody:read")
     @Operation(summary = "The agreement's full-process trace (全过程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return custody.timeline(user, id);

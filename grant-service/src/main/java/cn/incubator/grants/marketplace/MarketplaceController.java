@@ -3,6 +3,7 @@ package cn.incubator.grants.marketplace;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1/community-projects")
 class MarketplaceController {
 
-    private static final String POSTERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final MarketplaceService marketplace;
 
     MarketplaceController(MarketplaceService marketplace) {
@@ -41,7 +39,7 @@ class MarketplaceController {
     }
 
     @PostMapping
-    @PreAuthorize(POSTERS)
+    @RequiresPermission("grants:marketplace:post")
     @Operation(summary = "Post a community project for organizations to take on")
     ResponseEntity<CommunityProject> post(CurrentUser user, @Valid @RequestBody ProjectRequest request) {
         CommunityProject project = marketplace.post(user, Jurisdiction.of(request.jurisdiction()),
@@ -51,19 +49,21 @@ class MarketplaceController {
     }
 
     @GetMapping
+    @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Projects posted where you work (organizations see them too), newest first")
     List<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status) {
         return marketplace.list(user, status);
     }
 
     @GetMapping("/{id}")
+    @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "One posted project")
     CommunityProject get(CurrentUser user, @PathVariable UUID id) {
         return marketplace.get(user, id);
     }
 
     @PostMapping("/{id}/offers")
-    @PreAuthorize("hasRole('org-admin')")
+    @RequiresPermission("grants:marketplace:offer")
     @Operation(summary = "Your organization offers to take the project on (once)")
     ResponseEntity<CommunityProject.Offer> offer(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody OfferRequest request) {
@@ -74,20 +74,21 @@ class MarketplaceController {
     }
 
     @GetMapping("/{id}/offers")
+    @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Offers: all of them for the poster's side, its own for an organization")
     List<CommunityProject.Offer> offers(CurrentUser user, @PathVariable UUID id) {
         return marketplace.offers(user, id);
     }
 
     @PostMapping("/{id}/choice")
-    @PreAuthorize(POSTERS)
+    @RequiresPermission("grants:marketplace:post")
     @Operation(summary = "Choose the organization that delivers")
     CommunityProject choose(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChoiceRequest request) {
         return marketplace.choose(user, id, request.offerId());
     }
 
     @PostMapping("/{id}/steps")
-    @PreAuthorize(POSTERS + " or hasRole('org-admin')")
+    @RequiresPermission("grants:marketplace:deliver")
     @Operation(summary = "The chosen organization logs a delivery step")
     ResponseEntity<CommunityProject.Step> logStep(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody StepRequest request) {
@@ -97,26 +98,28 @@ class MarketplaceController {
     }
 
     @GetMapping("/{id}/steps")
+    @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "The delivery steps, in order")
     List<CommunityProject.Step> steps(CurrentUser user, @PathVariable UUID id) {
         return marketplace.steps(user, id);
     }
 
     @PostMapping("/{id}/completion")
-    @PreAuthorize(POSTERS)
+    @RequiresPermission("grants:marketplace:post")
     @Operation(summary = "The poster confirms the delivery done")
     CommunityProject complete(CurrentUser user, @PathVariable UUID id) {
         return marketplace.complete(user, id);
     }
 
     @PostMapping("/{id}/cancellation")
-    @PreAuthorize(POSTERS)
+    @RequiresPermission("grants:marketplace:post")
     @Operation(summary = "Withdraw the project before delivery starts")
     CommunityProject cancel(CurrentUser user, @PathVariable UUID id) {
         return marketplace.cancel(user, id);
     }
 
     @GetMapping("/{id}/timeline")
+    @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "The whole delivery traced (全程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return marketplace.timeline(user, id);

@@ -2,6 +2,7 @@ package cn.incubator.grants.partner;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +28,7 @@ class PartnerAccountController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('platform-admin')")
+    @RequiresPermission("grants:partner:provision")
     @Operation(summary = "Provision a partner: a client-credentials client with its partner_id claim and the scope "
             + "partner.programmes.read; the client secret is answered once")
     ResponseEntity<PartnerAccounts.Provisioned> provision(CurrentUser admin,

@@ -9,6 +9,7 @@ import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -52,18 +53,21 @@ class PartnerController {
     }
 
     @GetMapping("/me")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "Who the calling partner client is and which scopes it holds")
     PartnerIdentity me(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
         return new PartnerIdentity(partnerOnly(user), user.username(), scopes(jwt));
     }
 
     @GetMapping("/programmes")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
         return reads.programmes(user, reader(user, jwt));
     }
 
     @GetMapping("/programmes/{id}")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "One co-funded programme with its ledger; any other programme is 404")
     ProgrammeView programme(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         PartnerReads.CoFunded funded = reads.programme(user, reader(user, jwt), id);
@@ -73,18 +77,21 @@ class PartnerController {
     }
 
     @GetMapping("/programmes/{id}/rounds")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "The published rounds of a co-funded programme (calls, status, notice dates)")
     List<RoundView> rounds(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return reads.rounds(user, reader(user, jwt), id).stream().map(RoundView::of).toList();
     }
 
     @GetMapping("/programmes/{id}/awards")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "The awards of a co-funded programme")
     List<AwardView> awards(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return reads.programme(user, reader(user, jwt), id).money().awards();
     }
 
     @GetMapping("/programmes/{id}/disbursements")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "The payments made from a co-funded programme")
     List<Disbursement> disbursements(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
@@ -96,6 +103,7 @@ class PartnerController {
     }
 
     @GetMapping("/programmes/{id}/outcomes")
+    @RequiresPermission("partner:programme:read")
     @Operation(summary = "Outcomes of a co-funded programme: approved reports added up, and logged activities")
     OutcomesView outcomes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
@@ -103,6 +111,7 @@ class PartnerController {
     }
 
     @PostMapping("/webhooks")
+    @RequiresPermission("partner:webhook:write")
     @Operation(summary = "Register a webhook for award-made and report-approved events of co-funded programmes; "
             + "the signing secret is answered once")
     ResponseEntity<RegisteredWebhook> register(CurrentUser user, @AuthenticationPrincipal Jwt jwt,
@@ -114,12 +123,14 @@ class PartnerController {
     }
 
     @GetMapping("/webhooks")
+    @RequiresPermission("partner:webhook:write")
     @Operation(summary = "The partner's webhooks (without secrets)")
     List<Webhook> webhooks(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
         return webhooks.list(reader(user, jwt));
     }
 
     @GetMapping("/webhooks/{id}/deliveries")
+    @RequiresPermission("partner:webhook:write")
     @Operation(summary = "The delivery log of one of the partner's webhooks, newest first, with every attempt")
     List<WebhookDelivery> deliveries(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return webhooks.deliveries(reader(user, jwt), id);

@@ -2,6 +2,7 @@ package cn.incubator.grants.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1/programmes")
 class ProgrammeController {
 
-    /** Who runs programmes; a hub operator only street micro-ventures (checked in the service). */
-    static final String MANAGERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final ProgrammeService programmes;
 
     ProgrammeController(ProgrammeService programmes) {
@@ -43,7 +40,7 @@ class ProgrammeController {
     }
 
     @PostMapping
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:write")
     @Operation(summary = "Create a programme with its fundings (pool) and capped plans")
     ResponseEntity<ProgrammeView> create(CurrentUser user, @Valid @RequestBody CreateProgrammeRequest request) {
         Programme created = programmes.create(user, new ProgrammeService.NewProgramme(request.jurisdiction(),
@@ -55,35 +52,35 @@ class ProgrammeController {
     }
 
     @GetMapping
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:read")
     @Operation(summary = "Programmes in your scope")
     List<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind) {
         return programmes.search(user, kind).stream().map(ProgrammeView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:read")
     @Operation(summary = "One programme with its pool, committed and available amounts; outside your scope it does not exist")
     ProgrammeView get(CurrentUser user, @PathVariable UUID id) {
         return ProgrammeView.of(programmes.get(user, id));
     }
 
     @PostMapping("/{id}/fundings")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:write")
     @Operation(summary = "Add money to the pool (government or a partner)")
     ProgrammeView fund(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FundingRequest request) {
         return ProgrammeView.of(programmes.addFunding(user, id, request.toNew()));
     }
 
     @PostMapping("/{id}/plans")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:write")
     @Operation(summary = "Add a capped plan (计划); plans never change once added")
     ProgrammeView addPlan(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
         return ProgrammeView.of(programmes.addPlan(user, id, request.toNew()));
     }
 
     @GetMapping("/{id}/timeline")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:programme:read")
     @Operation(summary = "The programme's audit timeline")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return programmes.timeline(user, id);

@@ -6,6 +6,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.permission.PermissionTable;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeService {
 
     public static final String SUBJECT = "programme";
+    static final String WRITE = "grants:programme:write";
+    static final String MANAGE_ROUNDS = "grants:round:manage";
 
     private final ProgrammeRepository programmes;
     private final DataScopes scopes;
@@ -50,10 +53,7 @@ public class ProgrammeService {
                 && jurisdiction.tier().compareTo(Tier.STREET) < 0) {
             throw new FieldProblemException("jurisdiction", "Programme.microVenture.street");
         }
-        if (user.hasRole(Role.HUB_OPERATOR) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS,
-                Role.BASE_OPERATOR) && request.kind() != ProgrammeKind.MICRO_VENTURE) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "hub-micro-venture-only");
-        }
+        requireHubMicroVenture(user, request.kind(), WRITE);
         List<NewPlan> plans = request.plans() == null ? List.of() : request.plans();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -89,7 +89,7 @@ public class ProgrammeService {
     /** Adds money to the pool (government or a partner). */
     @Transactional
     public Programme addFunding(CurrentUser user, UUID id, NewFunding request) {
-        Programme before = writable(user, id);
+        Programme before = writable(user, id, WRITE);
         checkFunding("", request);
         programmes.insertFunding(id, funding(user, request, Instant.now(clock)));
         Programme after = get(user, id);
@@ -100,7 +100,7 @@ public class ProgrammeService {
     /** Adds a capped plan; plans are never changed once added, so no award ever exceeds a cap it was made under. */
     @Transactional
     public Programme addPlan(CurrentUser user, UUID id, NewPlan request) {
-        Programme before = writable(user, id);
+        Programme before = writable(user, id, WRITE);
         if (programmes.planExists(id, request.code())) {
             throw new FieldProblemException("code", "Programme.plan.duplicate");
         }
@@ -117,17 +117,31 @@ public class ProgrammeService {
     }
 
     /**
-     * A programme to change: in the caller's scope (404 otherwise) and writable by them (403). Used by rounds too,
-     * which belong to their programme's jurisdiction.
+     * A programme whose rounds the caller means to run: in the caller's scope (404 otherwise) and writable by them
+     * (403); rounds belong to their programme's jurisdiction.
      */
     public Programme writable(CurrentUser user, UUID id) {
+        return writable(user, id, MANAGE_ROUNDS);
+    }
+
+    private Programme writable(CurrentUser user, UUID id, String permission) {
         Programme programme = get(user, id);
         scopes.of(user).requireWritable(Jurisdiction.of(programme.jurisdictionCode()), null);
-        if (user.hasRole(Role.HUB_OPERATOR) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS,
-                Role.BASE_OPERATOR) && programme.kind() != ProgrammeKind.MICRO_VENTURE) {
+        requireHubMicroVenture(user, programme.kind(), permission);
+        return programme;
+    }
+
+    /**
+     * A hub operator sets up and runs street micro-ventures only, unless another of their roles holds the permission
+     * for every kind of programme.
+     */
+    private static void requireHubMicroVenture(CurrentUser user, ProgrammeKind kind, String permission) {
+        boolean hubOnly = user.hasRole(Role.HUB_OPERATOR) && user.roles().stream()
+                .filter(role -> role != Role.HUB_OPERATOR)
+                .noneMatch(role -> PermissionTable.rolesGranted(permission).contains(role.wireName()));
+        if (hubOnly && kind != ProgrammeKind.MICRO_VENTURE) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "hub-micro-venture-only");
         }
-        return programme;
     }
 
     /**

@@ -4,6 +4,7 @@ import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.round.RoundView;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1")
 class ReviewController {
 
-    private static final String MANAGERS =
-            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-    private static final String REVIEWERS = MANAGERS + " or hasRole('expert')";
-
     private final ReviewService reviews;
     private final AllocationService allocations;
     private final NoticeService notices;
@@ -48,7 +44,7 @@ class ReviewController {
     }
 
     @GetMapping("/proposals/{id}/screening")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "初审: the computed eligibility and completeness checks (empty when all pass)")
     ScreeningView screening(CurrentUser user, @PathVariable UUID id) {
         List<String> checks = reviews.screeningChecks(user, id);
@@ -56,7 +52,7 @@ class ReviewController {
     }
 
     @PostMapping("/proposals/{id}/initial-review")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "初审 decision: pass (only with every check passed) or fail with reasons")
     InitialReviewView initialReview(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody InitialReviewRequest request) {
@@ -65,7 +61,7 @@ class ReviewController {
     }
 
     @PostMapping("/rounds/{id}/panel")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Seat an expert of the talent pool on the round's panel")
     PanelMember addExpert(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PanelRequest request) {
@@ -73,14 +69,14 @@ class ReviewController {
     }
 
     @GetMapping("/rounds/{id}/panel")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's review panel")
     List<PanelMember> panel(CurrentUser user, @PathVariable UUID id) {
         return reviews.panel(user, id);
     }
 
     @PostMapping("/proposals/{id}/conflicts")
-    @PreAuthorize(REVIEWERS)
+    @RequiresPermission("grants:review:score")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Declare a conflict of interest (an expert for themselves, an officer for a panel member)")
     void declareConflict(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ConflictRequest request) {
@@ -88,7 +84,7 @@ class ReviewController {
     }
 
     @PostMapping("/proposals/{id}/scores")
-    @PreAuthorize(REVIEWERS)
+    @RequiresPermission("grants:review:score")
     @Operation(summary = "Score a proposal on every criterion of the rubric (an officer enters a panel member's sheet "
             + "with talentId); a conflicted expert is refused with 409")
     ScoreSheet score(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScoreRequest request) {
@@ -96,27 +92,28 @@ class ReviewController {
     }
 
     @GetMapping("/proposals/{id}/scores")
-    @PreAuthorize(REVIEWERS)
+    @RequiresPermission("grants:review:score")
     @Operation(summary = "Score sheets: all for an officer, an expert's own for an expert")
     List<ScoreSheet> sheets(CurrentUser user, @PathVariable UUID id) {
         return reviews.sheets(user, id);
     }
 
     @PostMapping("/rounds/{id}/ranking")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "Rank and allocate (repeatable while ranked); priority asked of party-building and incubation")
     AllocationService.RoundAllocation rank(CurrentUser user, @PathVariable UUID id) {
         return allocations.rank(user, id);
     }
 
     @GetMapping("/rounds/{id}/allocation")
+    @RequiresPermission("grants:round:read")
     @Operation(summary = "Ranking and allocation with the pool; public once the round is on notice")
     AllocationService.RoundAllocation allocation(CurrentUser user, @PathVariable UUID id) {
         return allocations.allocation(user, id);
     }
 
     @PostMapping("/rounds/{id}/allocation/{proposalId}/adjustment")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "Committee adjustment of one amount with its reason, within the proposal's limit and the pool")
     AllocationService.RoundAllocation adjust(CurrentUser user, @PathVariable UUID id, @PathVariable UUID proposalId,
             @Valid @RequestBody AdjustmentRequest request) {
@@ -124,7 +121,7 @@ class ReviewController {
     }
 
     @PostMapping("/rounds/{id}/objections")
-    @PreAuthorize(MANAGERS + " or hasRole('org-admin')")
+    @RequiresPermission("grants:objection:lodge")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Lodge an objection (异议) during the public notice")
     Objection lodge(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ObjectionRequest request) {
@@ -132,14 +129,14 @@ class ReviewController {
     }
 
     @GetMapping("/rounds/{id}/objections")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's objections and their outcomes")
     List<Objection> objections(CurrentUser user, @PathVariable UUID id) {
         return notices.objections(user, id);
     }
 
     @PostMapping("/rounds/{id}/objections/{objectionId}/resolution")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "Resolve an objection: DISMISSED or UPHELD (optionally withdrawing the proposal's funding)")
     Objection resolve(CurrentUser user, @PathVariable UUID id, @PathVariable UUID objectionId,
             @Valid @RequestBody ResolutionRequest request) {
@@ -148,7 +145,7 @@ class ReviewController {
     }
 
     @PostMapping("/rounds/{id}/finalization")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:finalize")
     @Operation(summary = "Finalize after the notice period with no open objection: the awards are made")
     RoundView finalizeRound(CurrentUser user, @PathVariable UUID id) {
         return RoundView.of(notices.finalizeRound(user, id));

@@ -2,6 +2,7 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.permission.PermissionTable;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
 import java.util.Map;
@@ -13,12 +14,17 @@ import java.util.Map;
  */
 public final class ProposalAccess {
 
+    static final String MANAGE_ROUNDS = "grants:round:manage";
+
     private ProposalAccess() {
     }
 
-    /** Whether the caller runs rounds (and so sees them in draft and manages them in their subtree). */
+    /**
+     * Whether the caller runs rounds (and so sees them in draft and manages them in their subtree): whoever holds
+     * {@code grants:round:manage} in the permission table.
+     */
     public static boolean manages(CurrentUser user) {
-        return user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS, Role.BASE_OPERATOR, Role.HUB_OPERATOR);
+        return PermissionTable.allows(user.roles().stream().map(Role::wireName).toList(), MANAGE_ROUNDS);
     }
 
     /** Whether the caller reads as an expert only. */
@@ -45,5 +51,13 @@ public final class ProposalAccess {
                 + " AND NOT (p.organization_id = ANY (scope_pm.affiliated_organizations))"
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_declaration scope_cd WHERE scope_cd.proposal_id = p.id"
                 + " AND scope_cd.talent_id = scope_pm.talent_id))", Map.of("scope_expert", user.username()));
+    }
+
+    /** Narrows a filter on {@code grant_round r} to the rounds whose panel the expert sits on. */
+    static ScopeFilter seatedOn(CurrentUser user, ScopeFilter rounds) {
+        Map<String, Object> params = new HashMap<>(rounds.params());
+        params.put("scope_expert", user.username());
+        return new ScopeFilter(rounds.sql() + " AND EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = r.id AND scope_pm.username = :scope_expert)", params);
     }
 }

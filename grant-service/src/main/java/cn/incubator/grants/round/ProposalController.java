@@ -2,6 +2,7 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1")
 class ProposalController {
 
-    private static final String APPLICANTS =
-            "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator', 'org-admin')";
-
     private final ProposalService proposals;
 
     ProposalController(ProposalService proposals) {
@@ -44,7 +41,7 @@ class ProposalController {
     }
 
     @PostMapping("/rounds/{roundId}/proposals")
-    @PreAuthorize(APPLICANTS)
+    @RequiresPermission("grants:proposal:write")
     @Operation(summary = "Draft a proposal while the call is open; an org-admin for their own organization")
     ResponseEntity<ProposalView> create(CurrentUser user, @PathVariable UUID roundId,
             @Valid @RequestBody ProposalRequest request) {
@@ -54,6 +51,7 @@ class ProposalController {
     }
 
     @GetMapping("/rounds/{roundId}/proposals")
+    @RequiresPermission("grants:proposal:read")
     @Operation(summary = "Proposals of a round you may see (an expert: only those assigned to them)")
     List<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
             @RequestParam(required = false) ProposalStatus status) {
@@ -61,34 +59,35 @@ class ProposalController {
     }
 
     @GetMapping("/reviews/assignments")
-    @PreAuthorize("hasRole('expert')")
+    @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
     List<ProposalView> assignments(CurrentUser user) {
         return proposals.assignments(user).stream().map(ProposalView::of).toList();
     }
 
     @GetMapping("/proposals/{id}")
+    @RequiresPermission("grants:proposal:read")
     @Operation(summary = "One proposal; outside your scope it does not exist")
     ProposalView get(CurrentUser user, @PathVariable UUID id) {
         return ProposalView.of(proposals.get(user, id));
     }
 
     @PutMapping("/proposals/{id}")
-    @PreAuthorize(APPLICANTS)
+    @RequiresPermission("grants:proposal:write")
     @Operation(summary = "Replace a draft's content (only drafts, only while the call accepts proposals)")
     ProposalView update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ProposalRequest request) {
         return ProposalView.of(proposals.update(user, id, request.organizationId(), request.toContent()));
     }
 
     @PostMapping("/proposals/{id}/submission")
-    @PreAuthorize(APPLICANTS)
+    @RequiresPermission("grants:proposal:write")
     @Operation(summary = "Submit a draft before the deadline; the registry is asked about the applicant (503 when it does not answer)")
     ProposalView submit(CurrentUser user, @PathVariable UUID id) {
         return ProposalView.of(proposals.submit(user, id));
     }
 
     @GetMapping("/proposals/{id}/timeline")
-    @PreAuthorize(APPLICANTS)
+    @RequiresPermission("grants:proposal:write")
     @Operation(summary = "The proposal's audit timeline")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return proposals.timeline(user, id);

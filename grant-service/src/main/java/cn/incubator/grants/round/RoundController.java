@@ -2,6 +2,7 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/grants/v1")
 class RoundController {
 
-    static final String MANAGERS = "hasAnyRole('platform-admin', 'civil-affairs', 'base-operator', 'hub-operator')";
-
     private final RoundService rounds;
 
     RoundController(RoundService rounds) {
@@ -46,7 +44,7 @@ class RoundController {
     }
 
     @PostMapping("/programmes/{programmeId}/rounds")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "Draft a round: call, eligibility rules, dates, rubric, allocation and notice settings")
     ResponseEntity<RoundView> create(CurrentUser user, @PathVariable UUID programmeId,
             @Valid @RequestBody CreateRoundRequest request) {
@@ -64,6 +62,7 @@ class RoundController {
     }
 
     @GetMapping("/rounds")
+    @RequiresPermission("grants:round:read")
     @Operation(summary = "Rounds you manage, and the published calls open to your place")
     List<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
             @RequestParam(required = false) RoundStatus status) {
@@ -71,13 +70,14 @@ class RoundController {
     }
 
     @GetMapping("/rounds/{id}")
+    @RequiresPermission("grants:round:read")
     @Operation(summary = "One round; outside your scope (or a draft you do not manage) it does not exist")
     RoundView get(CurrentUser user, @PathVariable UUID id) {
         return RoundView.of(rounds.get(user, id));
     }
 
     @PostMapping("/rounds/{id}/actions")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "PUBLISH, CLOSE, START_INITIAL_REVIEW, START_EXPERT_REVIEW, PUBLISH_NOTICE or CANCEL the round "
             + "(ranking and finalization have their own endpoints)")
     RoundView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
@@ -85,7 +85,7 @@ class RoundController {
     }
 
     @GetMapping("/rounds/{id}/timeline")
-    @PreAuthorize(MANAGERS)
+    @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's audit timeline")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return rounds.timeline(user, id);

@@ -85,7 +85,7 @@ public class RoundService {
 
     @Transactional(readOnly = true)
     public Round get(CurrentUser user, UUID id) {
-        return rounds.find(id, RoundRepository.visible(scopes.of(user), ProposalAccess.manages(user)))
+        return rounds.find(id, visible(user))
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
@@ -114,8 +114,7 @@ public class RoundService {
 
     @Transactional(readOnly = true)
     public List<Round> search(CurrentUser user, UUID programmeId, RoundStatus status) {
-        return rounds.search(programmeId, status, RoundRepository.visible(scopes.of(user),
-                ProposalAccess.manages(user)));
+        return rounds.search(programmeId, status, visible(user));
     }
 
     /**
@@ -199,5 +198,11 @@ public class RoundService {
             String minimumMaturity, String eligibleJurisdiction, LocalDate opensOn, LocalDate closesOn, int graceDays,
             BigDecimal awardCap, boolean partialLastGrant, int noticeDays, Integer priorityMinStars,
             boolean priorityGraduates, BigDecimal priorityBonus, List<RubricCriterion> rubric) {
+    }
+
+    /** The rounds a caller sees; an expert only those whose panel they sit on (what their assignments need). */
+    private ScopeFilter visible(CurrentUser user) {
+        ScopeFilter visible = RoundRepository.visible(scopes.of(user), ProposalAccess.manages(user));
+        return ProposalAccess.expertOnly(user) ? ProposalAccess.seatedOn(user, visible) : visible;
     }
 }

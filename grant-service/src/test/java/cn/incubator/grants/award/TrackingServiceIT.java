@@ -29,7 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 class TrackingServiceIT {
 
-    private static final cn.incubator.platform.identity.CurrentUser EXPERT = Callers.EXPERT;
+    /**
+     * The base operator records supervision visits and the third-party evaluator's result ({@code grants:tracking:write},
+     * {@code grants:evaluation:write}); an expert holds neither until evaluations can be assigned to one.
+     */
+    private static final cn.incubator.platform.identity.CurrentUser OPERATOR = Callers.CITY_OPERATOR;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -55,7 +59,7 @@ class TrackingServiceIT {
     void visitsAndActivitiesAreLoggedWhileTheProjectRunsAndAddUpPerProgramme() {
         Award award = fixture().signed("20000.00", "10000.00", "10000.00");
 
-        tracking.logVisit(EXPERT, award.id(), Tracking.VisitKind.SUPERVISION, LocalDate.of(2026, 5, 12), "刘督导",
+        tracking.logVisit(OPERATOR, award.id(), Tracking.VisitKind.SUPERVISION, LocalDate.of(2026, 5, 12), "刘督导",
                 "台账齐全，活动签到表规范");
         tracking.logActivity(FEDERATION_ADMIN, award.id(), LocalDate.of(2026, 5, 1), "邻里节便民服务", 150, 12);
         tracking.logActivity(XINGSHA_HUB, award.id(), LocalDate.of(2026, 5, 20), "重阳敬老文艺汇演", 200, 20);
@@ -85,7 +89,7 @@ class TrackingServiceIT {
         awards.submitReport(FEDERATION_ADMIN, award.id(), ReportKind.FINAL,
                 new Outcomes(6, 480, 30, Yuan.of("2000.00")), "结项报告");
         awards.approveReport(XINGSHA_HUB, award.id(), ReportKind.FINAL);
-        assertThatThrownBy(() -> tracking.logVisit(EXPERT, award.id(), Tracking.VisitKind.COACHING,
+        assertThatThrownBy(() -> tracking.logVisit(OPERATOR, award.id(), Tracking.VisitKind.COACHING,
                 LocalDate.of(2026, 9, 1), "刘督导", "结项后")).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> evaluate(award, 101)).isInstanceOf(FieldProblemException.class);
 
@@ -97,7 +101,7 @@ class TrackingServiceIT {
     }
 
     private Tracking.Evaluation evaluate(Award award, int score) {
-        return tracking.evaluate(EXPERT, award.id(), "湖南省社会组织评估中心", true, score,
+        return tracking.evaluate(OPERATOR, award.id(), "湖南省社会组织评估中心", true, score,
                 "目标达成，社区反响良好，建议持续资助", LocalDate.of(2026, 10, 15));
     }
 

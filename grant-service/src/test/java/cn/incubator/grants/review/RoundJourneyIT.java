@@ -113,6 +113,8 @@ class RoundJourneyIT extends GrantIT {
         assertThat(reviews.panel(COUNTY_OFFICER, round.id())).hasSize(3);
         refused(() -> score(COUNTY_OFFICER, a, "e1-" + suffix, 27, 36, 27), "expert-review-closed");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_EXPERT_REVIEW);
+        assertThat(rounds.search(on(EXPERT), programme.id(), null)).as("the round whose panel the expert sits on")
+                .extracting(Round::id).containsExactly(round.id());
 
         refused(() -> score(COUNTY_OFFICER, b, "e3-" + suffix, 20, 20, 20), "conflict-of-interest");
         assertThat(proposals.search(on(EXPERT), round.id(), null)).extracting(Proposal::id)

@@ -115,14 +115,17 @@ class RoundScopeIT extends GrantIT {
     }
 
     @Test
-    void anOrganizationSeesPublishedCallsOnlyAndAnExpertOffThePanelSeesNoProposal() {
+    void anOrganizationSeesPublishedCallsOnlyAndAnExpertOffThePanelSeesNeitherTheRoundNorItsProposals() {
         CurrentUser orgAdmin = on(Callers.orgAdmin("org-admin-demo", UUID.randomUUID(), "430121001000"));
         assertThat(rounds.search(orgAdmin, programme.id(), null)).extracting(Round::id).containsExactly(published.id());
         notFound(() -> proposals.get(orgAdmin, xingshaProposal.id()));
         notFound(() -> allocations.allocation(orgAdmin, published.id()));
 
         CurrentUser expert = on(EXPERT);
-        assertThat(proposals.search(expert, published.id(), null)).isEmpty();
+        assertThat(rounds.search(expert, programme.id(), null)).isEmpty();
+        notFound(() -> rounds.get(expert, published.id()));
+        notFound(() -> proposals.search(expert, published.id(), null));
+        notFound(() -> allocations.allocation(expert, published.id()));
         assertThat(proposals.assignments(expert)).extracting(Proposal::id).doesNotContain(xingshaProposal.id());
         notFound(() -> reviews.score(expert, xingshaProposal.id(), null, Map.of("NEED", BigDecimal.ONE), Map.of()));
         notFound(() -> reviews.sheets(expert, xingshaProposal.id()));

@@ -1,8 +1,8 @@
 package cn.incubator.partybuilding.coverage;
 
-import cn.incubator.partybuilding.access.PartyRoles;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +34,7 @@ class CoverageController {
     }
 
     @GetMapping
-    @PreAuthorize(PartyRoles.REPORTS)
+    @RequiresPermission("party:statistics:read")
     @Operation(summary = "Coverage of organizations admitted in the period: discovery, members, branches, stars")
     CoverageReport report(CurrentUser user,
             @Parameter(description = "only this subtree") @RequestParam(required = false) @JurisdictionCode String jurisdiction,

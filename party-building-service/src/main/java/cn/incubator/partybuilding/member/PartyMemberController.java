@@ -1,7 +1,7 @@
 package cn.incubator.partybuilding.member;
 
-import cn.incubator.partybuilding.access.PartyRoles;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
-@PreAuthorize(PartyRoles.PARTY_WORK)
 @RequestMapping("/api/party-building/v1/cases/{caseId}/members")
 class PartyMemberController {
 
@@ -38,6 +36,7 @@ class PartyMemberController {
     }
 
     @PostMapping
+    @RequiresPermission("party:member:write")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a party member found in the organization (发现党员); the count drives formation")
     MaskedMember add(CurrentUser user, @PathVariable UUID caseId, @Valid @RequestBody MemberRequest request) {
@@ -46,6 +45,7 @@ class PartyMemberController {
     }
 
     @GetMapping
+    @RequiresPermission("party:member:read")
     @Operation(summary = "The organization's members, masked")
     List<MaskedMember> list(CurrentUser user, @PathVariable UUID caseId,
             @RequestParam(defaultValue = "false") boolean includeLeft) {
@@ -53,12 +53,14 @@ class PartyMemberController {
     }
 
     @PostMapping("/{memberId}/relation-transfer")
+    @RequiresPermission("party:member:write")
     @Operation(summary = "The member's party relation was transferred in (组织关系接转: pending → transferred)")
     MaskedMember transfer(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId) {
         return members.transfer(user, caseId, memberId);
     }
 
     @PostMapping("/{memberId}/departure")
+    @RequiresPermission("party:member:write")
     @Operation(summary = "The member left the organization; the count drops and the rules apply")
     MaskedMember leave(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId) {
         return members.leave(user, caseId, memberId);

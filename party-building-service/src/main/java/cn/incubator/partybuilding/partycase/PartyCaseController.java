@@ -1,10 +1,10 @@
 package cn.incubator.partybuilding.partycase;
 
-import cn.incubator.partybuilding.access.PartyRoles;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +44,7 @@ class PartyCaseController {
     }
 
     @PostMapping
-    @PreAuthorize(PartyRoles.OPEN_CASE)
+    @RequiresPermission("party:case:open")
     @Operation(summary = "Open a case by hand for an organization admitted before the platform took admissions")
     ResponseEntity<CaseResponse> open(CurrentUser user, @Valid @RequestBody OpenCaseRequest request) {
         CaseRecord opened = cases.openByHand(user, new PartyCaseService.Admission(request.organizationId(),
@@ -55,7 +54,7 @@ class PartyCaseController {
     }
 
     @GetMapping
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "Cases in your scope (an instructor sees only the organizations assigned to them)")
     List<CaseResponse> search(CurrentUser user,
             @RequestParam(required = false) Stage stage,
@@ -69,28 +68,28 @@ class PartyCaseController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "One case; outside your scope it does not exist")
     CaseResponse get(CurrentUser user, @PathVariable UUID id) {
         return CaseResponse.of(cases.get(user, id));
     }
 
     @PostMapping("/{id}/transitions")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @Operation(summary = "Move the case to its next stage (or close it); illegal moves answer 409")
     CaseResponse transition(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransitionRequest request) {
         return CaseResponse.of(cases.transition(user, id, request.action()));
     }
 
     @PutMapping("/{id}/development-plan")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @Operation(summary = "Keep the member-development plan (发展党员计划) of an organization without members")
     CaseResponse developmentPlan(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
         return CaseResponse.of(cases.keepDevelopmentPlan(user, id, request.plan()));
     }
 
     @PutMapping("/{id}/instructor")
-    @PreAuthorize(PartyRoles.COMMITTEE)
+    @RequiresPermission("party:committee:decide")
     @Operation(summary = "Assign the party-building instructor (党建指导员), optionally also incubation specialist (一岗双责)")
     CaseResponse instructor(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody InstructorRequest request) {
         return CaseResponse.of(cases.assignInstructor(user, id, request.username(),
@@ -98,35 +97,35 @@ class PartyCaseController {
     }
 
     @PutMapping("/{id}/pairing")
-    @PreAuthorize(PartyRoles.COMMITTEE)
+    @RequiresPermission("party:committee:decide")
     @Operation(summary = "Pair the organization with one supervising-unit party organization (结对帮扶)")
     CaseResponse pairing(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PairingRequest request) {
         return CaseResponse.of(cases.pair(user, id, request.supervisingUnit(), request.partyOrganization()));
     }
 
     @PutMapping("/{id}/joint-branch")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @Operation(summary = "Join or move to a joint branch (联合党支部); only with 1-2 members")
     CaseResponse jointBranch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody JointBranchRequest request) {
         return CaseResponse.of(cases.joinJointBranch(user, id, request.jointBranchId()));
     }
 
     @PostMapping("/{id}/own-branch")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @Operation(summary = "Form the organization's own branch (单独组建党支部); only with 3 or more members")
     CaseResponse ownBranch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody OwnBranchRequest request) {
         return CaseResponse.of(cases.formOwnBranch(user, id, request.name(), request.parentId()));
     }
 
     @GetMapping("/{id}/proposals")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "Moves the formation rules proposed, with their decisions")
     List<FormationProposal> proposals(CurrentUser user, @PathVariable UUID id) {
         return cases.proposals(user, id);
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/decision")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @Operation(summary = "Accept (and make) or reject (with a reason) a proposed move")
     FormationProposal decide(CurrentUser user, @PathVariable UUID id, @PathVariable UUID proposalId,
             @Valid @RequestBody DecisionRequest request) {
@@ -135,14 +134,14 @@ class PartyCaseController {
     }
 
     @GetMapping("/{id}/timeline")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The case's full-process trace (全过程留痕)")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return cases.timeline(user, id);
     }
 
     @GetMapping("/{id}/timeline/verification")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "Whether the case's trace is intact (hash chain recomputed)")
     AuditChain.Verification verify(CurrentUser user, @PathVariable UUID id) {
         return cases.verifyTimeline(user, id);

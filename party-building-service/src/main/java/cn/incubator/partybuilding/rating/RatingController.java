@@ -1,7 +1,7 @@
 package cn.incubator.partybuilding.rating;
 
-import cn.incubator.partybuilding.access.PartyRoles;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +39,14 @@ class RatingController {
     }
 
     @GetMapping("/checklist")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The checklist star ratings are scored against (seeded with the five-ization 五化 standard)")
     Checklist checklist() {
         return ratings.checklist();
     }
 
     @PutMapping("/checklist")
-    @PreAuthorize(PartyRoles.PLATFORM)
+    @RequiresPermission("party:checklist:write")
     @Operation(summary = "Replace the checklist for future ratings; given ratings keep their sheet")
     Checklist replaceChecklist(CurrentUser user, @Valid @RequestBody ChecklistRequest request) {
         return ratings.replaceChecklist(user, request.name(), request.starThresholds(), request.items().stream()
@@ -55,7 +54,7 @@ class RatingController {
     }
 
     @PostMapping("/cases/{caseId}/star-ratings")
-    @PreAuthorize(PartyRoles.COMMITTEE)
+    @RequiresPermission("party:committee:decide")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rate the organization's party work for a year (星级评定), in follow-up, once a year")
     StarRating rate(CurrentUser user, @PathVariable UUID caseId, @Valid @RequestBody RatingRequest request) {
@@ -63,14 +62,14 @@ class RatingController {
     }
 
     @GetMapping("/cases/{caseId}/star-ratings")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The organization's star ratings, latest year first")
     List<StarRating> ratings(CurrentUser user, @PathVariable UUID caseId) {
         return ratings.ratings(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/model-selections")
-    @PreAuthorize(PartyRoles.COMMITTEE)
+    @RequiresPermission("party:committee:decide")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record the organization's selection as a model (示范评选)")
     ModelSelection select(CurrentUser user, @PathVariable UUID caseId, @Valid @RequestBody SelectionRequest request) {
@@ -78,7 +77,7 @@ class RatingController {
     }
 
     @GetMapping("/cases/{caseId}/model-selections")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The organization's model selections")
     List<ModelSelection> selections(CurrentUser user, @PathVariable UUID caseId) {
         return ratings.selections(user, caseId);

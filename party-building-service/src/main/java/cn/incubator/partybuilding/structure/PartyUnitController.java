@@ -1,9 +1,9 @@
 package cn.incubator.partybuilding.structure;
 
-import cn.incubator.partybuilding.access.PartyRoles;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +42,7 @@ class PartyUnitController {
     }
 
     @PostMapping
-    @PreAuthorize(PartyRoles.COMMITTEE)
+    @RequiresPermission("party:committee:decide")
     @Operation(summary = "Add a joint committee (联合党委) or joint branch (联合党支部) to the structure")
     ResponseEntity<PartyUnit> create(CurrentUser user, @Valid @RequestBody UnitRequest request) {
         PartyUnit unit = units.create(user, new PartyUnitService.NewUnit(request.kind(), request.name(),
@@ -53,7 +52,7 @@ class PartyUnitController {
     }
 
     @GetMapping
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The structure in your scope as a tree, with the number of organizations in each unit")
     List<PartyUnitService.TreeNode> tree(CurrentUser user,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
@@ -61,14 +60,14 @@ class PartyUnitController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "One unit and the organizations it covers")
     PartyUnitService.UnitDetail get(CurrentUser user, @PathVariable UUID id) {
         return units.get(user, id);
     }
 
     @PostMapping("/{id}/meetings")
-    @PreAuthorize(PartyRoles.PARTY_WORK)
+    @RequiresPermission("party:case:work")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a joint meeting (联席会议)")
     JointMeeting meeting(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody MeetingRequest request) {
@@ -77,14 +76,14 @@ class PartyUnitController {
     }
 
     @GetMapping("/{id}/meetings")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The unit's joint meetings, latest first")
     List<JointMeeting> meetings(CurrentUser user, @PathVariable UUID id) {
         return units.meetings(user, id);
     }
 
     @GetMapping("/{id}/timeline")
-    @PreAuthorize(PartyRoles.READ)
+    @RequiresPermission("party:case:read")
     @Operation(summary = "The unit's trace: formed, organizations joining and leaving, meetings")
     List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
         return units.timeline(user, id);

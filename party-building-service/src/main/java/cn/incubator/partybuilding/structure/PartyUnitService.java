@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.structure;
 
+import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
@@ -8,6 +9,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.scope.DataScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,6 +178,11 @@ public class PartyUnitService {
         DataScope scope = scopes.dataScopes().of(user);
         PartyUnit unit = get(scope, unitId);
         scope.requireWritable(Jurisdiction.of(unit.jurisdictionCode()), null);
+        CaseScope cases = scopes.of(user);
+        if (cases.instructor().isPresent() && units.covered(unit.id(), cases).isEmpty()) {
+            // An instructor records the meetings of the units their own organizations belong to.
+            throw new OutOfScopeException(Jurisdiction.of(unit.jurisdictionCode()));
+        }
         JointMeeting meeting = new JointMeeting(UUID.randomUUID(), unit.id(), request.heldOn(),
                 request.topic().strip(), request.attendeeCount(), request.summary(), user.username(),
                 Instant.now(clock));

@@ -141,8 +141,9 @@ public final class PermissionTable {
         grant("grants:report:submit", "提交项目报告", "Submit award reports", ORG);
         grant("grants:report:decide", "审核项目报告", "Approve or return reports", STAFF);
         grant("grants:tracking:write", "跟踪督导走访", "Record tracking visits", STAFF);
-        grant("grants:evaluation:write", "第三方结项评估", "Third-party final evaluation", ADMIN, OFFICER, BASE, HUB,
-                EXPERT);
+        // An expert evaluates only awards assigned to them (PERMISSIONS.md: A); no such assignment exists yet, so the
+        // staff record the third-party evaluator's result and an expert holds nothing here.
+        grant("grants:evaluation:write", "第三方结项评估", "Third-party final evaluation", STAFF);
         grant("grants:activity:write", "记录项目活动", "Log project activities", ADMIN, OFFICER, BASE, HUB, ORG);
         grant("grants:custody:read", "查看资金代管", "Read fund custody", ADMIN, OFFICER, BASE, HUB, ORG);
         grant("grants:custody:write", "资金代管协议与记账", "Custody agreements and entries", ADMIN, OFFICER, HUB);
@@ -155,7 +156,8 @@ public final class PermissionTable {
 
         // 合作方接口 · partner API
         grant("partner:programme:read", "合作方查看共同资助的项目", "Partners read their co-funded programmes", PARTNER);
-        grant("partner:webhook:write", "合作方订阅事件", "Partners subscribe to webhooks", PARTNER);
+        grant("partner:webhook:write", "合作方订阅事件、查看投递记录",
+                "Partners subscribe to webhooks and read their deliveries", PARTNER);
 
         // 平台 · services among themselves
         grant("platform:event:deliver", "服务间投递事件", "Deliver events between services", ADMIN);
