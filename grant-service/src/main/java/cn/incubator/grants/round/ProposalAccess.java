@@ -55,9 +55,8 @@ public final class ProposalAccess {
 
     /** Narrows a filter on {@code grant_round r} to the rounds whose panel the expert sits on. */
     static ScopeFilter seatedOn(CurrentUser user, ScopeFilter rounds) {
-        Map<String, Object> params = new HashMap<>(rounds.params());
-        params.put("scope_expert", user.username());
-        return new ScopeFilter(rounds.sql() + " AND EXISTS (SELECT 1 FROM panel_member scope_pm"
-                + " WHERE scope_pm.round_id = r.id AND scope_pm.username = :scope_expert)", params);
+        return rounds.and("EXISTS (SELECT 1 FROM panel_member scope_pm"
+                + " WHERE scope_pm.round_id = r.id AND scope_pm.username = :scope_expert)",
+                Map.of("scope_expert", user.username()));
     }
 }
