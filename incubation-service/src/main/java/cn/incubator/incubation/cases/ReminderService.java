@@ -4,8 +4,6 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
-import cn.incubator.platform.scope.ScopeFilter;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +26,15 @@ public class ReminderService {
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
     private final CaseRepository cases;
-    private final JdbcClient jdbc;
+    private final NotificationRepository notifications;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReminderService(CaseRepository cases, JdbcClient jdbc, DataScopes scopes, AuditTrail audit, Clock clock) {
+    ReminderService(CaseRepository cases, NotificationRepository notifications, DataScopes scopes, AuditTrail audit,
+            Clock clock) {
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.notifications = notifications;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
@@ -56,18 +54,7 @@ public class ReminderService {
         int created = 0;
         for (IncubationCase c : cases.openWithClocks()) {
             for (IncubationCase.OverdueClock clockRunOut : c.overdueClocks(now)) {
-                int inserted = jdbc.sql("""
-                        INSERT INTO notification (id, case_id, kind, due_at, organization_id, organization_name,
-                                                  jurisdiction_code, created_at)
-                        VALUES (:id, :case, :kind, :dueAt, :org, :orgName, :jurisdiction, :now)
-                        ON CONFLICT (case_id, kind, due_at) DO NOTHING
-                        """)
-                        .param("id", UUID.randomUUID()).param("case", c.id()).param("kind", clockRunOut.kind().name())
-                        .param("dueAt", Timestamp.from(clockRunOut.dueAt())).param("org", c.organizationId())
-                        .param("orgName", c.organizationName()).param("jurisdiction", c.jurisdiction().code())
-                        .param("now", Timestamp.from(now))
-                        .update();
-                if (inserted == 1) {
+                if (notifications.insertIfAbsent(c, clockRunOut, now)) {
                     audit.record(JOB, "reminder.created", CaseService.SUBJECT, c.id(), c.jurisdiction().code(), null,
                             Map.of("kind", clockRunOut.kind().name(), "dueAt", clockRunOut.dueAt().toString()));
                     created++;
@@ -79,27 +66,12 @@ public class ReminderService {
 
     @Transactional(readOnly = true)
     public List<Notification> list(CurrentUser user, boolean unreadOnly) {
-        ScopeFilter filter = scopes.of(user).filter("jurisdiction_code", "organization_id");
-        return jdbc.sql("SELECT * FROM notification WHERE " + filter.sql()
-                        + (unreadOnly ? " AND read_at IS NULL" : "") + " ORDER BY due_at, created_at LIMIT 500")
-                .params(filter.params())
-                .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                        IncubationCase.ClockKind.valueOf(rs.getString("kind")), rs.getTimestamp("due_at").toInstant(),
-                        rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                        rs.getString("jurisdiction_code"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
-                .list();
+        return notifications.list(unreadOnly, scopes.of(user));
     }
 
     @Transactional
     public void markRead(CurrentUser user, UUID id) {
-        ScopeFilter filter = scopes.of(user).filter("jurisdiction_code", "organization_id");
-        int updated = jdbc.sql("UPDATE notification SET read_at = coalesce(read_at, :now), read_by = coalesce(read_by, :by)"
-                        + " WHERE id = :id AND " + filter.sql())
-                .param("now", Timestamp.from(Instant.now(clock))).param("by", user.username()).param("id", id)
-                .params(filter.params())
-                .update();
-        if (updated == 0) {
+        if (!notifications.markRead(id, user.username(), Instant.now(clock), scopes.of(user))) {
             throw new NotFoundException("notification", id);
         }
     }

@@ -14,21 +14,15 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
-import cn.incubator.platform.scope.ScopeFilter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +32,16 @@ public class HubService {
 
     static final String SUBJECT = "street-hub";
 
-    private final JdbcClient jdbc;
+    private final HubRepository hubs;
     private final Registry registry;
     private final EvaluationService evaluations;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    HubService(JdbcClient jdbc, Registry registry, EvaluationService evaluations, DataScopes scopes, AuditTrail audit,
-            Clock clock) {
-        this.jdbc = jdbc;
+    HubService(HubRepository hubs, Registry registry, EvaluationService evaluations, DataScopes scopes,
+            AuditTrail audit, Clock clock) {
+        this.hubs = hubs;
         this.registry = registry;
         this.evaluations = evaluations;
         this.scopes = scopes;
@@ -72,17 +66,7 @@ public class HubService {
                 request.baseSpecialist().strip(), request.dedicatedButler().strip(), request.backOfficeResources(),
                 request.backOfficeNote(), Instant.now(clock));
         try {
-            jdbc.sql("""
-                    INSERT INTO street_hub (id, organization_id, organization_name, street_code, base_specialist,
-                        dedicated_butler, back_office_resources, back_office_note, registered_by, registered_at)
-                    VALUES (:id, :org, :name, :street, :specialist, :butler, :backOffice, :note, :by, :at)
-                    """)
-                    .param("id", hub.id()).param("org", hub.organizationId()).param("name", hub.organizationName())
-                    .param("street", street.code()).param("specialist", hub.baseSpecialist())
-                    .param("butler", hub.dedicatedButler()).param("backOffice", hub.backOfficeResources())
-                    .param("note", hub.backOfficeNote()).param("by", user.username())
-                    .param("at", Timestamp.from(hub.registeredAt()))
-                    .update();
+            hubs.insert(hub, user.username());
         } catch (DuplicateKeyException taken) {
             throw new ConflictException("hub-exists", street.name());
         }
@@ -103,19 +87,12 @@ public class HubService {
 
     @Transactional(readOnly = true)
     public StreetHub get(CurrentUser user, UUID id) {
-        ScopeFilter filter = scopes.of(user).filter("street_code", "organization_id");
-        return jdbc.sql("SELECT * FROM street_hub WHERE id = :id AND " + filter.sql())
-                .param("id", id).params(filter.params())
-                .query(HubService::map).optional().orElseThrow(() -> new NotFoundException("street-hub", id));
+        return hubs.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("street-hub", id));
     }
 
     @Transactional(readOnly = true)
     public List<StreetHub> list(CurrentUser user, Jurisdiction within) {
-        ScopeFilter filter = scopes.of(user).filter("street_code", "organization_id");
-        return jdbc.sql("SELECT * FROM street_hub WHERE street_code LIKE :within AND " + filter.sql()
-                        + " ORDER BY street_code")
-                .param("within", within.significantPrefix() + "%").params(filter.params())
-                .query(HubService::map).list();
+        return hubs.list(within, scopes.of(user));
     }
 
     /**
@@ -154,14 +131,6 @@ public class HubService {
 
     private static void requireStaff(CurrentUser user) {
         CaseAccess.require(user, "incubation:hub:write");
-    }
-
-    private static StreetHub map(ResultSet rs, int row) throws SQLException {
-        return new StreetHub(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                rs.getString("organization_name"), Jurisdiction.of(rs.getString("street_code")),
-                rs.getString("base_specialist"), rs.getString("dedicated_butler"),
-                rs.getInt("back_office_resources"), rs.getString("back_office_note"),
-                rs.getTimestamp("registered_at").toInstant());
     }
 
     public record NewHub(UUID organizationId, String street, String baseSpecialist, String dedicatedButler,
