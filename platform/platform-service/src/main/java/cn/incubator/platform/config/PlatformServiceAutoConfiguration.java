@@ -75,6 +75,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ServiceClientConfiguration.class)
 public class PlatformServiceAutoConfiguration {
 
+    static {
+        // The caller comes from the token, never from a parameter: keep it out of the OpenAPI documents.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(cn.incubator.platform.identity.CurrentUser.class);
+    }
+
     @Bean
     Node node(NodeProperties properties) {
         return new Node(properties.name(), Jurisdiction.of(properties.jurisdiction()));
