@@ -35,6 +35,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
 import cn.incubator.platform.node.NodeProperties;
 import cn.incubator.platform.problem.ProblemAdvice;
+import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
 import cn.incubator.platform.problem.Problems;
 import cn.incubator.platform.scope.DataScopes;
 import io.micrometer.tracing.Tracer;
@@ -106,6 +107,13 @@ public class PlatformServiceAutoConfiguration {
     ProblemAuthenticationHandlers problemAuthenticationHandlers(Problems problems, LocaleResolver localeResolver,
             JsonMapper jsonMapper) {
         return new ProblemAuthenticationHandlers(problems, localeResolver, jsonMapper);
+    }
+
+    /** Paths the security firewall refuses ({@code %00}, {@code %2F}, {@code ..}) answer a 400 problem document. */
+    @Bean
+    ProblemRequestRejectedHandler problemRequestRejectedHandler(Problems problems, LocaleResolver localeResolver,
+            JsonMapper jsonMapper) {
+        return new ProblemRequestRejectedHandler(problems, localeResolver, jsonMapper);
     }
 
     @Bean
