@@ -35,6 +35,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
 import cn.incubator.platform.node.NodeProperties;
 import cn.incubator.platform.problem.ProblemAdvice;
+import cn.incubator.platform.problem.ProblemErrorReportValve;
 import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
 import cn.incubator.platform.problem.Problems;
 import cn.incubator.platform.scope.DataScopes;
@@ -45,6 +46,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -114,6 +117,13 @@ public class PlatformServiceAutoConfiguration {
     ProblemRequestRejectedHandler problemRequestRejectedHandler(Problems problems, LocaleResolver localeResolver,
             JsonMapper jsonMapper) {
         return new ProblemRequestRejectedHandler(problems, localeResolver, jsonMapper);
+    }
+
+    /** What Tomcat refuses itself (before Spring) as problem documents too, not its HTML error page. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve(Problems problems,
+            JsonMapper jsonMapper) {
+        return ProblemErrorReportValve.installer(problems, jsonMapper);
     }
 
     @Bean

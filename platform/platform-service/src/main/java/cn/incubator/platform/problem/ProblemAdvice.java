@@ -190,12 +190,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (parameterWithInnerPath) {
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
+            // A node inside a list or map carries the element's index or key: it belongs to the name before it.
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                }
             }
+            String name = node.getName() == null ? "" : node.getName();
             if (!name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);
             }
