@@ -27,6 +27,7 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
@@ -42,6 +43,7 @@ import cn.incubator.platform.scope.DataScopes;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -73,6 +75,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableScheduling
 @Import(ServiceClientConfiguration.class)
 public class PlatformServiceAutoConfiguration {
+
+    static {
+        // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
+        // otherwise document it as a required object-valued query parameter "user" on every operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     @Bean
     Node node(NodeProperties properties) {

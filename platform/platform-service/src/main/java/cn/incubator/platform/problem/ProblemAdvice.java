@@ -33,6 +33,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
@@ -120,6 +121,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidIdNumber(InvalidIdNumberException e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(problems.of(
                 new FieldProblemException("idNumber", "IdNumber"), locale(), request));
+    }
+
+    /**
+     * A multipart body the container cannot parse (no boundary, cut off). One past the size limit is
+     * {@code MaxUploadSizeExceededException}, a 413 from {@link ResponseEntityExceptionHandler}.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(
+                problems.of(HttpStatus.BAD_REQUEST, "unreadable-multipart", new Object[0], locale(), request));
     }
 
     @ExceptionHandler(Exception.class)
