@@ -104,6 +104,10 @@ class FuzzSystemIT {
         List<String> acceptedWrites = results.stream()
                 .filter(r -> r.status() >= 200 && r.status() < 300 && !r.call().method().equals("GET"))
                 .map(Result::describe).toList();
+        List<String> unnamed = results.stream()
+                .filter(r -> r.status() == 400 && r.call().badQueryParameter() != null)
+                .filter(r -> !namesField(r.body(), r.call().badQueryParameter()))
+                .map(Result::describe).toList();
         Map<String, String> changed = new TreeMap<>();
         before.forEach((collection, size) -> {
             if (!volatileCollections.contains(collection) && SELF_CHANGING.stream().noneMatch(collection::contains)
@@ -112,12 +116,18 @@ class FuzzSystemIT {
             }
         });
 
+        long queryRefusals = results.stream()
+                .filter(r -> r.status() == 400 && r.call().badQueryParameter() != null).count();
+        System.out.println("FUZZ 400s to a bad query parameter that name it: " + (queryRefusals - unnamed.size())
+                + " of " + queryRefusals);
+        unnamed.forEach(line -> System.out.println("FUZZ UNNAMED " + line));
         System.out.println("FUZZ collections compared: " + before.size() + ", changing by themselves: "
                 + volatileCollections + ", changed: " + changed);
 
         assertThat(serverErrors).as("answers ≥ 500 (or no answer)").isEmpty();
         assertThat(notProblems).as("4xx answers that are not application/problem+json").isEmpty();
         assertThat(acceptedWrites).as("malformed writes that were accepted").isEmpty();
+        assertThat(unnamed).as("400 answers to a bad query parameter that do not name it").isEmpty();
         assertThat(changed).as("collections changed by refused requests (of " + before.size() + " compared; "
                 + "changing by themselves: " + volatileCollections + ")").isEmpty();
         assertThat(Duration.between(start, Instant.now())).isLessThan(BUDGET);
@@ -134,6 +144,18 @@ class FuzzSystemIT {
             System.out.println("FUZZ direct " + result.status() + " " + path + " " + result.contentType());
             assertThat(result.status()).as(result.describe()).isBetween(400, 499);
             assertThat(result.contentType()).as(result.describe()).startsWith("application/problem+json");
+        }
+    }
+
+    /** Whether a problem document lists a field error for the parameter. */
+    private static boolean namesField(String body, String parameter) {
+        try {
+            JsonNode problem = Api.JSON.readTree(body);
+            return problem.path("type").asString("").equals("urn:incubator:problem:validation")
+                    && problem.path("errors").valueStream()
+                            .anyMatch(error -> parameter.equals(error.path("field").asString(null)));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -237,6 +259,11 @@ class FuzzSystemIT {
     /** One request: {@code target} is the path and query as sent (raw), {@code what} names the mutation. */
     record Call(String service, String method, String operation, String target, Map<String, String> headers,
             String contentType, byte[] body, String what) {
+
+        /** The query parameter this call gets wrong, if that is all it gets wrong (a GET has no body to blame). */
+        String badQueryParameter() {
+            return method.equals("GET") && what.startsWith("query ") ? what.substring(6, what.indexOf('=')) : null;
+        }
     }
 
     record Result(Call call, int status, String contentType, String body) {
