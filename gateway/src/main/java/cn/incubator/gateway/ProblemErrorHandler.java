@@ -10,7 +10,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Errors raised inside the gateway (no route, a broken upstream connection) as problem details. */
+/**
+ * Errors raised inside the gateway (no route, a method or media type WebFlux refuses, a body past the limit, a broken
+ * upstream connection) as problem details.
+ */
 @Component
 @Order(-2)
 class ProblemErrorHandler implements ErrorWebExceptionHandler {
@@ -18,9 +21,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
     private final GatewayProblems problems;
+    private final RequestLimits limits;
 
-    ProblemErrorHandler(GatewayProblems problems) {
+    ProblemErrorHandler(GatewayProblems problems, RequestLimits limits) {
         this.problems = problems;
+        this.limits = limits;
     }
 
     @Override
@@ -33,6 +38,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             if (resolved == HttpStatus.SERVICE_UNAVAILABLE || resolved == HttpStatus.GATEWAY_TIMEOUT) {
                 exchange.getResponse().getHeaders().set("Retry-After", FallbackController.RETRY_AFTER_SECONDS);
                 return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "?");
+            }
+            if (resolved == HttpStatus.CONTENT_TOO_LARGE) {
+                return problems.write(exchange, resolved, "payload-too-large", limits.maxRequestBody().toKilobytes());
             }
             if (resolved != null && resolved.is4xxClientError()) {
                 return problems.write(exchange, resolved, "http-" + resolved.value());

@@ -27,6 +27,7 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
@@ -38,15 +39,20 @@ import cn.incubator.platform.permission.PermissionInterceptor;
 import cn.incubator.platform.permission.PermissionOperationCustomizer;
 import cn.incubator.platform.node.NodeProperties;
 import cn.incubator.platform.problem.ProblemAdvice;
+import cn.incubator.platform.problem.ProblemErrorReportValve;
+import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
 import cn.incubator.platform.problem.Problems;
 import cn.incubator.platform.scope.DataScopes;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -76,9 +82,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformServiceAutoConfiguration {
 
     static {
-        // The caller comes from the token, never from a parameter: keep it out of the OpenAPI documents.
-        org.springdoc.core.utils.SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(cn.incubator.platform.identity.CurrentUser.class);
+        // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
+        // otherwise document it as a required object-valued query parameter "user" on every operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
     }
 
     @Bean
@@ -117,6 +123,20 @@ public class PlatformServiceAutoConfiguration {
     ProblemAuthenticationHandlers problemAuthenticationHandlers(Problems problems, LocaleResolver localeResolver,
             JsonMapper jsonMapper) {
         return new ProblemAuthenticationHandlers(problems, localeResolver, jsonMapper);
+    }
+
+    /** Paths the security firewall refuses ({@code %00}, {@code %2F}, {@code ..}) answer a 400 problem document. */
+    @Bean
+    ProblemRequestRejectedHandler problemRequestRejectedHandler(Problems problems, LocaleResolver localeResolver,
+            JsonMapper jsonMapper) {
+        return new ProblemRequestRejectedHandler(problems, localeResolver, jsonMapper);
+    }
+
+    /** What Tomcat refuses itself (before Spring) as problem documents too, not its HTML error page. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve(Problems problems,
+            JsonMapper jsonMapper) {
+        return ProblemErrorReportValve.installer(problems, jsonMapper);
     }
 
     @Bean

@@ -1,8 +1,19 @@
 package cn.incubator.platform.problem;
 
+import cn.incubator.platform.creditcode.InvalidCreditCodeException;
+import cn.incubator.platform.idnumber.InvalidIdNumberException;
+import cn.incubator.platform.jurisdiction.InvalidJurisdictionException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +33,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -66,6 +79,58 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(problems.of(
                 new FieldProblemException(e.getName(), "TypeMismatch", String.valueOf(e.getValue())), locale(), request));
+    }
+
+    /**
+     * Bean validation of a {@code @Validated} controller's (or service's) parameters, e.g. {@code ?size=500} against
+     * {@code @Max(200)}: one field error per violation, named by the parameter (or the property inside it).
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblemException.FieldProblem> fields = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            // No arguments: the rejected value may be personal data (an ID number) and is not echoed.
+            fields.add(new FieldProblemException.FieldProblem(fieldOf(violation.getPropertyPath()), code));
+        }
+        fields.sort(Comparator.comparing(f -> String.valueOf(f.field())));
+        return ResponseEntity.badRequest().body(problems.of(new FieldProblemException(fields), locale(), request));
+    }
+
+    /**
+     * A division code that slipped past {@code @JurisdictionCode} (a service parsed it itself). The field is the
+     * request parameter or path variable that carried the rejected code, else {@code jurisdiction}.
+     */
+    @ExceptionHandler(InvalidJurisdictionException.class)
+    ResponseEntity<ProblemDetail> invalidJurisdiction(InvalidJurisdictionException e, HttpServletRequest request) {
+        String code = e.reason() == InvalidJurisdictionException.Reason.UNKNOWN ? "JurisdictionCode.unknown"
+                : "JurisdictionCode";
+        String field = parameterCarrying(request, e.input(), "jurisdiction");
+        return ResponseEntity.badRequest().body(problems.of(
+                new FieldProblemException(field, code, String.valueOf(e.input())), locale(), request));
+    }
+
+    @ExceptionHandler(InvalidCreditCodeException.class)
+    ResponseEntity<ProblemDetail> invalidCreditCode(InvalidCreditCodeException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(problems.of(
+                new FieldProblemException("creditCode", "CreditCode"), locale(), request));
+    }
+
+    /** The rejected number is personal data: it is neither echoed nor logged. */
+    @ExceptionHandler(InvalidIdNumberException.class)
+    ResponseEntity<ProblemDetail> invalidIdNumber(InvalidIdNumberException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(problems.of(
+                new FieldProblemException("idNumber", "IdNumber"), locale(), request));
+    }
+
+    /**
+     * A multipart body the container cannot parse (no boundary, cut off). One past the size limit is
+     * {@code MaxUploadSizeExceededException}, a 413 from {@link ResponseEntityExceptionHandler}.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(
+                problems.of(HttpStatus.BAD_REQUEST, "unreadable-multipart", new Object[0], locale(), request));
     }
 
     @ExceptionHandler(Exception.class)
@@ -114,6 +179,61 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problems.decorate(problem, servlet(request));
         }
         return response;
+    }
+
+    /**
+     * The name a caller knows a violated value by: the parameter for a query or path parameter ({@code size}), the
+     * property path inside a body or form object ({@code legalRepresentative.name}), as bean validation of a body
+     * names it.
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            boolean parameterWithInnerPath = kind == ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (parameterWithInnerPath) {
+                continue;
+            }
+            // A node inside a list or map carries the element's index or key: it belongs to the name before it.
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                }
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (!name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(".", names);
+    }
+
+    /** The query/form parameter or path variable whose value is {@code value}, else {@code fallback}. */
+    private static String parameterCarrying(HttpServletRequest request, String value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            for (Map.Entry<?, ?> variable : variables.entrySet()) {
+                if (value.equals(variable.getValue())) {
+                    return String.valueOf(variable.getKey());
+                }
+            }
+        }
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (Arrays.asList(parameter.getValue()).contains(value)) {
+                return parameter.getKey();
+            }
+        }
+        return fallback;
     }
 
     private static Locale locale() {
