@@ -1,22 +1,24 @@
 package cn.incubator.systemtest;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The operations of every service, read from the OpenAPI documents the services publish through the gateway, so
- * that tests generated from them cover every operation, including the ones added after the test was written.
+ * that the tests generated from them (the permission matrix, the fuzz) cover every operation, including the ones
+ * added after the tests were written.
  */
 final class OpenApi {
 
     /** Every business service and the name of its document under {@code /api/<name>/v3/api-docs}. */
     static final List<String> SERVICES = List.of("registry", "incubation", "grants", "training", "party-building");
 
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private OpenApi() {
     }
@@ -26,10 +28,15 @@ final class OpenApi {
 
     /**
      * @param permission the {@code x-permission} the operation declares, empty when it declares none
-     * @param bodyType   the media type of the request body, empty when the operation takes none
+     * @param bodyType   the media type of the request body (JSON preferred), {@code null} when it takes none
+     * @param components the document's schemas, for resolving references inside the body schema
      */
-    record Operation(String service, String method, String path, String summary, Optional<String> permission,
-            List<Parameter> parameters, Optional<String> bodyType, JsonNode bodySchema) {
+    record Operation(String service, String method, String path, Optional<String> permission,
+            List<Parameter> parameters, String bodyType, JsonNode bodySchema, JsonNode components) {
+
+        String key() {
+            return method + " " + path;
+        }
 
         List<Parameter> pathParameters() {
             return parameters.stream().filter(p -> p.in().equals("path")).toList();
@@ -45,7 +52,7 @@ final class OpenApi {
 
         @Override
         public String toString() {
-            return method + " " + path;
+            return key();
         }
     }
 
@@ -63,64 +70,100 @@ final class OpenApi {
         if (response.status() != 200) {
             throw new IllegalStateException("No OpenAPI document for " + service + ": " + response.status());
         }
-        JsonNode document = response.json();
+        return operations(service, response.json());
+    }
+
+    static List<Operation> operations(String service, JsonNode doc) {
         List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-            for (String method : METHODS) {
-                JsonNode operation = path.getValue().get(method);
-                if (operation != null) {
-                    operations.add(operation(document, service, method, path.getKey(), operation));
+        JsonNode components = doc.path("components").path("schemas");
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            List<Parameter> shared = parameters(path.getValue().path("parameters"), doc);
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                String method = entry.getKey().toUpperCase(Locale.ROOT);
+                if (!METHODS.contains(method)) {
+                    continue;
                 }
+                JsonNode operation = entry.getValue();
+                List<Parameter> parameters = new ArrayList<>(shared);
+                parameters.addAll(parameters(operation.path("parameters"), doc));
+                String bodyType = null;
+                JsonNode bodySchema = null;
+                JsonNode content = resolve(operation.path("requestBody"), doc).path("content");
+                for (String type : content.propertyNames()) {
+                    if (bodyType == null || type.contains("json")) {
+                        bodyType = type;
+                        bodySchema = resolve(content.path(type).path("schema"), doc);
+                    }
+                }
+                Optional<String> permission = operation.has("x-permission")
+                        ? Optional.of(operation.get("x-permission").asString()) : Optional.empty();
+                operations.add(new Operation(service, method, path.getKey(), permission, parameters, bodyType,
+                        bodySchema, components));
             }
         }
         return operations;
     }
 
-    private static Operation operation(JsonNode document, String service, String method, String path, JsonNode op) {
+    private static List<Parameter> parameters(JsonNode list, JsonNode doc) {
         List<Parameter> parameters = new ArrayList<>();
-        JsonNode declared = op.get("parameters");
-        if (declared != null) {
-            for (JsonNode parameter : declared) {
-                parameters.add(new Parameter(parameter.get("name").asString(), parameter.get("in").asString(),
-                        parameter.path("required").asBoolean(false), resolve(document, parameter.get("schema"))));
+        for (JsonNode p : list) {
+            JsonNode parameter = resolve(p, doc);
+            String in = parameter.path("in").asString();
+            if (in.equals("path") || in.equals("query")) {
+                parameters.add(new Parameter(parameter.path("name").asString(), in,
+                        parameter.path("required").asBoolean(false), resolve(parameter.path("schema"), doc)));
             }
         }
-        Optional<String> bodyType = Optional.empty();
-        JsonNode bodySchema = null;
-        JsonNode content = op.path("requestBody").path("content");
-        Iterator<String> types = content.isObject() ? content.propertyNames().iterator() : null;
-        if (types != null && types.hasNext()) {
-            String type = types.next();
-            bodyType = Optional.of(type);
-            bodySchema = resolve(document, content.get(type).get("schema"));
-        }
-        JsonNode permission = op.get("x-permission");
-        return new Operation(service, method.toUpperCase(), path, op.path("summary").asString(""),
-                Optional.ofNullable(permission).map(JsonNode::asString), parameters, bodyType, bodySchema);
+        return parameters;
     }
 
-    /** Follows a local {@code $ref} to the component it names. */
-    static JsonNode resolve(JsonNode document, JsonNode schema) {
-        if (schema != null && schema.has("$ref")) {
-            String[] parts = schema.get("$ref").asString().substring(2).split("/");
-            JsonNode target = document;
-            for (String part : parts) {
-                target = target.get(part);
+    /** Follows {@code $ref}s and takes the first branch of {@code allOf} / {@code oneOf} / {@code anyOf}. */
+    static JsonNode resolve(JsonNode node, JsonNode doc) {
+        for (int depth = 0; depth < 10 && node != null; depth++) {
+            if (node.has("$ref")) {
+                JsonNode target = doc;
+                for (String part : node.get("$ref").asString().substring(2).split("/")) {
+                    target = target.path(part);
+                }
+                node = target;
+            } else if (node.has("allOf") && node.get("allOf").size() > 0 && !node.has("properties")) {
+                node = node.get("allOf").get(0);
+            } else if (node.has("oneOf")) {
+                node = node.get("oneOf").get(0);
+            } else if (node.has("anyOf")) {
+                node = node.get("anyOf").get(0);
+            } else {
+                return node;
             }
-            return target;
         }
-        return schema;
+        return node == null ? JsonNodeFactory.instance.missingNode() : node;
+    }
+
+    /** The JSON type a schema describes (the first non-null one of a list), guessed from its shape when unstated. */
+    static String type(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asString().equals("null")) {
+                    return t.asString();
+                }
+            }
+        }
+        if (type.isString()) {
+            return type.asString();
+        }
+        return schema.has("properties") ? "object" : schema.has("items") ? "array" : "string";
     }
 
     /** A well-formed value for a parameter: the first enum value, a number, a date, a division code or a word. */
     static String sample(Parameter parameter, String uuid) {
-        JsonNode schema = parameter.schema() == null ? null : parameter.schema();
-        if (schema != null && schema.has("enum")) {
+        JsonNode schema = parameter.schema();
+        if (schema.has("enum")) {
             return schema.get("enum").get(0).asString();
         }
-        String type = schema == null ? "string" : schema.path("type").asString("string");
-        String format = schema == null ? "" : schema.path("format").asString("");
-        String name = parameter.name().toLowerCase();
+        String type = type(schema);
+        String format = schema.path("format").asString("");
+        String name = parameter.name().toLowerCase(Locale.ROOT);
         if (format.equals("uuid")) {
             return uuid;
         }
