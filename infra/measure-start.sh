@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-2}"
-[ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -q package -DskipTests
+[ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -ntp -q package -Dmaven.test.skip=true
 out=docs/measurements/start.txt
 mkdir -p "$(dirname "$out")"
 {
@@ -14,7 +14,7 @@ mkdir -p "$(dirname "$out")"
 } > "$out"
 for run in $(seq 1 "$runs"); do
   log=$(mktemp)
-  java -Xmx64m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
+  java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
   launcher=$!
   for _ in $(seq 1 300); do
     grep -q "platform ready" "$log" && break
