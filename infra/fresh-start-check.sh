@@ -78,16 +78,18 @@ finish() {
   echo
   echo "==== fresh-start check of $commit ($([ $interrupt = 1 ] && echo 'with interrupted first starts' || echo 'single start'), $((SECONDS - started)) s) ===="
   printf '  %s\n' "${summary[@]}"
-  if [ "$failed" = 0 ]; then
-    echo "fresh-start check: PASSED"
-  else
-    echo "fresh-start check: FAILED (logs in $work)"
-  fi
   if [ "$keep" = 0 ] && [ "$failed" = 0 ]; then
     rm -rf "$work"
   else
     echo "kept: $work"
   fi
+  if [ "$failed" = 0 ]; then
+    echo "fresh-start check: PASSED"
+  else
+    echo "fresh-start check: FAILED (logs in $work)"
+  fi
+  # The plain closing line: one per check above.
+  echo "fresh-start: $(printf '%s\n' "${summary[@]}" | grep -c '^PASS') passed, $(printf '%s\n' "${summary[@]}" | grep -c '^FAIL') failed"
 }
 trap finish EXIT
 trap 'record FAIL "interrupted"; exit 1' INT TERM
@@ -99,6 +101,7 @@ start_platform() {
   local log="$1"
   (cd "$clone" && exec setsid ./start.sh) > "$log" 2>&1 < /dev/null &
   launcher=$!
+  disown "$launcher" # no job notices when it is killed
 }
 
 # Waits until $2 (an extended regex) appears in log $1 within $3 seconds, while the start command runs.
@@ -194,7 +197,7 @@ while kill -0 "$launcher" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 1;
 kill -0 "$launcher" 2>/dev/null && fail_now "./start.sh did not stop within 90 s of SIGTERM" "$log"
 for _ in $(seq 1 30); do [ -z "$(run_pids)" ] && [ -z "$(busy_ports)" ] && break; sleep 1; done
 [ -z "$(run_pids)" ] && record PASS "every process of the run has exited" \
-  || record FAIL "processes left after the stop: $(run_pids | xargs -r ps -o pid=,args= -p | cut -c1-120 | tr '\n' ';')"
+  || record FAIL "processes left after the stop: $(run_pids | xargs -r -n1 ps -o pid=,args= -p | cut -c1-120 | tr '\n' ';')"
 busy="$(busy_ports)"
 [ -z "$busy" ] && record PASS "every port is free again (${ports[*]})" || record FAIL "ports still in use: $busy"
 exit "$failed"

@@ -50,8 +50,6 @@ final class Keycloak {
     ManagedProcess prepare(Consumer<String> progress) {
         Path home = config.keycloakHome(version);
         if (!isComplete(home)) {
-            progress.accept("unpacking Keycloak " + version + " into " + home
-                    + " (first start only; its first run also builds the server)");
             unpack(home, progress);
         }
         importRealm(home);
@@ -121,6 +119,8 @@ final class Keycloak {
                 progress.accept("removing an incomplete Keycloak directory (an earlier first start was interrupted)");
                 deleteTree(home);
             }
+            progress.accept("unpacking Keycloak " + version + " into " + home
+                    + " (first start only; its first run also builds the server)");
             deleteTree(staging);
             Files.createDirectories(staging);
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
