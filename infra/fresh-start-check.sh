@@ -55,7 +55,15 @@ record() { summary+=("$(printf '%-4s %s' "$1" "$2")"); [ "$1" = FAIL ] && failed
 # temporary directory (PostgreSQL, which detaches into its own session, Keycloak, the services, Maven). Listed and
 # ended by id, never by a broad name.
 run_pids() {
-  { [ -n "$launcher" ] && pgrep -s "$launcher"; pgrep -f -- "$work/"; } 2>/dev/null | grep -vx "$$" | sort -u || true
+  local found more
+  found="$({ [ -n "$launcher" ] && pgrep -s "$launcher"; pgrep -f -- "$work/"; } 2>/dev/null | grep -vx "$$" | sort -u)"
+  # and their descendants (PostgreSQL's backends are named "postgres: ..." only)
+  while [ -n "$found" ]; do
+    more="$( (echo "$found"; echo "$found" | xargs -r -n1 pgrep -P) | sort -u)"
+    [ "$more" = "$found" ] && break
+    found="$more"
+  done
+  echo "$found" | grep -v '^$' || true
 }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -76,7 +76,7 @@ public final class Platform implements AutoCloseable {
             requireNotClosed();
             postgres = Postgres.start(config.postgresBinaries(), config.postgresData(), config.postgresPort(),
                     config.durablePostgres(), config.services().stream().map(PlatformConfig.Service::database).toList(),
-                    this::progress);
+                    config.runDirectory().resolve("logs/postgres.log"), this::progress);
         }
         progress("PostgreSQL ready (fsync " + postgres.setting("fsync") + ", synchronous_commit "
                 + postgres.setting("synchronous_commit") + ")");

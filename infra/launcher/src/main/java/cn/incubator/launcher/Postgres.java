@@ -44,7 +44,7 @@ final class Postgres implements AutoCloseable {
      *                trade it for speed.
      */
     static Postgres start(Path binaries, Path dataDirectory, int port, boolean durable, Collection<String> databases,
-            Consumer<String> progress) {
+            Path log, Consumer<String> progress) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             Files.createDirectories(binaries);
@@ -58,6 +58,10 @@ final class Postgres implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // initdb's, pg_ctl's and the server's own output (the library would log it through SLF4J,
+                    // which the launcher does not bind: it would be lost).
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     // The library passes -F (fsync off) and synchronous_commit=off; the later -c settings win.
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
