@@ -69,11 +69,20 @@ run_pids() {
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 busy_ports() { local p out=(); for p in "${ports[@]}"; do port_busy "$p" && out+=("$p"); done; echo "${out[*]:-}"; }
 
+# SIGKILL to every process of the run (again for any forked meanwhile), then waits until each is gone from the
+# process table, not only dead: PostgreSQL refuses to start while the pid in its lock file still exists, and an
+# orphaned postmaster is reaped by init a little later.
 kill_all_of_run() {
-  local pids
-  pids="$(run_pids)"
-  [ -n "$pids" ] && kill -KILL $pids 2>/dev/null
-  for _ in $(seq 1 20); do [ -z "$(run_pids)" ] && break; sleep 0.5; done
+  local pids killed="" pid alive
+  for _ in $(seq 1 60); do
+    pids="$(run_pids)"
+    [ -n "$pids" ] && { kill -KILL $pids 2>/dev/null; killed="$killed $pids"; }
+    alive=""
+    for pid in $killed; do [ -e "/proc/$pid" ] && alive="$alive $pid"; done
+    [ -z "$pids" ] && [ -z "$alive" ] && return 0
+    sleep 0.5
+  done
+  say "after 30 s still in the process table:$alive"
 }
 
 finish() {
@@ -149,7 +158,7 @@ if [ "$interrupt" = 1 ]; then
   say "start 1 (builds first; killed while PostgreSQL's binaries are unpacked)"
   start_platform "$log"
   await_line "$log" 'unpacking the PostgreSQL binaries' "$build_timeout"
-  sleep 3
+  sleep 1
   kill_all_of_run
   if compgen -G "$clone/.run/postgres/PG-*/.exists" > /dev/null; then
     record PASS "start 1 killed (SIGKILL of all its processes), but the unpack had already finished"
