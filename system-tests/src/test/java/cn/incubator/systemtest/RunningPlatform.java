@@ -37,7 +37,8 @@ public class RunningPlatform implements BeforeAllCallback {
         Path run = home.resolve("system-tests/target/platform");
         deleteTree(run.resolve("pgdata"));
         PlatformConfig local = PlatformConfig.local(home, PlatformConfig.requestedPortOffset());
-        PlatformConfig config = new PlatformConfig(home, run, run.resolve("pgdata"), true, local.postgresPort(),
+        // A throw-away database: no fsync, as PostgreSQL's own test suites run.
+        PlatformConfig config = new PlatformConfig(home, run, run.resolve("pgdata"), false, true, local.postgresPort(),
                 local.keycloakPort(), local.gatewayPort(), local.services());
         platform = Platform.start(config, System.out);
         return platform;

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,6 +25,11 @@ import java.util.zip.ZipInputStream;
  * realm imported from {@code infra/keycloak}.
  */
 final class Keycloak {
+
+    /** Written into the unpacked directory just before it is renamed into place. */
+    private static final String UNPACKED_MARKER = ".incubator-unpacked";
+    /** Written once the server in the directory has been built and has served the realm. */
+    private static final String READY_MARKER = ".incubator-ready";
 
     private final PlatformConfig config;
     private final String version;
@@ -41,10 +47,10 @@ final class Keycloak {
         this.zip = Path.of(properties.getProperty("keycloak.zip"));
     }
 
-    ManagedProcess prepare() {
+    ManagedProcess prepare(Consumer<String> progress) {
         Path home = config.keycloakHome(version);
-        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
-            unpack(home);
+        if (!isComplete(home)) {
+            unpack(home, progress);
         }
         importRealm(home);
         Path log = config.runDirectory().resolve("logs/keycloak.log");
@@ -61,6 +67,37 @@ final class Keycloak {
                 home, log);
     }
 
+    /**
+     * Records that the server in its directory has been built (Quarkus' re-augmentation on its first run) and has
+     * served the realm: from now on later starts reuse it as it is.
+     */
+    void markReady() {
+        Path marker = config.keycloakHome(version).resolve(READY_MARKER);
+        try {
+            if (!Files.exists(marker)) {
+                Files.writeString(marker, "built and served the realm\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the unpacked server can be reused. The unpack itself is atomic (a temporary directory renamed into
+     * place), but the first run still builds the server inside it, and a start interrupted before the realm was ready
+     * may have left that build, or the dev database, half-written: such a directory is unpacked again.
+     */
+    private static boolean isComplete(Path home) {
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return false;
+        }
+        if (Files.exists(home.resolve(READY_MARKER))) {
+            return true;
+        }
+        // Unpacked by an earlier launcher, before these markers existed, and run since: keep it (and its users).
+        return !Files.exists(home.resolve(UNPACKED_MARKER)) && Files.isDirectory(home.resolve("data/h2"));
+    }
+
     boolean realmReady() {
         return Health.answers200(config.keycloakUrl() + "/realms/incubator/.well-known/openid-configuration");
     }
@@ -70,32 +107,49 @@ final class Keycloak {
         return Duration.ofSeconds(600);
     }
 
-    private void unpack(Path home) {
+    /** Unpacks into a temporary sibling directory, then renames it into place: {@code home} is never half-written. */
+    private void unpack(Path home, Consumer<String> progress) {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("Keycloak distribution not found at " + zip
                     + ": build the launcher module first (./mvnw -pl infra/launcher -am package)");
         }
-        Path parent = home.getParent();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            Files.createDirectories(parent);
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                // Entries are "keycloak-<version>/...": they land in <home> itself.
-                Path target = parent.resolve(entry.getName()).normalize();
-                if (!target.startsWith(parent)) {
-                    throw new IllegalStateException("Unexpected entry in Keycloak zip: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        Path staging = home.resolveSibling(home.getFileName() + ".unpacking");
+        try {
+            if (Files.exists(home)) {
+                progress.accept("removing an incomplete Keycloak directory (an earlier first start was interrupted)");
+                deleteTree(home);
+            }
+            progress.accept("unpacking Keycloak " + version + " into " + home
+                    + " (first start only; its first run also builds the server)");
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    // Entries are "keycloak-<version>/...": drop that first segment.
+                    String name = entry.getName();
+                    int slash = name.indexOf('/');
+                    if (slash < 0 || slash == name.length() - 1) {
+                        continue;
+                    }
+                    Path target = staging.resolve(name.substring(slash + 1)).normalize();
+                    if (!target.startsWith(staging)) {
+                        throw new IllegalStateException("Unexpected entry in Keycloak zip: " + name);
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
-            try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
+            try (Stream<Path> scripts = Files.list(staging.resolve("bin"))) {
                 for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
                     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
             }
+            Files.writeString(staging.resolve(UNPACKED_MARKER), version + "\n");
+            Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack Keycloak into " + home, e);
         }

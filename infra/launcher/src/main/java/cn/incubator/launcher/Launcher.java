@@ -12,22 +12,24 @@ public final class Launcher {
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("incubator.home", ".")).toAbsolutePath().normalize();
         PlatformConfig config = PlatformConfig.local(home, PlatformConfig.requestedPortOffset());
-        Platform platform;
-        try {
-            platform = Platform.start(config, System.out);
-        } catch (RuntimeException e) {
-            System.err.println("The platform did not start: " + e.getMessage());
-            System.err.println("Logs: " + config.runDirectory().resolve("logs"));
-            System.exit(1);
-            return;
-        }
+        Platform platform = Platform.prepare(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts: Ctrl-C (or SIGTERM) during a start stops what has been started so far,
+        // PostgreSQL included, which runs detached and would otherwise outlive the launcher.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform ...");
             platform.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }));
+        try {
+            platform.startAll();
+        } catch (RuntimeException e) {
+            System.err.println("The platform did not start: " + e.getMessage());
+            System.err.println("Logs: " + config.runDirectory().resolve("logs"));
+            System.exit(1);
+            return;
+        }
         printWelcome(config, platform);
         stopped.await();
     }

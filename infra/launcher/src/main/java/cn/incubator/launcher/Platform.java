@@ -30,6 +30,7 @@ public final class Platform implements AutoCloseable {
     private final long startedAt = System.nanoTime();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private Postgres postgres;
+    private boolean closed;
 
     private Platform(PlatformConfig config, PrintStream out) {
         this.config = config;
@@ -38,17 +39,30 @@ public final class Platform implements AutoCloseable {
 
     /** Starts everything and returns when every part answers its health check. */
     public static Platform start(PlatformConfig config, PrintStream out) {
-        Platform platform = new Platform(config, out);
+        Platform platform = prepare(config, out);
+        platform.startAll();
+        return platform;
+    }
+
+    /**
+     * A platform not started yet: {@link #close()} may be called (from a shutdown hook, say) while
+     * {@link #startAll()} runs in another thread, and stops whatever has been started so far.
+     */
+    public static Platform prepare(PlatformConfig config, PrintStream out) {
+        return new Platform(config, out);
+    }
+
+    /** Starts everything and returns when every part answers its health check; stops it all on failure. */
+    public void startAll() {
         try {
-            platform.startAll();
-            return platform;
+            startParts();
         } catch (RuntimeException e) {
-            platform.close();
+            close();
             throw e;
         }
     }
 
-    private void startAll() {
+    private void startParts() {
         requirePortsFree();
         try {
             Files.createDirectories(config.runDirectory().resolve("logs"));
@@ -56,14 +70,20 @@ public final class Platform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         progress("starting PostgreSQL on port " + config.postgresPort());
-        postgres = Postgres.start(config.postgresData(), config.postgresPort(),
-                config.services().stream().map(PlatformConfig.Service::database).toList());
-        progress("PostgreSQL ready");
+        // Under the lock, so that a stop requested meanwhile waits for the server to be up and then stops it
+        // (PostgreSQL runs detached: it would outlive the launcher otherwise).
+        synchronized (this) {
+            requireNotClosed();
+            postgres = Postgres.start(config.postgresBinaries(), config.postgresData(), config.postgresPort(),
+                    config.durablePostgres(), config.services().stream().map(PlatformConfig.Service::database).toList(),
+                    config.runDirectory().resolve("logs/postgres.log"), this::progress);
+        }
+        progress("PostgreSQL ready (fsync " + postgres.setting("fsync") + ", synchronous_commit "
+                + postgres.setting("synchronous_commit") + ")");
 
         Keycloak keycloak = new Keycloak(config);
-        ManagedProcess keycloakProcess = keycloak.prepare();
-        processes.put("keycloak", keycloakProcess);
-        keycloakProcess.start();
+        ManagedProcess keycloakProcess = keycloak.prepare(this::progress);
+        launch("keycloak", keycloakProcess);
         progress("Keycloak starting on port " + config.keycloakPort());
 
         // Services validate tokens with the JWK set URL, fetched on first use: they can start before Keycloak is up.
@@ -76,8 +96,7 @@ public final class Platform implements AutoCloseable {
         config.services().forEach(service -> gatewayArguments.add(
                 "--incubator.services." + service.route() + "=http://localhost:" + service.port()));
         ManagedProcess gateway = javaProcess("gateway", gatewayArguments);
-        processes.put("gateway", gateway);
-        gateway.start();
+        launch("gateway", gateway);
 
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         waits.add(CompletableFuture.runAsync(() -> {
@@ -88,10 +107,14 @@ public final class Platform implements AutoCloseable {
                     throw exitedEarly;
                 }
                 // On a very busy machine the dev database can time out during the first start: try once more.
-                progress("Keycloak exited during start-up (see its log); starting it again");
-                keycloakProcess.start();
+                synchronized (this) {
+                    requireNotClosed();
+                    progress("Keycloak exited during start-up (see its log); starting it again");
+                    keycloakProcess.start();
+                }
                 Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
             }
+            keycloak.markReady();
             progress("Keycloak ready (realm incubator)");
         }));
         for (PlatformConfig.Service service : config.services()) {
@@ -128,9 +151,19 @@ public final class Platform implements AutoCloseable {
         if (config.demoData()) {
             arguments.add("--spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo");
         }
-        ManagedProcess process = javaProcess(service.name(), arguments);
-        processes.put(service.name(), process);
+        launch(service.name(), javaProcess(service.name(), arguments));
+    }
+
+    private synchronized void launch(String name, ManagedProcess process) {
+        requireNotClosed();
+        processes.put(name, process);
         process.start();
+    }
+
+    private void requireNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("the platform is stopping");
+        }
     }
 
     public void awaitService(PlatformConfig.Service service) {
@@ -202,6 +235,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         List<ManagedProcess> running = new ArrayList<>(processes.values());
         running.forEach(ManagedProcess::requestStop);
         running.forEach(ManagedProcess::stop);

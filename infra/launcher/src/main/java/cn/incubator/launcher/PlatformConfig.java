@@ -9,12 +9,16 @@ import java.util.List;
  * @param home        the project checkout (jars under {@code <service>/target}, realm under {@code infra/keycloak})
  * @param runDirectory logs and, unless {@code postgresData} says otherwise, data
  * @param postgresData PostgreSQL's data directory; kept between runs of the local platform
+ * @param durablePostgres whether PostgreSQL runs with {@code fsync} and {@code synchronous_commit} on, so that a
+ *                    committed write survives a crash of the machine: on for the start command, whose data is kept;
+ *                    a test run on a throw-away database may turn it off for speed
  * @param demoData    whether services load their demo data migrations
  */
 public record PlatformConfig(
         Path home,
         Path runDirectory,
         Path postgresData,
+        boolean durablePostgres,
         boolean demoData,
         int postgresPort,
         int keycloakPort,
@@ -47,7 +51,7 @@ public record PlatformConfig(
      */
     public static PlatformConfig local(Path home, int offset) {
         Path run = home.resolve(".run");
-        return new PlatformConfig(home, run, run.resolve("pgdata"), true, 15432 + offset, 8180 + offset,
+        return new PlatformConfig(home, run, run.resolve("pgdata"), true, true, 15432 + offset, 8180 + offset,
                 8080 + offset, SERVICES.stream().map(service -> service.shifted(offset)).toList());
     }
 
@@ -63,6 +67,11 @@ public record PlatformConfig(
 
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** Where the PostgreSQL binaries are unpacked, once per checkout (not in the shared temporary directory). */
+    public Path postgresBinaries() {
+        return home.resolve(".run").resolve("postgres");
     }
 
     public Path keycloakHome(String version) {
