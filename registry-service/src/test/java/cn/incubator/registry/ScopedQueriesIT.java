@@ -72,6 +72,11 @@ class ScopedQueriesIT {
 
     @BeforeAll
     void seedAndListTheQueries() {
+        // The demo abnormal list is in 黄花镇 only; 星沙 gets one listing of its own (the scheduled sweeps may add more).
+        jdbc.sql("INSERT INTO abnormal_listing (id, organization_id, jurisdiction_code, reason, reference, note,"
+                        + " listed_by, listed_at) VALUES (:id, :organization, '430121001000', 'NO_ANNUAL_REPORT', '2019',"
+                        + " NULL, 'county-officer', now()) ON CONFLICT DO NOTHING")
+                .param("id", UUID.randomUUID()).param("organization", XINGSHA_FEDERATION).update();
         UUID langliOrganization = jdbc.sql("SELECT id FROM organization WHERE jurisdiction_code LIKE '430121004%'"
                 + " AND status = 'REGISTERED' ORDER BY id LIMIT 1").query(UUID.class).single();
         for (String place : List.of("430121001000", "430121004000")) {
