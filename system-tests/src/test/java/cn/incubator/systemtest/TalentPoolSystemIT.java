@@ -79,14 +79,22 @@ class TalentPoolSystemIT {
     @Test
     void outsideTheStreetThePersonDoesNotExistAndCannotBeAdded() {
         assertThat(Api.get(TALENT + "/" + id, Api.token("langli-hub")).status()).isEqualTo(404);
-        assertThat(names(Api.get(TALENT, Api.token("org-admin-demo")))).isEmpty();
-        Api.Response outside = Api.post(TALENT, Api.token("langli-hub"),
-                person("孙越界", "VOLUNTEER", Workbook.newIdNumber(), "430121001000", List.of()));
-        assertThat(outside.status()).isEqualTo(403);
+        Api.Response orgAdmin = Api.get(TALENT, Api.token("org-admin-demo"));
+        assertThat(orgAdmin.status()).isEqualTo(403);
+        assertThat(orgAdmin.json().get("type").asString()).isEqualTo("urn:incubator:problem:permission-denied");
+
+        // The county officer may add people, but only in its county: 芙蓉区 is outside it.
+        Api.Response outside = Api.post(TALENT, Api.token("county-officer"),
+                person("孙越界", "VOLUNTEER", Workbook.newIdNumber(), "430102000000", List.of()));
+        assertThat(outside.status()).as(outside.body()).isEqualTo(403);
         assertThat(outside.json().get("type").asString()).isEqualTo("urn:incubator:problem:out-of-scope");
-        assertThat(Api.post(TALENT, Api.token("org-admin-demo"),
-                person("孙角色", "VOLUNTEER", Workbook.newIdNumber(), "430121001000", List.of())).status())
-                .isEqualTo(403);
+        // Hubs and organizations read the pool at most; adding to it is the civil-affairs officers' work.
+        for (String role : List.of("langli-hub", "org-admin-demo")) {
+            Api.Response refused = Api.post(TALENT, Api.token(role),
+                    person("孙角色", "VOLUNTEER", Workbook.newIdNumber(), "430121004000", List.of()));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).isEqualTo("urn:incubator:problem:permission-denied");
+        }
     }
 
     @Test
