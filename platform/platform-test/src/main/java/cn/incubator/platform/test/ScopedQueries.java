@@ -1,5 +1,6 @@
 package cn.incubator.platform.test;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -35,14 +36,17 @@ public final class ScopedQueries<S> {
         return rows;
     }
 
-    /** Calls a method of a bean whatever its visibility, choosing it by name and number of arguments. */
+    /**
+     * Calls a method of a bean whatever its visibility, choosing it by name and by the arguments it accepts (an
+     * overload's order among the declared methods is not fixed, so the count alone would pick one at random).
+     */
     public static Object call(Object bean, String method, Object... args) {
         Class<?> type = bean.getClass();
         while (type.getName().contains("$$")) {
             type = type.getSuperclass();
         }
         Method found = Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> m.getName().equals(method) && m.getParameterCount() == args.length)
+                .filter(m -> m.getName().equals(method) && accepts(m.getParameterTypes(), args))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No method " + method + " with " + args.length
                         + " parameters in " + bean.getClass().getName()));
@@ -54,6 +58,19 @@ public final class ScopedQueries<S> {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean accepts(Class<?>[] parameters, Object[] args) {
+        if (parameters.length != args.length) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            Class<?> parameter = MethodType.methodType(parameters[i]).wrap().returnType();
+            if (args[i] == null ? parameters[i].isPrimitive() : !parameter.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makes an instance of a package-private record (a search's criteria) from its canonical constructor. */
