@@ -15,7 +15,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-home=$(cd "$here/../.." && pwd)
+home=${BENCH_HOME:-$(cd "$here/../.." && pwd)}
 duration=20
 warmup=15
 profile=serving
@@ -175,19 +175,34 @@ summary() { # name -> "rps p50 p99 non2xx errors"
   echo "$rps $p50 $p99 $non2xx $errors"
 }
 
+cpu_ticks() { # user + system clock ticks of the given processes (and their threads)
+  local total=0 pid
+  for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo $total
+}
+cpu_per_request() { # ticks before, after, wrk file -> CPU microseconds per request
+  awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / hz * 1e6 / n : 0) }' "$3"
+}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warming up ${warmup}s each (gateway, nginx)" >&2
 run_wrk warm-gateway $gateway_port "$warmup"
 run_wrk warm-nginx $proxy_port "$warmup"
 if [ -n "${BENCH_BEFORE_MEASURE:-}" ]; then eval "$BENCH_BEFORE_MEASURE"; fi
 echo "measuring ${duration}s each (nginx, gateway)" >&2
+proxy_pids="$(cat "$work/proxy.pid") $(pgrep -P "$(cat "$work/proxy.pid")" | tr '\n' ' ')"
+n_cpu0=$(cpu_ticks $proxy_pids)
 run_wrk nginx $proxy_port "$duration"
+n_cpu1=$(cpu_ticks $proxy_pids)
+g_cpu0=$(cpu_ticks $gateway_pid)
 run_wrk gateway $gateway_port "$duration"
+g_cpu1=$(cpu_ticks $gateway_pid)
 if [ -n "${BENCH_AFTER_MEASURE:-}" ]; then eval "$BENCH_AFTER_MEASURE"; fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 read -r n_rps n_p50 n_p99 n_non2xx n_err <<< "$(summary nginx)"
 read -r g_rps g_p50 g_p99 g_non2xx g_err <<< "$(summary gateway)"
+n_cpu=$(cpu_per_request "$n_cpu0" "$n_cpu1" "$work/nginx.wrk")
+g_cpu=$(cpu_per_request "$g_cpu0" "$g_cpu1" "$work/gateway.wrk")
 ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", (n > 0 ? g / n : 0) }')
 fallbacks=$(curl -s "http://127.0.0.1:$gateway_port/actuator/prometheus" | awk '/^gateway_fallback_total/ { s += $NF } END { print s + 0 }')
 
@@ -203,11 +218,12 @@ report() {
   [ -n "${GATEWAY_ARGS:-}" ] && echo "gateway arguments: $GATEWAY_ARGS"
   echo "load: wrk -t2 -c32 -d${duration}s --latency with the Authorization header; ${warmup}s warm-up of each first"
   echo
-  printf '%-8s %10s %10s %10s %8s %8s\n' path rps p50_ms p99_ms non2xx errors
-  printf '%-8s %10s %10s %10s %8s %8s\n' nginx "$n_rps" "$n_p50" "$n_p99" "$n_non2xx" "$n_err"
-  printf '%-8s %10s %10s %10s %8s %8s\n' gateway "$g_rps" "$g_p50" "$g_p99" "$g_non2xx" "$g_err"
+  printf '%-8s %10s %10s %10s %8s %8s %12s\n' path rps p50_ms p99_ms non2xx errors cpu_us/req
+  printf '%-8s %10s %10s %10s %8s %8s %12s\n' nginx "$n_rps" "$n_p50" "$n_p99" "$n_non2xx" "$n_err" "$n_cpu"
+  printf '%-8s %10s %10s %10s %8s %8s %12s\n' gateway "$g_rps" "$g_p50" "$g_p99" "$g_non2xx" "$g_err" "$g_cpu"
   echo
   echo "ratio gateway/nginx (rps): $ratio"
+  echo "cpu_us/req: CPU time (user + system) of the proxy's processes per request; less sensitive than rps to a busy machine"
   echo "gateway fallbacks (gateway_fallback_total) after the run: $fallbacks"
   echo "target (issue 11): gateway >= 15000 rps with JWT at 32 connections, p99 <= 10 ms"
 }
