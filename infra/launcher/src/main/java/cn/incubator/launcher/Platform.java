@@ -18,10 +18,28 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Platform implements AutoCloseable {
 
-    /** JVM settings that keep each service within its memory budget on a small machine. */
+    /**
+     * The laptop profile (the default): JVM settings that keep each service within its memory budget and start time
+     * on a small machine. C1 only and SerialGC: quick to start, slow to serve (README, "JVM profiles").
+     */
     static final List<String> SERVICE_JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC", "-Xms48m", "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=160m",
             "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC");
+
+    /**
+     * The serving profile ({@code INCUBATOR_JVM_PROFILE=serving} or {@code -Dincubator.jvm-profile=serving}): the
+     * full tiered JIT (C2), ParallelGC and a fixed 256 MB heap, as the Kubernetes manifests will run it. Through the
+     * gateway this serves several times more requests than the laptop profile (benchmarks/results/gateway.txt), at
+     * the cost of a slower start and more memory.
+     */
+    static final List<String> SERVING_JVM_OPTIONS = List.of(
+            "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-XX:MaxMetaspaceSize=192m", "-Duser.timezone=UTC");
+
+    /** The JVM settings of the profile asked for; the laptop profile unless {@code serving} is asked for. */
+    static List<String> jvmOptions() {
+        String profile = System.getProperty("incubator.jvm-profile", System.getenv("INCUBATOR_JVM_PROFILE"));
+        return "serving".equals(profile == null ? null : profile.strip()) ? SERVING_JVM_OPTIONS : SERVICE_JVM_OPTIONS;
+    }
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(420);
 
@@ -207,7 +225,7 @@ public final class Platform implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(jvmOptions());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
