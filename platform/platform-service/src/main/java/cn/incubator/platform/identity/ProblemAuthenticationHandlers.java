@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -45,10 +44,7 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
             throws IOException {
         // The filter chain runs before the DispatcherServlet has set the locale context.
         ProblemDetail problem = problems.of(status, slug, new Object[0], locales.resolveLocale(request), request);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, problem, json);
         LocaleContextHolder.resetLocaleContext();
     }
 }

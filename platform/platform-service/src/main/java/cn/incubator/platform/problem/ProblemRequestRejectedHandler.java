@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -34,9 +33,6 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
         // The rejected URI is not echoed as the instance: it is exactly what was found unsafe.
         ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "path-rejected", new Object[0],
                 locales.resolveLocale(request), null);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, problem, json);
     }
 }

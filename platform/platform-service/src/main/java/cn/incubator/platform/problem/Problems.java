@@ -2,6 +2,8 @@ package cn.incubator.platform.problem;
 
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds every problem document a service returns, so that all of them share one shape: a stable {@code type}
@@ -46,6 +50,18 @@ public class Problems {
                     .toList());
         }
         return problem;
+    }
+
+    /**
+     * Writes a problem as the whole response, for the filters that answer before (or instead of) a controller: the
+     * security entry point, access-denied handler and the firewall's rejections.
+     */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public ProblemDetail validation(List<? extends MessageSourceResolvable> errors, Locale locale,
