@@ -150,7 +150,11 @@ check() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$gateway_port$url_path")" = 200 ] \
   || { grep -E "ERROR|WARN|Exception" "$work/gateway.log" | head -8 >&2; echo "the gateway does not answer 200 with the token" >&2; exit 1; }
 [ "$(check "http://127.0.0.1:$gateway_port$url_path")" = 401 ] || { echo "the gateway does not ask for a token" >&2; exit 1; }
-[ "$(check -H "Authorization: Bearer ${token%?}x" "http://127.0.0.1:$gateway_port$url_path")" = 401 ] \
+# A changed signature: one character ten from the end (the last one carries padding bits, so changing it may decode
+# to the same signature bytes).
+at=$((${#token} - 10)); c=${token:$at:1}; [ "$c" = A ] && c=B || c=A
+bad_token=${token:0:$at}$c${token:$((at + 1))}
+[ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$gateway_port$url_path")" = 401 ] \
   || { echo "the gateway accepts a token with a bad signature" >&2; exit 1; }
 [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$proxy_port$url_path")" = 200 ] || { echo "nginx proxy does not answer" >&2; exit 1; }
 body_bytes=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$gateway_port$url_path" | wc -c)
@@ -180,6 +184,15 @@ cpu_ticks() { # user + system clock ticks of the given processes (and their thre
   for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
   echo $total
 }
+allocated_bytes() { # bytes the gateway's JVM has allocated so far (Micrometer's jvm.gc.memory.allocated)
+  curl -s "http://127.0.0.1:$gateway_port/actuator/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ { s += $NF } END { printf "%.0f", s }'
+}
+context_switches() { # voluntary context switches of every thread of the process so far
+  cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ { s += $2 } END { print s + 0 }'
+}
+per_request() { # before, after, wrk file -> (after - before) / requests
+  awk -v a="$1" -v b="$2" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / n : 0) }' "$3"
+}
 cpu_per_request() { # ticks before, after, wrk file -> CPU microseconds per request
   awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / hz * 1e6 / n : 0) }' "$3"
 }
@@ -193,9 +206,9 @@ proxy_pids="$(cat "$work/proxy.pid") $(pgrep -P "$(cat "$work/proxy.pid")" | tr 
 n_cpu0=$(cpu_ticks $proxy_pids)
 run_wrk nginx $proxy_port "$duration"
 n_cpu1=$(cpu_ticks $proxy_pids)
-g_cpu0=$(cpu_ticks $gateway_pid)
+g_cpu0=$(cpu_ticks $gateway_pid); g_alloc0=$(allocated_bytes); g_cs0=$(context_switches $gateway_pid)
 run_wrk gateway $gateway_port "$duration"
-g_cpu1=$(cpu_ticks $gateway_pid)
+g_cpu1=$(cpu_ticks $gateway_pid); g_alloc1=$(allocated_bytes); g_cs1=$(context_switches $gateway_pid)
 if [ -n "${BENCH_AFTER_MEASURE:-}" ]; then eval "$BENCH_AFTER_MEASURE"; fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -203,6 +216,8 @@ read -r n_rps n_p50 n_p99 n_non2xx n_err <<< "$(summary nginx)"
 read -r g_rps g_p50 g_p99 g_non2xx g_err <<< "$(summary gateway)"
 n_cpu=$(cpu_per_request "$n_cpu0" "$n_cpu1" "$work/nginx.wrk")
 g_cpu=$(cpu_per_request "$g_cpu0" "$g_cpu1" "$work/gateway.wrk")
+g_alloc=$(per_request "$g_alloc0" "$g_alloc1" "$work/gateway.wrk")
+g_cs=$(awk -v a="$g_cs0" -v b="$g_cs1" '/requests in/ { n = $1 } END { printf "%.2f", (n > 0 ? (b - a) / n : 0) }' "$work/gateway.wrk")
 ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", (n > 0 ? g / n : 0) }')
 fallbacks=$(curl -s "http://127.0.0.1:$gateway_port/actuator/prometheus" | awk '/^gateway_fallback_total/ { s += $NF } END { print s + 0 }')
 
@@ -224,6 +239,8 @@ report() {
   echo
   echo "ratio gateway/nginx (rps): $ratio"
   echo "cpu_us/req: CPU time (user + system) of the proxy's processes per request; less sensitive than rps to a busy machine"
+  echo "gateway per request: $g_alloc bytes allocated (jvm.gc.memory.allocated), $g_cs voluntary context switches (all threads)"
+  echo "  (both counts hardly depend on how busy the machine is: use them to compare gateway builds on a shared machine)"
   echo "gateway fallbacks (gateway_fallback_total) after the run: $fallbacks"
   echo "target (issue 11): gateway >= 15000 rps with JWT at 32 connections, p99 <= 10 ms"
 }

@@ -16,6 +16,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * The gateway validates Keycloak tokens before routing (the services validate them again): anonymous callers reach
@@ -31,6 +35,11 @@ class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                // Stateless: no WebSession per request. The default repository and request cache asked for the
+                // exchange's session on every request, and creating one hops to Reactor's bounded-elastic and parallel
+                // schedulers (InMemoryWebSessionStore), two thread switches per request (docs/decisions.md).
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/**", "/api/*/v3/api-docs/**", "/gateway/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
@@ -39,6 +48,7 @@ class SecurityConfiguration {
                         .pathMatchers("/partner/**").access(partnerOnly())
                         .anyExchange().access(notPartner()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
@@ -52,6 +62,17 @@ class SecurityConfiguration {
                         })
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden")))
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall with its own rules, but for header values checked by {@link HeaderValues}
+     * (the same rule, without a regular expression per read).
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return firewall;
     }
 
     /** Any authenticated caller except a partner client (role {@code partner}). */
