@@ -769,6 +769,12 @@ public class Driver {
             }
         }
         if (o.containsKey("marks")) {
+            out.println();
+            out.printf("%s every write answered 2xx is there afterwards (%d of %d read back)%n",
+                    missing == 0 ? "PASS" : "FAIL", readBack, readBack + missing);
+            out.printf("%s every admission answered 2xx opened its party-building case exactly once through the outbox "
+                    + "(%d of %d; missing %d, doubled %d)%n", exactlyOnce == admitted.size() ? "PASS" : "FAIL",
+                    exactlyOnce, admitted.size(), lost, doubled);
             pass &= faults(Path.of(o.get("marks")), Long.parseLong(o.getOrDefault("recovery-limit", "60")));
         } else if (totalErrors > 0) {
             pass = false;

@@ -178,7 +178,13 @@ public final class Platform implements AutoCloseable {
                 postgres = null;
             }
             if (running != null) {
+                long pid = running.pid();
                 running.close();
+                // pg_ctl gives up waiting after 5 s (the library's setting) while the server may still be shutting
+                // down on a busy machine: wait for the postmaster itself, so that a start right after finds the
+                // port and the data directory free.
+                ProcessHandle.of(pid).ifPresent(postmaster -> Health.await("PostgreSQL to stop",
+                        Duration.ofSeconds(120), () -> !postmaster.isAlive(), () -> true));
             }
             progress("PostgreSQL stopped");
             return;
