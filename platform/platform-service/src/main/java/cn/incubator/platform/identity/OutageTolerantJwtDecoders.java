@@ -32,11 +32,18 @@ public final class OutageTolerantJwtDecoders {
     }
 
     public static NimbusJwtDecoder create(String jwkSetUri, String issuer, Duration outageTolerance) {
+        return create(jwkSetUri, issuer, Duration.ofMinutes(5), outageTolerance);
+    }
+
+    static NimbusJwtDecoder create(String jwkSetUri, String issuer, Duration refreshEvery, Duration outageTolerance) {
         JWKSource<SecurityContext> keys;
         try {
             keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL(),
                             new DefaultResourceRetriever(2_000, 2_000, 512 * 1024))
-                    .cache(Duration.ofMinutes(5).toMillis(), Duration.ofSeconds(15).toMillis())
+                    .cache(refreshEvery.toMillis(), Math.min(15_000, refreshEvery.toMillis() / 2))
+                    // as Spring Security's own builder: no refresh ahead of expiry, no rate limit
+                    .refreshAheadCache(false)
+                    .rateLimited(false)
                     .outageTolerant(outageTolerance.toMillis())
                     .build();
         } catch (MalformedURLException e) {
