@@ -27,7 +27,7 @@ platform_start() {
   rm -rf "$run_dir" "$log"
   mkdir -p "$(dirname "$run_dir")"
   say "starting the platform (./start.sh, INCUBATOR_JVM_PROFILE=$profile, ports +$offset, data in $run_rel)"
-  (cd "$home" && INCUBATOR_RUN_DIRECTORY="$run_rel" INCUBATOR_JVM_PROFILE="$profile" exec setsid ./start.sh) \
+  (cd "$home" && INCUBATOR_START_TIMEOUT=${INCUBATOR_START_TIMEOUT:-1800} INCUBATOR_RUN_DIRECTORY="$run_rel" INCUBATOR_JVM_PROFILE="$profile" exec setsid ./start.sh) \
     > "$log" 2>&1 < /dev/null &
   launcher=$!
   while ! grep -q 'platform ready' "$log" 2>/dev/null; do
