@@ -68,6 +68,7 @@ java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$k
   --grant-rounds 0 --event-wait 300 --out "$work" > "$work/driver.txt" 2>&1 &
 driver_pid=$!
 sleep "$warmup"
+kill -0 "$driver_pid" 2>/dev/null || { cat "$work/driver.txt"; echo "FAIL the driver stopped before the faults" >&2; exit 1; }
 
 # a. PostgreSQL restart
 mark postgres-restart start

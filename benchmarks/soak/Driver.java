@@ -427,6 +427,16 @@ public class Driver {
         return "FINAL".equals(status) ? null : "status " + status;
     }
 
+    static Answer retried(java.util.function.Supplier<Answer> call) {
+        long deadline = System.currentTimeMillis() + 180_000;
+        Answer a = call.get();
+        while (!ok(a) && (a.status() == 0 || a.status() >= 500) && System.currentTimeMillis() < deadline) {
+            sleep(2000);
+            a = call.get();
+        }
+        return a;
+    }
+
     static boolean ok(Answer a) {
         return a.status() / 100 == 2;
     }
@@ -527,8 +537,9 @@ public class Driver {
                 }
             }, 1, loginProbe, TimeUnit.SECONDS);
         }
-        Answer base = call("setup", "POST", "/api/incubation/v1/bases", "city-operator",
-                "{\"name\":\"压测孵化基地" + suffix() + "\",\"jurisdiction\":\"430121000000\",\"operatorName\":\"湖南乐创公益慈善发展中心\"}");
+        // A platform that has just started may answer slowly at first (JIT, pools): the set-up tries for 3 minutes.
+        Answer base = retried(() -> call(null, "POST", "/api/incubation/v1/bases", "city-operator",
+                "{\"name\":\"压测孵化基地" + suffix() + "\",\"jurisdiction\":\"430121000000\",\"operatorName\":\"湖南乐创公益慈善发展中心\"}"));
         if (base.status() != 201) {
             out.println("FAIL: could not create a base: " + base.status() + " " + oneLine(base.body(), 300));
             return false;
@@ -537,7 +548,7 @@ public class Driver {
         remember("incubation base", "/api/incubation/v1/bases/" + baseId, "county-officer");
         call("setup", "POST", "/api/incubation/v1/bases/" + baseId + "/zones", "city-operator",
                 "{\"kind\":\"RESIDENT\",\"name\":\"入驻区\",\"workstations\":1,\"codePrefix\":\"S\"}");
-        Answer orgs = call("setup", "GET", "/api/registry/v1/organizations?size=100", "county-officer", null);
+        Answer orgs = retried(() -> call(null, "GET", "/api/registry/v1/organizations?size=100", "county-officer", null));
         if (orgs.json() instanceof Map<?, ?> page && page.get("items") instanceof List<?> items) {
             for (Object item : items) {
                 orgPool.add(String.valueOf(((Map<?, ?>) item).get("id")));
