@@ -65,8 +65,9 @@ notes=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" \
   --duration 7200 --until-file "$work/stop" --marks "$marks" --recovery-limit "$recovery" --login-probe 2 \
-  --grant-rounds 0 --event-wait 300 --out "$work" > "$work/driver.txt" 2>&1 &
+  --grant-rounds 0 --event-wait 300 --out "$work" --started-file "$work/started" > "$work/driver.txt" 2>&1 &
 driver_pid=$!
+for _ in $(seq 1 240); do [ -f "$work/started" ] || ! kill -0 "$driver_pid" 2>/dev/null && break; sleep 1; done
 sleep "$warmup"
 kill -0 "$driver_pid" 2>/dev/null || { cat "$work/driver.txt"; echo "FAIL the driver stopped before the faults" >&2; exit 1; }
 

@@ -612,6 +612,9 @@ public class Driver {
         // The fixed-rate load.
         out.printf("load: %.0f requests/s for %s%n", rate, until == null ? duration + " s" : "until " + until
                 + " appears (at most " + duration + " s)");
+        if (o.containsKey("started-file")) {
+            Files.writeString(Path.of(o.get("started-file")), "load started\n");
+        }
         long period = (long) (1e9 / rate);
         long t0 = System.nanoTime();
         long lastReport = t0;
