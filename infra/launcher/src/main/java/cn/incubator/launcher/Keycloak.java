@@ -104,7 +104,7 @@ final class Keycloak {
 
     static Duration startTimeout() {
         // A first start unpacks and re-augments Quarkus: ~80 s on an idle 2-core machine, several minutes on a busy one.
-        return Duration.ofSeconds(600);
+        return Platform.startTimeout(600);
     }
 
     /** Unpacks into a temporary sibling directory, then renames it into place: {@code home} is never half-written. */

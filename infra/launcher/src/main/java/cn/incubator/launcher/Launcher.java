@@ -11,7 +11,8 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("incubator.home", ".")).toAbsolutePath().normalize();
-        PlatformConfig config = PlatformConfig.local(home, PlatformConfig.requestedPortOffset());
+        PlatformConfig config = PlatformConfig.local(home, PlatformConfig.requestedPortOffset(),
+                PlatformConfig.requestedRunDirectory(home));
         Platform platform = Platform.prepare(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before anything starts: Ctrl-C (or SIGTERM) during a start stops what has been started so far,
@@ -31,6 +32,7 @@ public final class Launcher {
             return;
         }
         printWelcome(config, platform);
+        Control.watch(platform, config.runDirectory().resolve("control"), System.out);
         stopped.await();
     }
 

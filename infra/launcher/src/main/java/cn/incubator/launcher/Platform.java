@@ -41,13 +41,23 @@ public final class Platform implements AutoCloseable {
         return "serving".equals(profile == null ? null : profile.strip()) ? SERVING_JVM_OPTIONS : SERVICE_JVM_OPTIONS;
     }
 
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(420);
+    private static final Duration SERVICE_START_TIMEOUT = startTimeout(420);
+
+    /**
+     * How long a part may take to become healthy: {@code defaultSeconds}, or {@code INCUBATOR_START_TIMEOUT} seconds
+     * when set (the benchmarks set it higher: on a machine shared with other builds a start can take many minutes).
+     */
+    static Duration startTimeout(long defaultSeconds) {
+        String value = System.getenv("INCUBATOR_START_TIMEOUT");
+        return Duration.ofSeconds(value == null || value.isBlank() ? defaultSeconds : Long.parseLong(value.strip()));
+    }
 
     private final PlatformConfig config;
     private final PrintStream out;
     private final long startedAt = System.nanoTime();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private Postgres postgres;
+    private Keycloak keycloak;
     private boolean closed;
 
     private Platform(PlatformConfig config, PrintStream out) {
@@ -90,16 +100,9 @@ public final class Platform implements AutoCloseable {
         progress("starting PostgreSQL on port " + config.postgresPort());
         // Under the lock, so that a stop requested meanwhile waits for the server to be up and then stops it
         // (PostgreSQL runs detached: it would outlive the launcher otherwise).
-        synchronized (this) {
-            requireNotClosed();
-            postgres = Postgres.start(config.postgresBinaries(), config.postgresData(), config.postgresPort(),
-                    config.durablePostgres(), config.services().stream().map(PlatformConfig.Service::database).toList(),
-                    config.runDirectory().resolve("logs/postgres.log"), this::progress);
-        }
-        progress("PostgreSQL ready (fsync " + postgres.setting("fsync") + ", synchronous_commit "
-                + postgres.setting("synchronous_commit") + ")");
+        startPostgres();
 
-        Keycloak keycloak = new Keycloak(config);
+        keycloak = new Keycloak(config);
         ManagedProcess keycloakProcess = keycloak.prepare(this::progress);
         launch("keycloak", keycloakProcess);
         progress("Keycloak starting on port " + config.keycloakPort());
@@ -129,6 +132,7 @@ public final class Platform implements AutoCloseable {
                     requireNotClosed();
                     progress("Keycloak exited during start-up (see its log); starting it again");
                     keycloakProcess.start();
+                    writePid("keycloak", keycloakProcess.pid());
                 }
                 Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, keycloakProcess::isAlive);
             }
@@ -149,6 +153,121 @@ public final class Platform implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         progress("platform ready");
+    }
+
+    private void startPostgres() {
+        synchronized (this) {
+            requireNotClosed();
+            postgres = Postgres.start(config.postgresBinaries(), config.postgresData(), config.postgresPort(),
+                    config.durablePostgres(), config.services().stream().map(PlatformConfig.Service::database).toList(),
+                    config.runDirectory().resolve("logs/postgres.log"), this::progress);
+            writePid("postgres", postgres.pid());
+        }
+        progress("PostgreSQL ready (fsync " + postgres.setting("fsync") + ", synchronous_commit "
+                + postgres.setting("synchronous_commit") + ")");
+    }
+
+    /** The parts {@link #stopPart} and {@link #startPart} know: PostgreSQL, Keycloak, each service, the gateway. */
+    public List<String> partNames() {
+        List<String> names = new ArrayList<>(List.of("postgres", "keycloak"));
+        config.services().forEach(service -> names.add(service.name()));
+        names.add("gateway");
+        return names;
+    }
+
+    /**
+     * Stops one part of the running platform (SIGTERM, then SIGKILL after 20 s; PostgreSQL with a fast shutdown),
+     * leaving the others running: for fault drills ({@code benchmarks/faults/run.sh}, through {@link Control}).
+     */
+    public void stopPart(String name) {
+        if ("postgres".equals(name)) {
+            Postgres running;
+            synchronized (this) {
+                running = postgres;
+                postgres = null;
+            }
+            if (running != null) {
+                long pid = running.pid();
+                running.close();
+                // pg_ctl gives up waiting after 5 s (the library's setting) while the server may still be shutting
+                // down on a busy machine: wait for the postmaster itself, so that a start right after finds the
+                // port and the data directory free.
+                ProcessHandle.of(pid).ifPresent(postmaster -> Health.await("PostgreSQL to stop",
+                        Duration.ofSeconds(120), () -> !postmaster.isAlive(), () -> true));
+            }
+            progress("PostgreSQL stopped");
+            return;
+        }
+        ManagedProcess process;
+        synchronized (this) {
+            process = processes.get(name);
+        }
+        if (process == null) {
+            throw new IllegalArgumentException("no such part: " + name + " (one of " + partNames() + ")");
+        }
+        process.stop();
+        progress(name + " stopped");
+    }
+
+    /**
+     * Starts one part again (after {@link #stopPart}, or after it died or was killed) and returns when it answers its
+     * health check. A part that is still running is left as it is.
+     */
+    public void startPart(String name) {
+        if ("postgres".equals(name)) {
+            synchronized (this) {
+                if (postgres != null) {
+                    return;
+                }
+            }
+            startPostgres();
+            return;
+        }
+        if (config.services().stream().anyMatch(service -> service.name().equals(name))) {
+            PlatformConfig.Service service = service(name);
+            ManagedProcess process;
+            synchronized (this) {
+                process = processes.get(name);
+            }
+            if (process == null || !process.isAlive()) {
+                startService(service);
+            }
+            awaitService(service);
+            return;
+        }
+        ManagedProcess process;
+        synchronized (this) {
+            requireNotClosed();
+            process = processes.get(name);
+            if (process == null) {
+                throw new IllegalArgumentException("no such part: " + name + " (one of " + partNames() + ")");
+            }
+            if (!process.isAlive()) {
+                process.start();
+                writePid(name, process.pid());
+            }
+        }
+        if ("keycloak".equals(name)) {
+            Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, process::isAlive);
+            progress("Keycloak ready (realm incubator)");
+        } else {
+            Health.await(name, SERVICE_START_TIMEOUT,
+                    () -> Health.answers200(config.gatewayUrl() + "/actuator/health"), process::isAlive);
+            progress(name + " ready on port " + config.gatewayPort());
+        }
+    }
+
+    /**
+     * {@code .run/pids/<part>.pid}: the process id of each part, rewritten at every (re)start, so that a script can
+     * signal one part (e.g. SIGKILL a service in a fault drill) without matching process names.
+     */
+    private void writePid(String name, long pid) {
+        try {
+            Path pids = Files.createDirectories(config.runDirectory().resolve("pids"));
+            Files.writeString(pids.resolve(name + ".pid"), pid + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts (or restarts) one business service. */
@@ -176,6 +295,7 @@ public final class Platform implements AutoCloseable {
         requireNotClosed();
         processes.put(name, process);
         process.start();
+        writePid(name, process.pid());
     }
 
     private void requireNotClosed() {

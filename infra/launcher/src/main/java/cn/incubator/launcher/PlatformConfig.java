@@ -50,9 +50,26 @@ public record PlatformConfig(
      * a test run) can share one machine.
      */
     public static PlatformConfig local(Path home, int offset) {
-        Path run = home.resolve(".run");
+        return local(home, offset, home.resolve(".run"));
+    }
+
+    /**
+     * The local platform with its logs, process ids and data in {@code run} instead of {@code .run/} (the PostgreSQL
+     * binaries and Keycloak stay in {@code .run/}, shared): a benchmark starts from a fresh database this way and
+     * leaves the checkout's demo data alone.
+     */
+    public static PlatformConfig local(Path home, int offset, Path run) {
         return new PlatformConfig(home, run, run.resolve("pgdata"), true, true, 15432 + offset, 8180 + offset,
                 8080 + offset, SERVICES.stream().map(service -> service.shifted(offset)).toList());
+    }
+
+    /**
+     * The run directory asked for by {@code -Dincubator.run-directory} or {@code INCUBATOR_RUN_DIRECTORY} (relative to
+     * {@code home}), else {@code home/.run}.
+     */
+    public static Path requestedRunDirectory(Path home) {
+        String value = System.getProperty("incubator.run-directory", System.getenv("INCUBATOR_RUN_DIRECTORY"));
+        return value == null || value.isBlank() ? home.resolve(".run") : home.resolve(value.strip()).normalize();
     }
 
     /** The port offset asked for by {@code -Dincubator.port-offset} or {@code INCUBATOR_PORT_OFFSET}, else 0. */

@@ -33,9 +33,11 @@ final class Postgres implements AutoCloseable {
     private static final String UNPACK_LOCK = "epg-lock";
 
     private final EmbeddedPostgres server;
+    private final Path dataDirectory;
 
-    private Postgres(EmbeddedPostgres server) {
+    private Postgres(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -68,7 +70,7 @@ final class Postgres implements AutoCloseable {
                     // The platform stops PostgreSQL itself, after the services that use it.
                     .setRegisterShutdownHook(false)
                     .start();
-            Postgres postgres = new Postgres(server);
+            Postgres postgres = new Postgres(server, dataDirectory);
             postgres.createMissing(databases);
             return postgres;
         } catch (IOException e) {
@@ -151,6 +153,15 @@ final class Postgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the service databases", e);
+        }
+    }
+
+    /** The postmaster's process id (the first line of {@code postmaster.pid}), or -1 if it cannot be read. */
+    long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
+import cn.incubator.platform.identity.OutageTolerantJwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
 import cn.incubator.platform.json.JurisdictionJsonModule;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -73,7 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the platform into a business service: resource-server security on Keycloak tokens, the caller and its data
  * scope, the node setting, problem details, and the audit timeline.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName =
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class})
 @EnableMethodSecurity
 @EnableAsync
@@ -85,6 +88,18 @@ public class PlatformServiceAutoConfiguration {
         // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
         // otherwise document it as a required object-valued query parameter "user" on every operation.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
+
+    /**
+     * Tokens are checked against Keycloak's JWK set, kept through an outage of Keycloak (OutageTolerantJwtDecoders);
+     * Spring Boot's own decoder backs off because this one exists.
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${incubator.security.jwk-set-outage-tolerance:PT24H}") Duration outageTolerance) {
+        return OutageTolerantJwtDecoders.create(jwkSetUri, issuer, outageTolerance);
     }
 
     @Bean

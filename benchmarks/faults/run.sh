@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Faults under load, one command: starts the whole platform (./start.sh, its own fresh database), runs the soak
+# driver (benchmarks/soak/Driver.java) at a fixed rate through the gateway, and meanwhile, one after the other:
+#   a. PostgreSQL stopped (fast shutdown) and started again; afterwards every write that was answered 2xx is read
+#      back, and the services must answer again within the recovery limit without being restarted;
+#   b. Keycloak stopped for --keycloak-outage seconds: tokens issued before must keep working through the gateway
+#      and the services the whole time (0 errors), a new log-in must fail while it is down and work again after;
+#   c. incubation-service (the producer of incubation.organization-admitted) and then party-building-service (its
+#      consumer) killed with SIGKILL while admissions are being made, and started again; every admission answered
+#      2xx must have opened exactly one party-building case (read through party-building's API).
+# Parts are stopped and started through the launcher's control directory (.run/.../control, infra/launcher
+# Control), SIGKILL goes to the pid in .run/.../pids. Prints PASS/FAIL lines with the figures; exits non-zero on any
+# FAIL.
+#
+#   benchmarks/faults/run.sh [--small] [--rate N] [--postgres-outage S] [--keycloak-outage S] [--recovery-limit S]
+#                            [--profile serving|laptop] [--out FILE]
+#
+# Default: 100 requests/s, PostgreSQL down 20 s, Keycloak down 300 s, recovery limit 60 s. --small (CI): 30
+# requests/s, PostgreSQL 5 s, Keycloak 30 s, no timing assert beyond the recovery limit. INCUBATOR_PORT_OFFSET moves
+# every port. Needs a JDK 17 and curl; the platform's ports must be free.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+home=$(cd "$here/../.." && pwd)
+rate=100
+pg_outage=20
+kc_outage=300
+recovery=60
+warmup=60
+profile=serving
+out=
+small=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --small) small=true; rate=30; pg_outage=5; kc_outage=30; warmup=15; recovery=30 ;;
+    --rate) rate=$2; shift ;;
+    --postgres-outage) pg_outage=$2; shift ;;
+    --keycloak-outage) kc_outage=$2; shift ;;
+    --recovery-limit) recovery=$2; shift ;;
+    --profile) profile=$2; shift ;;
+    --out) out=$2; shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+run_rel=.run/bench/faults
+# shellcheck source=../soak/platform.sh
+. "$home/benchmarks/soak/platform.sh"
+need_jdk_tools
+driver_pid=""
+cleanup() {
+  [ -n "$driver_pid" ] && kill "$driver_pid" 2>/dev/null
+  platform_stop
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+platform_start
+work="$run_dir/driver"
+mkdir -p "$work"
+marks="$work/marks"
+: > "$marks"
+mark() { echo "$(date +%s%3N) $1 $2" >> "$marks"; say "$1 $2"; }
+notes=()
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" \
+  --duration 7200 --until-file "$work/stop" --marks "$marks" --recovery-limit "$recovery" --login-probe 2 \
+  --grant-rounds 0 --event-wait 300 --out "$work" --started-file "$work/started" > "$work/driver.txt" 2>&1 &
+driver_pid=$!
+for _ in $(seq 1 240); do [ -f "$work/started" ] || ! kill -0 "$driver_pid" 2>/dev/null && break; sleep 1; done
+sleep "$warmup"
+kill -0 "$driver_pid" 2>/dev/null || { cat "$work/driver.txt"; echo "FAIL the driver stopped before the faults" >&2; exit 1; }
+
+# a. PostgreSQL restart
+mark postgres-restart start
+control stop postgres
+sleep "$pg_outage"
+control start postgres
+mark postgres-restart end
+sleep "$recovery"
+
+# b. Keycloak outage
+mark keycloak-outage start
+control stop keycloak
+sleep 3
+token_answer=$(curl -s -m 10 -w ' (HTTP %{http_code})' -d grant_type=password -d client_id=incubator-cli \
+  -d username=county-officer -d password=demo "$keycloak_url/realms/incubator/protocol/openid-connect/token" 2>&1 \
+  || echo "curl exit $?: $(curl -sS -m 10 -o /dev/null "$keycloak_url/realms/incubator/protocol/openid-connect/token" 2>&1)")
+notes+=("a log-in while Keycloak is down (curl POST $keycloak_url/realms/incubator/protocol/openid-connect/token): $token_answer")
+no_token=$(curl -s -m 10 -w ' (HTTP %{http_code}, %{content_type})' "$gateway_url/api/registry/v1/organizations" 2>&1 \
+  | tail -c 300 || true)
+notes+=("a request without a token through the gateway while Keycloak is down: $no_token")
+sleep $((kc_outage > 3 ? kc_outage - 3 : 0))
+control start keycloak
+mark keycloak-outage end
+sleep "$recovery"
+
+# c. SIGKILL of the producer, then of the consumer, of the admission events
+for service in incubation-service party-building-service; do
+  mark "kill-$service" start
+  pid=$(part_pid "$service")
+  kill -KILL "$pid"
+  notes+=("$service (pid $pid) killed with SIGKILL")
+  sleep 3
+  control start "$service"
+  mark "kill-$service" end
+  sleep "$recovery"
+done
+
+touch "$work/stop"
+set +e
+wait "$driver_pid"
+status=$?
+set -e
+driver_pid=""
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+undelivered=""
+for db in incubation registry; do
+  n=$("$home"/.run/postgres/PG-*/bin/psql -h localhost -p $((15432 + offset)) -U postgres -d "$db" -Atc \
+    "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" 2>/dev/null || echo '?')
+  undelivered="$undelivered $db=$n"
+done
+platform_stop
+
+report() {
+  echo "Faults under load ($($small && echo small || echo full) mode), $(date -u '+%Y-%m-%d %H:%M UTC')"
+  machine_lines
+  echo "load average (1, 5, 15 min): before $load_before, after $load_after"
+  echo "load: the soak mix (benchmarks/soak/run.sh) at $rate requests/s through the gateway ($gateway_url), open loop, all the time"
+  echo "faults, one after the other, ${warmup} s after the start of the load, each followed by ${recovery} s of load:"
+  echo "  a. PostgreSQL stopped (fast shutdown) for ${pg_outage} s and started again (launcher control)"
+  echo "  b. Keycloak stopped for ${kc_outage} s and started again; a log-in probe (password grant) every 2 s"
+  echo "  c. incubation-service, then party-building-service, killed with SIGKILL and started again"
+  printf '%s\n' "${notes[@]}"
+  echo "outbox publications not yet delivered at the end:$undelivered"
+  echo
+  cat "$work/driver.txt"
+}
+if [ -n "$out" ]; then report | tee "$out"; else report; fi
+exit $status
