@@ -16,9 +16,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,16 +30,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganizationRepository {
 
-    /**
-     * Above this many estimated matches a search walks the sort index and returns the planner's estimate as the
-     * total, flagged as one; up to it the total is exact. The estimate of a name term comes from the gram column's
-     * most-common-element statistics, close for frequent terms, and the threshold lies three times above
-     * {@link #EXACT_TOTAL_LIMIT}, so estimates are only given for totals above that.
-     */
-    static final long WALK_THRESHOLD = 30_000;
     /** Totals up to this are always exact. */
     static final int EXACT_TOTAL_LIMIT = 10_000;
+    /**
+     * Above this many estimated matches (and, on the postings, more than {@link #EXACT_TOTAL_LIMIT} counted) a total is
+     * the estimate, flagged as one. The estimate of a name term comes from the most-common-element statistics of
+     * {@code name_grams} (statistics target 1000, V7__organization_gram.sql): within a few per cent at this size.
+     */
+    static final long ESTIMATE_THRESHOLD = 20_000;
+    /** The postings serve searches whose scope (and jurisdiction filter) keeps at least this share of the table. */
+    private static final double POSTINGS_MIN_SHARE = 0.25;
     private static final long WALK_SAFETY = 10;
+    private static final long STATISTICS_TTL_MILLIS = 60_000;
 
     private static final String COLUMNS = """
             id, name, legal_form, credit_code, jurisdiction_code, category, status, service_fields, maturity,
@@ -47,6 +51,8 @@ class OrganizationRepository {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private final JdbcClient jdbc;
+    private final Map<String, Share> shares = new ConcurrentHashMap<>();
+    private volatile GramStatistics gramStatistics;
 
     OrganizationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -190,15 +196,29 @@ class OrganizationRepository {
         return (lock ? query.then("FOR UPDATE") : query).on(jdbc).query(OrganizationRepository::map).optional();
     }
 
+    /**
+     * A page of the organizations matching the search, with the total. A name search in name order with no other
+     * filter, in a scope keeping at least a quarter of the table, goes through the postings ({@link #byPostings});
+     * any other search through the gram index of the table: every match collected, counted and sorted in one pass
+     * ({@link #sorted}), or, above {@link #ESTIMATE_THRESHOLD} estimated matches, a walk of the sort index
+     * ({@link #walk}) with the estimate as the total.
+     */
     Page search(OrganizationSearch search, DataScope scope) {
+        String needle = search.name() == null || search.name().isBlank() ? null : NameGrams.normalize(search.name());
+        String[] grams = needle == null ? new String[0] : NameGrams.of(needle);
+        if (grams.length > 0 && search.sort() == OrganizationSearch.Sort.NAME && search.legalForm() == null
+                && search.category() == null && search.status() == null && search.maturity() == null
+                && search.serviceField() == null) {
+            double share = share(scope, search.within());
+            if (share >= POSTINGS_MIN_SHARE) {
+                return byPostings(needle, grams, search, scope, share);
+            }
+        }
         Where where = Where.of(scope.filter("jurisdiction_code", "id"));
-        if (search.name() != null && !search.name().isBlank()) {
-            String needle = NameGrams.normalize(search.name());
-            String[] grams = NameGrams.of(needle);
+        if (needle != null) {
             where.andIf(grams.length > 0, "name_grams @> CAST(:grams AS text[])", Map.of("grams", grams));
             // A one- or two-character needle is exactly its gram; longer ones need the recheck for adjacency.
-            where.andIf(grams.length != 1, "name_normalized LIKE :needle ESCAPE '\\'", Map.of("needle",
-                    "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            where.andIf(grams.length != 1, "name_normalized LIKE :needle ESCAPE '\\'", Map.of("needle", like(needle)));
         }
         where.andIfPresent("legal_form = :legalForm", "legalForm", search.legalForm())
                 .andIfPresent("category = :category", "category", search.category())
@@ -209,7 +229,7 @@ class OrganizationRepository {
                 .andWithin("jurisdiction_code", "within", search.within());
         long offset = (long) search.page() * search.size();
         long estimate = estimate(where);
-        if (estimate > WALK_THRESHOLD) {
+        if (estimate > ESTIMATE_THRESHOLD) {
             List<Organization> walked = walk(where, search, offset, estimate);
             return new Page(walked != null ? walked : sorted(where, search, offset).items(), estimate, true);
         }
@@ -221,6 +241,139 @@ class OrganizationRepository {
             return new Page(page.items(), total, false);
         }
         return page;
+    }
+
+    private static String like(String needle) {
+        return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The share of the table the caller's scope and the jurisdiction filter keep, by the planner. The postings serve
+     * wide scopes: walking a bigram's postings in name order finds a page quickly when most of them are in scope; a
+     * narrower scope (a street, a district) is better served by intersecting the gram index with the jurisdiction
+     * index. Kept for {@link #STATISTICS_TTL_MILLIS} per scope, as it changes only with the table's statistics.
+     */
+    private double share(DataScope scope, Jurisdiction within) {
+        Where where = Where.of(scope.filter("jurisdiction_code", "id")).andWithin("jurisdiction_code", "within", within);
+        String key = where.sql() + where.params();
+        long now = System.currentTimeMillis();
+        Share share = shares.get(key);
+        if (share == null || share.expires() < now) {
+            long rows = tableRows();
+            share = new Share(rows == 0 ? 1 : Math.min(1, (double) estimate(where) / rows), now + STATISTICS_TTL_MILLIS);
+            if (shares.size() >= 1_000) {
+                shares.clear();
+            }
+            shares.put(key, share);
+        }
+        return share.value();
+    }
+
+    private record Share(double value, long expires) {
+    }
+
+    /**
+     * A name search in name order through the postings ({@code organization_gram}): the organizations having the
+     * needle's rarest bigram, in name order, with a {@code LIKE} on the postings' own copy of the name for needles of
+     * more than one bigram. The page is a range of the postings' index and the total a count of it, both index only,
+     * in one statement; the page's organizations are then read by id. A two-character needle estimated at more than
+     * {@link #ESTIMATE_THRESHOLD} matches gets the estimate as its total, flagged as one, once the postings show more
+     * than {@link #EXACT_TOTAL_LIMIT} (counted up to that); every other total is counted to the end.
+     */
+    private Page byPostings(String needle, String[] grams, OrganizationSearch search, DataScope scope, double share) {
+        Where postings = Where.of(scope.filter("jurisdiction_code", "id"))
+                .and("gram = :gram", "gram", grams.length == 1 ? grams[0] : gramStatistics().rarest(grams))
+                .andIf(grams.length > 1, "name_normalized LIKE :needle ESCAPE '\\'", Map.of("needle", like(needle)))
+                .andWithin("jurisdiction_code", "within", search.within());
+        long estimate = grams.length == 1 ? gramStatistics().estimate(grams[0], share) : 0;
+        boolean capped = estimate > ESTIMATE_THRESHOLD;
+        List<Long> totals = new ArrayList<>(1);
+        Query query = Query.of("WITH counted AS (SELECT count(*) AS total FROM (SELECT 1 FROM organization_gram WHERE "
+                        + postings.sql() + (capped ? " LIMIT :cap" : "") + ") AS matches),"
+                        + " page AS (SELECT id FROM organization_gram")
+                .where(postings)
+                .orderBy("name_normalized, id")
+                .then("LIMIT :limit OFFSET :offset)", Map.of("limit", search.size(),
+                        "offset", (long) search.page() * search.size()))
+                .then("SELECT " + COLUMNS + ", counted.total FROM counted"
+                        + " LEFT JOIN (page JOIN organization USING (id)) ON TRUE")
+                .orderBy("name_normalized, id");
+        postings.params().forEach(query::param);
+        if (capped) {
+            query.param("cap", EXACT_TOTAL_LIMIT + 1);
+        }
+        List<Organization> items = query.on(jdbc)
+                .query((rs, n) -> {
+                    if (n == 0) {
+                        totals.add(rs.getLong("total"));
+                    }
+                    return rs.getObject("id") == null ? null : map(rs, n);
+                })
+                .list().stream().filter(Objects::nonNull).toList();
+        long counted = totals.get(0);
+        return capped && counted > EXACT_TOTAL_LIMIT ? new Page(items, estimate, true) : new Page(items, counted, false);
+    }
+
+    /**
+     * The most-common-element statistics of {@code name_grams} (ANALYZE's sample, as the planner reads them from
+     * {@code pg_stats}), kept for {@link #STATISTICS_TTL_MILLIS}: a bigram's estimate is then a look-up, not a round
+     * trip to the planner. Before the first ANALYZE there are none, and every total is counted.
+     */
+    private GramStatistics gramStatistics() {
+        GramStatistics current = gramStatistics;
+        long now = System.currentTimeMillis();
+        if (current == null || current.expires() < now) {
+            current = jdbc.sql("""
+                            SELECT s.most_common_elems::text::text[] AS elements,
+                                   s.most_common_elem_freqs AS frequencies,
+                                   (SELECT GREATEST(reltuples, 0)::bigint FROM pg_class
+                                    WHERE oid = 'organization'::regclass) AS row_count
+                            FROM pg_stats s
+                            WHERE s.schemaname = current_schema() AND s.tablename = 'organization'
+                              AND s.attname = 'name_grams'""")
+                    .query((rs, n) -> GramStatistics.of(rs.getArray("elements"), rs.getArray("frequencies"),
+                            rs.getLong("row_count"), now + STATISTICS_TTL_MILLIS))
+                    .optional()
+                    .orElseGet(() -> new GramStatistics(Map.of(), 0, 0, now + STATISTICS_TTL_MILLIS));
+            gramStatistics = current;
+        }
+        return current;
+    }
+
+    /**
+     * Bigram frequencies (share of organizations having each) and the frequency assumed for a bigram not among them,
+     * as the planner assumes it for {@code name_grams @> ARRAY[gram]}: half the smallest listed, at most 0.5%.
+     */
+    private record GramStatistics(Map<String, Float> frequencies, float unlisted, long rows, long expires) {
+
+        static GramStatistics of(Array elementArray, Array frequencyArray, long rows, long expires)
+                throws SQLException {
+            String[] elements = elementArray == null ? new String[0] : (String[]) elementArray.getArray();
+            Float[] frequencies = frequencyArray == null ? new Float[0] : (Float[]) frequencyArray.getArray();
+            Map<String, Float> map = new HashMap<>(elements.length * 2);
+            float minimum = 1;
+            for (int i = 0; i < elements.length; i++) {
+                map.put(elements[i], frequencies[i]);
+                minimum = Math.min(minimum, frequencies[i]);
+            }
+            return new GramStatistics(map, elements.length == 0 ? 0 : Math.min(0.005f, minimum / 2), rows, expires);
+        }
+
+        /** Organizations having the bigram within a scope keeping {@code share} of the table (independence). */
+        long estimate(String gram, double share) {
+            return Math.round(frequencies.getOrDefault(gram, unlisted) * rows * share);
+        }
+
+        /** The bigram of the fewest organizations: the shortest postings to walk. */
+        String rarest(String[] grams) {
+            String rarest = grams[0];
+            for (String gram : grams) {
+                if (frequencies.getOrDefault(gram, unlisted) < frequencies.getOrDefault(rarest, unlisted)) {
+                    rarest = gram;
+                }
+            }
+            return rarest;
+        }
     }
 
     /**
