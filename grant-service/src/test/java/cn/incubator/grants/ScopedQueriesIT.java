@@ -4,6 +4,7 @@ import static cn.incubator.platform.test.ScopedQueries.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.grants.round.ProposalAccess;
+import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
@@ -107,7 +108,9 @@ class ScopedQueriesIT {
                 .add("Proposal.search", u -> call(proposals, "search", XINGSHA_ROUND, null, ProposalAccess.filter(u,
                         scope(u))))
                 .add("Proposal.inExpertReview", u -> call(proposals, "inExpertReview", ProposalAccess.filter(u,
-                        scope(u))));
+                        scope(u))))
+                .add("Proposal.forRanking", u -> call(proposals, "forRanking", XINGSHA_ROUND, ProposalStatus.PASSED,
+                        ProposalAccess.filter(u, scope(u))));
     }
 
     @Test

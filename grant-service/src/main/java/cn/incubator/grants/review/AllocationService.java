@@ -61,11 +61,11 @@ public class AllocationService {
     public RoundAllocation rank(CurrentUser user, UUID roundId) {
         rounds.advance(user, roundId, RoundAction.RANK, round -> {
             programmes.lockForAllocation(round.programmeId());
-            List<Proposal> passed = proposals.search(user, roundId, ProposalStatus.PASSED);
+            List<Proposal.Ranked> passed = proposals.forRanking(user, roundId, ProposalStatus.PASSED);
             Map<UUID, Map<String, Map<String, BigDecimal>>> scores = reviews.roundScores(roundId);
             Set<String> criteria = new java.util.HashSet<>(round.rubric().stream().map(RubricCriterion::code).toList());
             Map<UUID, List<Ranking.Sheet>> sheets = new HashMap<>();
-            for (Proposal p : passed) {
+            for (Proposal.Ranked p : passed) {
                 List<Ranking.Sheet> complete = scores.getOrDefault(p.id(), Map.of()).entrySet().stream()
                         .filter(e -> e.getValue().keySet().equals(criteria))
                         .map(e -> new Ranking.Sheet(e.getKey(), e.getValue())).toList();
@@ -159,9 +159,9 @@ public class AllocationService {
         return left.signum() < 0 ? BigDecimal.ZERO.setScale(2) : left;
     }
 
-    private Set<UUID> prioritized(Round round, List<Proposal> passed) {
+    private Set<UUID> prioritized(Round round, List<Proposal.Ranked> passed) {
         Set<UUID> organizations = new java.util.HashSet<>();
-        List<UUID> applicants = passed.stream().map(Proposal::organizationId).distinct().toList();
+        List<UUID> applicants = passed.stream().map(Proposal.Ranked::organizationId).distinct().toList();
         if (applicants.isEmpty()) {
             return organizations;
         }

@@ -22,7 +22,7 @@ import java.util.UUID;
  *
  * <p><b>Ties</b> are broken, in order, by: priority first; the higher lowest single expert score (the proposal no
  * expert rated poorly); the smaller request (the pool goes further); the earlier submission; and finally the
- * proposal id, so that the order is always total and repeatable.
+ * proposal id (in the order of its text, as the database sorts it), so that the order is always total and repeatable.
  */
 public final class Ranking {
 
@@ -68,7 +68,16 @@ public final class Ranking {
             .thenComparing(Comparator.comparing(Ranked::lowestExpertScore).reversed())
             .thenComparing(r -> r.candidate().requested())
             .thenComparing(r -> r.candidate().submittedAt())
-            .thenComparing(r -> r.candidate().proposalId());
+            .thenComparing(r -> r.candidate().proposalId(), Ranking::compareIds);
+
+    /**
+     * Ids in the order PostgreSQL and their text give them: byte by byte, unsigned. ({@link UUID#compareTo} compares
+     * the halves as signed numbers, which puts {@code 8…} to {@code f…} before {@code 0…}.)
+     */
+    static int compareIds(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
 
     Ranked score(Candidate candidate) {
         if (candidate.sheets().isEmpty()) {

@@ -113,18 +113,26 @@ class ReviewRepository {
         return new ArrayList<>(sheets.values());
     }
 
-    /** Every score row of a round's passed proposals: proposal → expert → criterion → score. */
+    /**
+     * Every score row of a round's passed proposals: proposal → expert → criterion → score. The rows are streamed in
+     * batches rather than buffered whole by the driver (the caller is in a transaction, which the driver's cursor
+     * needs), and each expert id and criterion code is kept once: a round of 10,000 proposals has 250,000 rows.
+     */
     Map<UUID, Map<String, Map<String, BigDecimal>>> roundScores(UUID roundId) {
         Map<UUID, Map<String, Map<String, BigDecimal>>> scores = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         jdbc.sql("""
                 SELECT s.proposal_id, s.talent_id, s.criterion_code, s.score FROM expert_score s
                 JOIN proposal p ON p.id = s.proposal_id WHERE p.round_id = :round AND p.status = 'PASSED'
                 """)
                 .param("round", roundId)
+                .withFetchSize(5_000)
                 .query(rs -> {
-                    scores.computeIfAbsent(rs.getObject("proposal_id", UUID.class), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("talent_id"), k -> new HashMap<>())
-                            .put(rs.getString("criterion_code"), rs.getBigDecimal("score"));
+                    String talent = names.computeIfAbsent(rs.getString(2), name -> name);
+                    String criterion = names.computeIfAbsent(rs.getString(3), name -> name);
+                    scores.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                            .computeIfAbsent(talent, k -> new HashMap<>())
+                            .put(criterion, rs.getBigDecimal(4));
                 });
         return scores;
     }
@@ -151,19 +159,48 @@ class ReviewRepository {
                 .param("programme", programmeId).query(BigDecimal.class).single().setScale(2);
     }
 
+    /**
+     * Replaces the round's lines in one statement: the columns travel as arrays and {@code unnest} makes the rows, so
+     * a round of thousands of proposals is one round trip, not one per line. Amounts go as text and are cast, so
+     * they arrive exactly as computed.
+     */
     void replaceAllocation(UUID roundId, List<AllocationRow> rows) {
         jdbc.sql("DELETE FROM round_allocation WHERE round_id = :round").param("round", roundId).update();
-        for (AllocationRow row : rows) {
-            jdbc.sql("""
-                    INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended,
-                                                  amount)
-                    VALUES (:round, :proposal, :rank, :score, :priority, :cap, :recommended, :amount)
-                    """)
-                    .param("round", roundId).param("proposal", row.proposalId()).param("rank", row.rank())
-                    .param("score", row.totalScore()).param("priority", row.priority()).param("cap", row.limit())
-                    .param("recommended", row.recommended()).param("amount", row.amount())
-                    .update();
+        if (rows.isEmpty()) {
+            return;
         }
+        int n = rows.size();
+        UUID[] proposals = new UUID[n];
+        Integer[] ranks = new Integer[n];
+        String[] scores = new String[n];
+        Boolean[] priorities = new Boolean[n];
+        String[] caps = new String[n];
+        String[] recommended = new String[n];
+        String[] amounts = new String[n];
+        for (int i = 0; i < n; i++) {
+            AllocationRow row = rows.get(i);
+            proposals[i] = row.proposalId();
+            ranks[i] = row.rank();
+            scores[i] = row.totalScore().toPlainString();
+            priorities[i] = row.priority();
+            caps[i] = row.limit().toPlainString();
+            recommended[i] = row.recommended().toPlainString();
+            amounts[i] = row.amount().toPlainString();
+        }
+        jdbc.sql("""
+                INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended,
+                                              amount)
+                SELECT :round, line.proposal, line.rank, line.score, line.priority, line.cap, line.recommended,
+                       line.amount
+                FROM unnest(CAST(:proposals AS uuid[]), CAST(:ranks AS int[]), CAST(:scores AS numeric[]),
+                            CAST(:priorities AS boolean[]), CAST(:caps AS numeric[]), CAST(:recommended AS numeric[]),
+                            CAST(:amounts AS numeric[]))
+                     AS line (proposal, rank, score, priority, cap, recommended, amount)
+                """)
+                .param("round", roundId).param("proposals", proposals).param("ranks", ranks)
+                .param("scores", scores).param("priorities", priorities).param("caps", caps)
+                .param("recommended", recommended).param("amounts", amounts)
+                .update();
     }
 
     void adjust(UUID roundId, UUID proposalId, BigDecimal amount, String reason, String by, Instant at) {

@@ -29,6 +29,13 @@ public record Proposal(UUID id, UUID roundId, UUID organizationId, String organi
         return budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /**
+     * What ranking needs of a proposal that passed initial review: its applicant, plan, request (the sum of its budget
+     * lines) and submission time.
+     */
+    public record Ranked(UUID id, UUID organizationId, String planCode, BigDecimal requested, Instant submittedAt) {
+    }
+
     /** One line of the budget. */
     public record BudgetLine(BudgetCategory category, String description, BigDecimal amount) {
     }

@@ -124,6 +124,27 @@ class ProposalRepository {
                 .on(jdbc).query(this::map).list();
     }
 
+    /**
+     * Every proposal of the round in that status that the filter lets through, with what ranking needs, in one query:
+     * no page limit (a round is ranked whole), and the request summed from the budget lines in the same query, as
+     * {@link Proposal#requested()} does.
+     */
+    List<Proposal.Ranked> forRanking(UUID roundId, ProposalStatus status, ScopeFilter filter) {
+        return Query.of("""
+                        SELECT p.id, p.organization_id, p.plan_code, p.submitted_at,
+                               COALESCE(SUM(l.amount), 0) AS requested
+                        FROM proposal p LEFT JOIN proposal_budget_line l ON l.proposal_id = p.id""")
+                .where(Where.of(filter)
+                        .and("p.round_id = :round", "round", roundId)
+                        .and("p.status = :status", "status", status.name()))
+                .groupBy("p.id")
+                .on(jdbc)
+                .query((rs, n) -> new Proposal.Ranked(rs.getObject("id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("plan_code"),
+                        rs.getBigDecimal("requested").setScale(2), rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
     /** Proposals in rounds under expert review that the filter lets through (an expert's assignments). */
     List<Proposal> inExpertReview(ScopeFilter filter) {
         return Query.of("SELECT p.* FROM proposal p JOIN grant_round r ON r.id = p.round_id")

@@ -135,6 +135,16 @@ public class ProposalService {
         return proposals.search(roundId, status, ProposalAccess.filter(user, scopes.of(user)));
     }
 
+    /**
+     * Every proposal of the round in that status within the caller's scope, with what ranking needs: the whole round,
+     * unlike {@link #search}, which answers one page.
+     */
+    @Transactional(readOnly = true)
+    public List<Proposal.Ranked> forRanking(CurrentUser user, UUID roundId, ProposalStatus status) {
+        rounds.get(user, roundId);
+        return proposals.forRanking(roundId, status, ProposalAccess.filter(user, scopes.of(user)));
+    }
+
     /** What an expert has to score now: proposals assigned to them in rounds under expert review. */
     @Transactional(readOnly = true)
     public List<Proposal> assignments(CurrentUser user) {

@@ -103,6 +103,20 @@ class RankingTest {
     }
 
     @Test
+    void idsCompareAsTheirTextAndTheDatabaseOrderThem() {
+        // UUID.compareTo takes the halves as signed numbers and would put 8baf… before 1a1a…
+        UUID text1 = UUID.fromString("1a1a55a9-d1c7-4974-a4cd-a8eebd36b899");
+        UUID text8 = UUID.fromString("8baf2c34-6b1b-46a0-a423-dd04825b9724");
+        UUID text8low = UUID.fromString("8baf2c34-6b1b-46a0-0423-dd04825b9724");
+        List<Ranking.Candidate> tied = new ArrayList<>();
+        for (UUID id : List.of(text8, text1, text8low)) {
+            tied.add(new Ranking.Candidate(id, BigDecimal.TEN, BigDecimal.TEN, MARCH, false,
+                    List.of(sheet("a", "8", "10"))));
+        }
+        assertThat(ranks(ranking.rank(tied))).containsExactly(text1, text8low, text8);
+    }
+
+    @Test
     void ranksAreNumberedFromOneWithoutGaps() {
         List<Ranking.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
