@@ -27,6 +27,7 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import cn.incubator.platform.identity.CachingJwtDecoder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
@@ -49,6 +50,7 @@ import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -59,6 +61,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +78,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the platform into a business service: resource-server security on Keycloak tokens, the caller and its data
  * scope, the node setting, problem details, and the audit timeline.
  */
-@AutoConfiguration
+// Before Spring Boot's resource server, so that its own JwtDecoder backs off for the caching one below.
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class})
 @EnableMethodSecurity
 @EnableAsync
@@ -202,6 +208,22 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     ProblemGrpcExceptionHandler problemGrpcExceptionHandler() {
         return new ProblemGrpcExceptionHandler();
+    }
+
+    /**
+     * The token decoder: what Spring Boot would build from {@code spring.security.oauth2.resourceserver.jwt} (the JWK
+     * set URL, RS256, the default validators with the issuer), behind a cache of validated tokens
+     * ({@link CachingJwtDecoder}; {@code incubator.security.token-cache.max-entries=0} turns it off). A test that
+     * brings its own decoder replaces it.
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${incubator.security.token-cache.max-entries:10000}") int maxEntries) {
+        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return maxEntries > 0 ? new CachingJwtDecoder(nimbus, maxEntries, Clock.systemUTC()) : nimbus;
     }
 
     @Bean
