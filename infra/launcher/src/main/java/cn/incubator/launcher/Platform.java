@@ -41,7 +41,14 @@ public final class Platform implements AutoCloseable {
         return "serving".equals(profile == null ? null : profile.strip()) ? SERVING_JVM_OPTIONS : SERVICE_JVM_OPTIONS;
     }
 
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(420);
+    /**
+     * How long a service or the gateway may take to answer its health check: 420 s, or the seconds given by
+     * {@code -Dincubator.start-timeout} or {@code INCUBATOR_START_TIMEOUT} (a machine shared with other runs, where the
+     * serving profile's C2 compilers compete with everything else, may need more).
+     */
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(Long.parseLong(
+            System.getProperty("incubator.start-timeout", System.getenv().getOrDefault("INCUBATOR_START_TIMEOUT", "420"))
+                    .strip()));
 
     private final PlatformConfig config;
     private final PrintStream out;
