@@ -22,7 +22,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 home=${BENCH_HOME:-$(cd "$here/../.." && pwd)}
 duration=30
-warmup=30
+warmup=60
 direct_duration=15
 direct_warmup=10
 profile=serving

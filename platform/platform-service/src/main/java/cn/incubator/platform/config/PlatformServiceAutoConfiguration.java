@@ -61,7 +61,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import cn.incubator.platform.security.Firewall;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -224,6 +227,24 @@ public class PlatformServiceAutoConfiguration {
         NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
         return maxEntries > 0 ? new CachingJwtDecoder(nimbus, maxEntries, Clock.systemUTC()) : nimbus;
+    }
+
+    /** The strict firewall with its default rules, checked without a regular expression ({@link Firewall}). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall httpFirewall() {
+        return Firewall.strict();
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: they wrapped each of the chain's filters
+     * and timed it on every request, and nothing reads those metrics. The request itself is still observed (its
+     * {@code http.server.requests} timer, and its span when traced).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
