@@ -15,6 +15,7 @@
 # --profile: the services' JVM flags (infra/launcher Platform.java); serving by default.
 # --organizations: how many organizations the benchmark records in Changsha County through the API, on top of the
 # demo data's 1,206 (default 5000, 200 with --small; recorded once: the data stays in .run/pgdata).
+# BENCH_JFR_DIR=DIR: a JFR recording (settings=profile) of the gateway and of each service during the measured mix.
 # Ports: those of ./start.sh moved by INCUBATOR_PORT_OFFSET (default 0). Builds what is missing through ./start.sh
 # (./mvnw package); installs wrk with apt-get if missing.
 set -euo pipefail
@@ -202,24 +203,34 @@ cpu_us() { # name process -> CPU microseconds per request
     '$1 == p { printf "%.0f", (n > 0 ? $2 / hz * 1e6 / n : 0) }' "$work/$1.cpu"
 }
 
+# Order: the mix through the gateway warms every process; each service is then measured directly; the mix through
+# the gateway is measured last, when the JIT compilers of all processes have had the longest time (on a busy 2-core
+# machine C2 is still compiling minutes after a start, and its threads' CPU counts in the process's figure).
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warming up ${warmup}s through the gateway" >&2
 run_wrk warm "$work/mix.paths" "$gateway_port" "$warmup"
-echo "measuring ${duration}s through the gateway" >&2
-measure gateway-mix "$work/mix.paths" "$gateway_port" "$duration"
-load_mid=$(cut -d' ' -f1-3 /proc/loadavg)
 for s in "${services[@]}"; do
   echo "direct: $s, ${direct_warmup}s warm-up, ${direct_duration}s" >&2
   run_wrk "warm-$s" "$work/$s.paths" "${service_port[$s]}" "$direct_warmup"
   measure "direct-$s" "$work/$s.paths" "${service_port[$s]}" "$direct_duration"
 done
+load_mid=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "measuring ${duration}s through the gateway (after ${direct_warmup}s more warm-up)" >&2
+run_wrk warm-again "$work/mix.paths" "$gateway_port" "$direct_warmup"
+if [ -n "${BENCH_JFR_DIR:-}" ]; then # a JFR recording of the gateway and each service during the measured mix
+  mkdir -p "$BENCH_JFR_DIR"
+  for p in gateway "${services[@]}"; do
+    jcmd "${pid[$p]}" JFR.start duration="${duration}s" settings=profile filename="$BENCH_JFR_DIR/$p.jfr" >/dev/null
+  done
+fi
+measure gateway-mix "$work/mix.paths" "$gateway_port" "$duration"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 jvm_flags=$(tr '\0' ' ' < "/proc/${pid[registry]}/cmdline" | sed 's/ -jar .*//; s/^[^ ]* //')
 report() {
   echo "Service benchmark ($( $small && echo small || echo full ) mode), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
-  echo "load average (1, 5, 15 min): before $load_before, after the gateway run $load_mid, at the end $load_after"
+  echo "load average (1, 5, 15 min): before $load_before, after the direct runs $load_mid, at the end $load_after"
   echo "platform: $(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')$($use_running && echo ', already running' || echo ", started by this script in ${started_in}s")"
   echo "services' JVM flags ($profile profile): $jvm_flags"
   echo "java: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ { print $2 }')"
@@ -228,8 +239,8 @@ report() {
   echo "mix (one cycle of $(wc -l < "$work/mix.paths") requests, as county-officer with a Keycloak token):"
   echo "      search: GET /api/registry/v1/organizations?name=<term>&size=20, terms ${terms[*]}"
   for s in "${others[@]}"; do echo "      $s: GET ${read_path[$s]}"; done
-  echo "load: wrk -t2 -c32 --latency, ${warmup}s warm-up then ${duration}s through the gateway; then each service"
-  echo "      directly with its part of the mix, ${direct_warmup}s warm-up then ${direct_duration}s each"
+  echo "load: wrk -t2 -c32 --latency; ${warmup}s warm-up through the gateway; each service directly with its part of"
+  echo "      the mix, ${direct_warmup}s warm-up then ${direct_duration}s each; then ${direct_warmup}s + ${duration}s through the gateway"
   echo
   printf '%-24s %8s %8s %8s %7s %7s\n' run rps p50_ms p99_ms non2xx errors
   local name
