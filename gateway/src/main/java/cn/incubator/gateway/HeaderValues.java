@@ -1,5 +1,7 @@
 package cn.incubator.gateway;
 
+import cn.incubator.platform.text.AssignedText;
+
 /**
  * The header values Spring Security's {@code StrictServerWebExchangeFirewall} lets through by default (every code
  * point assigned, no control character but the tab), checked by a loop instead of its regular expression
@@ -17,17 +19,6 @@ final class HeaderValues {
         if (value == null) {
             return true;
         }
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            if (c >= 0x20 && c < 0x7f) {
-                i++;
-                continue;
-            }
-            if (!Character.isDefined(c) || (Character.isISOControl(c) && c != '\t')) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return AssignedText.assignedAndNotControl(value, true);
     }
 }

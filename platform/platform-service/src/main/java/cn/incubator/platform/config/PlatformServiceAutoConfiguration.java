@@ -27,11 +27,11 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import cn.incubator.platform.identity.CachingJwtDecoder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.OutageTolerantJwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
 import cn.incubator.platform.json.JurisdictionJsonModule;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -51,6 +51,7 @@ import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -61,6 +62,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import cn.incubator.platform.security.Firewall;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,8 +82,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the platform into a business service: resource-server security on Keycloak tokens, the caller and its data
  * scope, the node setting, problem details, and the audit timeline.
  */
-@AutoConfiguration(beforeName =
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+// Before Spring Boot's resource server, so that its own JwtDecoder backs off for the caching one below.
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class})
 @EnableMethodSecurity
 @EnableAsync
@@ -88,18 +95,6 @@ public class PlatformServiceAutoConfiguration {
         // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
         // otherwise document it as a required object-valued query parameter "user" on every operation.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
-    }
-
-    /**
-     * Tokens are checked against Keycloak's JWK set, kept through an outage of Keycloak (OutageTolerantJwtDecoders);
-     * Spring Boot's own decoder backs off because this one exists.
-     */
-    @Bean
-    @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-            @Value("${incubator.security.jwk-set-outage-tolerance:PT24H}") Duration outageTolerance) {
-        return OutageTolerantJwtDecoders.create(jwkSetUri, issuer, outageTolerance);
     }
 
     @Bean
@@ -217,6 +212,41 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     ProblemGrpcExceptionHandler problemGrpcExceptionHandler() {
         return new ProblemGrpcExceptionHandler();
+    }
+
+    /**
+     * The token decoder: what Spring Boot would build from {@code spring.security.oauth2.resourceserver.jwt} (the JWK
+     * set URL, RS256, the default validators with the issuer), with Keycloak's JWK set kept through an outage of
+     * Keycloak ({@link OutageTolerantJwtDecoders}, {@code incubator.security.jwk-set-outage-tolerance}), behind a
+     * cache of validated tokens ({@link CachingJwtDecoder}; {@code incubator.security.token-cache.max-entries=0}
+     * turns it off). A test that brings its own decoder replaces it.
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${incubator.security.jwk-set-outage-tolerance:PT24H}") Duration outageTolerance,
+            @Value("${incubator.security.token-cache.max-entries:10000}") int maxEntries) {
+        NimbusJwtDecoder nimbus = OutageTolerantJwtDecoders.create(jwkSetUri, issuer, outageTolerance);
+        return maxEntries > 0 ? new CachingJwtDecoder(nimbus, maxEntries, Clock.systemUTC()) : nimbus;
+    }
+
+    /** The strict firewall with its default rules, checked without a regular expression ({@link Firewall}). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall httpFirewall() {
+        return Firewall.strict();
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: they wrapped each of the chain's filters
+     * and timed it on every request, and nothing reads those metrics. The request itself is still observed (its
+     * {@code http.server.requests} timer, and its span when traced).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
