@@ -1,10 +1,7 @@
 package cn.incubator.gateway;
 
+import cn.incubator.platform.token.ValidatedTokens;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
@@ -24,49 +21,20 @@ import reactor.core.publisher.Mono;
 final class CachingJwtDecoder implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder delegate;
-    private final int maxEntries;
-    private final Clock clock;
-    private final Map<String, Jwt> validated = new ConcurrentHashMap<>();
+    private final ValidatedTokens<Jwt> validated;
 
     CachingJwtDecoder(ReactiveJwtDecoder delegate, int maxEntries, Clock clock) {
         this.delegate = delegate;
-        this.maxEntries = maxEntries;
-        this.clock = clock;
+        this.validated = new ValidatedTokens<>(maxEntries, clock, Jwt::getExpiresAt);
     }
 
     @Override
     public Mono<Jwt> decode(String token) {
         Jwt cached = validated.get(token);
         if (cached != null) {
-            if (unexpired(cached, clock.instant())) {
-                return Mono.just(cached);
-            }
-            validated.remove(token, cached);
+            return Mono.just(cached);
         }
-        return delegate.decode(token).doOnNext(jwt -> remember(token, jwt));
-    }
-
-    private void remember(String token, Jwt jwt) {
-        Instant now = clock.instant();
-        if (!unexpired(jwt, now)) {
-            return;
-        }
-        if (validated.size() >= maxEntries) {
-            for (Iterator<Jwt> entries = validated.values().iterator(); entries.hasNext(); ) {
-                if (!unexpired(entries.next(), now)) {
-                    entries.remove();
-                }
-            }
-            if (validated.size() >= maxEntries) {
-                validated.clear();
-            }
-        }
-        validated.put(token, jwt);
-    }
-
-    private static boolean unexpired(Jwt jwt, Instant now) {
-        Instant expiresAt = jwt.getExpiresAt();
-        return expiresAt != null && now.isBefore(expiresAt);
+        return delegate.decode(token).doOnNext(jwt -> validated.remember(token, jwt));
     }
 
     int size() {

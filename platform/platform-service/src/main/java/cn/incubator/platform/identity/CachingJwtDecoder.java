@@ -1,10 +1,7 @@
 package cn.incubator.platform.identity;
 
+import cn.incubator.platform.token.ValidatedTokens;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -25,51 +22,22 @@ import org.springframework.security.oauth2.jwt.JwtException;
 public final class CachingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder delegate;
-    private final int maxEntries;
-    private final Clock clock;
-    private final Map<String, Jwt> validated = new ConcurrentHashMap<>();
+    private final ValidatedTokens<Jwt> validated;
 
     public CachingJwtDecoder(JwtDecoder delegate, int maxEntries, Clock clock) {
         this.delegate = delegate;
-        this.maxEntries = maxEntries;
-        this.clock = clock;
+        this.validated = new ValidatedTokens<>(maxEntries, clock, Jwt::getExpiresAt);
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt cached = validated.get(token);
         if (cached != null) {
-            if (unexpired(cached, clock.instant())) {
-                return cached;
-            }
-            validated.remove(token, cached);
+            return cached;
         }
         Jwt jwt = delegate.decode(token);
-        remember(token, jwt);
+        validated.remember(token, jwt);
         return jwt;
-    }
-
-    private void remember(String token, Jwt jwt) {
-        Instant now = clock.instant();
-        if (!unexpired(jwt, now)) {
-            return;
-        }
-        if (validated.size() >= maxEntries) {
-            for (Iterator<Jwt> entries = validated.values().iterator(); entries.hasNext(); ) {
-                if (!unexpired(entries.next(), now)) {
-                    entries.remove();
-                }
-            }
-            if (validated.size() >= maxEntries) {
-                validated.clear();
-            }
-        }
-        validated.put(token, jwt);
-    }
-
-    private static boolean unexpired(Jwt jwt, Instant now) {
-        Instant expiresAt = jwt.getExpiresAt();
-        return expiresAt != null && now.isBefore(expiresAt);
     }
 
     int size() {
