@@ -8,6 +8,14 @@
 --   * Changsha County's current venture-philanthropy call, open.
 -- Organizations are the registry's demo organizations where they exist (same ids), otherwise fixed ids with names.
 -- Fixed ids throughout, so a re-run changes nothing.
+--
+-- Only inputs are written here: proposals, their initial review, each round's expert panel (5 experts) and every
+-- expert's score sheet. No ranking, score total or amount is typed in: the Java migration that runs next
+-- (DemoRoundsRanking, "demo grants rounds ranked") ranks each round with Ranking and shares its pool with Allocation,
+-- the same code the running service uses, and writes round_allocation. The figures above are its outputs.
+-- The sheets are synthetic (the articles publish outcomes, not sheets): each proposal has a quality, and each expert
+-- scores each criterion at that share of its maximum, give or take 4 points of 100 (deterministic, from md5), in whole
+-- points.
 
 -- ---------------------------------------------------------------- programmes, fundings, plans
 INSERT INTO programme (id, jurisdiction_code, name, kind, description, created_by, created_at) VALUES
@@ -73,6 +81,9 @@ CROSS JOIN (VALUES ('NEED', '需求分析', 30.00, 30, 0), ('DESIGN', '项目设
                    ('CAPACITY', '执行能力与预算', 30.00, 30, 2)) AS c(code, name, weight, max_score, position)
 ON CONFLICT DO NOTHING;
 
+-- What each expert's sheets are drawn around (see the header); dropped at the end of the transaction.
+CREATE TEMPORARY TABLE demo_sheet_quality (proposal_id UUID PRIMARY KEY, quality NUMERIC(6, 4)) ON COMMIT DROP;
+
 -- ---------------------------------------------------------------- Ejin Horo, March 2014: 52 proposals, 12 funded
 -- Applicants are the registry's Ejin Horo organizations 1..52 (ids ...-9d3c-0000000000NN; names and places follow the
 -- registry generator's pattern). Proposals 1..44 passed initial review, 45..52 failed; ranks 1..12 share 440,000.
@@ -120,11 +131,11 @@ FROM demo_ejin_proposal
 CROSS JOIN (VALUES (1, 'ACTIVITY', '活动费'), (2, 'PERSONNEL', '人员费')) AS l(line_no, category, description)
 ON CONFLICT DO NOTHING;
 
-INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended, amount)
-SELECT 'e1000000-2014-4000-8000-000000000002', id, n, 92.5 - n * 0.75, false, requested,
-       CASE WHEN n <= 12 THEN requested ELSE 0 END, CASE WHEN n <= 12 THEN requested ELSE 0 END
-FROM demo_ejin_proposal WHERE status = 'PASSED'
-ON CONFLICT DO NOTHING;
+-- The twelve projects the article names were the strongest: quality 0.80 to 0.86 against at most 0.68 for the rest,
+-- more than the experts' spread, so the twelve rank first in some order; their requests sum to the 440,000 pool.
+INSERT INTO demo_sheet_quality (proposal_id, quality)
+SELECT id, CASE WHEN n <= 12 THEN 0.86 - n * 0.005 ELSE 0.68 - (n % 20) * 0.004 END
+FROM demo_ejin_proposal WHERE status = 'PASSED';
 
 -- ---------------------------------------------------------------- Ya'an 2016: 96 applications, 800,000 recommended
 -- Plans: 1..50 start-up local (10,000 each), 51..80 mature local (17,000), 81..96 outside contributors (18,750):
@@ -179,12 +190,11 @@ FROM demo_yaan
 CROSS JOIN (VALUES (1, 'ACTIVITY', '活动费'), (2, 'MATERIALS', '物资费')) AS l(line_no, category, description)
 ON CONFLICT DO NOTHING;
 
-INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended, amount)
-SELECT 'ea000000-2016-4000-8000-000000000002', id, rank, 93.0 - rank * 0.35, false, requested,
-       CASE grp WHEN 0 THEN requested WHEN 1 THEN 15500.00 ELSE 0 END,
-       CASE grp WHEN 0 THEN requested WHEN 1 THEN 15500.00 ELSE 0 END
-FROM (SELECT *, row_number() OVER (ORDER BY grp, (n * 37) % 97) AS rank FROM demo_yaan WHERE status = 'PASSED') ranked
-ON CONFLICT DO NOTHING;
+-- Qualities spread from 0.55 to 0.91 with no order of plan: which proposals are funded comes out of the ranking;
+-- the 800,000 does not depend on it, since the round allows a partial last grant and the passed requests
+-- (1,250,000) exceed the pool.
+INSERT INTO demo_sheet_quality (proposal_id, quality)
+SELECT id, 0.55 + ((n * 37) % 97) * 0.00375 FROM demo_yaan WHERE status = 'PASSED';
 
 -- ---------------------------------------------------------------- Xingsha micro-venture 2025: 8 projects selected
 -- 14 proposals: 8 funded 10,000 each (the round's cap per award), 3 passed unfunded, 3 in preparation screened out.
@@ -228,11 +238,33 @@ SELECT ('5a000000-2025-4000-8001-' || lpad(n::text, 12, '0'))::uuid, 1, 'ACTIVIT
 FROM demo_xingsha
 ON CONFLICT DO NOTHING;
 
--- Ranks 1..8 funded with min(request, 10,000): 80,000 exhausts the pool; 9..11 passed but unfunded.
-INSERT INTO round_allocation (round_id, proposal_id, rank, total_score, priority, cap, recommended, amount)
-SELECT '5a000000-2025-4000-8000-000000000002', ('5a000000-2025-4000-8001-' || lpad(n::text, 12, '0'))::uuid, n,
-       90.0 - n * 1.5, n IN (1, 3), LEAST(requested, 10000.00),
-       CASE WHEN n <= 8 THEN LEAST(requested, 10000.00) ELSE 0 END,
-       CASE WHEN n <= 8 THEN LEAST(requested, 10000.00) ELSE 0 END
-FROM demo_xingsha WHERE status = 'PASSED'
+-- Eleven passed proposals of which at most eight fit in the 80,000 pool under the 10,000 cap per award, whatever
+-- their order (any nine limits add up to more than 80,000). Organizations 1 and 3 held four stars (党建星级) when the
+-- round ranked: the round's priority bonus of 3 points applies to them.
+INSERT INTO demo_sheet_quality (proposal_id, quality)
+SELECT ('5a000000-2025-4000-8001-' || lpad(n::text, 12, '0'))::uuid, 0.84 - n * 0.015
+FROM demo_xingsha WHERE status = 'PASSED';
+
+
+-- ---------------------------------------------------------------- expert panels and score sheets
+-- Five experts a round (so the highest and the lowest sheet of each proposal are dropped), from the talent pool where
+-- the round is the node's own (Xingsha), otherwise fixed ids.
+INSERT INTO panel_member (round_id, talent_id, name, username, affiliated_organizations, added_by, added_at)
+SELECT r.round_id::uuid, r.prefix || e.k, e.name, NULL, '{}', r.added_by, r.added_at::timestamptz
+FROM (VALUES ('e1000000-2014-4000-8000-000000000002', 'ejin-expert-', 'admin', '2014-04-06T02:00:00Z'),
+             ('ea000000-2016-4000-8000-000000000002', 'yaan-expert-', 'admin', '2016-06-06T02:00:00Z'),
+             ('5a000000-2025-4000-8000-000000000002', 'xingsha-expert-', 'xingsha-hub', '2025-04-16T02:00:00Z'))
+         AS r(round_id, prefix, added_by, added_at)
+CROSS JOIN (VALUES (1, '评审专家甲'), (2, '评审专家乙'), (3, '评审专家丙'), (4, '评审专家丁'), (5, '评审专家戊')) AS e(k, name)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO expert_score (proposal_id, talent_id, criterion_code, score, comment, scored_by, scored_at)
+SELECT q.proposal_id, m.talent_id, c.code,
+       LEAST(c.max_score, GREATEST(0, round(c.max_score * (q.quality
+           + (get_byte(decode(md5(q.proposal_id || m.talent_id || c.code), 'hex'), 0) % 9 - 4) / 100.0)))),
+       NULL, m.added_by, m.added_at + interval '10 days'
+FROM demo_sheet_quality q
+JOIN proposal p ON p.id = q.proposal_id
+JOIN panel_member m ON m.round_id = p.round_id
+JOIN round_criterion c ON c.round_id = p.round_id
 ON CONFLICT DO NOTHING;

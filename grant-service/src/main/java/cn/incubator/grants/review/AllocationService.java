@@ -63,37 +63,15 @@ public class AllocationService {
             programmes.lockForAllocation(round.programmeId());
             List<Proposal.Ranked> passed = proposals.forRanking(user, roundId, ProposalStatus.PASSED);
             Map<UUID, Map<String, Map<String, BigDecimal>>> scores = reviews.roundScores(roundId);
-            Set<String> criteria = new java.util.HashSet<>(round.rubric().stream().map(RubricCriterion::code).toList());
-            Map<UUID, List<Ranking.Sheet>> sheets = new HashMap<>();
-            for (Proposal.Ranked p : passed) {
-                List<Ranking.Sheet> complete = scores.getOrDefault(p.id(), Map.of()).entrySet().stream()
-                        .filter(e -> e.getValue().keySet().equals(criteria))
-                        .map(e -> new Ranking.Sheet(e.getKey(), e.getValue())).toList();
-                sheets.put(p.id(), complete);
-            }
-            long unscored = sheets.values().stream().filter(List::isEmpty).count();
-            if (unscored > 0) {
-                throw new ConflictException("scores-missing", unscored);
-            }
             Set<UUID> prioritized = prioritized(round, passed);
             Map<String, BigDecimal> caps = new HashMap<>();
             programmes.get(user, round.programmeId()).plans().forEach(plan -> caps.put(plan.code(), plan.cap()));
-            List<Ranking.Candidate> candidates = passed.stream().map(p -> new Ranking.Candidate(p.id(),
-                    p.requested(), Allocation.limit(p.requested(), p.planCode() == null ? null : caps.get(p.planCode()),
-                            round.awardCap()), p.submittedAt(), prioritized.contains(p.organizationId()),
-                    sheets.get(p.id()))).toList();
-            List<Ranking.Ranked> ranked = new Ranking(round.rubric().stream().map(RubricCriterion::forRanking).toList(),
-                    round.priorityBonus()).rank(candidates);
             BigDecimal available = available(round);
-            Allocation allocation = Allocation.allocate(ranked, available, round.partialLastGrant());
-            List<AllocationRow> rows = new ArrayList<>();
-            for (int i = 0; i < ranked.size(); i++) {
-                Ranking.Ranked r = ranked.get(i);
-                Allocation.Grant g = allocation.grants().get(i);
-                rows.add(new AllocationRow(g.proposalId(), null, null, null, null, null, r.candidate().requested(),
-                        g.rank(), r.total(), r.candidate().priority(), g.limit(), g.recommended(), g.amount(), null,
-                        null, null));
-            }
+            Outcome outcome = rankAndAllocate(round.rubric(), round.priorityBonus(), round.awardCap(),
+                    round.partialLastGrant(), caps, passed, scores, prioritized, available);
+            List<AllocationRow> rows = outcome.rows();
+            Allocation allocation = outcome.allocation();
+            List<Ranking.Ranked> ranked = outcome.ranked();
             reviews.replaceAllocation(roundId, rows);
             audit.record(user, "round.allocated", RoundService.SUBJECT, roundId, round.jurisdictionCode(), null,
                     Map.of("ranked", ranked.size(), "funded", allocation.grants().stream()
@@ -102,6 +80,51 @@ public class AllocationService {
             return round;
         });
         return allocation(user, roundId);
+    }
+
+    /**
+     * The rule of {@link #rank}, without the database: ranks the passed proposals by their complete score sheets
+     * ({@link Ranking}) and shares what is available ({@link Allocation}); the lines to store. The demo data's rounds
+     * are ranked by this too ({@code DemoRoundsRanking}), so their published figures are its outputs.
+     *
+     * @param scores proposal → expert → criterion → score; a sheet that lacks a criterion of the rubric is left out
+     * @throws ConflictException {@code scores-missing} when a proposal has no complete sheet
+     */
+    static Outcome rankAndAllocate(List<RubricCriterion> rubric, BigDecimal priorityBonus, BigDecimal awardCap,
+            boolean partialLastGrant, Map<String, BigDecimal> planCaps, List<Proposal.Ranked> passed,
+            Map<UUID, Map<String, Map<String, BigDecimal>>> scores, Set<UUID> prioritized, BigDecimal available) {
+        Set<String> criteria = new java.util.HashSet<>(rubric.stream().map(RubricCriterion::code).toList());
+        Map<UUID, List<Ranking.Sheet>> sheets = new HashMap<>();
+        for (Proposal.Ranked p : passed) {
+            List<Ranking.Sheet> complete = scores.getOrDefault(p.id(), Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue().keySet().equals(criteria))
+                    .map(e -> new Ranking.Sheet(e.getKey(), e.getValue())).toList();
+            sheets.put(p.id(), complete);
+        }
+        long unscored = sheets.values().stream().filter(List::isEmpty).count();
+        if (unscored > 0) {
+            throw new ConflictException("scores-missing", unscored);
+        }
+        List<Ranking.Candidate> candidates = passed.stream().map(p -> new Ranking.Candidate(p.id(),
+                p.requested(), Allocation.limit(p.requested(), p.planCode() == null ? null : planCaps.get(p.planCode()),
+                        awardCap), p.submittedAt(), prioritized.contains(p.organizationId()),
+                sheets.get(p.id()))).toList();
+        List<Ranking.Ranked> ranked = new Ranking(rubric.stream().map(RubricCriterion::forRanking).toList(),
+                priorityBonus).rank(candidates);
+        Allocation allocation = Allocation.allocate(ranked, available, partialLastGrant);
+        List<AllocationRow> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranking.Ranked r = ranked.get(i);
+            Allocation.Grant g = allocation.grants().get(i);
+            rows.add(new AllocationRow(g.proposalId(), null, null, null, null, null, r.candidate().requested(),
+                    g.rank(), r.total(), r.candidate().priority(), g.limit(), g.recommended(), g.amount(), null,
+                    null, null));
+        }
+        return new Outcome(ranked, allocation, rows);
+    }
+
+    /** What {@link #rankAndAllocate} computed: the ranking, the allocation and the lines to store. */
+    record Outcome(List<Ranking.Ranked> ranked, Allocation allocation, List<AllocationRow> rows) {
     }
 
     /** The committee's change of one amount, with its reason: within the proposal's limit and the pool. */
