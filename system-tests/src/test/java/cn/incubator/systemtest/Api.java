@@ -78,6 +78,18 @@ final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    static Response put(String path, String token, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(gateway() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    static Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(gateway() + path))
+                .header("Authorization", "Bearer " + token).DELETE());
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

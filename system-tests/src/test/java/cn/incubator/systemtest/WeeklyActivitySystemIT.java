@@ -84,11 +84,65 @@ class WeeklyActivitySystemIT {
 
     @Test
     void aReportForThisWeekIsTakenButMarkedLate() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // within the hour: this week's deadline passed last week
+        java.time.OffsetDateTime soon = java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Api.Response late = Api.post(WEEKLY + "/activities", Api.token("org-admin-demo"),
-                activity(DEMO_ORG, "临时加场", today + "T20:00:00+08:00", today + "T21:00:00+08:00", "联合会会议室", null));
+                activity(DEMO_ORG, "临时加场", soon.toString(), soon.plusHours(1).toString(), "联合会会议室", null));
         assertThat(late.status()).as(late.body()).isEqualTo(201);
         assertThat(late.json().get("late").asBoolean()).isTrue();
+        // past its deadline, it can no longer be corrected or withdrawn
+        String id = late.json().get("activity").get("id").asString();
+        Api.Response withdraw = Api.delete(WEEKLY + "/activities/" + id, Api.token("org-admin-demo"));
+        assertThat(withdraw.status()).as(withdraw.body()).isEqualTo(409);
+        assertThat(withdraw.json().get("type").asString()).endsWith("weekly-deadline-passed");
+    }
+
+    @Test
+    void aReportIsCorrectedAndWithdrawnBeforeItsDeadlineAndNeverStoredTwice() {
+        Map<String, Object> report = activity(DEMO_ORG, "邻里节", "2031-03-22T09:00:00+08:00",
+                "2031-03-22T11:00:00+08:00", "星沙街道邻里中心", null);
+        Api.Response created = Api.post(WEEKLY + "/activities", Api.token("org-admin-demo"), report);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("activity").get("id").asString();
+
+        Api.Response again = Api.post(WEEKLY + "/activities", Api.token("org-admin-demo"), report);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).endsWith("weekly-activity-duplicate");
+        assertThat(again.json().get("detail").asString()).contains(id);
+
+        report.put("place", "星沙街道文体中心");
+        report.put("expectedAttendees", 90);
+        Api.Response corrected = Api.put(WEEKLY + "/activities/" + id, Api.token("org-admin-demo"), report);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("activity").get("place").asString()).isEqualTo("星沙街道文体中心");
+        assertThat(corrected.json().get("activity").get("correctedAt").isNull()).isFalse();
+        assertThat(Api.put(WEEKLY + "/activities/" + id, Api.token("langli-hub"), report).status()).isIn(403, 404);
+
+        assertThat(Api.delete(WEEKLY + "/activities/" + id, Api.token("org-admin-demo")).status()).isEqualTo(204);
+        Api.Response week = Api.get(WEEKLY + "/activities?week=2031-W12", Api.token("county-officer"));
+        assertThat(week.body()).doesNotContain(id);
+        assertThat(Api.get(WEEKLY + "/activities/" + id, Api.token("org-admin-demo")).json().get("activity")
+                .get("withdrawnAt").isNull()).isFalse();
+    }
+
+    @Test
+    void anActivityAlreadyBegunIsNotAPreReport() {
+        Api.Response past = Api.post(WEEKLY + "/activities", Api.token("org-admin-demo"),
+                activity(DEMO_ORG, "补报", "2025-03-09T09:00:00+08:00", "2025-03-09T10:00:00+08:00", "某处", null));
+        assertThat(past.status()).as(past.body()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("startsAt");
+    }
+
+    @Test
+    void aHubsIssueIsHeadedByItsOwnStreetAndAnotherStreetIsNotFound() {
+        Api.Response own = Api.get(WEEKLY + "/compilation?week=" + WEEK, Api.token("langli-hub"));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("jurisdictionCode").asString()).isEqualTo("430121004000");
+        Api.Response other = Api.get(WEEKLY + "/compilation?week=" + WEEK + "&jurisdiction=430121001000",
+                Api.token("langli-hub"));
+        assertThat(other.status()).as(other.body()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -112,7 +166,9 @@ class WeeklyActivitySystemIT {
         assertThat(issue.status()).as(issue.body()).isEqualTo(200);
         assertThat(issue.json().get("activities").asLong()).isEqualTo(2);
         assertThat(issue.json().get("expectedAttendees").asLong()).isEqualTo(150);
-        assertThat(issue.json().get("clashes").asLong()).isEqualTo(1);
+        assertThat(issue.json().get("clashes").asLong()).isEqualTo(1).isEqualTo(
+                Api.get(WEEKLY + "/clashes?week=" + WEEK + "&jurisdiction=430121", Api.token("county-officer")).json()
+                        .size());
         assertThat(issue.json().get("byDistrict").get(0).get("label").asString()).isEqualTo("长沙县");
 
         Workbook.Download xlsx = Workbook.download(WEEKLY + "/compilation/export?week=" + WEEK

@@ -25,7 +25,23 @@ public record WeeklyActivity(
         Instant submittedAt,
         String submittedBy,
         Instant deadline,
-        boolean late) {
+        boolean late,
+        Instant correctedAt,
+        Instant withdrawnAt) {
+
+    /** A new report: neither corrected nor withdrawn yet. */
+    public WeeklyActivity(UUID id, UUID organizationId, String organizationName, Category organizationCategory,
+            Jurisdiction organizationJurisdiction, String title, Instant startsAt, Instant endsAt, String place,
+            Jurisdiction jurisdiction, int expectedAttendees, int volunteers, String volunteerTeam, String contactName,
+            String contactPhone, Instant submittedAt, String submittedBy, Instant deadline, boolean late) {
+        this(id, organizationId, organizationName, organizationCategory, organizationJurisdiction, title, startsAt,
+                endsAt, place, jurisdiction, expectedAttendees, volunteers, volunteerTeam, contactName, contactPhone,
+                submittedAt, submittedBy, deadline, late, null, null);
+    }
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
 
     public ActivityWeek week() {
         return ActivityWeek.of(startsAt);

@@ -28,9 +28,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,11 +62,28 @@ class WeeklyActivityController {
                         submission.clashes()));
     }
 
+    @RequiresPermission("registry:weekly:submit")
+    @PutMapping("/activities/{id}")
+    @Operation(summary = "Correct a report before its week's deadline (更正); clashes are detected again")
+    SubmissionResponse correct(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityRequest request) {
+        WeeklyActivityService.Submission submission = weekly.correct(user, id, request.toNewActivity());
+        return new SubmissionResponse(ActivityResponse.of(submission.activity()), submission.activity().late(),
+                submission.clashes());
+    }
+
+    @RequiresPermission("registry:weekly:submit")
+    @DeleteMapping("/activities/{id}")
+    @Operation(summary = "Withdraw a report before its week's deadline (撤回); it leaves the week and its clashes")
+    ResponseEntity<Void> withdraw(CurrentUser user, @PathVariable UUID id) {
+        weekly.withdraw(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/activities/{id}")
     @Operation(summary = "One activity with its clashes and checks")
     ActivityDetail get(CurrentUser user, @PathVariable UUID id) {
-        return new ActivityDetail(ActivityResponse.of(weekly.get(user, id)), weekly.clashes(user, id, null),
+        return new ActivityDetail(ActivityResponse.of(weekly.get(user, id)), weekly.clashes(user, id, null, null),
                 weekly.checks(user, id));
     }
 
@@ -81,9 +100,11 @@ class WeeklyActivityController {
 
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/clashes")
-    @Operation(summary = "Clashes involving an activity you can see (both organizations see them)")
-    List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week) {
-        return weekly.clashes(user, null, week == null ? null : week(week));
+    @Operation(summary = "Clashes involving an activity you can see (both organizations see them), of a week and an"
+            + " area (default: your own, as the compilation counts them)")
+    List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        return weekly.clashes(user, null, week == null ? null : week(week), jurisdiction(jurisdiction));
     }
 
     @RequiresPermission("registry:weekly:compile")
@@ -182,12 +203,13 @@ class WeeklyActivityController {
     record ActivityResponse(UUID id, UUID organizationId, String organizationName, String title, Instant startsAt,
             Instant endsAt, String week, String place, String jurisdiction, String jurisdictionName,
             int expectedAttendees, int volunteers, String volunteerTeam, String contactName, String contactPhone,
-            Instant submittedAt, Instant deadline, boolean late) {
+            Instant submittedAt, Instant deadline, boolean late, Instant correctedAt, Instant withdrawnAt) {
         static ActivityResponse of(WeeklyActivity a) {
             return new ActivityResponse(a.id(), a.organizationId(), a.organizationName(), a.title(), a.startsAt(),
                     a.endsAt(), a.week().toString(), a.place(), a.jurisdiction().code(), a.jurisdiction().name(),
                     a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
-                    Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.deadline(), a.late());
+                    Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.deadline(), a.late(), a.correctedAt(),
+                    a.withdrawnAt());
         }
     }
 

@@ -29,7 +29,11 @@ class WeeklyActivityRepository {
     private static final String COLUMNS = """
             a.id, a.organization_id, a.organization_name, a.organization_category, a.organization_jurisdiction_code,
             a.title, a.starts_at, a.ends_at, a.place, a.jurisdiction_code, a.expected_attendees, a.volunteers,
-            a.volunteer_team, a.contact_name, a.contact_phone, a.submitted_at, a.submitted_by, a.deadline, a.late""";
+            a.volunteer_team, a.contact_name, a.contact_phone, a.submitted_at, a.submitted_by, a.deadline, a.late,
+            a.corrected_at, a.withdrawn_at""";
+
+    /** Withdrawn reports are kept for the record but are no longer part of any week. */
+    private static final String CURRENT = "a.withdrawn_at IS NULL";
 
     private final JdbcClient jdbc;
 
@@ -110,6 +114,7 @@ class WeeklyActivityRepository {
         }
         return Query.of("SELECT " + COLUMNS + " FROM weekly_activity a")
                 .where(Where.unscoped()
+                        .and(CURRENT)
                         .and("a.id <> :self", "self", self)
                         .and("a.starts_at < :end AND a.ends_at > :start", Map.of("start",
                                 Timestamp.from(slot.start()), "end", Timestamp.from(slot.end())))
@@ -117,6 +122,57 @@ class WeeklyActivityRepository {
                 .orderBy("a.submitted_at, a.id")
                 .on(jdbc)
                 .query(WeeklyActivityRepository::map).list();
+    }
+
+    /** A current report of the organization identical to this one (title, time and place), if any. */
+    Optional<UUID> sameReport(UUID self, UUID organizationId, String title, Instant startsAt, Instant endsAt,
+            String placeKey, String jurisdictionCode) {
+        return jdbc.sql("""
+                SELECT a.id FROM weekly_activity a
+                WHERE a.withdrawn_at IS NULL AND a.organization_id = :organization AND a.starts_at = :start
+                  AND a.ends_at = :end AND a.title = :title AND a.place_key = :placeKey
+                  AND a.jurisdiction_code = :jurisdiction AND a.id <> :self
+                ORDER BY a.submitted_at LIMIT 1
+                """)
+                .param("organization", organizationId).param("start", Timestamp.from(startsAt))
+                .param("end", Timestamp.from(endsAt)).param("title", title).param("placeKey", placeKey)
+                .param("jurisdiction", jurisdictionCode).param("self", self)
+                .query(UUID.class).optional();
+    }
+
+    /** Replaces what was reported of an activity (its organization, submission and deadline stay). */
+    void correct(WeeklyActivity a, Instant correctedAt) {
+        ActivitySlot slot = a.slot();
+        ActivityWeek week = a.week();
+        jdbc.sql("""
+                UPDATE weekly_activity SET title = :title, starts_at = :startsAt, ends_at = :endsAt,
+                    week_year = :weekYear, week_number = :weekNumber, place = :place, place_key = :placeKey,
+                    jurisdiction_code = :jurisdiction, expected_attendees = :expected, volunteers = :volunteers,
+                    volunteer_team = :team, team_key = :teamKey, contact_name = :contactName,
+                    contact_phone = :contactPhone, deadline = :deadline, late = :late, corrected_at = :correctedAt
+                WHERE id = :id
+                """)
+                .param("id", a.id()).param("title", a.title())
+                .param("startsAt", Timestamp.from(a.startsAt())).param("endsAt", Timestamp.from(a.endsAt()))
+                .param("weekYear", week.year()).param("weekNumber", week.week())
+                .param("place", a.place()).param("placeKey", slot.placeKey())
+                .param("jurisdiction", a.jurisdiction().code()).param("expected", a.expectedAttendees())
+                .param("volunteers", a.volunteers()).param("team", a.volunteerTeam()).param("teamKey", slot.teamKey())
+                .param("contactName", a.contactName()).param("contactPhone", a.contactPhone())
+                .param("deadline", Timestamp.from(a.deadline())).param("late", a.late())
+                .param("correctedAt", Timestamp.from(correctedAt))
+                .update();
+    }
+
+    void withdraw(UUID id, String username, Instant at) {
+        jdbc.sql("UPDATE weekly_activity SET withdrawn_at = :at, withdrawn_by = :by WHERE id = :id")
+                .param("id", id).param("at", Timestamp.from(at)).param("by", username).update();
+    }
+
+    /** The clashes of an activity that was corrected or withdrawn: they are detected again, or are gone. */
+    void removeClashes(UUID activityId) {
+        jdbc.sql("DELETE FROM activity_clash WHERE activity_id = :id OR other_activity_id = :id")
+                .param("id", activityId).update();
     }
 
     void insertClash(UUID id, ClashKind kind, UUID earlier, UUID later, Instant detectedAt) {
@@ -145,8 +201,11 @@ class WeeklyActivityRepository {
                 .query(WeeklyActivityRepository::map).list();
     }
 
-    /** Clashes in which the caller can see at least one of the two activities. */
-    List<WeeklyViews.Clash> clashes(DataScope scope, UUID activityId, ActivityWeek week) {
+    /**
+     * Clashes in which the caller can see at least one of the two activities, optionally of one week and with at
+     * least one of the two held in a subtree.
+     */
+    List<WeeklyViews.Clash> clashes(DataScope scope, UUID activityId, ActivityWeek week, Jurisdiction within) {
         Map<String, Object> weekParams = week == null ? Map.of() : Map.of("year", week.year(), "week", week.week());
         return Query.of("""
                 SELECT c.id, c.kind, c.detected_at,
@@ -160,6 +219,9 @@ class WeeklyActivityRepository {
                 JOIN weekly_activity a ON a.id = c.activity_id
                 JOIN weekly_activity b ON b.id = c.other_activity_id""")
                 .where(Where.of(ScopeFilters.anyOf(visible(scope, "a"), visible(scope, "b")))
+                        .and("a.withdrawn_at IS NULL AND b.withdrawn_at IS NULL")
+                        .andIf(within != null, "a.jurisdiction_code LIKE :within OR b.jurisdiction_code LIKE :within",
+                                within == null ? Map.of() : Map.of("within", within.significantPrefix() + "%"))
                         .andIfPresent("a.id = :activity OR b.id = :activity", "activity", activityId)
                         .andIf(week != null, "(a.week_year = :year AND a.week_number = :week)"
                                 + " OR (b.week_year = :year AND b.week_number = :week)", weekParams))
@@ -196,14 +258,16 @@ class WeeklyActivityRepository {
                 .list();
     }
 
-    /** Totals of one week's issue for a jurisdiction subtree: activities, expected attendees, late ones, clashes. */
+    /**
+     * Totals of one week's issue for a jurisdiction subtree: activities, expected attendees, late ones. (Its clashes
+     * are counted from {@link #clashes}, so the issue and the clash list always agree.)
+     */
     long[] weekTotals(ActivityWeek week, Jurisdiction within, DataScope scope) {
-        return Query.of("SELECT count(*), coalesce(sum(a.expected_attendees), 0), count(*) FILTER (WHERE a.late),"
-                        + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_clash c WHERE c.other_activity_id = a.id))"
+        return Query.of("SELECT count(*), coalesce(sum(a.expected_attendees), 0), count(*) FILTER (WHERE a.late)"
                         + " FROM weekly_activity a")
                 .where(ofWeek(week, within, scope))
                 .on(jdbc)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .single();
     }
 
@@ -229,6 +293,7 @@ class WeeklyActivityRepository {
     /** Visible activities of one week in a subtree. */
     private static Where ofWeek(ActivityWeek week, Jurisdiction within, DataScope scope) {
         return Where.of(visible(scope, "a"))
+                .and(CURRENT)
                 .and("a.week_year = :year AND a.week_number = :week", Map.of("year", week.year(), "week", week.week()))
                 .andWithin("a.jurisdiction_code", "within", within);
     }
@@ -244,6 +309,7 @@ class WeeklyActivityRepository {
                                    WHERE k.activity_id = a.id AND k.actual_attendance IS NOT NULL
                                    ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE""")
                 .where(Where.of(visible(scope, "a"))
+                        .and(CURRENT)
                         .andWithin("a.jurisdiction_code", "within", within)
                         .and("a.starts_at >= :from AND a.starts_at < :to", Map.of("from", Timestamp.from(from),
                                 "to", Timestamp.from(toExclusive))))
@@ -279,6 +345,12 @@ class WeeklyActivityRepository {
                 rs.getTimestamp("submitted_at").toInstant(),
                 rs.getString("submitted_by"),
                 rs.getTimestamp("deadline").toInstant(),
-                rs.getBoolean("late"));
+                rs.getBoolean("late"),
+                instantOrNull(rs.getTimestamp("corrected_at")),
+                instantOrNull(rs.getTimestamp("withdrawn_at")));
+    }
+
+    private static Instant instantOrNull(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,6 +2,7 @@ package cn.incubator.registry.weekly;
 
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -65,6 +66,10 @@ public class WeeklyActivityService {
         return deadline;
     }
 
+    /**
+     * Stores a report of an activity to come. Refused: an activity already begun (a pre-report is about what is to
+     * come), and the same report again (same organization, title, time and place: 409 with the existing one's id).
+     */
     @Transactional
     public Submission submit(CurrentUser user, NewActivity request) {
         Organization organization = organizations.get(user, request.organizationId());
@@ -72,10 +77,8 @@ public class WeeklyActivityService {
         scope.requireWritable(organization.jurisdiction(), organization.id());
         Jurisdiction place = Jurisdiction.of(request.jurisdiction());
         scopes.node().requireServes(place);
-        if (!request.endsAt().isAfter(request.startsAt())) {
-            throw new FieldProblemException("endsAt", "WeeklyActivity.endsBeforeStart");
-        }
         Instant now = Instant.now(clock);
+        requireAhead(request, now);
         ActivityWeek week = ActivityWeek.of(request.startsAt());
         WeeklyActivity activity = new WeeklyActivity(UUID.randomUUID(), organization.id(), organization.name(),
                 organization.category(), organization.jurisdiction(), request.title().strip(), request.startsAt(),
@@ -84,18 +87,98 @@ public class WeeklyActivityService {
                 blankToNull(request.contactPhone()), now, user.username(), deadline.deadlineFor(week),
                 deadline.isLate(week, now));
         activities.lockSlot(activity.slot());
+        requireNew(activity);
         activities.insert(activity);
         audit.record(user, "weekly-activity.submitted", SUBJECT, activity.id(), place.code(), null, masked(activity));
+        return new Submission(activity, detectClashes(user, activity, scope, now));
+    }
+
+    /**
+     * Corrects a report before its week's deadline (更正): what was reported changes, the clashes are detected
+     * again, and the timeline keeps both versions.
+     */
+    @Transactional
+    public Submission correct(CurrentUser user, UUID id, NewActivity request) {
+        WeeklyActivity before = changeable(user, id);
+        if (!before.organizationId().equals(request.organizationId())) {
+            throw new FieldProblemException("organizationId", "WeeklyActivity.otherOrganization");
+        }
+        Jurisdiction place = Jurisdiction.of(request.jurisdiction());
+        DataScope scope = scopes.of(user);
+        scope.requireWritable(before.organizationJurisdiction(), before.organizationId());
+        scopes.node().requireServes(place);
+        Instant now = Instant.now(clock);
+        requireAhead(request, now);
+        ActivityWeek week = ActivityWeek.of(request.startsAt());
+        WeeklyActivity after = new WeeklyActivity(before.id(), before.organizationId(), before.organizationName(),
+                before.organizationCategory(), before.organizationJurisdiction(), request.title().strip(),
+                request.startsAt(), request.endsAt(), request.place().strip(), place, request.expectedAttendees(),
+                request.volunteers(), blankToNull(request.volunteerTeam()), blankToNull(request.contactName()),
+                blankToNull(request.contactPhone()), before.submittedAt(), before.submittedBy(),
+                deadline.deadlineFor(week), deadline.isLate(week, now), now, null);
+        activities.lockSlot(before.slot());
+        activities.lockSlot(after.slot());
+        requireNew(after);
+        activities.correct(after, now);
+        activities.removeClashes(id);
+        audit.record(user, "weekly-activity.corrected", SUBJECT, id, place.code(), masked(before), masked(after));
+        return new Submission(after, detectClashes(user, after, scope, now));
+    }
+
+    /** Withdraws a report before its week's deadline (撤回): it leaves the week, its lists and its clashes. */
+    @Transactional
+    public void withdraw(CurrentUser user, UUID id) {
+        WeeklyActivity activity = changeable(user, id);
+        scopes.of(user).requireWritable(activity.organizationJurisdiction(), activity.organizationId());
+        Instant now = Instant.now(clock);
+        activities.lockSlot(activity.slot());
+        activities.withdraw(id, user.username(), now);
+        activities.removeClashes(id);
+        audit.record(user, "weekly-activity.withdrawn", SUBJECT, id, activity.jurisdiction().code(), masked(activity),
+                null);
+    }
+
+    /** A report its author may still change: not withdrawn, and its week's deadline not passed. */
+    private WeeklyActivity changeable(CurrentUser user, UUID id) {
+        WeeklyActivity activity = get(user, id);
+        if (activity.withdrawn()) {
+            throw new ConflictException("weekly-activity-withdrawn");
+        }
+        if (Instant.now(clock).isAfter(activity.deadline())) {
+            throw new ConflictException("weekly-deadline-passed", activity.week().toString());
+        }
+        return activity;
+    }
+
+    private static void requireAhead(NewActivity request, Instant now) {
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw new FieldProblemException("endsAt", "WeeklyActivity.endsBeforeStart");
+        }
+        if (!request.startsAt().isAfter(now)) {
+            throw new FieldProblemException("startsAt", "WeeklyActivity.startsInPast");
+        }
+    }
+
+    private void requireNew(WeeklyActivity activity) {
+        activities.sameReport(activity.id(), activity.organizationId(), activity.title(), activity.startsAt(),
+                activity.endsAt(), activity.slot().placeKey(), activity.jurisdiction().code()).ifPresent(existing -> {
+                    throw new ConflictException("weekly-activity-duplicate", existing);
+                });
+    }
+
+    private List<WeeklyViews.Clash> detectClashes(CurrentUser user, WeeklyActivity activity, DataScope scope,
+            Instant now) {
         for (WeeklyActivity earlier : activities.clashCandidates(activity.id(), activity.slot())) {
             for (ClashKind kind : earlier.slot().clashesWith(activity.slot())) {
                 activities.insertClash(UUID.randomUUID(), kind, earlier.id(), activity.id(), now);
             }
         }
-        List<WeeklyViews.Clash> clashes = activities.clashes(scope, activity.id(), null);
+        List<WeeklyViews.Clash> clashes = activities.clashes(scope, activity.id(), null, null);
         if (!clashes.isEmpty()) {
-            audit.record(user, "weekly-activity.clash-flagged", SUBJECT, activity.id(), place.code(), null, clashes);
+            audit.record(user, "weekly-activity.clash-flagged", SUBJECT, activity.id(), activity.jurisdiction().code(),
+                    null, clashes);
         }
-        return new Submission(activity, clashes);
+        return clashes;
     }
 
     @Transactional(readOnly = true)
@@ -105,16 +188,33 @@ public class WeeklyActivityService {
 
     @Transactional(readOnly = true)
     public List<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId) {
-        return activities.list(week, within == null ? scopes.node().jurisdiction() : within, organizationId,
-                scopes.of(user));
+        return activities.list(week, area(user, within), organizationId, scopes.of(user));
     }
 
+    /** One activity's clashes, or a week's in an area (default: the caller's own, as the compilation counts them). */
     @Transactional(readOnly = true)
-    public List<WeeklyViews.Clash> clashes(CurrentUser user, UUID activityId, ActivityWeek week) {
+    public List<WeeklyViews.Clash> clashes(CurrentUser user, UUID activityId, ActivityWeek week, Jurisdiction within) {
         if (activityId != null) {
             get(user, activityId);
+            return activities.clashes(scopes.of(user), activityId, week, null);
         }
-        return activities.clashes(scopes.of(user), activityId, week);
+        return activities.clashes(scopes.of(user), null, week, area(user, within));
+    }
+
+    /**
+     * The area a week's list, clashes or issue is about: the one asked for, which must lie within the caller's scope
+     * (otherwise it is not found, like any record out of scope), or else the caller's own (a street hub's street, not
+     * the node's province).
+     */
+    Jurisdiction area(CurrentUser user, Jurisdiction asked) {
+        DataScope scope = scopes.of(user);
+        if (asked == null) {
+            return scope.subtrees().size() == 1 ? scope.subtrees().get(0) : scopes.node().jurisdiction();
+        }
+        if (scope.subtrees().stream().noneMatch(subtree -> subtree.contains(asked))) {
+            throw new NotFoundException("jurisdiction", asked.code());
+        }
+        return asked;
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +248,7 @@ public class WeeklyActivityService {
     /** One week's issue for a jurisdiction (default: the node's), grouped for charts. */
     @Transactional(readOnly = true)
     public WeeklyViews.Compilation compile(CurrentUser user, ActivityWeek week, Jurisdiction within) {
-        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        Jurisdiction where = area(user, within);
         DataScope scope = scopes.of(user);
         long[] totals = activities.weekTotals(week, where, scope);
         List<WeeklyViews.Group> byCategory = activities.weekGroups(week, where, scope, "a.organization_category",
@@ -162,7 +262,8 @@ public class WeeklyActivityService {
                         g.expectedAttendees()))
                 .toList();
         return new WeeklyViews.Compilation(week.toString(), week.monday(), where.code(), where.name(),
-                deadline.deadlineFor(week), totals[0], totals[1], totals[2], totals[3],
+                deadline.deadlineFor(week), totals[0], totals[1], totals[2],
+                activities.clashes(scope, null, week, where).size(),
                 activities.weekGroups(week, where, scope, "a.organization_id::text", "a.organization_name"),
                 byCategory, byDistrict);
     }
@@ -170,7 +271,7 @@ public class WeeklyActivityService {
     /** Ya'an's running figures for a jurisdiction and a period of start dates (both inclusive, China time). */
     @Transactional(readOnly = true)
     public WeeklyViews.Cumulative cumulative(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
-        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        Jurisdiction where = area(user, within);
         long[] figures = activities.cumulative(where, from.atStartOfDay(ActivityWeek.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ActivityWeek.ZONE).toInstant(), scopes.of(user));
         return new WeeklyViews.Cumulative(where.code(), where.name(), from, to, figures[0], figures[1], figures[2],
@@ -181,7 +282,8 @@ public class WeeklyActivityService {
         return new WeeklyActivity(a.id(), a.organizationId(), a.organizationName(), a.organizationCategory(),
                 a.organizationJurisdiction(), a.title(), a.startsAt(), a.endsAt(), a.place(), a.jurisdiction(),
                 a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
-                Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.submittedBy(), a.deadline(), a.late());
+                Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.submittedBy(), a.deadline(), a.late(),
+                a.correctedAt(), a.withdrawnAt());
     }
 
     static String blankToNull(String value) {

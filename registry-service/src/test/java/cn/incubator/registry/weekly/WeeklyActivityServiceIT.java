@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.ConflictException;
+import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
@@ -63,14 +65,15 @@ class WeeklyActivityServiceIT {
             assertThat(c.first().id()).isEqualTo(one.activity().id());
             assertThat(c.second().id()).isEqualTo(two.activity().id());
         });
-        assertThat(weekly.clashes(firstAdmin, one.activity().id(), null)).hasSize(1);
-        assertThat(weekly.clashes(LANGLI, null, week)).isEmpty();
+        assertThat(weekly.clashes(firstAdmin, one.activity().id(), null, null)).hasSize(1);
+        assertThat(weekly.clashes(LANGLI, null, week, null)).isEmpty();
         assertThatThrownBy(() -> weekly.get(secondAdmin, one.activity().id())).isInstanceOf(NotFoundException.class);
 
         WeeklyViews.Compilation issue = weekly.compile(COUNTY, week, Jurisdiction.of("430121"));
         assertThat(issue.activities()).isEqualTo(2);
         assertThat(issue.expectedAttendees()).isEqualTo(200);
-        assertThat(issue.clashes()).isEqualTo(1);
+        assertThat(issue.clashes()).isEqualTo(1)
+                .isEqualTo(weekly.clashes(COUNTY, null, week, Jurisdiction.of("430121")).size());
         assertThat(issue.byDistrict()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("长沙县"));
         assertThat(issue.byCategory()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("文化体育类"));
         assertThat(issue.byOrganization()).extracting(WeeklyViews.Group::label)
@@ -107,10 +110,17 @@ class WeeklyActivityServiceIT {
     @Test
     void aReportAfterTheDeadlineIsTakenButLateAndChecksCountActualAttendance() {
         Organization org = organization("星沙街道读书会");
-        Instant lastWeek = ActivityWeek.of(Instant.now()).previous().start().plus(2, ChronoUnit.DAYS);
+        // this week's deadline was last week: a report now of an activity within the hour is late
+        Instant lastWeek = Instant.now().plus(1, ChronoUnit.HOURS);
 
         WeeklyActivityService.Submission late = weekly.submit(COUNTY, activity(org, lastWeek, "星沙图书馆", 40));
         assertThat(late.activity().late()).isTrue();
+        assertThatThrownBy(() -> weekly.correct(COUNTY, late.activity().id(), activity(org, lastWeek, "星沙公园", 40)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.slug()).isEqualTo("weekly-deadline-passed"));
+        assertThatThrownBy(() -> weekly.withdraw(COUNTY, late.activity().id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.slug()).isEqualTo("weekly-deadline-passed"));
 
         assertThatThrownBy(() -> weekly.check(LANGLI, late.activity().id(), check(30)))
                 .isInstanceOf(NotFoundException.class);
@@ -123,6 +133,74 @@ class WeeklyActivityServiceIT {
         assertThat(figures.attendees()).isEqualTo(35);
         assertThat(figures.expectedAttendees()).isEqualTo(40);
         assertThat(figures.checkedActivities()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportIsCorrectedOrWithdrawnBeforeTheDeadlineAndItsClashesFollow() {
+        Organization first = organization("星沙街道舞龙队");
+        Organization second = organization("星沙街道秧歌队");
+        ActivityWeek week = ActivityWeek.of(LocalDate.of(2032, 3, 1));
+        Instant start = week.start().plus(2, ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS);
+        WeeklyActivityService.Submission one = weekly.submit(COUNTY, activity(first, start, "星沙街道广场", 50));
+        WeeklyActivityService.Submission two = weekly.submit(COUNTY, activity(second, start, "星沙街道广场", 60));
+        assertThat(two.clashes()).hasSize(1);
+
+        WeeklyActivityService.Submission moved = weekly.correct(COUNTY, two.activity().id(),
+                activity(second, start, "星沙街道文体中心", 70));
+        assertThat(moved.clashes()).isEmpty();
+        assertThat(moved.activity().correctedAt()).isNotNull();
+        assertThat(weekly.get(COUNTY, two.activity().id()).place()).isEqualTo("星沙街道文体中心");
+        assertThat(weekly.clashes(COUNTY, one.activity().id(), null, null)).isEmpty();
+        assertThatThrownBy(() -> weekly.correct(COUNTY, two.activity().id(), activity(first, start, "星沙街道广场", 1)))
+                .isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("organizationId"));
+
+        // moved back onto the square, the clash is found again
+        assertThat(weekly.correct(COUNTY, two.activity().id(), activity(second, start, "星沙街道广场", 70)).clashes())
+                .hasSize(1);
+        weekly.withdraw(COUNTY, one.activity().id());
+        assertThat(weekly.get(COUNTY, one.activity().id()).withdrawn()).isTrue();
+        assertThat(weekly.list(COUNTY, week, null, null)).extracting(WeeklyActivity::id)
+                .containsExactly(two.activity().id());
+        assertThat(weekly.clashes(COUNTY, null, week, null)).isEmpty();
+        WeeklyViews.Compilation issue = weekly.compile(COUNTY, week, null);
+        assertThat(issue.activities()).isEqualTo(1);
+        assertThat(issue.expectedAttendees()).isEqualTo(70);
+        assertThat(issue.clashes()).isZero();
+        assertThatThrownBy(() -> weekly.withdraw(COUNTY, one.activity().id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.slug()).isEqualTo("weekly-activity-withdrawn"));
+    }
+
+    @Test
+    void theSameReportTwiceIsRecognisedAndAnActivityAlreadyBegunIsRefused() {
+        Organization org = organization("星沙街道志愿服务队");
+        Instant start = ActivityWeek.of(LocalDate.of(2032, 5, 3)).start().plus(40, ChronoUnit.HOURS);
+        WeeklyActivityService.Submission first = weekly.submit(COUNTY, activity(org, start, "星沙街道社区中心", 20));
+
+        assertThatThrownBy(() -> weekly.submit(COUNTY, activity(org, start, "星沙街道  社区中心", 20)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("weekly-activity-duplicate");
+                    assertThat(e.args()).containsExactly(first.activity().id());
+                });
+        assertThatThrownBy(() -> weekly.submit(COUNTY, activity(org, Instant.now().minus(1, ChronoUnit.HOURS),
+                "星沙街道社区中心", 20)))
+                .isInstanceOfSatisfying(FieldProblemException.class, e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("startsAt"));
+    }
+
+    @Test
+    void aWeekIsAboutTheCallersOwnAreaAndAnotherStreetIsNotFound() {
+        ActivityWeek week = ActivityWeek.of(LocalDate.of(2032, 6, 7));
+        WeeklyViews.Compilation own = weekly.compile(LANGLI, week, null);
+        assertThat(own.jurisdictionCode()).isEqualTo("430121004000");
+        assertThat(weekly.compile(LANGLI, week, Jurisdiction.of("430121004000")).jurisdictionName())
+                .isEqualTo(own.jurisdictionName());
+        assertThatThrownBy(() -> weekly.compile(LANGLI, week, Jurisdiction.of("430121001000")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> weekly.list(LANGLI, week, Jurisdiction.of("430121000000"), null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> weekly.clashes(LANGLI, null, week, Jurisdiction.of("430121001000")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
