@@ -26,25 +26,47 @@ public class EligibilityService {
         this.listings = listings;
     }
 
+    /** Whether the organization is eligible, and every reason why not: its status first, then its listings. */
     @Transactional(readOnly = true)
     public Eligibility check(CurrentUser user, UUID organizationId) {
         Organization organization = organizations.get(user, organizationId);
-        List<Reason> reasons = listings.ofOrganization(organizationId).stream()
+        List<Reason> reasons = new java.util.ArrayList<>();
+        switch (organization.status()) {
+            case CANCELLED -> reasons.add(new Reason(Reason.Kind.STATUS, "CANCELLED", null, null, null));
+            case IN_PREPARATION -> reasons.add(new Reason(Reason.Kind.STATUS, "NOT_REGISTERED", null, null, null));
+            default -> { }
+        }
+        listings.ofOrganization(organizationId).stream()
                 .filter(AbnormalListing::active)
-                .map(l -> new Reason(l.reason(), l.reference(), l.note(), l.listedAt()))
-                .toList();
-        return new Eligibility(organizationId, organization.status(), !reasons.isEmpty(), reasons,
-                organization.status().isActive() && reasons.isEmpty());
+                .map(l -> new Reason(Reason.Kind.ABNORMAL_LIST, l.reason().name(), l.reference(), l.note(),
+                        l.listedAt()))
+                .forEach(reasons::add);
+        boolean listed = reasons.stream().anyMatch(r -> r.kind() == Reason.Kind.ABNORMAL_LIST);
+        return new Eligibility(organizationId, organization.status(), listed, List.copyOf(reasons),
+                reasons.isEmpty());
     }
 
     /**
-     * @param onAbnormalList whether any reason currently holds
+     * @param onAbnormalList whether any listing currently holds
+     * @param reasons        why it is not eligible: empty exactly when it is
      * @param eligible       registered or filed, and on the list for no reason
      */
     public record Eligibility(UUID organizationId, OrganizationStatus status, boolean onAbnormalList,
             List<Reason> reasons, boolean eligible) {
     }
 
-    public record Reason(AbnormalReason reason, String reference, String note, Instant listedAt) {
+    /**
+     * One reason against eligibility: the organization's status ({@code NOT_REGISTERED} while in preparation,
+     * {@code CANCELLED}), or an active listing on the abnormal-activity list (its {@link AbnormalReason}, with the
+     * reference, note and date of the listing).
+     */
+    public record Reason(Kind kind, String reason, String reference, String note, Instant listedAt) {
+
+        public enum Kind { STATUS, ABNORMAL_LIST }
+
+        /** The code other services receive over gRPC: a listing's reason is prefixed {@code ABNORMAL_}. */
+        public String code() {
+            return kind == Kind.ABNORMAL_LIST ? "ABNORMAL_" + reason : reason;
+        }
     }
 }

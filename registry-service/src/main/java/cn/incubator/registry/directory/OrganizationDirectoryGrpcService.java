@@ -19,7 +19,6 @@ import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.StreetTotals;
 import cn.incubator.registry.organization.OrganizationService;
 import io.grpc.stub.StreamObserver;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -72,13 +71,7 @@ class OrganizationDirectoryGrpcService extends OrganizationDirectoryGrpc.Organiz
         UUID id = id(request.getOrganizationId());
         Organization organization = organizations.get(caller, id);
         EligibilityService.Eligibility eligibility = this.eligibility.check(caller, id);
-        List<String> reasons = new ArrayList<>();
-        switch (organization.status()) {
-            case CANCELLED -> reasons.add("CANCELLED");
-            case IN_PREPARATION -> reasons.add("NOT_REGISTERED");
-            default -> { }
-        }
-        eligibility.reasons().forEach(reason -> reasons.add("ABNORMAL_" + reason.reason().name()));
+        List<String> reasons = eligibility.reasons().stream().map(EligibilityService.Reason::code).toList();
         response.onNext(Eligibility.newBuilder()
                 .setOrganizationId(organization.id().toString())
                 .setName(organization.name())

@@ -126,7 +126,9 @@ class AnnualInspectionIT {
             assertThat(e.onAbnormalList()).isTrue();
             assertThat(e.eligible()).isFalse();
             assertThat(e.reasons()).extracting(EligibilityService.Reason::reason)
-                    .containsExactly(AbnormalReason.NO_ANNUAL_REPORT);
+                    .containsExactly(AbnormalReason.NO_ANNUAL_REPORT.name());
+            assertThat(e.reasons()).extracting(EligibilityService.Reason::code)
+                    .containsExactly("ABNORMAL_NO_ANNUAL_REPORT");
         });
 
         inspections.completeRectification(COUNTY_OFFICER, inspection.id(), LocalDate.now());
@@ -164,7 +166,21 @@ class AnnualInspectionIT {
                 "430121001000", Category.PUBLIC_WELFARE, null, null)).organization();
         assertThatThrownBy(() -> inspections.submit(COUNTY_OFFICER, preparing.id(), LAST_YEAR, null))
                 .isInstanceOf(ConflictException.class);
-        assertThat(eligibility.check(COUNTY_OFFICER, preparing.id()).eligible()).isFalse();
+        assertThat(eligibility.check(COUNTY_OFFICER, preparing.id())).satisfies(e -> {
+            assertThat(e.eligible()).isFalse();
+            assertThat(e.reasons()).extracting(EligibilityService.Reason::code).containsExactly("NOT_REGISTERED");
+        });
+    }
+
+    @Test
+    void aCancelledOrganizationIsNotEligibleAndSaysWhy() {
+        Organization org = registered("430121001000");
+        organizations.cancel(COUNTY_OFFICER, org.id(), LocalDate.now());
+        assertThat(eligibility.check(COUNTY_OFFICER, org.id())).satisfies(e -> {
+            assertThat(e.eligible()).isFalse();
+            assertThat(e.onAbnormalList()).isFalse();
+            assertThat(e.reasons()).extracting(EligibilityService.Reason::code).containsExactly("CANCELLED");
+        });
     }
 
     private Organization registered(String jurisdiction) {
