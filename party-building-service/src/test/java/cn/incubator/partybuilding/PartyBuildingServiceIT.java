@@ -151,7 +151,7 @@ class PartyBuildingServiceIT {
 
         assertThat(casesOf(organization)).isEqualTo(2);
         assertThatThrownBy(() -> cases.transition(COUNTY_OFFICER, first.id(), StageAction.CLOSE))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
