@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final Pattern SLUGS = Pattern.compile(
-            "(?:ConflictException\\(|ProblemException\\(HttpStatus\\.[A-Z_]+, )\"([a-z-]+)\"");
+            "(?:ConflictException\\(|RuleViolationException\\(|ProblemException\\(HttpStatus\\.[A-Z_]+, )\"([a-z-]+)\"");
     private static final Pattern FIELD_CODES = Pattern.compile("FieldProblemException\\(\"[^\"]+\", \"([^\"]+)\"");
     private static final Set<String> PLATFORM_SLUGS = Set.of("forbidden", "not-found", "illegal-transition");
 

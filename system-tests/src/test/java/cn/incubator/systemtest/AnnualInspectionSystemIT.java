@@ -50,7 +50,10 @@ class AnnualInspectionSystemIT {
         Api.Response early = Api.post(API + "/annual-inspections/" + id + "/conclusion", officer,
                 Map.of("result", "PASS"));
         assertProblem(early, 409);
-        assertThat(early.json().get("currentStatus").asString()).isEqualTo("SUBMITTED");
+        assertThat(early.json().get("currentState").asString()).isEqualTo("SUBMITTED");
+        assertThat(early.json().get("action").asString()).isEqualTo("PASS");
+        assertThat(early.json().get("allowedActions").valueStream().map(e -> e.asString()).toList())
+                .containsExactly("REVIEW");
 
         assertThat(Api.post(API + "/annual-inspections/" + id + "/review", officer, Map.of()).json()
                 .get("status").asString()).isEqualTo("REVIEWED");

@@ -81,7 +81,11 @@ class GrantRoundSystemIT {
         assertProblem(draft(county, round, NEIGHBOURS, "STARTUP_LOCAL", "3000"), 409, "round-not-accepting");
 
         // 初审
-        assertProblem(act(county, round, "START_EXPERT_REVIEW"), 409, "illegal-transition");
+        Api.Response tooEarly = act(county, round, "START_EXPERT_REVIEW");
+        assertProblem(tooEarly, 409, "illegal-transition");
+        assertThat(tooEarly.json().get("currentState").asString()).isEqualTo("CLOSED");
+        assertThat(tooEarly.json().get("allowedActions").valueStream().map(e -> e.asString()).toList())
+                .containsExactly("START_INITIAL_REVIEW", "CANCEL");
         act(county, round, "START_INITIAL_REVIEW");
         JsonNode checks = Api.get(API + "/proposals/" + p4 + "/screening", county).json();
         assertThat(checks.get("allChecksPassed").asBoolean()).isFalse();

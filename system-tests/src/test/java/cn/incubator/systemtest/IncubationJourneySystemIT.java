@@ -158,7 +158,10 @@ class IncubationJourneySystemIT {
         Api.Response refused = transition(county, caseId, "START_FOLLOW_UP");
 
         assertProblem(refused, 409, "illegal-transition");
-        assertThat(refused.json().get("currentStage").asString()).isEqualTo("APPLIED");
+        assertThat(refused.json().get("currentState").asString()).isEqualTo("APPLIED");
+        assertThat(refused.json().get("action").asString()).isEqualTo("START_FOLLOW_UP");
+        assertThat(refused.json().get("allowedActions").valueStream().map(e -> e.asString()).toList())
+                .containsExactly("START_INSPECTION", "REJECT", "WITHDRAW");
         assertProblem(transition(county, caseId, "ADMIT"), 409, "decided-by-panel");
         assertThat(Api.get(API + "/cases/" + caseId, county).json().get("stage").asString()).isEqualTo("APPLIED");
     }

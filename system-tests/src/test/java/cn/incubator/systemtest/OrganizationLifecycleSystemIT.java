@@ -42,8 +42,11 @@ class OrganizationLifecycleSystemIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(early.json().get("type").asString()).isEqualTo("urn:incubator:problem:illegal-transition");
-        assertThat(early.json().get("currentStatus").asString()).isEqualTo("IN_PREPARATION");
-        assertThat(early.json().get("detail").asString()).contains("IN_PREPARATION");
+        assertThat(early.json().get("currentState").asString()).isEqualTo("IN_PREPARATION");
+        assertThat(early.json().get("action").asString()).isEqualTo("CANCEL");
+        assertThat(early.json().get("allowedActions").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("REGISTER");
+        assertThat(early.json().get("detail").asString()).isEqualTo("当前状态为“筹建中”，不能执行“注销”。当前可执行：登记。");
         assertThat(Api.get(ORGANIZATIONS + "/" + id, officer).json().get("status").asString())
                 .isEqualTo("IN_PREPARATION");
 
@@ -67,7 +70,8 @@ class OrganizationLifecycleSystemIT {
         Api.Response late = Api.post(ORGANIZATIONS + "/" + id + "/board-renewals", officer,
                 Map.of("renewedOn", "2026-07-02", "termNumber", 3, "termYears", 5));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.json().get("currentStatus").asString()).isEqualTo("CANCELLED");
+        assertThat(late.json().get("currentState").asString()).isEqualTo("CANCELLED");
+        assertThat(late.json().get("allowedActions").isEmpty()).isTrue();
 
         JsonNode timeline = Api.get(ORGANIZATIONS + "/" + id + "/timeline", officer).json();
         assertThat(timeline.valueStream().map(e -> e.get("action").asString()).toList()).containsExactly(

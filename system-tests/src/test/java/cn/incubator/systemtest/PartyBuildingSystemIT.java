@@ -229,6 +229,9 @@ class PartyBuildingSystemIT {
         assertThat(illegal.status()).isEqualTo(409);
         assertThat(illegal.contentType()).startsWith("application/problem+json");
         assertThat(illegal.json().get("type").asString()).isEqualTo("urn:incubator:problem:illegal-transition");
+        assertThat(illegal.json().get("currentState").asString()).isEqualTo("ADMISSION_SURVEY");
+        assertThat(illegal.json().get("allowedActions").valueStream().map(e -> e.asString()).toList())
+                .containsExactly("COMPLETE_SURVEY", "CLOSE");
 
         Api.Response badMember = Api.post(API + "/cases/" + fresh + "/members", officer,
                 Map.of("name", "", "phone", "12345"));

@@ -7,7 +7,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +66,7 @@ public class AwardService {
                     line.organizationId(), line.organizationName(), Jurisdiction.of(line.jurisdictionCode()).code(),
                     line.projectTitle(), line.planCode(), Yuan.of(line.amount()), AwardStatus.AWARDED, null, null,
                     decision.decidedBy(), now, now);
-            ProgrammeLedger after = commit(ledger, award.amount());
+            ProgrammeLedger after = ledger.commit(award.amount());
             if (awards.insertIfAbsent(award)) {
                 ledger = after;
                 audit.record(decision.decidedBy(), "award.made", SUBJECT, award.id(), award.jurisdictionCode(),
@@ -77,14 +75,6 @@ public class AwardService {
                         "programmeId", programme.id(), "organizationName", award.organizationName(),
                         "projectTitle", award.projectTitle(), "amount", award.amount()));
             }
-        }
-    }
-
-    private static ProgrammeLedger commit(ProgrammeLedger ledger, BigDecimal amount) {
-        try {
-            return ledger.commit(amount);
-        } catch (ProgrammeLedger.Exceeded e) {
-            throw new ConflictException("pool-exceeded", e.requested().toPlainString(), e.room().toPlainString());
         }
     }
 
@@ -137,7 +127,7 @@ public class AwardService {
         } catch (DisbursementSchedule.Invalid e) {
             throw new FieldProblemException("tranches", e.code(), award.amount().toPlainString());
         }
-        Award signed = guarded(() -> award.signed(agreement, now()));
+        Award signed = award.signed(agreement, now());
         awards.update(signed);
         List<Tranche> tranches = new ArrayList<>();
         for (int i = 0; i < schedule.tranches().size(); i++) {
@@ -159,14 +149,12 @@ public class AwardService {
     @Transactional
     public Tranche release(CurrentUser user, UUID id, int seq) {
         Award award = lockWritable(user, id);
-        if (award.status() == AwardStatus.TERMINATED || award.status() == AwardStatus.CLOSED) {
-            throw new IllegalTransitionException(award.status(), TrancheStatus.Action.RELEASE);
-        }
+        award.status().after(AwardStatus.Action.RELEASE_TRANCHE);
         Tranche tranche = tranche(award, seq);
         if (tranche.status() == TrancheStatus.SCHEDULED) {
             throw new ConflictException("tranche-awaits-report", seq, tranche.dependsOn().name());
         }
-        Tranche released = guarded(() -> tranche.released(user.username(), now()));
+        Tranche released = tranche.released(user.username(), now());
         awards.updateTranche(released);
         audit.record(user, "award.tranche-released", SUBJECT, id, award.jurisdictionCode(), tranche, released);
         return released;
@@ -188,24 +176,17 @@ public class AwardService {
         if (earlier.isPresent()) {
             return replay(earlier.get(), award, seq);
         }
-        if (award.status() == AwardStatus.TERMINATED || award.status() == AwardStatus.CLOSED) {
-            // A terminated award gave its unpaid rest back to the pool; paying it now would spend money twice.
-            throw new IllegalTransitionException(award.status(), TrancheStatus.Action.PAY);
-        }
+        // A terminated award gave its unpaid rest back to the pool; paying it now would spend money twice.
+        award.status().after(AwardStatus.Action.PAY_TRANCHE);
         Tranche tranche = tranche(award, seq);
-        Tranche paidTranche = guarded(() -> tranche.after(TrancheStatus.Action.PAY));
+        Tranche paidTranche = tranche.after(TrancheStatus.Action.PAY);
         AwardRepository.Programme programme = awards.lockProgramme(award.programmeId()).orElseThrow();
-        try {
-            awards.ledger(programme.id()).pay(tranche.amount());
-        } catch (ProgrammeLedger.Exceeded e) {
-            throw new ConflictException("payment-exceeds-unpaid", e.requested().toPlainString(),
-                    e.room().toPlainString());
-        }
+        awards.ledger(programme.id()).pay(tranche.amount());
         Payment payment = new Payment(UUID.randomUUID(), tranche.id(), id, award.programmeId(), idempotencyKey,
                 tranche.amount(), voucherNumber, user.username(), now());
         if (!awards.insertPaymentIfAbsent(payment)) {
             return awards.paymentByKey(idempotencyKey).map(p -> replay(p, award, seq))
-                    .orElseThrow(() -> new IllegalTransitionException(TrancheStatus.PAID, TrancheStatus.Action.PAY));
+                    .orElseThrow(() -> TrancheStatus.LIFECYCLE.refusal(TrancheStatus.PAID, TrancheStatus.Action.PAY));
         }
         awards.updateTranche(paidTranche);
         if (award.status() == AwardStatus.AGREED) {
@@ -227,12 +208,12 @@ public class AwardService {
     @Transactional
     public Report submitReport(CurrentUser user, UUID id, ReportKind kind, Outcomes outcomes, String narrative) {
         Award award = lockWritable(user, id);
-        guarded(() -> award.status().after(AwardStatus.Action.SUBMIT_REPORT));
+        award.status().after(AwardStatus.Action.SUBMIT_REPORT);
         Instant now = now();
         var existing = awards.report(id, kind);
         Report report;
         if (existing.isPresent()) {
-            report = guarded(() -> existing.get().resubmitted(outcomes, narrative, user.username(), now));
+            report = existing.get().resubmitted(outcomes, narrative, user.username(), now);
             awards.updateReport(report);
         } else {
             report = new Report(UUID.randomUUID(), id, kind, ReportStatus.SUBMITTED, outcomes, narrative, null,
@@ -252,13 +233,12 @@ public class AwardService {
     public Report approveReport(CurrentUser user, UUID id, ReportKind kind) {
         Award award = lockWritable(user, id);
         // Reports are decided only while the agreement runs, never for a terminated or closed award.
-        guarded(() -> award.status().after(AwardStatus.Action.SUBMIT_REPORT));
+        award.status().after(AwardStatus.Action.SUBMIT_REPORT);
         Report report = awards.report(id, kind).orElseThrow(() -> new NotFoundException("report", kind));
-        Report approved = guarded(() -> report.decided(ReportStatus.Action.APPROVE, null, user.username(),
-                now()));
+        Report approved = report.decided(ReportStatus.Action.APPROVE, null, user.username(), now());
         if (kind == ReportKind.FINAL) {
-            awards.update(guarded(() -> award.with(award.status().after(AwardStatus.Action.APPROVE_FINAL_REPORT),
-                    approved.decidedAt())));
+            awards.update(award.with(award.status().after(AwardStatus.Action.APPROVE_FINAL_REPORT),
+                    approved.decidedAt()));
         }
         awards.updateReport(approved);
         for (Tranche tranche : awards.tranches(id)) {
@@ -275,10 +255,9 @@ public class AwardService {
     @Transactional
     public Report returnReport(CurrentUser user, UUID id, ReportKind kind, String reason) {
         Award award = lockWritable(user, id);
-        guarded(() -> award.status().after(AwardStatus.Action.SUBMIT_REPORT));
+        award.status().after(AwardStatus.Action.SUBMIT_REPORT);
         Report report = awards.report(id, kind).orElseThrow(() -> new NotFoundException("report", kind));
-        Report returned = guarded(() -> report.decided(ReportStatus.Action.RETURN, reason, user.username(),
-                now()));
+        Report returned = report.decided(ReportStatus.Action.RETURN, reason, user.username(), now());
         awards.updateReport(returned);
         audit.record(user, "award.report-returned", SUBJECT, id, award.jurisdictionCode(), report, returned);
         return returned;
@@ -288,7 +267,7 @@ public class AwardService {
     @Transactional
     public Award close(CurrentUser user, UUID id) {
         Award award = lockWritable(user, id);
-        Award closed = guarded(() -> award.with(award.status().after(AwardStatus.Action.CLOSE), now()));
+        Award closed = award.with(award.status().after(AwardStatus.Action.CLOSE), now());
         long unpaid = awards.tranches(id).stream().filter(t -> t.status() != TrancheStatus.PAID).count();
         if (unpaid > 0) {
             throw new ConflictException("tranches-unpaid", unpaid);
@@ -303,7 +282,7 @@ public class AwardService {
     @Transactional
     public Award terminate(CurrentUser user, UUID id, String reason) {
         Award award = lockWritable(user, id);
-        Award terminated = guarded(() -> award.terminated(reason, now()));
+        Award terminated = award.terminated(reason, now());
         awards.update(terminated);
         audit.record(user, "award.terminated", SUBJECT, id, award.jurisdictionCode(), AwardView.of(award),
                 AwardView.of(terminated));
@@ -345,14 +324,5 @@ public class AwardService {
     private Tranche tranche(Award award, int seq) {
         return awards.tranches(award.id()).stream().filter(t -> t.seq() == seq).findFirst()
                 .orElseThrow(() -> new NotFoundException("tranche", seq));
-    }
-
-    /** Runs a domain transition, turning a refusal into the platform's 409. */
-    static <T> T guarded(Supplier<T> transition) {
-        try {
-            return transition.get();
-        } catch (IllegalTransition e) {
-            throw new IllegalTransitionException(e.current(), e.action());
-        }
     }
 }

@@ -1,5 +1,9 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
+
 /**
  * Where an award (资助协议) is: awarded by the round's final decision (已立项) → agreement signed (已签约) → in progress
  * once money flows (执行中) → final report approved (结项报告已通过) → closed (已结项); terminated (已终止) from any
@@ -23,25 +27,30 @@ public enum AwardStatus {
         EVALUATE,
         /** Every tranche paid after the final report: 结项. */
         CLOSE,
-        TERMINATE
+        TERMINATE,
+        /** 核准拨付 a tranche: not once the award is closed or terminated. */
+        RELEASE_TRANCHE,
+        /** 支付 a tranche: not once the award is closed or terminated (a terminated award gave its rest back). */
+        PAY_TRANCHE
     }
 
-    /** @throws IllegalTransition when this status does not allow the action */
+    /** The whole lifecycle of an award. */
+    public static final Lifecycle<AwardStatus, Action> LIFECYCLE = Lifecycle.of(AwardStatus.class, Action.class)
+            .allow(AWARDED, Action.SIGN_AGREEMENT, AGREED)
+            .allow(AGREED, Action.START, IN_PROGRESS)
+            .allowStaying(EnumSet.of(AGREED, IN_PROGRESS), Action.SUBMIT_REPORT)
+            .allow(IN_PROGRESS, Action.APPROVE_FINAL_REPORT, FINAL_REPORT_APPROVED)
+            .allowStaying(EnumSet.of(AGREED, IN_PROGRESS), Action.LOG_PROGRESS)
+            .allowStaying(EnumSet.of(FINAL_REPORT_APPROVED, CLOSED), Action.EVALUATE)
+            .allow(FINAL_REPORT_APPROVED, Action.CLOSE, CLOSED)
+            .allow(EnumSet.of(AWARDED, AGREED, IN_PROGRESS), Action.TERMINATE, TERMINATED)
+            .allowStaying(EnumSet.of(AWARDED, AGREED, IN_PROGRESS, FINAL_REPORT_APPROVED), Action.RELEASE_TRANCHE)
+            .allowStaying(EnumSet.of(AWARDED, AGREED, IN_PROGRESS, FINAL_REPORT_APPROVED), Action.PAY_TRANCHE)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
     public AwardStatus after(Action action) {
-        AwardStatus next = switch (action) {
-            case SIGN_AGREEMENT -> this == AWARDED ? AGREED : null;
-            case START -> this == AGREED ? IN_PROGRESS : null;
-            case SUBMIT_REPORT -> this == AGREED || this == IN_PROGRESS ? this : null;
-            case APPROVE_FINAL_REPORT -> this == IN_PROGRESS ? FINAL_REPORT_APPROVED : null;
-            case LOG_PROGRESS -> this == AGREED || this == IN_PROGRESS ? this : null;
-            case EVALUATE -> this == FINAL_REPORT_APPROVED || this == CLOSED ? this : null;
-            case CLOSE -> this == FINAL_REPORT_APPROVED ? CLOSED : null;
-            case TERMINATE -> this == AWARDED || this == AGREED || this == IN_PROGRESS ? TERMINATED : null;
-        };
-        if (next == null) {
-            throw new IllegalTransition(this, action);
-        }
-        return next;
+        return LIFECYCLE.after(this, action);
     }
 
     /** Whether the award still holds its whole amount against the pool (a terminated one holds only what was paid). */

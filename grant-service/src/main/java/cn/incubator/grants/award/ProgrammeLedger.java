@@ -1,5 +1,6 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 
 /**
@@ -29,20 +30,24 @@ public record ProgrammeLedger(BigDecimal pool, BigDecimal committed, BigDecimal 
         return committed.subtract(paid);
     }
 
-    /** @throws Exceeded when the award would commit more than is available */
+    /** @throws RuleViolationException ({@code pool-exceeded}) when the award would commit more than is available */
     public ProgrammeLedger commit(BigDecimal amount) {
         requirePositive(amount);
         if (amount.compareTo(available()) > 0) {
-            throw new Exceeded(amount, available());
+            throw new RuleViolationException("pool-exceeded", amount.toPlainString(), available().toPlainString());
         }
         return new ProgrammeLedger(pool, committed.add(amount), paid);
     }
 
-    /** @throws Exceeded when the payment is more than what is committed and unpaid */
+    /**
+     * @throws RuleViolationException ({@code payment-exceeds-unpaid}) when the payment is more than what is
+     *                                committed and unpaid
+     */
     public ProgrammeLedger pay(BigDecimal amount) {
         requirePositive(amount);
         if (amount.compareTo(unpaid()) > 0) {
-            throw new Exceeded(amount, unpaid());
+            throw new RuleViolationException("payment-exceeds-unpaid", amount.toPlainString(),
+                    unpaid().toPlainString());
         }
         return new ProgrammeLedger(pool, committed, paid.add(amount));
     }
@@ -50,27 +55,6 @@ public record ProgrammeLedger(BigDecimal pool, BigDecimal committed, BigDecimal 
     private static void requirePositive(BigDecimal amount) {
         if (amount.signum() <= 0 || !Yuan.isExact(amount)) {
             throw new IllegalArgumentException("Not a positive amount in yuan: " + amount);
-        }
-    }
-
-    /** An amount beyond what the ledger holds for it. */
-    public static final class Exceeded extends RuntimeException {
-
-        private final BigDecimal requested;
-        private final BigDecimal room;
-
-        Exceeded(BigDecimal requested, BigDecimal room) {
-            super(requested + " exceeds " + room);
-            this.requested = requested;
-            this.room = room;
-        }
-
-        public BigDecimal requested() {
-            return requested;
-        }
-
-        public BigDecimal room() {
-            return room;
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+
 /** A report: submitted (已提交) → approved (已通过) or returned with a reason (已退回) → corrected and submitted again. */
 public enum ReportStatus {
     SUBMITTED, APPROVED, RETURNED;
@@ -8,16 +11,15 @@ public enum ReportStatus {
         APPROVE, RETURN, RESUBMIT
     }
 
-    /** @throws IllegalTransition when this status does not allow the action */
+    /** The whole lifecycle of a report. */
+    public static final Lifecycle<ReportStatus, Action> LIFECYCLE = Lifecycle.of(ReportStatus.class, Action.class)
+            .allow(SUBMITTED, Action.APPROVE, APPROVED)
+            .allow(SUBMITTED, Action.RETURN, RETURNED)
+            .allow(RETURNED, Action.RESUBMIT, SUBMITTED)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
     public ReportStatus after(Action action) {
-        ReportStatus next = switch (action) {
-            case APPROVE -> this == SUBMITTED ? APPROVED : null;
-            case RETURN -> this == SUBMITTED ? RETURNED : null;
-            case RESUBMIT -> this == RETURNED ? SUBMITTED : null;
-        };
-        if (next == null) {
-            throw new IllegalTransition(this, action);
-        }
-        return next;
+        return LIFECYCLE.after(this, action);
     }
 }

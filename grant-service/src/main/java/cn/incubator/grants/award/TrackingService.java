@@ -44,7 +44,7 @@ public class TrackingService {
     public Tracking.Visit logVisit(CurrentUser user, UUID awardId, Tracking.VisitKind kind, LocalDate visitedOn,
             String visitor, String findings) {
         Award award = awards.lockWritable(user, awardId);
-        AwardService.guarded(() -> award.status().after(AwardStatus.Action.LOG_PROGRESS));
+        award.status().after(AwardStatus.Action.LOG_PROGRESS);
         Tracking.Visit visit = new Tracking.Visit(UUID.randomUUID(), awardId, kind, visitedOn, visitor, findings,
                 user.username(), now());
         tracking.insert(visit);
@@ -66,7 +66,7 @@ public class TrackingService {
             throw new FieldProblemException("score", "Evaluation.score");
         }
         Award award = awards.lockWritable(user, awardId);
-        AwardService.guarded(() -> award.status().after(AwardStatus.Action.EVALUATE));
+        award.status().after(AwardStatus.Action.EVALUATE);
         Tracking.Evaluation evaluation = new Tracking.Evaluation(awardId, evaluatorName, thirdParty, score,
                 conclusion, evaluatedOn, user.username(), now());
         if (!tracking.insertIfAbsent(evaluation)) {
@@ -87,7 +87,7 @@ public class TrackingService {
     public Tracking.Activity logActivity(CurrentUser user, UUID awardId, LocalDate heldOn, String title,
             int personTimes, int volunteerPersonTimes) {
         Award award = awards.lockWritable(user, awardId);
-        AwardService.guarded(() -> award.status().after(AwardStatus.Action.LOG_PROGRESS));
+        award.status().after(AwardStatus.Action.LOG_PROGRESS);
         Tracking.Activity activity = new Tracking.Activity(UUID.randomUUID(), awardId, heldOn, title, personTimes,
                 volunteerPersonTimes, user.username(), now());
         tracking.insert(activity);

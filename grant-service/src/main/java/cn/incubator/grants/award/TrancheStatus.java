@@ -1,5 +1,8 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+
 /**
  * A disbursement tranche (拨付批次): scheduled (待拨付) → releasable once the report it depends on is approved (the first
  * tranche is releasable when the agreement is signed) → released by an officer (已核准拨付) → paid (已支付).
@@ -14,16 +17,15 @@ public enum TrancheStatus {
         PAY
     }
 
-    /** @throws IllegalTransition when this status does not allow the action */
+    /** The whole lifecycle of a tranche. */
+    public static final Lifecycle<TrancheStatus, Action> LIFECYCLE = Lifecycle.of(TrancheStatus.class, Action.class)
+            .allow(SCHEDULED, Action.UNLOCK, RELEASABLE)
+            .allow(RELEASABLE, Action.RELEASE, RELEASED)
+            .allow(RELEASED, Action.PAY, PAID)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
     public TrancheStatus after(Action action) {
-        TrancheStatus next = switch (action) {
-            case UNLOCK -> this == SCHEDULED ? RELEASABLE : null;
-            case RELEASE -> this == RELEASABLE ? RELEASED : null;
-            case PAY -> this == RELEASED ? PAID : null;
-        };
-        if (next == null) {
-            throw new IllegalTransition(this, action);
-        }
-        return next;
+        return LIFECYCLE.after(this, action);
     }
 }

@@ -1,6 +1,7 @@
 package cn.incubator.grants.custody;
 
 import cn.incubator.grants.award.Yuan;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 
 /**
@@ -20,10 +21,10 @@ public record CustodyLedger(BigDecimal balance) {
         return new CustodyLedger(balance.add(positive(amount)));
     }
 
-    /** @throws Insufficient when the spending is more than the balance */
+    /** @throws RuleViolationException ({@code custody-insufficient}) when the spending is more than the balance */
     public CustodyLedger spend(BigDecimal amount) {
         if (positive(amount).compareTo(balance) > 0) {
-            throw new Insufficient(amount, balance);
+            throw new RuleViolationException("custody-insufficient", amount.toPlainString(), balance.toPlainString());
         }
         return new CustodyLedger(balance.subtract(amount));
     }
@@ -33,26 +34,5 @@ public record CustodyLedger(BigDecimal balance) {
             throw new IllegalArgumentException("Not a positive amount in yuan: " + amount);
         }
         return Yuan.of(amount);
-    }
-
-    /** Spending beyond the balance. */
-    public static final class Insufficient extends RuntimeException {
-
-        private final BigDecimal requested;
-        private final BigDecimal balance;
-
-        Insufficient(BigDecimal requested, BigDecimal balance) {
-            super(requested + " exceeds the balance " + balance);
-            this.requested = requested;
-            this.balance = balance;
-        }
-
-        public BigDecimal requested() {
-            return requested;
-        }
-
-        public BigDecimal balance() {
-            return balance;
-        }
     }
 }

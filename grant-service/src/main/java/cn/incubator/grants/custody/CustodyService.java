@@ -1,13 +1,11 @@
 package cn.incubator.grants.custody;
 
-import cn.incubator.grants.award.IllegalTransition;
 import cn.incubator.grants.award.Yuan;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
@@ -87,16 +85,10 @@ public class CustodyService {
     public CustodyEntry record(CurrentUser user, UUID id, CustodyEntry.Kind kind, BigDecimal amount, String purpose,
             String voucherReference, LocalDate occurredOn) {
         CustodyAgreement agreement = lockWritable(user, id);
-        CustodyStatus status = guarded(agreement.status(),
+        CustodyStatus status = agreement.status().after(
                 kind == CustodyEntry.Kind.DEPOSIT ? CustodyStatus.Action.DEPOSIT : CustodyStatus.Action.SPEND);
         CustodyLedger ledger = new CustodyLedger(agreement.balance());
-        CustodyLedger after;
-        try {
-            after = kind == CustodyEntry.Kind.DEPOSIT ? ledger.deposit(amount) : ledger.spend(amount);
-        } catch (CustodyLedger.Insufficient e) {
-            throw new ConflictException("custody-insufficient", e.requested().toPlainString(),
-                    e.balance().toPlainString());
-        }
+        CustodyLedger after = kind == CustodyEntry.Kind.DEPOSIT ? ledger.deposit(amount) : ledger.spend(amount);
         CustodyEntry entry = new CustodyEntry(UUID.randomUUID(), id, custody.nextSeq(id), kind, Yuan.of(amount),
                 purpose, voucherReference, occurredOn, after.balance(), user.username(), now());
         custody.insert(entry);
@@ -110,7 +102,7 @@ public class CustodyService {
     @Transactional
     public CustodyAgreement end(CurrentUser user, UUID id) {
         CustodyAgreement agreement = lockWritable(user, id);
-        CustodyStatus status = guarded(agreement.status(), CustodyStatus.Action.END);
+        CustodyStatus status = agreement.status().after(CustodyStatus.Action.END);
         if (agreement.balance().signum() != 0) {
             throw new ConflictException("custody-balance-remaining", agreement.balance().toPlainString());
         }
@@ -126,14 +118,6 @@ public class CustodyService {
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
         scope.requireWritable(Jurisdiction.of(agreement.jurisdictionCode()), agreement.organizationId());
         return agreement;
-    }
-
-    private static CustodyStatus guarded(CustodyStatus status, CustodyStatus.Action action) {
-        try {
-            return status.after(action);
-        } catch (IllegalTransition e) {
-            throw new IllegalTransitionException(e.current(), e.action());
-        }
     }
 
     private static CustodyAgreement withBalance(CustodyAgreement a, CustodyStatus status, BigDecimal balance) {

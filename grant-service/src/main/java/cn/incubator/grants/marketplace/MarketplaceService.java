@@ -1,12 +1,10 @@
 package cn.incubator.grants.marketplace;
 
-import cn.incubator.grants.award.IllegalTransition;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
@@ -73,7 +71,7 @@ public class MarketplaceService {
         DataScope scope = scopes.of(user);
         CommunityProject project = projects.find(id, scope, true).orElseThrow(() -> new NotFoundException(SUBJECT, id));
         scope.requireWritable(Jurisdiction.of(project.jurisdictionCode()), organizationId);
-        guarded(project.status(), ProjectStatus.Action.OFFER);
+        project.status().after(ProjectStatus.Action.OFFER);
         CommunityProject.Offer offer = new CommunityProject.Offer(UUID.randomUUID(), id, organizationId,
                 organizationName, proposal, price, "PENDING", user.username(), now());
         if (!projects.insert(offer)) {
@@ -94,7 +92,7 @@ public class MarketplaceService {
         CommunityProject project = lockForPoster(user, id);
         CommunityProject.Offer offer = projects.offer(id, offerId)
                 .orElseThrow(() -> new NotFoundException("offer", offerId));
-        CommunityProject chosen = guarded(() -> project.chose(offer, now()));
+        CommunityProject chosen = project.chose(offer, now());
         projects.update(chosen);
         projects.settleOffers(id, offerId);
         audit.record(user, "project.offer-chosen", SUBJECT, id, project.jurisdictionCode(), project, chosen);
@@ -107,10 +105,10 @@ public class MarketplaceService {
         DataScope scope = scopes.of(user);
         CommunityProject project = projects.find(id, scope, true).orElseThrow(() -> new NotFoundException(SUBJECT, id));
         if (project.chosenOrganizationId() == null) {
-            throw new IllegalTransitionException(project.status(), ProjectStatus.Action.LOG_STEP);
+            throw ProjectStatus.LIFECYCLE.refusal(project.status(), ProjectStatus.Action.LOG_STEP);
         }
         scope.requireWritable(Jurisdiction.of(project.jurisdictionCode()), project.chosenOrganizationId());
-        ProjectStatus next = guarded(project.status(), ProjectStatus.Action.LOG_STEP);
+        ProjectStatus next = project.status().after(ProjectStatus.Action.LOG_STEP);
         Instant now = now();
         CommunityProject.Step step = new CommunityProject.Step(UUID.randomUUID(), id, projects.nextStep(id),
                 description, occurredOn, user.username(), now);
@@ -145,7 +143,7 @@ public class MarketplaceService {
 
     private CommunityProject move(CurrentUser user, UUID id, ProjectStatus.Action action, String event) {
         CommunityProject project = lockForPoster(user, id);
-        CommunityProject moved = project.moved(guarded(project.status(), action), now());
+        CommunityProject moved = project.moved(project.status().after(action), now());
         projects.update(moved);
         audit.record(user, event, SUBJECT, id, project.jurisdictionCode(), project, moved);
         return moved;
@@ -163,18 +161,6 @@ public class MarketplaceService {
         }
         scope.requireWritable(Jurisdiction.of(project.jurisdictionCode()), null);
         return project;
-    }
-
-    private static ProjectStatus guarded(ProjectStatus status, ProjectStatus.Action action) {
-        return guarded(() -> status.after(action));
-    }
-
-    private static <T> T guarded(java.util.function.Supplier<T> transition) {
-        try {
-            return transition.get();
-        } catch (IllegalTransition e) {
-            throw new IllegalTransitionException(e.current(), e.action());
-        }
     }
 
     private Instant now() {

@@ -1,6 +1,8 @@
 package cn.incubator.grants.marketplace;
 
-import cn.incubator.grants.award.IllegalTransition;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
 
 /**
  * A community project (社区项目) on the marketplace: open for offers (征集中) → assigned to the chosen organization
@@ -14,18 +16,17 @@ public enum ProjectStatus {
         OFFER, CHOOSE, LOG_STEP, COMPLETE, CANCEL
     }
 
-    /** @throws IllegalTransition when this status does not allow the action */
+    /** The whole lifecycle of a community project. */
+    public static final Lifecycle<ProjectStatus, Action> LIFECYCLE = Lifecycle.of(ProjectStatus.class, Action.class)
+            .allow(OPEN, Action.OFFER, OPEN)
+            .allow(OPEN, Action.CHOOSE, ASSIGNED)
+            .allow(EnumSet.of(ASSIGNED, IN_DELIVERY), Action.LOG_STEP, IN_DELIVERY)
+            .allow(IN_DELIVERY, Action.COMPLETE, DONE)
+            .allow(EnumSet.of(OPEN, ASSIGNED), Action.CANCEL, CANCELLED)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
     public ProjectStatus after(Action action) {
-        ProjectStatus next = switch (action) {
-            case OFFER -> this == OPEN ? OPEN : null;
-            case CHOOSE -> this == OPEN ? ASSIGNED : null;
-            case LOG_STEP -> this == ASSIGNED || this == IN_DELIVERY ? IN_DELIVERY : null;
-            case COMPLETE -> this == IN_DELIVERY ? DONE : null;
-            case CANCEL -> this == OPEN || this == ASSIGNED ? CANCELLED : null;
-        };
-        if (next == null) {
-            throw new IllegalTransition(this, action);
-        }
-        return next;
+        return LIFECYCLE.after(this, action);
     }
 }

@@ -9,6 +9,7 @@ import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundAction;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RoundStatus;
+import cn.incubator.grants.round.RoundWork;
 import cn.incubator.grants.round.RubricCriterion;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -109,7 +110,8 @@ public class AllocationService {
                 p.requested(), Allocation.limit(p.requested(), p.planCode() == null ? null : planCaps.get(p.planCode()),
                         awardCap), p.submittedAt(), prioritized.contains(p.organizationId()),
                 sheets.get(p.id()))).toList();
-        List<Ranking.Ranked> ranked = new Ranking(rubric.stream().map(RubricCriterion::forRanking).toList(),
+        List<Ranking.Ranked> ranked = new Ranking(rubric.stream()
+                .map(c -> new Ranking.Criterion(c.code(), c.weight(), c.maxScore())).toList(),
                 priorityBonus).rank(candidates);
         Allocation allocation = Allocation.allocate(ranked, available, partialLastGrant);
         List<AllocationRow> rows = new ArrayList<>();
@@ -134,9 +136,7 @@ public class AllocationService {
         // round first, then programme: the order ranking takes them in, so the two never deadlock
         Round round = rounds.getHeld(user, roundId);
         programmes.lockForAllocation(round.programmeId());
-        if (round.status() != RoundStatus.RANKED) {
-            throw new ConflictException("illegal-transition", round.status().name(), "ADJUST_ALLOCATION");
-        }
+        RoundStatus.WORK.require(round.status(), RoundWork.ADJUST_ALLOCATION);
         BigDecimal available = available(round);
         List<AllocationRow> rows = reviews.allocation(roundId);
         Allocation current = Allocation.of(rows.stream().map(r -> new Allocation.Grant(r.proposalId(), r.rank(),

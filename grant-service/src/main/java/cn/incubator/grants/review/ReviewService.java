@@ -8,6 +8,7 @@ import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RoundStatus;
+import cn.incubator.grants.round.RoundWork;
 import cn.incubator.grants.round.RubricCriterion;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -34,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    private static final Set<RoundStatus> PANEL_OPEN = Set.of(RoundStatus.CLOSED, RoundStatus.INITIAL_REVIEW,
-            RoundStatus.EXPERT_REVIEW);
 
     private final ReviewRepository reviews;
     private final RoundService rounds;
@@ -91,9 +90,7 @@ public class ReviewService {
     @Transactional
     public PanelMember addExpert(CurrentUser user, UUID roundId, String talentId) {
         Round round = rounds.managed(user, roundId);
-        if (!PANEL_OPEN.contains(round.status())) {
-            throw new ConflictException("illegal-transition", round.status().name(), "ADD_EXPERT");
-        }
+        RoundStatus.WORK.require(round.status(), RoundWork.ADD_EXPERT);
         Registry.PoolPerson person = registry.people(List.of(talentId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("talent", talentId));
         if (!"EXPERT".equals(person.kind())) {

@@ -8,7 +8,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.scope.DataScope;
@@ -80,8 +79,7 @@ public class ProposalService {
         if (organizationId != null && !organizationId.equals(before.organizationId())) {
             throw new FieldProblemException("organizationId", "Proposal.organizationId.fixed");
         }
-        before.status().after(ProposalStatus.Action.EDIT)
-                .orElseThrow(() -> new IllegalTransitionException(before.status(), ProposalStatus.Action.EDIT));
+        before.status().after(ProposalStatus.Action.EDIT);
         Round round = rounds.getHeld(user, before.roundId());
         requireAccepting(round);
         checkContent(round, content);
@@ -98,8 +96,7 @@ public class ProposalService {
     @Transactional
     public Proposal submit(CurrentUser user, UUID id) {
         Proposal before = writable(user, id);
-        ProposalStatus next = before.status().after(ProposalStatus.Action.SUBMIT)
-                .orElseThrow(() -> new IllegalTransitionException(before.status(), ProposalStatus.Action.SUBMIT));
+        ProposalStatus next = before.status().after(ProposalStatus.Action.SUBMIT);
         requireAccepting(rounds.getHeld(user, before.roundId()));
         Registry.OrganizationEligibility answer = registry.checkEligibility(before.organizationId());
         EligibilityRules.Applicant applicant = new EligibilityRules.Applicant(answer.legalForm(), answer.maturity(),
@@ -170,8 +167,7 @@ public class ProposalService {
         scopes.of(user).requireWritable(Jurisdiction.of(before.jurisdictionCode()), before.organizationId());
         proposals.lock(id);
         ProposalStatus.Action action = passed ? ProposalStatus.Action.PASS : ProposalStatus.Action.FAIL;
-        ProposalStatus next = before.status().after(action)
-                .orElseThrow(() -> new IllegalTransitionException(before.status(), action));
+        ProposalStatus next = before.status().after(action);
         Proposal after = new Proposal(before.id(), before.roundId(), before.organizationId(),
                 before.organizationName(), before.jurisdictionCode(), before.title(), before.summary(),
                 before.priorityArea(), before.planCode(), before.budget(), before.expectedOutcomes(), next,

@@ -1,6 +1,8 @@
 package cn.incubator.grants.round;
 
-import java.util.Optional;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
 
 /** Where a proposal (申报项目) stands: a draft until submitted; then passed or failed at initial review (初审). */
 public enum ProposalStatus {
@@ -10,17 +12,19 @@ public enum ProposalStatus {
     public enum Action { EDIT, SUBMIT, PASS, FAIL }
 
     /**
-     * The status after the action, or empty when not allowed. Initial review may revise its own decision (a failed
-     * proposal can pass after a missing document arrives) while the round is still in initial review; the round
-     * guards that.
+     * The whole lifecycle of a proposal. Initial review may revise its own decision (a failed proposal can pass after
+     * a missing document arrives) while the round is still in initial review; the round guards that.
      */
-    public Optional<ProposalStatus> after(Action action) {
-        ProposalStatus next = switch (action) {
-            case EDIT -> this == DRAFT ? DRAFT : null;
-            case SUBMIT -> this == DRAFT ? SUBMITTED : null;
-            case PASS -> this == DRAFT ? null : PASSED;
-            case FAIL -> this == DRAFT ? null : FAILED;
-        };
-        return Optional.ofNullable(next);
+    public static final Lifecycle<ProposalStatus, Action> LIFECYCLE = Lifecycle
+            .of(ProposalStatus.class, Action.class)
+            .allow(DRAFT, Action.EDIT, DRAFT)
+            .allow(DRAFT, Action.SUBMIT, SUBMITTED)
+            .allow(EnumSet.of(SUBMITTED, PASSED, FAILED), Action.PASS, PASSED)
+            .allow(EnumSet.of(SUBMITTED, PASSED, FAILED), Action.FAIL, FAILED)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
+    public ProposalStatus after(Action action) {
+        return LIFECYCLE.after(this, action);
     }
 }

@@ -8,7 +8,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
@@ -181,8 +180,7 @@ public class RoundService {
         managed(user, id);
         rounds.lock(id);
         Round before = get(user, id);
-        RoundStatus next = before.status().after(action)
-                .orElseThrow(() -> new IllegalTransitionException(before.status(), action));
+        RoundStatus next = before.status().after(action);
         Round after = effect.apply(before).withStatus(next);
         if (action == RoundAction.FINALIZE) {
             after = after.with(next, after.noticeStartsAt(), after.noticeEndsAt(), Instant.now(clock));

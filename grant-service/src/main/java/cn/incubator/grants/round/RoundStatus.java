@@ -1,6 +1,8 @@
 package cn.incubator.grants.round;
 
-import java.util.Optional;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
 
 /**
  * Where a round (一轮公益创投 / 微创投 / 资助计划申报) stands. The lifecycle is the same for every kind of programme:
@@ -10,22 +12,34 @@ import java.util.Optional;
 public enum RoundStatus {
     DRAFT, OPEN, CLOSED, INITIAL_REVIEW, EXPERT_REVIEW, RANKED, PUBLIC_NOTICE, FINAL, CANCELLED;
 
-    /** The status the action leads to, or empty when the action is not allowed in this status. */
-    public Optional<RoundStatus> after(RoundAction action) {
-        RoundStatus next = switch (action) {
-            case PUBLISH -> this == DRAFT ? OPEN : null;
-            case CLOSE -> this == OPEN ? CLOSED : null;
-            case START_INITIAL_REVIEW -> this == CLOSED ? INITIAL_REVIEW : null;
-            case START_EXPERT_REVIEW -> this == INITIAL_REVIEW ? EXPERT_REVIEW : null;
-            case RANK -> this == EXPERT_REVIEW || this == RANKED ? RANKED : null;
-            case PUBLISH_NOTICE -> this == RANKED ? PUBLIC_NOTICE : null;
-            case FINALIZE -> this == PUBLIC_NOTICE ? FINAL : null;
-            case CANCEL -> this == FINAL || this == CANCELLED ? null : CANCELLED;
-        };
-        return Optional.ofNullable(next);
+    /** The whole lifecycle of a round. */
+    public static final Lifecycle<RoundStatus, RoundAction> LIFECYCLE = Lifecycle
+            .of(RoundStatus.class, RoundAction.class)
+            .allow(DRAFT, RoundAction.PUBLISH, OPEN)
+            .allow(OPEN, RoundAction.CLOSE, CLOSED)
+            .allow(CLOSED, RoundAction.START_INITIAL_REVIEW, INITIAL_REVIEW)
+            .allow(INITIAL_REVIEW, RoundAction.START_EXPERT_REVIEW, EXPERT_REVIEW)
+            .allow(EnumSet.of(EXPERT_REVIEW, RANKED), RoundAction.RANK, RANKED)
+            .allow(RANKED, RoundAction.PUBLISH_NOTICE, PUBLIC_NOTICE)
+            .allow(PUBLIC_NOTICE, RoundAction.FINALIZE, FINAL)
+            .allow(EnumSet.complementOf(EnumSet.of(FINAL, CANCELLED)), RoundAction.CANCEL, CANCELLED)
+            .build();
+
+    /**
+     * The work on a round that keeps its status: the panel is seated (专家入库) from the close of the call until expert
+     * review ends; the committee adjusts allocations (调整分配) while the round is ranked.
+     */
+    public static final Lifecycle<RoundStatus, RoundWork> WORK = Lifecycle.of(RoundStatus.class, RoundWork.class)
+            .allowStaying(EnumSet.of(CLOSED, INITIAL_REVIEW, EXPERT_REVIEW), RoundWork.ADD_EXPERT)
+            .allowStaying(EnumSet.of(RANKED), RoundWork.ADJUST_ALLOCATION)
+            .build();
+
+    /** @throws IllegalTransitionException when this status does not allow the action */
+    public RoundStatus after(RoundAction action) {
+        return LIFECYCLE.after(this, action);
     }
 
     public boolean allows(RoundAction action) {
-        return after(action).isPresent();
+        return LIFECYCLE.allows(this, action);
     }
 }

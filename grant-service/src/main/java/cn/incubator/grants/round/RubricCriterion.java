@@ -1,12 +1,7 @@
 package cn.incubator.grants.round;
 
-import cn.incubator.grants.review.Ranking;
 import java.math.BigDecimal;
 
 /** A criterion of a round's rubric (评分细则), e.g. 项目设计 weighing 30 with scores out of 30. */
 public record RubricCriterion(String code, String name, BigDecimal weight, int maxScore) {
-
-    public Ranking.Criterion forRanking() {
-        return new Ranking.Criterion(code, weight, maxScore);
-    }
 }

@@ -14,7 +14,8 @@ import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;
@@ -103,7 +104,8 @@ class AwardServiceIT {
         assertThatThrownBy(() -> GrantTestData.decide(transactions, events, programme, List.of(
                 GrantTestData.line(XINGSHA_FEDERATION, "长沙县星沙街道社区社会组织联合会", "430121001000", "亲子阅读", "30000.00"),
                 GrantTestData.line(SUNSHINE_ELDERLY, "长沙县星沙街道阳光养老服务中心", "430121001000", "助老", "20000.01"))))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.slug()).isEqualTo("pool-exceeded"));
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.slug()).isEqualTo("pool-exceeded"));
 
         assertThat(awards.list(COUNTY_OFFICER, programme)).isEmpty();
         assertThat(awards.ledger(COUNTY_OFFICER, programme).committed()).isEqualByComparingTo("0.00");

@@ -3,6 +3,7 @@ package cn.incubator.grants.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class ProgrammeLedgerTest {
         ProgrammeLedger ledger = EJIN_HORO.commit(Yuan.of("430000.00"));
 
         assertThatThrownBy(() -> ledger.commit(Yuan.of("10000.01")))
-                .isInstanceOfSatisfying(ProgrammeLedger.Exceeded.class, e -> {
-                    assertThat(e.requested()).isEqualByComparingTo("10000.01");
-                    assertThat(e.room()).isEqualByComparingTo("10000.00");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("pool-exceeded");
+                    assertThat(e.args()).containsExactly("10000.01", "10000.00");
                 });
         assertThat(ledger.commit(Yuan.of("10000.00")).available()).isEqualByComparingTo("0.00");
     }
@@ -45,7 +46,9 @@ class ProgrammeLedgerTest {
     void aPaymentBeyondWhatIsCommittedAndUnpaidIsRefused() {
         ProgrammeLedger ledger = EJIN_HORO.commit(Yuan.of("30000.00")).pay(Yuan.of("20000.00"));
 
-        assertThatThrownBy(() -> ledger.pay(Yuan.of("10000.01"))).isInstanceOf(ProgrammeLedger.Exceeded.class);
+        assertThatThrownBy(() -> ledger.pay(Yuan.of("10000.01"))).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.args()).containsExactly("10000.01", "10000.00"))
+                .hasMessage("payment-exceeds-unpaid");
     }
 
     @Test

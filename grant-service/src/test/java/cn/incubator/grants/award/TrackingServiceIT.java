@@ -12,7 +12,7 @@ import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.test.RealPostgres;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.award.Yuan;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +19,15 @@ class CustodyLedgerTest {
 
         assertThat(after.balance()).isEqualByComparingTo("0.00");
         assertThatThrownBy(() -> after.spend(Yuan.of("0.01")))
-                .isInstanceOfSatisfying(CustodyLedger.Insufficient.class, e -> {
-                    assertThat(e.requested()).isEqualByComparingTo("0.01");
-                    assertThat(e.balance()).isEqualByComparingTo("0.00");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("custody-insufficient");
+                    assertThat(e.args()).containsExactly("0.01", "0.00");
                 });
     }
 
     @Test
     void spendingMoreThanTheBalanceIsRefusedByOneFen() {
-        assertThatThrownBy(() -> DRAGON_BOAT.spend(Yuan.of("190000.01"))).isInstanceOf(CustodyLedger.Insufficient.class);
+        assertThatThrownBy(() -> DRAGON_BOAT.spend(Yuan.of("190000.01"))).isInstanceOf(RuleViolationException.class);
         assertThat(DRAGON_BOAT.spend(Yuan.of("190000.00")).balance()).isEqualByComparingTo("0.00");
     }
 

@@ -12,7 +12,8 @@ import cn.incubator.grants.support.Callers;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
@@ -56,7 +57,7 @@ class CustodyServiceIT {
 
         assertThatThrownBy(() -> custody.record(LANGLI_HUB, agreement.id(), CustodyEntry.Kind.SPENDING,
                 Yuan.of("130000.01"), "超额支出", "㮾梨支-2026-002", LocalDate.of(2026, 5, 21)))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.slug()).isEqualTo("custody-insufficient"));
         assertThat(custody.entries(LANGLI_HUB, agreement.id())).hasSize(2);
         assertThat(custody.get(LANGLI_HUB, agreement.id()).balance()).isEqualByComparingTo("130000.00");

@@ -12,7 +12,7 @@ import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.problem.ProblemException;

@@ -19,6 +19,7 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,8 +116,8 @@ class ProposalServiceIT extends GrantIT {
         assertThat(submitted.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(submitted.applicant().maturity()).isEqualTo("DEVELOPING");
         assertThatThrownBy(() -> proposals.update(orgAdmin, draft.id(), null, Fixtures.content("再改", null, "1")))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.slug()).isEqualTo("illegal-transition"));
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        e -> assertThat(e.currentState()).isEqualTo(ProposalStatus.SUBMITTED));
         assertThatThrownBy(() -> proposals.create(orgAdmin, round.id(), null, Fixtures.content("第二个", null, "1")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("proposal-exists"));
         assertThatThrownBy(() -> proposals.create(orgAdmin, round.id(), applicant("别家组织"),

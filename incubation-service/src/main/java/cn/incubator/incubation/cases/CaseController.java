@@ -1,6 +1,6 @@
 package cn.incubator.incubation.cases;
 
-import cn.incubator.incubation.partybuilding.StarRatings;
+import cn.incubator.incubation.remote.StarRatings;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;

@@ -4,7 +4,7 @@ import cn.incubator.incubation.base.Base;
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.Workstation;
 import cn.incubator.incubation.base.ZoneKind;
-import cn.incubator.incubation.registry.Registry;
+import cn.incubator.incubation.remote.Registry;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
@@ -182,12 +182,7 @@ public class CaseService {
     private IncubationCase move(CurrentUser user, IncubationCase current, CaseAction action, Object detail) {
         scopes.of(user).requireWritable(current.jurisdiction(), current.organizationId());
         Instant now = now();
-        IncubationCase next;
-        try {
-            next = current.perform(action, now);
-        } catch (IllegalTransitionException e) {
-            throw illegal(current, action);
-        }
+        IncubationCase next = current.perform(action, now);
         if (!cases.update(next, current.version())) {
             throw new ConflictException("concurrent-change", current.id());
         }
@@ -341,13 +336,6 @@ public class CaseService {
     /** Now, to the microsecond a timestamptz keeps, so what is returned and published equals what is stored. */
     private Instant now() {
         return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    }
-
-    static ProblemException illegal(IncubationCase current, CaseAction action) {
-        return new ProblemException(HttpStatus.CONFLICT, "illegal-transition",
-                new Object[] {current.stage().name(), action.name()},
-                Map.of("currentStage", current.stage().name(), "action", action.name(),
-                        "allowedActions", current.allowedActions().stream().map(Enum::name).toList()));
     }
 
     /** What an applicant supplies: an organization of the registry, or a team in preparation. */

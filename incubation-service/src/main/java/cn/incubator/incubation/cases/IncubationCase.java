@@ -1,13 +1,13 @@
 package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +54,31 @@ public record IncubationCase(
     public static final int SERVICE_EVALUATION_MONTHS = 12;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private static final Map<Track, Map<Stage, Map<CaseAction, Stage>>> TRANSITIONS = transitions();
+    /** The whole lifecycle of a case on the incubation track (孵化). */
+    public static final Lifecycle<Stage, CaseAction> INCUBATION_TRACK = Lifecycle.of(Stage.class, CaseAction.class)
+            .allow(Stage.APPLIED, CaseAction.START_INSPECTION, Stage.INSPECTION)
+            .allow(Stage.INSPECTION, CaseAction.REQUEST_ADMISSION_EVALUATION, Stage.ADMISSION_EVALUATION)
+            .allow(Stage.ADMISSION_EVALUATION, CaseAction.ADMIT, Stage.IN_SHELL)
+            .allow(EnumSet.of(Stage.APPLIED, Stage.INSPECTION, Stage.ADMISSION_EVALUATION), CaseAction.REJECT,
+                    Stage.REJECTED)
+            .allow(EnumSet.of(Stage.APPLIED, Stage.INSPECTION, Stage.ADMISSION_EVALUATION), CaseAction.WITHDRAW,
+                    Stage.WITHDRAWN)
+            .allow(Stage.IN_SHELL, CaseAction.START_GROWTH_EVALUATION, Stage.GROWTH_EVALUATION)
+            .allow(Stage.GROWTH_EVALUATION, CaseAction.GRADUATE, Stage.GRADUATED)
+            .allow(Stage.GROWTH_EVALUATION, CaseAction.RETURN_TO_SHELL, Stage.IN_SHELL)
+            .allow(EnumSet.of(Stage.IN_SHELL, Stage.GROWTH_EVALUATION), CaseAction.TERMINATE, Stage.TERMINATED)
+            .allow(Stage.GRADUATED, CaseAction.START_FOLLOW_UP, Stage.FOLLOW_UP)
+            .allow(Stage.FOLLOW_UP, CaseAction.CLOSE, Stage.CLOSED)
+            .build();
+
+    /** The whole lifecycle of a case on the resident track (入驻区). */
+    public static final Lifecycle<Stage, CaseAction> RESIDENT_TRACK = Lifecycle.of(Stage.class, CaseAction.class)
+            .allow(Stage.APPLIED, CaseAction.ADMIT_RESIDENT, Stage.RESIDENT)
+            .allow(Stage.APPLIED, CaseAction.REJECT, Stage.REJECTED)
+            .allow(Stage.APPLIED, CaseAction.WITHDRAW, Stage.WITHDRAWN)
+            .allow(Stage.RESIDENT, CaseAction.RECORD_SERVICE_EVALUATION, Stage.RESIDENT)
+            .allow(Stage.RESIDENT, CaseAction.EXIT, Stage.EXITED)
+            .build();
 
     public IncubationCase {
         Objects.requireNonNull(id);
@@ -75,12 +99,19 @@ public record IncubationCase(
 
     /** The actions the case allows now. */
     public Set<CaseAction> allowedActions() {
-        Map<CaseAction, Stage> next = TRANSITIONS.get(track).getOrDefault(stage, Map.of());
-        return next.isEmpty() ? EnumSet.noneOf(CaseAction.class) : EnumSet.copyOf(next.keySet());
+        return lifecycle(track).allowedActions(stage);
     }
 
     public boolean allows(CaseAction action) {
-        return TRANSITIONS.get(track).getOrDefault(stage, Map.of()).containsKey(action);
+        return lifecycle(track).allows(stage, action);
+    }
+
+    /** The whole lifecycle of a case on {@code track}. */
+    public static Lifecycle<Stage, CaseAction> lifecycle(Track track) {
+        return switch (track) {
+            case INCUBATION -> INCUBATION_TRACK;
+            case RESIDENT -> RESIDENT_TRACK;
+        };
     }
 
     /**
@@ -89,10 +120,7 @@ public record IncubationCase(
      * @throws IllegalTransitionException when the track and stage do not allow the action
      */
     public IncubationCase perform(CaseAction action, Instant at) {
-        Stage next = TRANSITIONS.get(track).getOrDefault(stage, Map.of()).get(action);
-        if (next == null) {
-            throw new IllegalTransitionException(stage, action);
-        }
+        Stage next = lifecycle(track).after(stage, action);
         Objects.requireNonNull(at);
         Instant admitted = admittedAt;
         Instant inShellEnds = inShellEndsAt;
@@ -161,44 +189,5 @@ public record IncubationCase(
 
     static Instant plusMonths(Instant at, int months) {
         return at.atZone(CHINA).plusMonths(months).toInstant();
-    }
-
-    private static Map<Track, Map<Stage, Map<CaseAction, Stage>>> transitions() {
-        Map<Stage, Map<CaseAction, Stage>> incubation = new EnumMap<>(Stage.class);
-        incubation.put(Stage.APPLIED, Map.of(
-                CaseAction.START_INSPECTION, Stage.INSPECTION,
-                CaseAction.REJECT, Stage.REJECTED,
-                CaseAction.WITHDRAW, Stage.WITHDRAWN));
-        incubation.put(Stage.INSPECTION, Map.of(
-                CaseAction.REQUEST_ADMISSION_EVALUATION, Stage.ADMISSION_EVALUATION,
-                CaseAction.REJECT, Stage.REJECTED,
-                CaseAction.WITHDRAW, Stage.WITHDRAWN));
-        incubation.put(Stage.ADMISSION_EVALUATION, Map.of(
-                CaseAction.ADMIT, Stage.IN_SHELL,
-                CaseAction.REJECT, Stage.REJECTED,
-                CaseAction.WITHDRAW, Stage.WITHDRAWN));
-        incubation.put(Stage.IN_SHELL, Map.of(
-                CaseAction.START_GROWTH_EVALUATION, Stage.GROWTH_EVALUATION,
-                CaseAction.TERMINATE, Stage.TERMINATED));
-        incubation.put(Stage.GROWTH_EVALUATION, Map.of(
-                CaseAction.GRADUATE, Stage.GRADUATED,
-                CaseAction.RETURN_TO_SHELL, Stage.IN_SHELL,
-                CaseAction.TERMINATE, Stage.TERMINATED));
-        incubation.put(Stage.GRADUATED, Map.of(CaseAction.START_FOLLOW_UP, Stage.FOLLOW_UP));
-        incubation.put(Stage.FOLLOW_UP, Map.of(CaseAction.CLOSE, Stage.CLOSED));
-
-        Map<Stage, Map<CaseAction, Stage>> resident = new EnumMap<>(Stage.class);
-        resident.put(Stage.APPLIED, Map.of(
-                CaseAction.ADMIT_RESIDENT, Stage.RESIDENT,
-                CaseAction.REJECT, Stage.REJECTED,
-                CaseAction.WITHDRAW, Stage.WITHDRAWN));
-        resident.put(Stage.RESIDENT, Map.of(
-                CaseAction.RECORD_SERVICE_EVALUATION, Stage.RESIDENT,
-                CaseAction.EXIT, Stage.EXITED));
-
-        Map<Track, Map<Stage, Map<CaseAction, Stage>>> all = new EnumMap<>(Track.class);
-        all.put(Track.INCUBATION, incubation);
-        all.put(Track.RESIDENT, resident);
-        return all;
     }
 }

@@ -1,6 +1,6 @@
 package cn.incubator.incubation.evaluation;
 
-import cn.incubator.incubation.partybuilding.StarRatings;
+import cn.incubator.incubation.remote.StarRatings;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;

@@ -5,7 +5,7 @@ import cn.incubator.incubation.cases.CaseAction;
 import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.IncubationCase;
 import cn.incubator.incubation.cases.Stage;
-import cn.incubator.incubation.registry.Registry;
+import cn.incubator.incubation.remote.Registry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -180,12 +180,8 @@ public class EvaluationService {
         Evaluation evaluation = openEvaluation(user, evaluationId);
         scopes.of(user).requireWritable(evaluation.jurisdiction(), evaluation.subjectOrganizationId());
         Rubric rubric = evaluations.rubric(evaluation.rubricId()).orElseThrow();
-        PanelScoring.Result result;
-        try {
-            result = PanelScoring.score(rubric, evaluations.panel(evaluationId), evaluations.sheets(evaluationId));
-        } catch (PanelScoring.TooFewSheetsException e) {
-            throw new ConflictException("too-few-sheets", e.counted(), e.needed());
-        }
+        PanelScoring.Result result = PanelScoring.score(rubric, evaluations.panel(evaluationId),
+                evaluations.sheets(evaluationId));
         if (!evaluations.decide(evaluationId, result, json.writeValueAsString(result), Instant.now(clock))) {
             throw new ConflictException("evaluation-decided", evaluation.subjectName());
         }

@@ -1,5 +1,6 @@
 package cn.incubator.incubation.evaluation;
 
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class PanelScoring {
     }
 
     /**
-     * @throws TooFewSheetsException when fewer complete sheets of eligible members than the rubric needs
+     * @throws RuleViolationException ({@code too-few-sheets}) when fewer complete sheets of eligible members than the rubric needs
      */
     public static Result score(Rubric rubric, Collection<PanelMember> panel, Collection<ScoreSheet> sheets) {
         Map<String, PanelMember> members = panel.stream()
@@ -42,7 +43,8 @@ public final class PanelScoring {
                 .filter(sheet -> sheet.problems(rubric).isEmpty())
                 .toList();
         if (counted.size() < rubric.minExperts()) {
-            throw new TooFewSheetsException(counted.size(), rubric.minExperts());
+            throw new RuleViolationException("too-few-sheets", new Object[] {counted.size(), rubric.minExperts()},
+                    Map.of("sheetsCounted", counted.size(), "sheetsNeeded", rubric.minExperts()));
         }
         boolean trim = counted.size() >= TRIM_FROM;
         List<CriterionResult> criteria = new ArrayList<>();
@@ -71,26 +73,5 @@ public final class PanelScoring {
 
     /** One criterion's averaged score and what it adds to the total. */
     public record CriterionResult(String code, BigDecimal average, BigDecimal contribution) {
-    }
-
-    /** Not enough complete sheets of experts who may score. */
-    public static class TooFewSheetsException extends RuntimeException {
-
-        private final int counted;
-        private final int needed;
-
-        public TooFewSheetsException(int counted, int needed) {
-            super(counted + " of " + needed + " sheets");
-            this.counted = counted;
-            this.needed = needed;
-        }
-
-        public int counted() {
-            return counted;
-        }
-
-        public int needed() {
-            return needed;
-        }
     }
 }

@@ -4,7 +4,7 @@ import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.incubation.evaluation.EvaluationKind;
 import cn.incubator.incubation.evaluation.EvaluationService;
-import cn.incubator.incubation.registry.Registry;
+import cn.incubator.incubation.remote.Registry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;

@@ -19,6 +19,7 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,10 +178,10 @@ class CaseServiceIT extends IncubationIT {
         IncubationCase applied = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道舞蹈队", "430121001000")));
 
         assertThatThrownBy(() -> cases.perform(XINGSHA_HUB, applied.id(), CaseAction.START_FOLLOW_UP, null))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
-                    assertThat(e.slug()).isEqualTo("illegal-transition");
-                    assertThat(e.properties()).containsEntry("currentStage", "APPLIED");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                    assertThat(e.currentState()).isEqualTo(Stage.APPLIED);
+                    assertThat(e.allowedActions()).containsExactly(CaseAction.START_INSPECTION, CaseAction.REJECT,
+                            CaseAction.WITHDRAW);
                 });
         assertThatThrownBy(() -> cases.perform(XINGSHA_HUB, applied.id(), CaseAction.ADMIT, null))
                 .isInstanceOfSatisfying(ProblemException.class,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.test.lifecycle.LifecycleTables;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +87,9 @@ class IncubationCaseTest {
         assertThat(before.allows(action)).isFalse();
         assertThatThrownBy(() -> before.perform(action, ADMITTED))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                    assertThat(e.stage()).isEqualTo(from);
+                    assertThat(e.currentState()).isEqualTo(from);
                     assertThat(e.action()).isEqualTo(action);
+                    assertThat(e.allowedActions()).containsExactlyElementsOf(before.allowedActions());
                 });
     }
 
@@ -94,6 +97,13 @@ class IncubationCaseTest {
     void theTablesCoverEveryCombination() {
         assertThat(LEGAL.size() + illegalTransitions().count())
                 .isEqualTo((long) Track.values().length * Stage.values().length * CaseAction.values().length);
+    }
+
+    @Test
+    void everyStageAndActionHasItsLabelForTheConflictAnswer() {
+        LifecycleTables.assertLabelled(Stage.class);
+        LifecycleTables.assertLabelled(CaseAction.class);
+        assertThat(IncubationCase.lifecycle(Track.RESIDENT)).isSameAs(IncubationCase.RESIDENT_TRACK);
     }
 
     @Test

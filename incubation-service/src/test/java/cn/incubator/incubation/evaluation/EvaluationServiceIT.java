@@ -24,6 +24,7 @@ import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,8 @@ class EvaluationServiceIT extends IncubationIT {
                         .extracting(FieldProblemException.FieldProblem::field).containsExactly("scores.staffing"));
         evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 8));
         assertThatThrownBy(() -> evaluations.decide(COUNTY_OFFICER, admission.id()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("too-few-sheets"));
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.slug()).isEqualTo("too-few-sheets"));
         assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.ADMISSION_EVALUATION);
     }
 

@@ -3,6 +3,7 @@ package cn.incubator.incubation.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,9 +94,10 @@ class PanelScoringTest {
 
         assertThatThrownBy(() -> PanelScoring.score(RUBRIC, panel, List.of(sheet("e1", "8", "4"),
                 sheet("e2", "8", "4"), sheet("e3", "8", "4"))))
-                .isInstanceOfSatisfying(PanelScoring.TooFewSheetsException.class, e -> {
-                    assertThat(e.counted()).isEqualTo(2);
-                    assertThat(e.needed()).isEqualTo(3);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("too-few-sheets");
+                    assertThat(e.args()).containsExactly(2, 3);
+                    assertThat(e.properties()).containsEntry("sheetsCounted", 2).containsEntry("sheetsNeeded", 3);
                 });
     }
 

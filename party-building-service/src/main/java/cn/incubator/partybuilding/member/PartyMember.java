@@ -17,12 +17,20 @@ record PartyMember(UUID id, UUID caseId, String name, String phone, String idNum
                 relationTransferredAt, recordedAt, leftAt);
     }
 
-    PartyMember transferred(Instant at) {
-        return new PartyMember(id, caseId, name, phone, idNumberHash, idNumberMasked, membership, relation.transfer(),
-                at, recordedAt, leftAt);
+    MemberStatus status() {
+        return MemberStatus.of(relation, leftAt != null);
     }
 
+    /** @throws cn.incubator.platform.transition.IllegalTransitionException unless the relation is pending */
+    PartyMember transferred(Instant at) {
+        MemberStatus.LIFECYCLE.require(status(), MemberStatus.Action.TRANSFER_RELATION);
+        return new PartyMember(id, caseId, name, phone, idNumberHash, idNumberMasked, membership,
+                PartyRelation.TRANSFERRED, at, recordedAt, leftAt);
+    }
+
+    /** @throws cn.incubator.platform.transition.IllegalTransitionException when the member left already */
     PartyMember left(Instant at) {
+        MemberStatus.LIFECYCLE.require(status(), MemberStatus.Action.LEAVE);
         return new PartyMember(id, caseId, name, phone, idNumberHash, idNumberMasked, membership, relation,
                 relationTransferredAt, recordedAt, at);
     }

@@ -1,6 +1,7 @@
 package cn.incubator.partybuilding.member;
 
 import cn.incubator.partybuilding.partycase.CaseRecord;
+import cn.incubator.partybuilding.partycase.CaseWork;
 import cn.incubator.partybuilding.partycase.PartyCaseService;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -44,7 +45,7 @@ public class PartyMemberService {
 
     @Transactional
     public MaskedMember add(CurrentUser user, UUID caseId, NewMember request) {
-        CaseRecord c = cases.writable(user, caseId, "RECORD_MEMBER");
+        CaseRecord c = cases.writable(user, caseId, CaseWork.RECORD_MEMBER);
         String hash = null;
         String masked = null;
         if (request.idNumber() != null && !request.idNumber().isBlank()) {
@@ -80,11 +81,8 @@ public class PartyMemberService {
     /** The member's party relation arrived (pending → transferred). */
     @Transactional
     public MaskedMember transfer(CurrentUser user, UUID caseId, UUID memberId) {
-        CaseRecord c = cases.writable(user, caseId, "TRANSFER_RELATION");
-        PartyMember member = active(caseId, memberId, "TRANSFER_RELATION");
-        if (member.relation() != PartyRelation.PENDING) {
-            throw new ConflictException("illegal-transition", member.relation().name(), "TRANSFER_RELATION");
-        }
+        CaseRecord c = cases.writable(user, caseId, CaseWork.TRANSFER_RELATION);
+        PartyMember member = member(caseId, memberId);
         PartyMember transferred = member.transferred(Instant.now(clock));
         members.update(transferred);
         audit.record(user, "party-case.member-relation-transferred", PartyCaseService.SUBJECT, caseId,
@@ -95,8 +93,8 @@ public class PartyMemberService {
     /** The member left the organization (moved away, relation transferred out). */
     @Transactional
     public MaskedMember leave(CurrentUser user, UUID caseId, UUID memberId) {
-        CaseRecord c = cases.writable(user, caseId, "MEMBER_LEFT");
-        PartyMember member = active(caseId, memberId, "MEMBER_LEFT");
+        CaseRecord c = cases.writable(user, caseId, CaseWork.RECORD_MEMBER_LEFT);
+        PartyMember member = member(caseId, memberId);
         PartyMember left = member.left(Instant.now(clock));
         members.update(left);
         audit.record(user, "party-case.member-left", PartyCaseService.SUBJECT, caseId, c.jurisdictionCode(),
@@ -105,12 +103,7 @@ public class PartyMemberService {
         return left.masked();
     }
 
-    private PartyMember active(UUID caseId, UUID memberId, String action) {
-        PartyMember member = members.find(caseId, memberId)
-                .orElseThrow(() -> new NotFoundException("party-member", memberId));
-        if (member.leftAt() != null) {
-            throw new ConflictException("illegal-transition", "LEFT", action);
-        }
-        return member;
+    private PartyMember member(UUID caseId, UUID memberId) {
+        return members.find(caseId, memberId).orElseThrow(() -> new NotFoundException("party-member", memberId));
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.partycase;
 
+import cn.incubator.platform.transition.Lifecycle;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,24 @@ public record FormationProposal(UUID id, UUID caseId, Formation from, Formation 
         ACCEPTED,
         REJECTED,
         /** A later count change made it moot. */
-        SUPERSEDED
+        SUPERSEDED;
+
+        /** The whole lifecycle of a proposal: decided once, or superseded while pending. */
+        public static final Lifecycle<Status, Action> LIFECYCLE = Lifecycle.of(Status.class, Action.class)
+                .allow(PENDING, Action.ACCEPT, ACCEPTED)
+                .allow(PENDING, Action.REJECT, REJECTED)
+                .allow(PENDING, Action.SUPERSEDE, SUPERSEDED)
+                .build();
+    }
+
+    /** What happens to a proposal. */
+    public enum Action {
+        /** 采纳. */
+        ACCEPT,
+        /** 不采纳. */
+        REJECT,
+        /** 被后来的人数变化取代. */
+        SUPERSEDE
     }
 
     FormationProposal decided(Status decision, String by, Instant at, String why) {

@@ -1,6 +1,9 @@
 package cn.incubator.partybuilding.partycase;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 
 /**
@@ -23,32 +26,47 @@ public record PartyCase(Stage stage, Coverage coverage, Instant discoveryComplet
         return new PartyCase(Stage.ADMISSION_SURVEY, new Coverage(0, false, false, false, false), null);
     }
 
+    /** The whole stage lifecycle of a case. */
+    public static final Lifecycle<Stage, StageAction> STAGES = Lifecycle.of(Stage.class, StageAction.class)
+            .allow(Stage.ADMISSION_SURVEY, StageAction.COMPLETE_SURVEY, Stage.MEMBER_DISCOVERY)
+            .allow(Stage.MEMBER_DISCOVERY, StageAction.COMPLETE_DISCOVERY, Stage.SUPPORT)
+            .allow(Stage.SUPPORT, StageAction.START_FORMATION, Stage.FORMATION)
+            .allow(Stage.FORMATION, StageAction.COMPLETE_FORMATION, Stage.FOLLOW_UP)
+            .allow(EnumSet.complementOf(EnumSet.of(Stage.CLOSED)), StageAction.CLOSE, Stage.CLOSED)
+            .build();
+
     /**
-     * @throws IllegalTransitionException   when the stage does not allow the action
-     * @throws FormationIncompleteException when formation is to complete but coverage falls short
+     * The work each stage allows: members, arrangements and model selection (示范评选) while the case is open, star
+     * ratings (星级评定) in follow-up only; a closed case takes none.
+     */
+    public static final Lifecycle<Stage, CaseWork> WORK = work();
+
+    /**
+     * The case after a stage action; completing formation also needs the organization covered as its member count
+     * requires ({@link #formationComplete()}), which the service checks first to name what is missing.
+     *
+     * @throws IllegalTransitionException when the stage does not allow the action
      */
     public PartyCase apply(StageAction action, Instant now) {
-        return switch (action) {
-            case COMPLETE_SURVEY -> moveFrom(Stage.ADMISSION_SURVEY, action, Stage.MEMBER_DISCOVERY);
-            case COMPLETE_DISCOVERY -> {
-                PartyCase next = moveFrom(Stage.MEMBER_DISCOVERY, action, Stage.SUPPORT);
-                yield new PartyCase(next.stage, coverage, now);
-            }
-            case START_FORMATION -> moveFrom(Stage.SUPPORT, action, Stage.FORMATION);
-            case COMPLETE_FORMATION -> {
-                PartyCase next = moveFrom(Stage.FORMATION, action, Stage.FOLLOW_UP);
-                if (!coverage.satisfied()) {
-                    throw new FormationIncompleteException(coverage.required(), coverage.shortfalls());
-                }
-                yield next;
-            }
-            case CLOSE -> {
-                if (stage == Stage.CLOSED) {
-                    throw new IllegalTransitionException(stage, action);
-                }
-                yield new PartyCase(Stage.CLOSED, coverage, discoveryCompletedAt);
-            }
-        };
+        Stage next = STAGES.after(stage, action);
+        if (action == StageAction.COMPLETE_FORMATION && !formationComplete()) {
+            throw new IllegalStateException("Formation is checked complete before it is completed");
+        }
+        return new PartyCase(next, coverage, action == StageAction.COMPLETE_DISCOVERY ? now : discoveryCompletedAt);
+    }
+
+    /** Whether the organization is covered as its member count requires, so that formation may complete. */
+    public boolean formationComplete() {
+        return coverage.satisfied();
+    }
+
+    /**
+     * Checks that the stage allows {@code work}.
+     *
+     * @throws IllegalTransitionException when it does not
+     */
+    public void require(CaseWork work) {
+        WORK.require(stage, work);
     }
 
     /** Members are recorded and arrangements changed while the case is open, whatever its stage. */
@@ -60,10 +78,13 @@ public record PartyCase(Stage stage, Coverage coverage, Instant discoveryComplet
         return new PartyCase(stage, changed, discoveryCompletedAt);
     }
 
-    private PartyCase moveFrom(Stage expected, StageAction action, Stage target) {
-        if (stage != expected) {
-            throw new IllegalTransitionException(stage, action);
+    private static Lifecycle<Stage, CaseWork> work() {
+        Lifecycle.Builder<Stage, CaseWork> work = Lifecycle.of(Stage.class, CaseWork.class);
+        for (CaseWork each : CaseWork.values()) {
+            boolean followUpOnly = each == CaseWork.RATE_STARS;
+            work.allowStaying(followUpOnly ? EnumSet.of(Stage.FOLLOW_UP)
+                    : EnumSet.complementOf(EnumSet.of(Stage.CLOSED)), each);
         }
-        return new PartyCase(target, coverage, discoveryCompletedAt);
+        return work.build();
     }
 }

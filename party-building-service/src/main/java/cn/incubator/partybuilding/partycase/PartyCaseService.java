@@ -117,30 +117,29 @@ public class PartyCaseService {
 
     @Transactional
     public CaseRecord transition(CurrentUser user, UUID id, StageAction action) {
-        CaseRecord c = writable(user, id, action.name());
-        PartyCase next;
-        try {
-            next = c.domain().apply(action, Instant.now(clock));
-        } catch (IllegalTransitionException e) {
-            throw new ConflictException("illegal-transition", e.stage().name(), e.action().name());
-        } catch (FormationIncompleteException e) {
-            throw new ConflictException("formation-incomplete", c.memberCount(), formation(e.required()),
-                    e.shortfalls().stream().map(s -> s.name()).collect(Collectors.joining(", ")));
+        CaseRecord c = locked(user, id);
+        PartyCase current = c.domain();
+        if (action == StageAction.COMPLETE_FORMATION && PartyCase.STAGES.allows(current.stage(), action)
+                && !current.formationComplete()) {
+            Coverage coverage = current.coverage();
+            throw new ConflictException("formation-incomplete", c.memberCount(), formation(coverage.required()),
+                    coverage.shortfalls().stream().map(s -> s.name()).collect(Collectors.joining(", ")));
         }
+        PartyCase next = current.apply(action, Instant.now(clock));
         return save(user.username(), "party-case." + slug(action), c, c.withStage(next));
     }
 
     /** 发展党员计划: kept for an organization without members. */
     @Transactional
     public CaseRecord keepDevelopmentPlan(CurrentUser user, UUID id, String plan) {
-        CaseRecord c = writable(user, id, "KEEP_DEVELOPMENT_PLAN");
+        CaseRecord c = writable(user, id, CaseWork.KEEP_DEVELOPMENT_PLAN);
         return save(user.username(), "party-case.development-plan-kept", c, c.withPlan(plan.strip()));
     }
 
     /** Assigns the organization's instructor (党建指导员), replacing the current one. */
     @Transactional
     public CaseRecord assignInstructor(CurrentUser user, UUID id, String username, boolean incubationSpecialist) {
-        CaseRecord c = writable(user, id, "ASSIGN_INSTRUCTOR");
+        CaseRecord c = writable(user, id, CaseWork.ASSIGN_INSTRUCTOR);
         Instant now = Instant.now(clock);
         CaseRecord.Instructor instructor = new CaseRecord.Instructor(username.strip(), incubationSpecialist, now);
         cases.endInstructorAssignment(id, now);
@@ -154,7 +153,7 @@ public class PartyCaseService {
     /** 结对帮扶: pairs the organization with one supervising-unit party organization. */
     @Transactional
     public CaseRecord pair(CurrentUser user, UUID id, String supervisingUnit, String partyOrganization) {
-        CaseRecord c = writable(user, id, "PAIR");
+        CaseRecord c = writable(user, id, CaseWork.PAIR);
         return save(user.username(), "party-case.paired", c,
                 c.withPairing(supervisingUnit.strip(), partyOrganization.strip(), Instant.now(clock)));
     }
@@ -162,13 +161,13 @@ public class PartyCaseService {
     /** Joins (or moves to) a joint branch; allowed with 1–2 members. */
     @Transactional
     public CaseRecord joinJointBranch(CurrentUser user, UUID id, UUID jointBranchId) {
-        return joinJointBranch(user, writable(user, id, "JOIN_JOINT_BRANCH"), jointBranchId);
+        return joinJointBranch(user, writable(user, id, CaseWork.JOIN_JOINT_BRANCH), jointBranchId);
     }
 
     /** Forms the organization's own branch; allowed with 3 or more members. */
     @Transactional
     public CaseRecord formOwnBranch(CurrentUser user, UUID id, String name, UUID parentId) {
-        return formOwnBranch(user, writable(user, id, "FORM_OWN_BRANCH"), name, parentId);
+        return formOwnBranch(user, writable(user, id, CaseWork.FORM_OWN_BRANCH), name, parentId);
     }
 
     @Transactional(readOnly = true)
@@ -183,13 +182,11 @@ public class PartyCaseService {
 
     @Transactional
     public FormationProposal decide(CurrentUser user, UUID id, UUID proposalId, Decision decision) {
-        CaseRecord c = writable(user, id, "DECIDE_PROPOSAL");
+        CaseRecord c = writable(user, id, CaseWork.DECIDE_PROPOSAL);
         FormationProposal proposal = cases.proposal(id, proposalId)
                 .orElseThrow(() -> new NotFoundException("formation-proposal", proposalId));
-        if (proposal.status() != FormationProposal.Status.PENDING) {
-            throw new ConflictException("illegal-transition", proposal.status().name(),
-                    decision.accept() ? "ACCEPT" : "REJECT");
-        }
+        FormationProposal.Status.LIFECYCLE.require(proposal.status(),
+                decision.accept() ? FormationProposal.Action.ACCEPT : FormationProposal.Action.REJECT);
         Instant now = Instant.now(clock);
         FormationProposal decided;
         if (!decision.accept()) {
@@ -278,14 +275,17 @@ public class PartyCaseService {
         return overdue.size();
     }
 
-    /** The open case of the caller's scope, locked, after checking the caller may write it. */
-    public CaseRecord writable(CurrentUser user, UUID id, String action) {
+    /** The case of the caller's scope, locked, after checking the caller may write it and its stage allows the work. */
+    public CaseRecord writable(CurrentUser user, UUID id, CaseWork work) {
+        CaseRecord c = locked(user, id);
+        c.domain().require(work);
+        return c;
+    }
+
+    private CaseRecord locked(CurrentUser user, UUID id) {
         CaseScope scope = scopes.of(user);
         CaseRecord c = cases.findForUpdate(id, scope).orElseThrow(() -> new NotFoundException(SUBJECT, id));
         scope.requireWritable(Jurisdiction.of(c.jurisdictionCode()), c.organizationId());
-        if (!c.domain().isOpen()) {
-            throw new ConflictException("illegal-transition", c.stage().name(), action);
-        }
         return c;
     }
 

@@ -2,8 +2,8 @@ package cn.incubator.partybuilding.rating;
 
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.partybuilding.partycase.CaseRecord;
+import cn.incubator.partybuilding.partycase.CaseWork;
 import cn.incubator.partybuilding.partycase.PartyCaseService;
-import cn.incubator.partybuilding.partycase.Stage;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
@@ -71,10 +71,7 @@ public class StarRatingService {
     /** Rates an organization in follow-up for a year (星级评定), once per year. */
     @Transactional
     public StarRating rate(CurrentUser user, UUID caseId, int year, Map<String, Integer> points) {
-        CaseRecord c = cases.writable(user, caseId, "RATE_STARS");
-        if (c.stage() != Stage.FOLLOW_UP) {
-            throw new ConflictException("illegal-transition", c.stage().name(), "RATE_STARS");
-        }
+        CaseRecord c = cases.writable(user, caseId, CaseWork.RATE_STARS);
         if (year > Year.now(clock.withZone(CHINA)).getValue()) {
             throw new FieldProblemException("year", "RatingYear", year);
         }
@@ -120,7 +117,7 @@ public class StarRatingService {
 
     @Transactional
     public ModelSelection select(CurrentUser user, UUID caseId, int year, String title, String awardedBy) {
-        CaseRecord c = cases.writable(user, caseId, "SELECT_AS_MODEL");
+        CaseRecord c = cases.writable(user, caseId, CaseWork.SELECT_AS_MODEL);
         ModelSelection selection = new ModelSelection(UUID.randomUUID(), caseId, year, title.strip(),
                 awardedBy.strip(), user.username(), Instant.now(clock));
         ratings.insertSelection(selection);

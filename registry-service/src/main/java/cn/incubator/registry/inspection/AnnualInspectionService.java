@@ -1,7 +1,9 @@
 package cn.incubator.registry.inspection;
 
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -12,13 +14,13 @@ import cn.incubator.registry.abnormal.AbnormalReason;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -40,9 +42,50 @@ public class AnnualInspectionService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GuardedChanges changes;
+    private final GuardedChanges.Target<AnnualInspection> target;
 
     AnnualInspectionService(AnnualInspectionRepository inspections, OrganizationService organizations,
-            AbnormalListService abnormalList, DataScopes scopes, AuditTrail audit, Clock clock) {
+            AbnormalListService abnormalList, DataScopes scopes, AuditTrail audit, Clock clock,
+            GuardedChanges changes) {
+        this.changes = changes;
+        this.target = new GuardedChanges.Target<>() {
+            @Override
+            public String subjectType() {
+                return "annual-inspection";
+            }
+
+            @Override
+            public Optional<AnnualInspection> findForUpdate(Object id, DataScope scope) {
+                return inspections.find((UUID) id, scope, true);
+            }
+
+            @Override
+            public Jurisdiction jurisdiction(AnnualInspection inspection) {
+                return inspection.jurisdiction();
+            }
+
+            @Override
+            public UUID organizationId(AnnualInspection inspection) {
+                return inspection.organizationId();
+            }
+
+            @Override
+            public void update(AnnualInspection before, AnnualInspection after) {
+                inspections.update(after);
+            }
+
+            /** An inspection's changes belong on its organization's timeline. */
+            @Override
+            public String auditSubjectType() {
+                return OrganizationService.SUBJECT;
+            }
+
+            @Override
+            public Object auditSubjectId(AnnualInspection inspection, Object id) {
+                return inspection.organizationId();
+            }
+        };
         this.inspections = inspections;
         this.organizations = organizations;
         this.abnormalList = abnormalList;
@@ -152,20 +195,7 @@ public class AnnualInspectionService {
 
     private AnnualInspection change(CurrentUser user, UUID id, InspectionAction action, String event,
             UnaryOperator<AnnualInspection> operation) {
-        DataScope scope = scopes.of(user);
-        AnnualInspection current = inspections.find(id, scope, true)
-                .orElseThrow(() -> new NotFoundException("annual-inspection", id));
-        scope.requireWritable(current.jurisdiction(), current.organizationId());
-        AnnualInspection changed;
-        try {
-            changed = operation.apply(current);
-        } catch (InspectionStatus.IllegalInspectionTransition e) {
-            throw new IllegalTransitionException(e.current(), e.action());
-        }
-        inspections.update(changed);
-        audit.record(user, event, OrganizationService.SUBJECT, current.organizationId(),
-                current.jurisdiction().code(), current, changed);
-        return changed;
+        return changes.change(user, target, id, event, operation).after();
     }
 
     private LocalDate today() {

@@ -1,5 +1,9 @@
 package cn.incubator.registry.inspection;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
+
 /**
  * Where one year's annual inspection (年检) of an organization stands: submitted (已提交) → reviewed (已审查) → passed
  * (合格), basic pass (基本合格) or failed (不合格); a basic pass or a failure comes with rectification opinions
@@ -13,19 +17,23 @@ public enum InspectionStatus {
     FAILED,
     RECTIFIED;
 
-    /** The status after {@code action}; anything else is an {@link IllegalInspectionTransition}. */
+    /** The whole lifecycle of an annual inspection. */
+    public static final Lifecycle<InspectionStatus, InspectionAction> LIFECYCLE = Lifecycle
+            .of(InspectionStatus.class, InspectionAction.class)
+            .allow(SUBMITTED, InspectionAction.REVIEW, REVIEWED)
+            .allow(REVIEWED, InspectionAction.PASS, PASSED)
+            .allow(REVIEWED, InspectionAction.BASIC_PASS, BASIC_PASSED)
+            .allow(REVIEWED, InspectionAction.FAIL, FAILED)
+            .allow(EnumSet.of(BASIC_PASSED, FAILED), InspectionAction.COMPLETE_RECTIFICATION, RECTIFIED)
+            .build();
+
+    /**
+     * The status after {@code action}.
+     *
+     * @throws IllegalTransitionException when this status does not allow it
+     */
     public InspectionStatus after(InspectionAction action) {
-        InspectionStatus next = switch (action) {
-            case REVIEW -> this == SUBMITTED ? REVIEWED : null;
-            case PASS -> this == REVIEWED ? PASSED : null;
-            case BASIC_PASS -> this == REVIEWED ? BASIC_PASSED : null;
-            case FAIL -> this == REVIEWED ? FAILED : null;
-            case COMPLETE_RECTIFICATION -> awaitsRectification() ? RECTIFIED : null;
-        };
-        if (next == null) {
-            throw new IllegalInspectionTransition(this, action);
-        }
-        return next;
+        return LIFECYCLE.after(this, action);
     }
 
     /** A basic pass or a failure: rectification opinions are open until rectified. */
@@ -36,25 +44,5 @@ public enum InspectionStatus {
     /** The inspection counts as passed for the abnormal-activity list: passed, basic pass, or rectified. */
     public boolean cleared() {
         return this == PASSED || this == BASIC_PASSED || this == RECTIFIED;
-    }
-
-    public static final class IllegalInspectionTransition extends RuntimeException {
-
-        private final InspectionStatus current;
-        private final InspectionAction action;
-
-        IllegalInspectionTransition(InspectionStatus current, InspectionAction action) {
-            super(action + " is not allowed for an inspection that is " + current);
-            this.current = current;
-            this.action = action;
-        }
-
-        public InspectionStatus current() {
-            return current;
-        }
-
-        public InspectionAction action() {
-            return action;
-        }
     }
 }

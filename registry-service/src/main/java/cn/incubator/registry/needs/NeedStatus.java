@@ -1,5 +1,9 @@
 package cn.incubator.registry.needs;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+import java.util.EnumSet;
+
 /**
  * Where a need is: open until a first linkage is confirmed, then linked (more linkages may follow, e.g. funds from
  * two foundations), closed by its organization when no more help is wanted.
@@ -12,38 +16,23 @@ public enum NeedStatus {
     /** 已关闭. */
     CLOSED;
 
-    /** The status after a confirmed linkage; a closed need takes no more. */
+    /** The whole lifecycle of a need. */
+    public static final Lifecycle<NeedStatus, NeedAction> LIFECYCLE = Lifecycle.of(NeedStatus.class, NeedAction.class)
+            .allow(EnumSet.of(OPEN, LINKED), NeedAction.LINK, LINKED)
+            .allow(EnumSet.of(OPEN, LINKED), NeedAction.CLOSE, CLOSED)
+            .build();
+
+    /**
+     * The status after a confirmed linkage.
+     *
+     * @throws IllegalTransitionException when the need is closed
+     */
     public NeedStatus link() {
-        if (this == CLOSED) {
-            throw new IllegalNeedTransition(this, "link");
-        }
-        return LINKED;
+        return LIFECYCLE.after(this, NeedAction.LINK);
     }
 
+    /** @throws IllegalTransitionException when the need is closed already */
     public NeedStatus close() {
-        if (this == CLOSED) {
-            throw new IllegalNeedTransition(this, "close");
-        }
-        return CLOSED;
-    }
-
-    /** Thrown by a transition the current status does not allow; the service turns it into a 409. */
-    public static final class IllegalNeedTransition extends IllegalStateException {
-        private final NeedStatus current;
-        private final String action;
-
-        IllegalNeedTransition(NeedStatus current, String action) {
-            super("A " + current + " need cannot " + action);
-            this.current = current;
-            this.action = action;
-        }
-
-        public NeedStatus current() {
-            return current;
-        }
-
-        public String action() {
-            return action;
-        }
+        return LIFECYCLE.after(this, NeedAction.CLOSE);
     }
 }

@@ -3,7 +3,6 @@ package cn.incubator.registry.needs;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
@@ -85,7 +84,7 @@ public class NeedsService {
     public Need close(CurrentUser user, UUID id) {
         Need need = need(user, id);
         scopes.of(user).requireWritable(need.organizationJurisdiction(), need.organizationId());
-        Need closed = need.withStatus(transition(need.status(), NeedStatus::close));
+        Need closed = need.withStatus(need.status().close());
         repository.updateStatus(id, closed.status(), Instant.now(clock));
         audit.record(user, "need.closed", NEED, id, need.jurisdiction().code(), need, closed);
         return closed;
@@ -116,9 +115,7 @@ public class NeedsService {
                 .filter(o -> scopes.of(user).covers(o.coverage(), null))
                 .orElseThrow(() -> new NotFoundException("resource-offer", offerId));
         scopes.of(user).requireWritable(offer.coverage(), null);
-        if (!offer.open()) {
-            throw new ConflictException("illegal-transition", "WITHDRAWN", "withdraw");
-        }
+        OfferStatus.LIFECYCLE.require(offer.status(), OfferStatus.Action.WITHDRAW);
         repository.withdrawOffer(offerId);
         ResourceOffer withdrawn = new ResourceOffer(offer.id(), offer.providerName(), offer.providerType(),
                 offer.kind(), offer.title(), offer.description(), offer.fields(), offer.coverage(), offer.valueYuan(),
@@ -149,7 +146,7 @@ public class NeedsService {
         Need need = need(user, needId);
         DataScope scope = scopes.of(user);
         scope.requireWritable(need.organizationJurisdiction(), need.organizationId());
-        NeedStatus next = transition(need.status(), NeedStatus::link);
+        NeedStatus next = need.status().link();
         String provider = request.providerName();
         if (request.offerId() != null) {
             ResourceOffer offer = repository.findOffer(request.offerId())
@@ -186,14 +183,6 @@ public class NeedsService {
         NeedsRepository.Totals totals = repository.totals(where, from, to, scopes.of(user));
         return new Totals(where.code(), where.name(), from, to, totals.linkedOrganizations(),
                 totals.linkedValueYuan(), totals.linkages());
-    }
-
-    private static NeedStatus transition(NeedStatus current, java.util.function.UnaryOperator<NeedStatus> action) {
-        try {
-            return action.apply(current);
-        } catch (NeedStatus.IllegalNeedTransition e) {
-            throw new ConflictException("illegal-transition", e.current(), e.action());
-        }
     }
 
     /** Yuan with exactly two decimals; more precision than a fen is refused by validation before this. */

@@ -27,4 +27,8 @@ public record ResourceOffer(
     public ResourceOffer {
         fields = Set.copyOf(fields);
     }
+
+    public OfferStatus status() {
+        return OfferStatus.of(open);
+    }
 }

@@ -2,6 +2,7 @@ package cn.incubator.registry.organization;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -12,7 +13,6 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
-import cn.incubator.platform.problem.IllegalTransitionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,10 +45,44 @@ public class OrganizationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final RegistryEvents registryEvents;
+    private final GuardedChanges changes;
+    private final GuardedChanges.Target<Organization> target;
 
     OrganizationService(OrganizationRepository organizations, DataScopes scopes, AuditTrail audit, Clock clock,
-            RegistryEvents registryEvents) {
+            RegistryEvents registryEvents, GuardedChanges changes) {
         this.registryEvents = registryEvents;
+        this.changes = changes;
+        this.target = new GuardedChanges.Target<>() {
+            @Override
+            public String subjectType() {
+                return SUBJECT;
+            }
+
+            @Override
+            public Optional<Organization> findForUpdate(Object id, DataScope scope) {
+                return organizations.findForUpdate((UUID) id, scope);
+            }
+
+            @Override
+            public Jurisdiction jurisdiction(Organization organization) {
+                return organization.jurisdiction();
+            }
+
+            @Override
+            public UUID organizationId(Organization organization) {
+                return organization.id();
+            }
+
+            @Override
+            public void update(Organization before, Organization after) {
+                organizations.update(after, Instant.now(clock));
+            }
+
+            @Override
+            public Object auditView(Organization organization) {
+                return OrganizationView.of(organization);
+            }
+        };
         this.organizations = organizations;
         this.scopes = scopes;
         this.audit = audit;
@@ -307,28 +341,18 @@ public class OrganizationService {
 
     /** Read with a lock, check the write is allowed, apply, store, and put before and after on the timeline. */
     private Organization change(CurrentUser user, UUID id, String event, UnaryOperator<Organization> operation) {
-        DataScope scope = scopes.of(user);
-        Organization current = organizations.findForUpdate(id, scope)
-                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        scope.requireWritable(current.jurisdiction(), current.id());
-        requireHubFilesCommunityOnly(user, current.legalForm());
-        Organization changed = operation.apply(current);
-        Instant now = Instant.now(clock);
-        organizations.update(changed, now);
-        audit.record(user, event, SUBJECT, id, current.jurisdiction().code(), OrganizationView.of(current),
-                OrganizationView.of(changed));
-        if (changed.status() != current.status()) {
-            registryEvents.statusChanged(changed, current.status(), event);
+        GuardedChanges.Changed<Organization> changed = changes.change(user, target, id, event, current -> {
+            requireHubFilesCommunityOnly(user, current.legalForm());
+            return operation.apply(current);
+        });
+        if (changed.after().status() != changed.before().status()) {
+            registryEvents.statusChanged(changed.after(), changed.before().status(), event);
         }
-        return changed;
+        return changed.after();
     }
 
     private static void guard(Organization organization, LifecycleAction action) {
-        try {
-            organization.status().after(action, organization.legalForm());
-        } catch (OrganizationStatus.IllegalLifecycleTransition e) {
-            throw new IllegalTransitionException(e.current(), e.action());
-        }
+        OrganizationStatus.lifecycle(organization.legalForm()).require(organization.status(), action);
     }
 
     /** A street hub operator (枢纽型社区社会组织) incubates and files community organizations, and nothing else. */

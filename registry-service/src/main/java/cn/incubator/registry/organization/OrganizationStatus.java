@@ -1,5 +1,8 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.Lifecycle;
+
 /**
  * Where an organization is in its lifecycle (生命周期) and which actions that allows: in preparation (筹建中) →
  * registered (已登记, social groups, social-service organizations, foundations) or filed (已备案, community
@@ -15,23 +18,35 @@ public enum OrganizationStatus {
     /** 已注销. */
     CANCELLED;
 
+    /** The lifecycle of a social group, social-service organization or foundation: registered (登记). */
+    static final Lifecycle<OrganizationStatus, LifecycleAction> REGISTERED_FORMS = lifecycle(REGISTERED,
+            LifecycleAction.REGISTER);
+
+    /** The lifecycle of a community social organization: filed (备案) with its street, never registered. */
+    static final Lifecycle<OrganizationStatus, LifecycleAction> FILED_FORMS = lifecycle(FILED, LifecycleAction.FILE);
+
+    /** The whole lifecycle of an organization of {@code form}. */
+    public static Lifecycle<OrganizationStatus, LifecycleAction> lifecycle(LegalForm form) {
+        return form.isFiled() ? FILED_FORMS : REGISTERED_FORMS;
+    }
+
     /**
      * The status after {@code action}, for an organization of {@code form}.
      *
-     * @throws IllegalLifecycleTransition when this status does not allow the action, or the form never takes it
+     * @throws IllegalTransitionException when this status does not allow the action, or the form never takes it
      *                                    (a community organization is filed, never registered, and vice versa)
      */
     public OrganizationStatus after(LifecycleAction action, LegalForm form) {
-        OrganizationStatus next = switch (action) {
-            case REGISTER -> this == IN_PREPARATION && !form.isFiled() ? REGISTERED : null;
-            case FILE -> this == IN_PREPARATION && form.isFiled() ? FILED : null;
-            case RENEW_BOARD -> this == legalStatusOf(form) ? this : null;
-            case CANCEL -> this == legalStatusOf(form) ? CANCELLED : null;
-        };
-        if (next == null) {
-            throw new IllegalLifecycleTransition(this, action, form);
-        }
-        return next;
+        return lifecycle(form).after(this, action);
+    }
+
+    private static Lifecycle<OrganizationStatus, LifecycleAction> lifecycle(OrganizationStatus legal,
+            LifecycleAction becomeLegal) {
+        return Lifecycle.of(OrganizationStatus.class, LifecycleAction.class)
+                .allow(IN_PREPARATION, becomeLegal, legal)
+                .allow(legal, LifecycleAction.RENEW_BOARD, legal)
+                .allow(legal, LifecycleAction.CANCEL, CANCELLED)
+                .build();
     }
 
     /** The status in which an organization of this form legally operates: registered, or filed for a community one. */
@@ -53,26 +68,5 @@ public enum OrganizationStatus {
             return IN_PREPARATION;
         }
         return IN_PREPARATION.after(form.isFiled() ? LifecycleAction.FILE : LifecycleAction.REGISTER, form);
-    }
-
-    /** An action the lifecycle does not allow; the service turns it into a 409 naming the current status. */
-    public static final class IllegalLifecycleTransition extends RuntimeException {
-
-        private final OrganizationStatus current;
-        private final LifecycleAction action;
-
-        IllegalLifecycleTransition(OrganizationStatus current, LifecycleAction action, LegalForm form) {
-            super(action + " is not allowed for a " + form + " that is " + current);
-            this.current = current;
-            this.action = action;
-        }
-
-        public OrganizationStatus current() {
-            return current;
-        }
-
-        public LifecycleAction action() {
-            return action;
-        }
     }
 }

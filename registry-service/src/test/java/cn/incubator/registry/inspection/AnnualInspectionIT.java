@@ -18,7 +18,7 @@ import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +84,7 @@ class AnnualInspectionIT {
 
         assertThatThrownBy(() -> inspections.conclude(COUNTY_OFFICER, submitted.id(), InspectionAction.PASS, null,
                 null)).isInstanceOfSatisfying(IllegalTransitionException.class,
-                        e -> assertThat(e.properties()).containsEntry("currentStatus", "SUBMITTED"));
+                        e -> assertThat(e.currentState().name()).isEqualTo("SUBMITTED"));
         inspections.review(COUNTY_OFFICER, submitted.id());
         assertThatThrownBy(() -> inspections.conclude(COUNTY_OFFICER, submitted.id(), InspectionAction.FAIL, " ",
                 LocalDate.now().minusDays(1))).isInstanceOfSatisfying(FieldProblemException.class,

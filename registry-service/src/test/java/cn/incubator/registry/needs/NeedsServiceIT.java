@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.problem.ConflictException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
@@ -74,12 +74,12 @@ class NeedsServiceIT {
 
         needs.withdraw(CITY, foundation.id());
         assertThat(needs.matches(orgAdmin, need.id())).isEmpty();
-        assertThatThrownBy(() -> needs.withdraw(CITY, foundation.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> needs.withdraw(CITY, foundation.id())).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> needs.withdraw(LANGLI, foundation.id())).isInstanceOf(NotFoundException.class);
 
         needs.close(orgAdmin, need.id());
         assertThatThrownBy(() -> needs.link(CITY, need.id(), new NeedsService.NewLinkage(null, "又一家",
-                BigDecimal.TEN, LocalDate.of(2024, 8, 1), null))).isInstanceOf(ConflictException.class);
+                BigDecimal.TEN, LocalDate.of(2024, 8, 1), null))).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -10,7 +10,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.test.RealPostgres;
-import cn.incubator.platform.problem.IllegalTransitionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +77,7 @@ class OrganizationLifecycleIT {
 
         assertThatThrownBy(() -> organizations.cancel(COUNTY_OFFICER, preparing.id(), LocalDate.now()))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
-                        e -> assertThat(e.properties()).containsEntry("currentStatus", "IN_PREPARATION"));
+                        e -> assertThat(e.currentState().name()).isEqualTo("IN_PREPARATION"));
         assertThatThrownBy(() -> organizations.renewBoard(COUNTY_OFFICER, preparing.id(),
                 new OrganizationService.NewBoardRenewal(LocalDate.now(), 2, 5, null)))
                 .isInstanceOf(IllegalTransitionException.class);

@@ -163,7 +163,8 @@ public final class SearchBenchmark {
             Map<String, Integer> bigramCounts = bigramCounts(names);
 
             OrganizationService service = new OrganizationService(new OrganizationRepository(jdbc),
-                    new DataScopes(new Node("benchmark", Jurisdiction.of("430000000000"))), null, Clock.systemUTC(), null);
+                    new DataScopes(new Node("benchmark", Jurisdiction.of("430000000000"))), null, Clock.systemUTC(), null,
+                    null);
             CurrentUser admin = new CurrentUser("bench", "bench", Set.of(Role.PLATFORM_ADMIN),
                     List.of(Jurisdiction.of("430000000000")), Optional.empty(), Optional.empty());
             CurrentUser countyOfficer = new CurrentUser("bench-county", "bench-county", Set.of(Role.CIVIL_AFFAIRS),

@@ -3,6 +3,7 @@ package cn.incubator.platform.config;
 import cn.incubator.platform.accounts.KeycloakAccounts;
 import cn.incubator.platform.accounts.KeycloakClients;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.events.EventForwarder;
 import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
@@ -152,6 +153,11 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     AuditTrail auditTrail(JdbcClient jdbcClient, JsonMapper jsonMapper, Clock clock, ObjectProvider<Tracer> tracer) {
         return new AuditTrail(jdbcClient, jsonMapper, clock, tracer);
+    }
+
+    @Bean
+    GuardedChanges guardedChanges(DataScopes dataScopes, AuditTrail auditTrail) {
+        return new GuardedChanges(dataScopes, auditTrail);
     }
 
     @Bean

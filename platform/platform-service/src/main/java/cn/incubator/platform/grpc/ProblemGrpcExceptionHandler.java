@@ -1,6 +1,8 @@
 package cn.incubator.platform.grpc;
 
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
@@ -14,6 +16,12 @@ public class ProblemGrpcExceptionHandler implements GrpcExceptionHandler {
 
     @Override
     public StatusException handleException(Throwable exception) {
+        if (exception instanceof IllegalTransitionException) {
+            return Status.FAILED_PRECONDITION.withDescription("illegal-transition").asException();
+        }
+        if (exception instanceof RuleViolationException rule) {
+            return Status.FAILED_PRECONDITION.withDescription(rule.slug()).asException();
+        }
         if (!(exception instanceof ProblemException problem)) {
             return null;
         }

@@ -3,6 +3,8 @@ package cn.incubator.platform.problem;
 import cn.incubator.platform.creditcode.InvalidCreditCodeException;
 import cn.incubator.platform.idnumber.InvalidIdNumberException;
 import cn.incubator.platform.jurisdiction.InvalidJurisdictionException;
+import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -60,6 +62,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.body(problems.of(e, locale(), request));
+    }
+
+    /** The one 409 {@code illegal-transition} shape of every service: see {@link Problems#illegalTransition}. */
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> illegalTransition(IllegalTransitionException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.illegalTransition(e, locale(), request));
+    }
+
+    /** A domain rule's refusal (e.g. too few score sheets): a 409 named by the rule's slug. */
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, e.slug(), e.args(), locale(), request);
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,7 @@
 package cn.incubator.platform.problem;
 
+import cn.incubator.platform.text.LabelKeys;
+import cn.incubator.platform.transition.IllegalTransitionException;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,6 +52,36 @@ public class Problems {
                     .toList());
         }
         return problem;
+    }
+
+    /**
+     * The one 409 answer to an action the current state does not allow: {@code currentState}, {@code action} and
+     * {@code allowedActions} as enum codes for clients, and a detail naming the state, the action and the allowed
+     * actions by their labels in the caller's language ({@link #label}).
+     */
+    public ProblemDetail illegalTransition(IllegalTransitionException e, Locale locale, HttpServletRequest request) {
+        String allowed = e.allowedActions().isEmpty()
+                ? message("problem.illegal-transition.allowed-none", new Object[0], locale, "")
+                : message("problem.illegal-transition.allowed", new Object[] {e.allowedActions().stream()
+                        .map(action -> label(action, locale))
+                        .collect(java.util.stream.Collectors.joining(message("list.separator", new Object[0], locale,
+                                ", ")))}, locale, "");
+        ProblemDetail problem = of(HttpStatus.CONFLICT, "illegal-transition", new Object[] {
+                label(e.currentState(), locale), label(e.action(), locale), allowed}, locale, request);
+        problem.setProperty("currentState", e.currentState().name());
+        problem.setProperty("action", e.action().name());
+        problem.setProperty("allowedActions", e.allowedActions().stream().map(Enum::name).toList());
+        return problem;
+    }
+
+    /**
+     * The label of an enum constant in the caller's language: message {@code enum.<Type>.<CONSTANT>} of the
+     * service's bundle, the type named without its package, a nested type after its outer one (e.g.
+     * {@code enum.OrganizationStatus.REGISTERED=已登记}, {@code enum.ProposalStatus.Action.SUBMIT=提交}), else the
+     * constant's name.
+     */
+    public String label(Enum<?> value, Locale locale) {
+        return message(LabelKeys.of(value), new Object[0], locale, value.name());
     }
 
     /**

@@ -1,11 +1,11 @@
-package cn.incubator.incubation.partybuilding;
+package cn.incubator.incubation.remote;
 
 import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
 import static cn.incubator.incubation.support.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.incubator.incubation.partybuilding.StarRatings.Availability;
-import cn.incubator.incubation.partybuilding.StarRatings.OrganizationRating;
+import cn.incubator.incubation.remote.StarRatings.Availability;
+import cn.incubator.incubation.remote.StarRatings.OrganizationRating;
 import cn.incubator.incubation.support.IncubationIT;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.incubator.incubation.registry;
+package cn.incubator.incubation.remote;
 
 import cn.incubator.contracts.registry.v1.CheckEligibilityRequest;
 import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;

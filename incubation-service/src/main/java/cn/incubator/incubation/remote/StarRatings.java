@@ -1,4 +1,4 @@
-package cn.incubator.incubation.partybuilding;
+package cn.incubator.incubation.remote;
 
 import cn.incubator.contracts.partybuilding.v1.GetStarRatingRequest;
 import cn.incubator.contracts.partybuilding.v1.StarRatingsGrpc;

@@ -1,0 +1,4 @@
+package cn.incubator.archfixture.good.two;
+
+public class Beta {
+}

@@ -1,0 +1,4 @@
+package cn.incubator.archfixture.other;
+
+public class OtherServiceCode {
+}
