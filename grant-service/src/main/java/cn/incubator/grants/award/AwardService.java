@@ -164,7 +164,7 @@ public class AwardService {
         }
         Tranche tranche = tranche(award, seq);
         if (tranche.status() == TrancheStatus.SCHEDULED) {
-            throw new ConflictException("tranche-awaits-report", seq, tranche.dependsOn().name());
+            throw new ConflictException("tranche-awaits-report", seq, tranche.dependsOn());
         }
         Tranche released = guarded(() -> tranche.released(user.username(), now()));
         awards.updateTranche(released);

@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 public class IllegalTransitionException extends ProblemException {
 
     public IllegalTransitionException(Enum<?> currentStatus, Enum<?> action) {
-        super(HttpStatus.CONFLICT, "illegal-transition", new Object[] {currentStatus.name(), action.name()},
+        super(HttpStatus.CONFLICT, "illegal-transition", new Object[] {currentStatus, action},
                 Map.of("currentStatus", currentStatus.name(), "action", action.name()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.platform.problem;
 
+import cn.incubator.platform.text.EnumLabels;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,6 +89,21 @@ public class Problems {
                 && !current.currentSpan().context().traceId().isBlank()) {
             problem.setProperty("traceId", current.currentSpan().context().traceId());
         }
+    }
+
+    /**
+     * The values an enum field accepts, each by its label and the code to send: {@code 已登记（REGISTERED）、已备案（FILED）},
+     * in English {@code registered (REGISTERED), filed (FILED)}.
+     */
+    public String allowedValues(Class<?> enumType, Locale locale) {
+        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+        return EnumLabels.constants(enumType).stream()
+                .map(constant -> {
+                    String label = messages.getMessage(EnumLabels.key(enumType, constant), null, null, locale);
+                    return label == null || label.equals(constant) ? constant
+                            : chinese ? label + "（" + constant + "）" : label + " (" + constant + ")";
+                })
+                .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
     }
 
     public String message(String code, Object[] args, Locale locale, String fallback) {
