@@ -43,7 +43,7 @@ class OrganizationLifecycleSystemIT {
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(early.json().get("type").asString()).isEqualTo("urn:incubator:problem:illegal-transition");
         assertThat(early.json().get("currentStatus").asString()).isEqualTo("IN_PREPARATION");
-        assertThat(early.json().get("detail").asString()).contains("IN_PREPARATION");
+        assertThat(early.json().get("detail").asString()).contains("筹建中").doesNotContain("IN_PREPARATION");
         assertThat(Api.get(ORGANIZATIONS + "/" + id, officer).json().get("status").asString())
                 .isEqualTo("IN_PREPARATION");
 
