@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -323,5 +324,58 @@ class GrantMoneySystemIT {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The money fields of grants, subsidy plans, awards, tranches, payments, custody and needs budgets. */
+    private static final Set<String> MONEY = Set.of("amount", "amountYuan", "available", "awardAmount", "awardCap",
+            "balance", "balanceAfter", "budget", "cap", "committed", "committedByOtherRounds", "contributed",
+            "contribution", "fundsLeveraged", "linkedValueYuan", "paid", "pool", "price", "recommended",
+            "requested", "requestedAmount", "resourceValue", "room", "unpaid", "valueYuan");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("\"(\\w+)\":(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)");
+
+    @Test
+    @Order(11)
+    void everyAmountOfMoneyHasTwoDecimalsAndEveryDecimalAtLeastTwo() {
+        String officer = Api.token("county-officer");
+        List<String> reads = new java.util.ArrayList<>(List.of(AWARD, AWARD + "/payments", AWARD + "/tranches",
+                "/api/grants/v1/programmes/" + PROGRAMME + "/ledger",
+                "/api/grants/v1/custody-agreements/6d1e0000-0000-4000-8004-000000000001",
+                "/api/grants/v1/custody-agreements/6d1e0000-0000-4000-8004-000000000001/entries",
+                "/api/registry/v1/resource-links/totals?jurisdiction=430100&from=2023-01-01&to=2023-12-31"));
+        for (String service : List.of("grants", "registry")) {
+            for (OpenApi.Operation operation : OpenApi.operations(service)) {
+                if (operation.isRead() && operation.pathParameters().isEmpty() && operation.requiredQuery().isEmpty()) {
+                    reads.add(operation.path());
+                }
+            }
+        }
+        Set<String> moneyKeys = new java.util.TreeSet<>();
+        List<String> wrong = new java.util.ArrayList<>();
+        int amounts = 0;
+        for (String path : reads) {
+            Api.Response response = Api.get(path, officer);
+            if (response.status() != 200 || !response.contentType().contains("json")) {
+                continue;
+            }
+            java.util.regex.Matcher number = NUMBER.matcher(response.body());
+            while (number.find()) {
+                String key = number.group(1);
+                String value = number.group(2);
+                if (MONEY.contains(key)) {
+                    amounts++;
+                    moneyKeys.add(key);
+                    if (!value.matches("-?\\d+\\.\\d{2}")) {
+                        wrong.add(path + " " + key + "=" + value);
+                    }
+                } else if (value.contains(".") && !value.matches("-?\\d+\\.\\d{2,}")) {
+                    wrong.add(path + " " + key + "=" + value);
+                }
+            }
+        }
+        System.out.println("Money format: " + reads.size() + " reads, " + amounts + " amounts in " + moneyKeys);
+        assertThat(wrong).as("amounts without two decimals").isEmpty();
+        assertThat(amounts).isGreaterThan(20);
+        assertThat(moneyKeys).contains("amount", "balance", "pool", "committed", "linkedValueYuan");
     }
 }

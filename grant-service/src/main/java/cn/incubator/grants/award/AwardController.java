@@ -5,6 +5,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 资助协议: agreements, tranches, reports, payments and the programme ledger. */
@@ -88,6 +90,8 @@ class AwardController {
     @RequiresPermission("grants:award:pay")
     @Operation(summary = "Pay a released tranche; the Idempotency-Key header is required: the same key again answers "
             + "the same payment (200), a new key for a paid tranche is refused (409)")
+    @ApiResponse(responseCode = "201", description = "已创建 · Created")
+    @ApiResponse(responseCode = "200", description = "已存在，原样返回 · Already there, answered as it is")
     ResponseEntity<Payment> pay(CurrentUser user, @PathVariable UUID id, @PathVariable int seq,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody(required = false) PaymentRequest request) {
@@ -109,6 +113,7 @@ class AwardController {
         return awards.payments(user, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/awards/{id}/reports")
     @RequiresPermission("grants:report:submit")
     @Operation(summary = "The organization submits its interim or final report (again, after it was returned)")

@@ -152,7 +152,7 @@ public class AwardService {
         award.status().after(AwardStatus.Action.RELEASE_TRANCHE);
         Tranche tranche = tranche(award, seq);
         if (tranche.status() == TrancheStatus.SCHEDULED) {
-            throw new ConflictException("tranche-awaits-report", seq, tranche.dependsOn().name());
+            throw new ConflictException("tranche-awaits-report", seq, tranche.dependsOn());
         }
         Tranche released = tranche.released(user.username(), now());
         awards.updateTranche(released);

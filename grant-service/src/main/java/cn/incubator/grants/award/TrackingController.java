@@ -14,12 +14,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 项目跟踪: visits, activities and the final evaluation of awards; micro-venture activity totals. */
@@ -33,6 +35,7 @@ class TrackingController {
         this.tracking = tracking;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/awards/{id}/visits")
     @RequiresPermission("grants:tracking:write")
     @Operation(summary = "Log a coaching (辅导) or supervision (督导) visit while the project runs")
@@ -50,6 +53,7 @@ class TrackingController {
         return tracking.visits(user, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/awards/{id}/evaluation")
     @RequiresPermission("grants:evaluation:write")
     @Operation(summary = "终期评估 (a third-party evaluator allowed), once, after the final report is approved")
@@ -68,6 +72,7 @@ class TrackingController {
                 .orElseThrow(() -> new cn.incubator.platform.problem.NotFoundException("evaluation", id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/awards/{id}/activities")
     @RequiresPermission("grants:activity:write")
     @Operation(summary = "Log an activity of a running project (micro-venture activity reporting)")

@@ -18,12 +18,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 资金代管: three-party agreements and their ledgers of deposits and spending. */
@@ -37,6 +39,7 @@ class CustodyController {
         this.custody = custody;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("grants:custody:write")
     @Operation(summary = "Record a three-party custody agreement (organization, community, hub)")
@@ -63,6 +66,7 @@ class CustodyController {
         return custody.get(user, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/entries")
     @RequiresPermission("grants:custody:write")
     @Operation(summary = "A deposit or spending with purpose and voucher; spending beyond the balance is refused (409)")

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced. */
@@ -38,6 +40,7 @@ class MarketplaceController {
         this.marketplace = marketplace;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("grants:marketplace:post")
     @Operation(summary = "Post a community project for organizations to take on")
@@ -62,6 +65,7 @@ class MarketplaceController {
         return marketplace.get(user, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/offers")
     @RequiresPermission("grants:marketplace:offer")
     @Operation(summary = "Your organization offers to take the project on (once)")
@@ -87,6 +91,7 @@ class MarketplaceController {
         return marketplace.choose(user, id, request.offerId());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/steps")
     @RequiresPermission("grants:marketplace:deliver")
     @Operation(summary = "The chosen organization logs a delivery step")

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The platform admin provisions partner accounts (合作方账号). */
@@ -27,6 +29,7 @@ class PartnerAccountController {
         this.accounts = accounts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("grants:partner:provision")
     @Operation(summary = "Provision a partner: a client-credentials client with its partner_id claim and the scope "

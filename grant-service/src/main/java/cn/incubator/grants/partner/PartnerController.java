@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -110,6 +111,7 @@ class PartnerController {
         return new OutcomesView(id, funded.awards().size(), funded.outcomes(), funded.activities());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/webhooks")
     @RequiresPermission("partner:webhook:write")
     @Operation(summary = "Register a webhook for award-made and report-approved events of co-funded programmes; "

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Funding programmes (资助项目): pools from government and partners, capped plans. */
@@ -39,6 +41,7 @@ class ProgrammeController {
         this.programmes = programmes;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("grants:programme:write")
     @Operation(summary = "Create a programme with its fundings (pool) and capped plans")

@@ -53,7 +53,7 @@ public class NoticeService {
     public Objection lodge(CurrentUser user, UUID roundId, UUID proposalId, String objector, String content) {
         Round round = rounds.get(user, roundId);
         if (round.status() != RoundStatus.PUBLIC_NOTICE) {
-            throw new ConflictException("notice-closed", round.status().name());
+            throw new ConflictException("notice-closed", round.status());
         }
         if (proposalId != null && !proposals.get(user, proposalId).roundId().equals(roundId)) {
             throw new NotFoundException(ProposalService.SUBJECT, proposalId);
@@ -77,7 +77,7 @@ public class NoticeService {
         Objection before = reviews.objection(objectionId).filter(o -> o.roundId().equals(roundId))
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         if (round.status() != RoundStatus.PUBLIC_NOTICE) {
-            throw new ConflictException("notice-closed", round.status().name());
+            throw new ConflictException("notice-closed", round.status());
         }
         if (before.status() != Objection.Status.OPEN) {
             throw new ConflictException("objection-resolved");

@@ -70,7 +70,7 @@ public class ReviewService {
         rounds.managed(user, proposal.roundId());
         Round round = rounds.getHeld(user, proposal.roundId());
         if (round.status() != RoundStatus.INITIAL_REVIEW) {
-            throw new ConflictException("initial-review-closed", round.status().name());
+            throw new ConflictException("initial-review-closed", round.status());
         }
         List<String> computed = Screening.checks(round, proposal);
         if (passed && !computed.isEmpty()) {
@@ -121,7 +121,7 @@ public class ReviewService {
         Round round = rounds.getHeld(user, proposal.roundId());
         PanelMember member = panelMember(user, round, talentId);
         if (round.status() != RoundStatus.INITIAL_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
-            throw new ConflictException("expert-review-closed", round.status().name());
+            throw new ConflictException("expert-review-closed", round.status());
         }
         if (reviews.declareConflict(proposalId, member.talentId(), reason.strip(), user.username(),
                 Instant.now(clock))) {
@@ -143,10 +143,10 @@ public class ReviewService {
         Round round = rounds.getHeld(user, proposal.roundId());
         PanelMember member = panelMember(user, round, talentId);
         if (round.status() != RoundStatus.EXPERT_REVIEW) {
-            throw new ConflictException("expert-review-closed", round.status().name());
+            throw new ConflictException("expert-review-closed", round.status());
         }
         if (proposal.status() != ProposalStatus.PASSED) {
-            throw new ConflictException("not-reviewable", proposal.status().name());
+            throw new ConflictException("not-reviewable", proposal.status());
         }
         if (member.affiliatedOrganizations().contains(proposal.organizationId())) {
             throw new ConflictException("conflict-of-interest", "AFFILIATED");

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf). */
@@ -40,6 +42,7 @@ class ProposalController {
         this.proposals = proposals;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/rounds/{roundId}/proposals")
     @RequiresPermission("grants:proposal:write")
     @Operation(summary = "Draft a proposal while the call is open; an org-admin for their own organization")

@@ -192,7 +192,7 @@ public class ProposalService {
 
     private void requireAccepting(Round round) {
         if (!round.acceptsProposalsAt(Instant.now(clock))) {
-            throw new ConflictException("round-not-accepting", round.status().name(), round.submissionDeadline());
+            throw new ConflictException("round-not-accepting", round.status(), round.submissionDeadline());
         }
     }
 

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme. */
@@ -43,6 +45,7 @@ class RoundController {
         this.rounds = rounds;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/programmes/{programmeId}/rounds")
     @RequiresPermission("grants:round:manage")
     @Operation(summary = "Draft a round: call, eligibility rules, dates, rubric, allocation and notice settings")

@@ -146,7 +146,7 @@ public class RoundService {
     @Transactional
     public Round act(CurrentUser user, UUID id, RoundAction action) {
         if (DEDICATED.contains(action)) {
-            throw new FieldProblemException("action", "Round.action.dedicated", action.name());
+            throw new FieldProblemException("action", "Round.action.dedicated", action);
         }
         return advance(user, id, action, round -> switch (action) {
             case PUBLISH -> {

@@ -17,12 +17,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Services and steps of a case, supervision (督导) sessions and the template library (模板库). */
@@ -39,6 +41,7 @@ class ActivityController {
     }
 
     @RequiresPermission("incubation:service:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cases/{id}/activities")
     @Operation(summary = "Log a service (coaching, project design, resource linkage ...) or a step (roadshow 项目路演, "
             + "plan drafting 方案编制) against a case")
@@ -78,6 +81,7 @@ class ActivityController {
     }
 
     @RequiresPermission("incubation:service:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/supervisions")
     @Operation(summary = "Record a supervision session (督导), collective or individual, with findings and follow-ups")
     ResponseEntity<SupervisionService.Session> hold(CurrentUser user, @Valid @RequestBody SessionRequest request) {

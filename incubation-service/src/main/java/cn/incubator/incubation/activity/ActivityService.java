@@ -42,7 +42,7 @@ public class ActivityService {
         requireStaff(user);
         IncubationCase c = cases.get(user, caseId);
         if (c.stage().terminal()) {
-            throw new ConflictException("case-ended", c.organizationName(), c.stage().name());
+            throw new ConflictException("case-ended", c.organizationName(), c.stage());
         }
         if (a.occurredOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))) {
             throw new FieldProblemException("occurredOn", "PastOrPresent");

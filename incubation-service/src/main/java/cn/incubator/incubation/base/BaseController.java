@@ -16,12 +16,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Incubation bases (孵化基地), their zones (功能区) and workstations (工位), with occupancy. */
@@ -36,6 +38,7 @@ class BaseController {
     }
 
     @RequiresPermission("incubation:base:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bases")
     @Operation(summary = "Open an incubation base in a jurisdiction of your scope")
     ResponseEntity<BaseResponse> create(CurrentUser user, @Valid @RequestBody CreateBaseRequest request) {
@@ -66,6 +69,7 @@ class BaseController {
     }
 
     @RequiresPermission("incubation:base:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bases/{id}/zones")
     @Operation(summary = "Add a zone (孵化区, 入驻区, 展示区, 咨询区), with workstations in the first two")
     ResponseEntity<ZoneResponse> addZone(CurrentUser user, @PathVariable UUID id,

@@ -50,7 +50,7 @@ public class BaseService {
         Base base = get(user, baseId);
         scopes.of(user).requireWritable(base.jurisdiction(), null);
         if (workstations > 0 && !kind.hasWorkstations()) {
-            throw new FieldProblemException("workstations", "Zone.noWorkstations", kind.name());
+            throw new FieldProblemException("workstations", "Zone.noWorkstations", kind);
         }
         Zone zone = new Zone(UUID.randomUUID(), base.id(), kind, name.strip());
         if (bases.zones(base.id()).stream().anyMatch(z -> z.name().equals(zone.name()))) {

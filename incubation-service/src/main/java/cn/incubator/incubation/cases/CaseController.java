@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Incubation cases (孵化案例): applications, stage changes, workstations, the overdue list and the timeline. */
@@ -46,6 +48,7 @@ class CaseController {
     }
 
     @RequiresPermission("incubation:case:apply")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Apply (项目申请): an organization of the registry, or a team in preparation")
     ResponseEntity<CaseResponse> apply(CurrentUser user, @Valid @RequestBody ApplicationRequest request) {
@@ -99,6 +102,7 @@ class CaseController {
     }
 
     @RequiresPermission("incubation:case:transition")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/workstation")
     @Operation(summary = "Allocate a workstation of the case's base to the admitted organization (the first free one "
             + "of its zone when none is named)")

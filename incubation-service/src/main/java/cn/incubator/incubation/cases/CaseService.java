@@ -161,7 +161,7 @@ public class CaseService {
     public IncubationCase perform(CurrentUser user, UUID caseId, CaseAction action, String note) {
         IncubationCase current = get(user, caseId);
         if (PANEL_DECISIONS.contains(action)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "decided-by-panel", new Object[] {action.name()},
+            throw new ProblemException(HttpStatus.CONFLICT, "decided-by-panel", new Object[] {action},
                     Map.of("action", action.name()));
         }
         // The operation declares incubation:case:apply, so that an applicant may withdraw; moving a case on is
@@ -233,7 +233,7 @@ public class CaseService {
         Base base = bases.get(user, c.baseId());
         scopes.of(user).requireWritable(base.jurisdiction(), null);
         if (!c.stage().admitted()) {
-            throw new ConflictException("not-admitted", c.stage().name());
+            throw new ConflictException("not-admitted", c.stage());
         }
         ZoneKind kind = c.track() == Track.INCUBATION ? ZoneKind.INCUBATION : ZoneKind.RESIDENT;
         Optional<Allocation> held = cases.openAllocation(c.id());
@@ -243,11 +243,11 @@ public class CaseService {
         Workstation workstation;
         if (workstationId == null) {
             workstation = bases.firstFree(user, base.id(), kind)
-                    .orElseThrow(() -> new ConflictException("no-free-workstation", base.name(), kind.name()));
+                    .orElseThrow(() -> new ConflictException("no-free-workstation", base.name(), kind));
         } else {
             workstation = bases.workstation(user, workstationId);
             if (!workstation.baseId().equals(c.baseId()) || workstation.zoneKind() != kind) {
-                throw new FieldProblemException("workstationId", "Workstation.wrongZone", kind.name());
+                throw new FieldProblemException("workstationId", "Workstation.wrongZone", kind);
             }
             if (cases.workstationTaken(workstation.id())) {
                 throw new ConflictException("workstation-taken", workstation.code());

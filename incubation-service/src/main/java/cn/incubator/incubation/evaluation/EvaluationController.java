@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rubrics (评估细则) and expert-panel evaluations (入壳评估, 成长评估, hub evaluations). */
@@ -57,6 +59,7 @@ class EvaluationController {
     }
 
     @RequiresPermission("incubation:rubric:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/rubrics")
     @Operation(summary = "Publish a new version of a rubric; weights add up to 100")
     ResponseEntity<Rubric> publish(CurrentUser user, @Valid @RequestBody RubricRequest request) {
@@ -67,6 +70,7 @@ class EvaluationController {
     }
 
     @RequiresPermission("incubation:evaluation:manage")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cases/{caseId}/evaluations")
     @Operation(summary = "Open the admission or growth evaluation of a case in that stage")
     ResponseEntity<Evaluation> open(CurrentUser user, @PathVariable UUID caseId,

@@ -69,10 +69,10 @@ public class EvaluationService {
         Stage due = switch (kind) {
             case ADMISSION -> Stage.ADMISSION_EVALUATION;
             case GROWTH -> Stage.GROWTH_EVALUATION;
-            default -> throw new FieldProblemException("kind", "Evaluation.notForCases", kind.name());
+            default -> throw new FieldProblemException("kind", "Evaluation.notForCases", kind);
         };
         if (c.stage() != due) {
-            throw new ConflictException("evaluation-not-due", c.stage().name(), kind.name());
+            throw new ConflictException("evaluation-not-due", c.stage(), kind);
         }
         return open(user, kind, caseId, c.organizationId(), c.organizationName(), c.jurisdiction());
     }
@@ -88,7 +88,7 @@ public class EvaluationService {
 
     private Evaluation open(CurrentUser user, EvaluationKind kind, UUID caseId, UUID organizationId, String name, Jurisdiction where) {
         Rubric rubric = evaluations.latestRubric(kind)
-                .orElseThrow(() -> new ConflictException("no-rubric", kind.name()));
+                .orElseThrow(() -> new ConflictException("no-rubric", kind));
         Evaluation evaluation = new Evaluation(UUID.randomUUID(), kind, caseId, organizationId, name, where,
                 rubric.id(), Evaluation.Status.OPEN, Instant.now(clock), null, null, null);
         try {

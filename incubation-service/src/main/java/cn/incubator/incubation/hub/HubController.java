@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Street hubs (枢纽型社区社会组织) and their coverage. */
@@ -38,6 +40,7 @@ class HubController {
     }
 
     @RequiresPermission("incubation:hub:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Register an organization of the registry as its street's hub, with its staffing")
     ResponseEntity<StreetHub> register(CurrentUser user, @Valid @RequestBody HubRequest request) {
@@ -70,6 +73,7 @@ class HubController {
     }
 
     @RequiresPermission("incubation:hub:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/evaluations")
     @Operation(summary = "Open the hub's evaluation with the hub rubric (枢纽型社区社会组织评估细则)")
     ResponseEntity<Evaluation> evaluate(CurrentUser user, @PathVariable UUID id) {

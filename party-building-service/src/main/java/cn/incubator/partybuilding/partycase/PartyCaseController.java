@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Party-organization incubation cases (党组织孵化): stages, coverage, instructors, pairing, proposals. */
@@ -43,6 +45,7 @@ class PartyCaseController {
         this.cases = cases;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("party:case:open")
     @Operation(summary = "Open a case by hand for an organization admitted before the platform took admissions")

@@ -41,6 +41,7 @@ class PartyUnitController {
         this.units = units;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("party:committee:decide")
     @Operation(summary = "Add a joint committee (联合党委) or joint branch (联合党支部) to the structure")

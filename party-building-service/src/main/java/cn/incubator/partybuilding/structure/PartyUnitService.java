@@ -214,7 +214,7 @@ public class PartyUnitService {
 
     private static void requirePlacement(UnitKind kind, PartyUnit parent, Jurisdiction jurisdiction) {
         if (!kind.allowsParent(parent == null ? null : parent.kind())) {
-            throw new FieldProblemException("parentId", "UnitParent", kind.name());
+            throw new FieldProblemException("parentId", "UnitParent", kind);
         }
         if (parent != null && !Jurisdiction.of(parent.jurisdictionCode()).contains(jurisdiction)) {
             throw new FieldProblemException("jurisdiction", "UnitJurisdiction", parent.jurisdictionCode());

@@ -62,7 +62,7 @@ public class GuidanceService {
         RegistrationGuide.Step guideStep = guide.steps().stream().filter(s -> s.number() == step).findFirst()
                 .orElseThrow(() -> new NotFoundException("registration-guide-step", step));
         if (organization.status() != OrganizationStatus.IN_PREPARATION) {
-            throw new ConflictException("not-in-preparation", organization.status().name());
+            throw new ConflictException("not-in-preparation", organization.status());
         }
         if (!guidance.markDone(organizationId, organization.legalForm(), step, user.username(), Instant.now(clock),
                 note)) {

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 年检: submit, review, conclude, rectify; overdue rectifications. */
@@ -36,6 +38,7 @@ class AnnualInspectionController {
     }
 
     @RequiresPermission("registry:inspection:submit")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/organizations/{id}/annual-inspections")
     @Operation(summary = "Submit the organization's annual report for a year (an org-admin for its own organization)")
     ResponseEntity<AnnualInspection> submit(CurrentUser user, @PathVariable UUID id,

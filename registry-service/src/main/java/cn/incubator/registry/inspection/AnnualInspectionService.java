@@ -103,7 +103,7 @@ public class AnnualInspectionService {
             throw new FieldProblemException("year", "AnnualInspection.year.future", year);
         }
         if (organization.status() != OrganizationStatus.REGISTERED) {
-            throw new ConflictException("inspection-not-applicable", organization.status().name());
+            throw new ConflictException("inspection-not-applicable", organization.status());
         }
         if (inspections.exists(organizationId, year)) {
             throw new ConflictException("inspection-exists", year);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 需求库 · 资源链接 through the gateway. */
@@ -46,6 +48,7 @@ class NeedsController {
     }
 
     @RequiresPermission("registry:need:write")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/needs")
     @Operation(summary = "Post a need for an organization (an org-admin for its own only)")
     ResponseEntity<NeedResponse> post(CurrentUser user, @Valid @RequestBody NeedRequest request) {
@@ -101,6 +104,7 @@ class NeedsController {
     }
 
     @RequiresPermission("registry:need:link")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/offers")
     @Operation(summary = "Record a resource a foundation or enterprise offers, for the jurisdiction it covers")
     ResponseEntity<OfferResponse> offer(CurrentUser user, @Valid @RequestBody OfferRequest request) {

@@ -9,6 +9,7 @@ import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 组织库: record, read, search organizations and move them along their lifecycle. */
@@ -52,6 +55,8 @@ class OrganizationController {
     @PostMapping
     @Operation(summary = "Record an organization in preparation, or one already registered / filed (登记 / 备案); "
             + "nearly identical names in the district come back as nameWarnings")
+    @ApiResponse(responseCode = "201", description = "已创建 · Created")
+    @ApiResponse(responseCode = "200", description = "已存在，原样返回 · Already there, answered as it is")
     ResponseEntity<CreatedResponse> create(CurrentUser user, @Valid @RequestBody CreateOrganizationRequest request) {
         return answer(organizations.create(user, request.toNewOrganization()));
     }
@@ -60,6 +65,8 @@ class OrganizationController {
     @PutMapping("/{id}")
     @Operation(summary = "Record an organization under an id you chose (e.g. incubation for a team in preparation): "
             + "201 when recorded, 200 when the same organization already has the id, 409 when another one has it")
+    @ApiResponse(responseCode = "201", description = "已创建 · Created")
+    @ApiResponse(responseCode = "200", description = "已存在，原样返回 · Already there, answered as it is")
     ResponseEntity<CreatedResponse> createWithId(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody CreateOrganizationRequest request) {
         return answer(organizations.createWithId(user, id, request.toNewOrganization()));
@@ -153,6 +160,7 @@ class OrganizationController {
     }
 
     @RequiresPermission("registry:organization:record")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/board-renewals")
     @Operation(summary = "换届: record a board renewal (only while registered or filed)")
     ResponseEntity<BoardRenewal> renewBoard(CurrentUser user, @PathVariable UUID id,

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 活动周预报: report next week's activities, see clashes, record follow-up checks, compile the week. */
@@ -53,6 +55,7 @@ class WeeklyActivityController {
     }
 
     @RequiresPermission("registry:weekly:submit")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/activities")
     @Operation(summary = "Report an activity; accepted after the deadline but marked late; clashes come back as warnings")
     ResponseEntity<SubmissionResponse> submit(CurrentUser user, @Valid @RequestBody ActivityRequest request) {

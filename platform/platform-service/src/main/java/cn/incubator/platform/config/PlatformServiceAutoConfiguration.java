@@ -34,13 +34,21 @@ import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
 import cn.incubator.platform.identity.OutageTolerantJwtDecoders;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
+import cn.incubator.platform.json.DisplayJsonModule;
 import cn.incubator.platform.json.JurisdictionJsonModule;
+import cn.incubator.platform.i18n.DisplayMessageSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
 import cn.incubator.platform.permission.DeclaredPermissions;
 import cn.incubator.platform.permission.PermissionInterceptor;
 import cn.incubator.platform.permission.PermissionOperationCustomizer;
 import cn.incubator.platform.node.NodeProperties;
+import cn.incubator.platform.openapi.ApiDocumentProperties;
+import cn.incubator.platform.openapi.ApiDocuments;
+import cn.incubator.platform.openapi.ProblemResponses;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import cn.incubator.platform.problem.ProblemAdvice;
 import cn.incubator.platform.problem.ProblemErrorReportValve;
 import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
@@ -85,7 +93,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 // Before Spring Boot's resource server, so that its own JwtDecoder backs off for the caching one below.
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
-@EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class})
+@EnableConfigurationProperties({NodeProperties.class, EventSubscriptions.class, ApiDocumentProperties.class})
 @EnableMethodSecurity
 @EnableAsync
 @EnableScheduling
@@ -101,6 +109,18 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     Node node(NodeProperties properties) {
         return new Node(properties.name(), Jurisdiction.of(properties.jurisdiction()));
+    }
+
+    /** Times in Asia/Shanghai (the offset optional on input), decimals with at least two places. */
+    @Bean
+    DisplayJsonModule displayJsonModule() {
+        return new DisplayJsonModule();
+    }
+
+    /** Message arguments as people read them: local times, ungrouped numbers, enum labels. */
+    @Bean
+    static BeanPostProcessor displayMessageSource() {
+        return DisplayMessageSource.wrapper();
     }
 
     /** One JSON shape for a jurisdiction across services (code, name, full name, tier). */
@@ -295,6 +315,28 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     PermissionOperationCustomizer permissionOperationCustomizer() {
         return new PermissionOperationCustomizer();
+    }
+
+    /**
+     * The frame of the service's OpenAPI document (title, the gateway as server, Keycloak log-in, problem schemas),
+     * from {@code incubator.api.*}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI apiDocument(ApiDocumentProperties api) {
+        return ApiDocuments.base(api);
+    }
+
+    /** The problem responses of every operation and its domain tag. */
+    @Bean
+    ProblemResponses problemResponses(ApiDocumentProperties api) {
+        return new ProblemResponses(api);
+    }
+
+    /** The document's list of domain tags. */
+    @Bean
+    GlobalOpenApiCustomizer apiDocumentTags() {
+        return ApiDocuments.tags();
     }
 
     @Bean

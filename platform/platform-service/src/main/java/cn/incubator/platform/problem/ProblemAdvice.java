@@ -29,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -39,6 +40,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every error a controller raises into problem details; nothing leaves a service as a bare 500 page. */
 @RestControllerAdvice
@@ -94,7 +97,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(problems.of(
-                new FieldProblemException(e.getName(), "TypeMismatch", String.valueOf(e.getValue())), locale(), request));
+                badValue(e.getName(), e.getRequiredType(), e.getValue(), "TypeMismatch"), locale(), request));
+    }
+
+    /**
+     * A value of the wrong shape for its type, saying what is expected: the allowed values of an enum (by label and
+     * code), the format of a time or a date; else {@code fallbackCode}.
+     */
+    private FieldProblemException badValue(String field, Class<?> type, Object value, String fallbackCode) {
+        String shown = shown(value);
+        if (type != null && type.isEnum()) {
+            return new FieldProblemException(field, "Enum", shown, problems.allowedValues(type, locale()));
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class
+                || type == java.time.LocalDateTime.class) {
+            return new FieldProblemException(field, "DateTime", shown);
+        }
+        if (type == java.time.LocalDate.class) {
+            return new FieldProblemException(field, "Date", shown);
+        }
+        return new FieldProblemException(field, fallbackCode, shown);
+    }
+
+    /** The rejected value as echoed in a message: at most 40 characters. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /**
@@ -180,11 +208,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse(null);
-            return ResponseEntity.badRequest()
-                    .body(problems.of(new FieldProblemException(field, "Unreadable"), locale(), servlet(request)));
+            FieldProblemException problem = databind instanceof MismatchedInputException mismatch
+                    && (mismatch.getTargetType() != null && (mismatch.getTargetType().isEnum()
+                            || mismatch.getTargetType().getName().startsWith("java.time.")))
+                    ? badValue(field, mismatch.getTargetType(),
+                            mismatch instanceof InvalidFormatException format ? format.getValue() : "", "Unreadable")
+                    : new FieldProblemException(field, "Unreadable");
+            return ResponseEntity.badRequest().body(problems.of(problem, locale(), servlet(request)));
         }
         return ResponseEntity.badRequest().body(
                 problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", new Object[0], locale(), servlet(request)));
+    }
+
+    /** A missing required query parameter is a field error on that parameter, like any other bad input. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problems.of(
+                new FieldProblemException(ex.getParameterName(), "Required"), locale(), servlet(request)));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package cn.incubator.platform.problem;
 
-import cn.incubator.platform.text.LabelKeys;
+import cn.incubator.platform.text.EnumLabels;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,7 +81,7 @@ public class Problems {
      * constant's name.
      */
     public String label(Enum<?> value, Locale locale) {
-        return message(LabelKeys.of(value), new Object[0], locale, value.name());
+        return message(EnumLabels.key(value), new Object[0], locale, value.name());
     }
 
     /**
@@ -120,6 +120,21 @@ public class Problems {
                 && !current.currentSpan().context().traceId().isBlank()) {
             problem.setProperty("traceId", current.currentSpan().context().traceId());
         }
+    }
+
+    /**
+     * The values an enum field accepts, each by its label and the code to send: {@code 已登记（REGISTERED）、已备案（FILED）},
+     * in English {@code registered (REGISTERED), filed (FILED)}.
+     */
+    public String allowedValues(Class<?> enumType, Locale locale) {
+        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+        return EnumLabels.constants(enumType).stream()
+                .map(constant -> {
+                    String label = messages.getMessage(EnumLabels.key(enumType, constant), null, null, locale);
+                    return label == null || label.equals(constant) ? constant
+                            : chinese ? label + "（" + constant + "）" : label + " (" + constant + ")";
+                })
+                .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
     }
 
     public String message(String code, Object[] args, Locale locale, String fallback) {

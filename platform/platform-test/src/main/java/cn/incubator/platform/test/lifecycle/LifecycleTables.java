@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import cn.incubator.platform.text.LabelKeys;
+import cn.incubator.platform.text.EnumLabels;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,8 +90,8 @@ public final class LifecycleTables {
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             Properties messages = load(bundle);
             for (Enum<?> constant : type.getEnumConstants()) {
-                assertThat(messages.getProperty(LabelKeys.of(constant)))
-                        .as("%s in %s", LabelKeys.of(constant), bundle).isNotBlank();
+                assertThat(messages.getProperty(EnumLabels.key(constant)))
+                        .as("%s in %s", EnumLabels.key(constant), bundle).isNotBlank();
             }
         }
     }
