@@ -31,6 +31,8 @@ public abstract class IncubationIT {
     void leaveNoCallerOnTheThread() {
         SecurityContextHolder.clearContext();
         REGISTRY.delayMillis = 0;
+        REGISTRY.httpDelayMillis = 0;
+        REGISTRY.httpRefusals.clear();
         PARTY_BUILDING.delayMillis = 0;
     }
 }
