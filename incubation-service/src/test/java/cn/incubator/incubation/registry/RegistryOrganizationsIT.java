@@ -1,17 +1,17 @@
 package cn.incubator.incubation.registry;
 
-import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
-import static cn.incubator.incubation.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.test.service.Callers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Feign client of the registry's organizations API against a real HTTP peer ({@code FakeRegistry}'s REST
@@ -118,7 +118,7 @@ class RegistryOrganizationsIT extends IncubationIT {
 
     @Test
     void withoutACallerNoTokenIsSent() {
-        SecurityContextHolder.clearContext();
+        Callers.none();
         UUID id = UUID.randomUUID();
 
         registry.recordTeam(id, "无令牌的团队", "COMMUNITY_ORGANIZATION", "430121001000", null);
