@@ -13,6 +13,7 @@ import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
 import cn.incubator.platform.grpc.RemoteChannel;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.text.Uuids;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -129,16 +130,7 @@ public class Registry {
 
     private static PoolPerson person(Person p) {
         return new PoolPerson(p.getId(), p.getName(), p.getUsername(), p.getJurisdictionCode(),
-                p.getAffiliatedOrganizationIdsList().stream().map(Registry::uuidOrNull)
-                        .filter(java.util.Objects::nonNull).toList());
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+                Uuids.validOnly(p.getAffiliatedOrganizationIdsList()));
     }
 
     /** The registry's answer on an applicant. */
