@@ -81,7 +81,7 @@ class DecoderFailureProblemsTest {
 
     private static EmbeddedChannel channel() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasename("incubator/platform-messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         GatewayProblems problems = new GatewayProblems(messages, JSON);

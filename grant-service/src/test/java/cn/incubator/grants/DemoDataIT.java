@@ -7,7 +7,7 @@ import cn.incubator.grants.award.ProgrammeLedger;
 import cn.incubator.grants.award.Tracking;
 import cn.incubator.grants.award.TrackingService;
 import cn.incubator.grants.custody.CustodyService;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;

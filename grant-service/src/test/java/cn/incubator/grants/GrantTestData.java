@@ -1,7 +1,7 @@
 package cn.incubator.grants;
 
 import cn.incubator.grants.award.AwardDecision;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.identity.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;

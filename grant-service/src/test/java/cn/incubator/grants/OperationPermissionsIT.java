@@ -1,7 +1,7 @@
 package cn.incubator.grants;
 
-import static cn.incubator.grants.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.grants.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;

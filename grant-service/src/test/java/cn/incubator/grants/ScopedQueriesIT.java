@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.grants.round.ProposalAccess;
 import cn.incubator.grants.round.ProposalStatus;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;

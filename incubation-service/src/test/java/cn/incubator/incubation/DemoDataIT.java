@@ -7,7 +7,7 @@ import cn.incubator.incubation.base.ZoneKind;
 import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.Stage;
 import cn.incubator.incubation.hub.HubService;
-import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.incubation.support.FakeRegistry;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;

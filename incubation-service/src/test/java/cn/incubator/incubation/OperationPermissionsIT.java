@@ -2,26 +2,13 @@ package cn.incubator.incubation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.incubator.platform.permission.PermissionInterceptor;
-import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.incubation.support.IncubationIT;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import cn.incubator.platform.test.service.OperationRefusals;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Incubation's operations as the permission interceptor guards them: each request is resolved to its operation by
@@ -70,30 +57,6 @@ class OperationPermissionsIT extends IncubationIT {
 
     /** The problem slug the request is refused with before its operation runs, or {@code null} when it may run. */
     private String refusal(String role, String method, String path) {
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(new Jwt("token-of-" + role,
-                Instant.now(), Instant.now().plusSeconds(300), Map.of("alg", "none"),
-                Map.of("sub", role + "-demo", "preferred_username", role + "-demo",
-                        "realm_access", Map.of("roles", List.of(role)), "jurisdiction", List.of("430121000000")))));
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        ServletRequestPathUtils.parseAndCache(request);
-        try {
-            HandlerExecutionChain chain = mapping.getHandler(request);
-            assertThat(chain).as(method + " " + path).isNotNull();
-            List<HandlerInterceptor> interceptors = chain.getInterceptorList();
-            assertThat(interceptors).as("the permission interceptor guards " + path)
-                    .anyMatch(PermissionInterceptor.class::isInstance);
-            for (HandlerInterceptor interceptor : interceptors) {
-                if (interceptor instanceof PermissionInterceptor permissions) {
-                    permissions.preHandle(request, response, chain.getHandler());
-                }
-            }
-            return null;
-        } catch (ProblemException refused) {
-            assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
-            return refused.slug();
-        } catch (Exception unexpected) {
-            throw new AssertionError(unexpected);
-        }
+        return new OperationRefusals(mapping, "430121000000").refusal(role, method, path);
     }
 }

@@ -5,7 +5,7 @@ import static cn.incubator.platform.test.ScopedQueries.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.incubation.cases.ReminderService;
-import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.incubation.support.FakeRegistry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param branchFormationPeriod how long an organization with 3 or more members may go without its own branch before
  *                              it is reported for the abnormal-activity list
  * @param idNumberKey           the key of the keyed hash under which members' ID numbers are kept (never in full);
- *                              a deployment sets its own secret
+ *                              a deployment sets its own secret (at least 16 characters: platform-core
+ *                              {@code IdNumberHasher} checks it)
  */
 @ConfigurationProperties("incubator.party-building")
 public record PartyBuildingProperties(Duration branchFormationPeriod, String idNumberKey) {
@@ -17,9 +18,6 @@ public record PartyBuildingProperties(Duration branchFormationPeriod, String idN
     public PartyBuildingProperties {
         if (branchFormationPeriod == null || branchFormationPeriod.isNegative() || branchFormationPeriod.isZero()) {
             throw new IllegalArgumentException("incubator.party-building.branch-formation-period must be positive");
-        }
-        if (idNumberKey == null || idNumberKey.length() < 16) {
-            throw new IllegalArgumentException("incubator.party-building.id-number-key needs at least 16 characters");
         }
     }
 }

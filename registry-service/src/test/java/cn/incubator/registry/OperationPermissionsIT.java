@@ -2,30 +2,18 @@ package cn.incubator.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.incubator.platform.permission.PermissionInterceptor;
-import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.test.RealPostgres;
-import java.time.Instant;
+import cn.incubator.platform.test.service.OperationRefusals;
+import cn.incubator.platform.test.service.ServiceIT;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The registry's operations as the permission interceptor guards them: each request is resolved to its operation by
@@ -33,7 +21,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * the thread, as a request through the gateway would be.
  */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
-class OperationPermissionsIT {
+class OperationPermissionsIT extends ServiceIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -43,11 +31,6 @@ class OperationPermissionsIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
-
-    @AfterEach
-    void leaveNoCallerOnTheThread() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void anExpertReadsNothingOfTheRegistry() {
@@ -82,30 +65,6 @@ class OperationPermissionsIT {
 
     /** The problem slug the request is refused with before its operation runs, or {@code null} when it may run. */
     private String refusal(String role, String method, String path) {
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(new Jwt("token-of-" + role,
-                Instant.now(), Instant.now().plusSeconds(300), Map.of("alg", "none"),
-                Map.of("sub", role + "-demo", "preferred_username", role + "-demo",
-                        "realm_access", Map.of("roles", List.of(role)), "jurisdiction", List.of("430121000000")))));
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        ServletRequestPathUtils.parseAndCache(request);
-        try {
-            HandlerExecutionChain chain = mapping.getHandler(request);
-            assertThat(chain).as(method + " " + path).isNotNull();
-            List<HandlerInterceptor> interceptors = chain.getInterceptorList();
-            assertThat(interceptors).as("the permission interceptor guards " + path)
-                    .anyMatch(PermissionInterceptor.class::isInstance);
-            for (HandlerInterceptor interceptor : interceptors) {
-                if (interceptor instanceof PermissionInterceptor permissions) {
-                    permissions.preHandle(request, response, chain.getHandler());
-                }
-            }
-            return null;
-        } catch (ProblemException refused) {
-            assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
-            return refused.slug();
-        } catch (Exception unexpected) {
-            throw new AssertionError(unexpected);
-        }
+        return new OperationRefusals(mapping, "430121000000").refusal(role, method, path);
     }
 }

@@ -8,10 +8,10 @@ import cn.incubator.contracts.registry.v1.Person;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
 import cn.incubator.platform.grpc.RemoteChannel;
+import cn.incubator.platform.text.Uuids;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,16 +58,7 @@ public class Registry {
 
     private static PoolPerson person(Person p) {
         return new PoolPerson(p.getId(), p.getName(), p.getKind(), p.getUsername().isEmpty() ? null : p.getUsername(),
-                p.getAffiliatedOrganizationIdsList().stream().map(Registry::uuidOrNull).filter(Objects::nonNull)
-                        .toList());
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+                Uuids.validOnly(p.getAffiliatedOrganizationIdsList()));
     }
 
     /** The registry's answer on an applicant. */

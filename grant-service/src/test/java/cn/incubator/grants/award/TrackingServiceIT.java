@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.GrantTestData;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;

@@ -14,7 +14,7 @@ import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundAction;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RubricCriterion;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.grants.support.FakeServices;
 import cn.incubator.platform.identity.CurrentUser;
 import io.grpc.ManagedChannel;

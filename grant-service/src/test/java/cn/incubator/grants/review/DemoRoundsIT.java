@@ -6,7 +6,7 @@ import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RoundStatus;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;
 import java.util.UUID;

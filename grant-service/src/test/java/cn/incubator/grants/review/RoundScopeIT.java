@@ -1,11 +1,11 @@
 package cn.incubator.grants.review;
 
-import static cn.incubator.grants.support.Callers.CITY_OPERATOR;
-import static cn.incubator.grants.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.grants.support.Callers.EXPERT;
-import static cn.incubator.grants.support.Callers.LANGLI_HUB;
-import static cn.incubator.grants.support.Callers.XINGSHA_HUB;
-import static cn.incubator.grants.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.CITY_OPERATOR;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.EXPERT;
+import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
+import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +16,7 @@ import cn.incubator.grants.round.ProposalService;
 import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundAction;
 import cn.incubator.grants.round.RoundService;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.grants.support.Fixtures;
 import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.identity.CurrentUser;

@@ -1,16 +1,16 @@
 package cn.incubator.grants.round;
 
-import static cn.incubator.grants.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.grants.support.Callers.LANGLI_HUB;
-import static cn.incubator.grants.support.Callers.XINGSHA_HUB;
-import static cn.incubator.grants.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
+import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.programme.Programme;
 import cn.incubator.grants.programme.ProgrammeKind;
 import cn.incubator.grants.programme.ProgrammeService;
-import cn.incubator.grants.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.grants.support.Fixtures;
 import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.audit.AuditEntry;

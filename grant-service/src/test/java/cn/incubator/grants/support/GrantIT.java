@@ -1,6 +1,7 @@
 package cn.incubator.grants.support;
 
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.ServiceIT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.grants.remote-deadline=3s"})
 @Import(GrantIT.Clocks.class)
-public abstract class GrantIT {
+public abstract class GrantIT extends ServiceIT {
 
     protected static final FakeServices SERVICES = new FakeServices();
     protected static final MovableClock CLOCK = new MovableClock();
@@ -37,7 +37,6 @@ public abstract class GrantIT {
 
     @AfterEach
     void resetTheWorld() {
-        SecurityContextHolder.clearContext();
         SERVICES.registryDown = false;
         SERVICES.partyBuildingDown = false;
         CLOCK.offset = Duration.ZERO;

@@ -13,6 +13,7 @@ import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
 import cn.incubator.platform.grpc.RemoteCalls;
 import cn.incubator.platform.grpc.RemoteChannel;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.text.Uuids;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -21,19 +22,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 
 /**
  * The registry (组织库 · 人才库) as this service needs it: eligibility of an applicant, organization records for
- * teams in preparation, experts from the talent pool, and the organizations filed per street for hub coverage. Every call carries the caller's token (so the registry
- * applies the caller's data scope), a deadline, and runs behind the "registry" circuit breaker: a registry that
- * does not answer in time yields a 503 problem telling the caller to retry.
+ * teams in preparation, experts from the talent pool, and the organizations filed per street for hub coverage. Reads go
+ * over gRPC, writes to the organizations REST API through the Feign client {@link RegistryOrganizations}. Every call
+ * carries the caller's token (so the registry applies the caller's data scope), a deadline, and runs behind the
+ * "registry" circuit breaker: a registry that does not answer in time yields a 503 problem telling the caller to retry.
  */
 @Component
 public class Registry {
@@ -43,17 +40,16 @@ public class Registry {
     private final RemoteChannel remote;
     private final OrganizationDirectoryGrpc.OrganizationDirectoryBlockingStub organizations;
     private final TalentDirectoryGrpc.TalentDirectoryBlockingStub talent;
-    private final RestClient rest;
+    private final RegistryOrganizations organizationsApi;
 
-    Registry(GrpcChannelFactory channels, RemoteCalls calls, RestClient.Builder restClients,
-            @Value("${incubator.incubation.registry-deadline:2s}") Duration deadline,
-            @Value("${incubator.services.registry}") String registryUrl) {
+    Registry(GrpcChannelFactory channels, RemoteCalls calls, RegistryOrganizations organizationsApi,
+            @Value("${incubator.incubation.registry-deadline:2s}") Duration deadline) {
         this.remote = new RemoteChannel(SERVICE, channels, calls, deadline);
         // Wait (within the deadline) for a connection being made instead of failing at once, so a registry that has
         // just come back is used on the next call.
         this.organizations = OrganizationDirectoryGrpc.newBlockingStub(remote.channel()).withWaitForReady();
         this.talent = TalentDirectoryGrpc.newBlockingStub(remote.channel()).withWaitForReady();
-        this.rest = restClients.clone().baseUrl(registryUrl).build();
+        this.organizationsApi = organizationsApi;
     }
 
     /** Whether the organization may apply, as the registry sees it (status, abnormal-activity list). */
@@ -103,16 +99,13 @@ public class Registry {
     /**
      * Records a team in preparation (筹建) in the registry under the id this service chose, with the caller's token.
      * The registry decides the status (in preparation). The same id again answers the record already made, so the
-     * call may be repeated; {@link #deleteTeam} undoes it.
+     * call may be repeated; {@link #deleteTeam} undoes it. A refusal of the registry is a {@code dependency-refused}
+     * problem with the registry's status.
      */
     public CreatedOrganization recordTeam(UUID id, String name, String legalForm, String jurisdictionCode,
             String category) {
-        return call(() -> refusedAsProblem(() -> rest.put().uri("/api/registry/v1/organizations/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken())
-                .body(Map.of("name", name, "legalForm", legalForm, "jurisdiction", jurisdictionCode,
-                        "category", category))
-                .retrieve()
-                .body(CreatedOrganization.class)));
+        return organizationsApi.record(id,
+                new RegistryOrganizations.Team(name, legalForm, jurisdictionCode, category));
     }
 
     /**
@@ -120,26 +113,13 @@ public class Registry {
      * (the compensation of a failed application). A team already gone counts as deleted.
      */
     public void deleteTeam(UUID id) {
-        call(() -> {
-            try {
-                rest.delete().uri("/api/registry/v1/organizations/{id}", id)
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken())
-                        .retrieve().toBodilessEntity();
-            } catch (HttpClientErrorException.NotFound alreadyGone) {
-                // Nothing left to undo.
-            }
-            return null;
-        });
-    }
-
-    private static <T> T refusedAsProblem(java.util.function.Supplier<T> request) {
         try {
-            return request.get();
-        } catch (HttpClientErrorException refused) {
-            HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
-            throw new ProblemException(status == null ? HttpStatus.BAD_REQUEST : status, "registry-refused",
-                    new Object[] {refused.getStatusCode().value()},
-                    Map.of("registryProblem", refused.getResponseBodyAsString()));
+            organizationsApi.delete(id);
+        } catch (ProblemException refused) {
+            if (refused.status() != HttpStatus.NOT_FOUND) {
+                throw refused;
+            }
+            // Already gone: nothing left to undo.
         }
     }
 
@@ -148,25 +128,9 @@ public class Registry {
         return remote.call(grpcCall);
     }
 
-    private static String callerToken() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
-            return jwt.getToken().getTokenValue();
-        }
-        throw new IllegalStateException("Creating an organization in the registry needs a caller's token");
-    }
-
     private static PoolPerson person(Person p) {
         return new PoolPerson(p.getId(), p.getName(), p.getUsername(), p.getJurisdictionCode(),
-                p.getAffiliatedOrganizationIdsList().stream().map(Registry::uuidOrNull)
-                        .filter(java.util.Objects::nonNull).toList());
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+                Uuids.validOnly(p.getAffiliatedOrganizationIdsList()));
     }
 
     /** The registry's answer on an applicant. */

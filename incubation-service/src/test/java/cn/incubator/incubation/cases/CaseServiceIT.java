@@ -1,16 +1,16 @@
 package cn.incubator.incubation.cases;
 
-import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.incubation.support.Callers.LANGLI_HUB;
-import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
-import static cn.incubator.incubation.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
+import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.incubation.base.Base;
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.ZoneKind;
-import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.events.EventEnvelope;

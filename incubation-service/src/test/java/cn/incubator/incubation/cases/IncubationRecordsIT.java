@@ -1,8 +1,8 @@
 package cn.incubator.incubation.cases;
 
-import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.incubation.support.Callers.LANGLI_HUB;
-import static cn.incubator.incubation.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
 package cn.incubator.incubation.evaluation;
 
-import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.incubation.support.Callers.EXPERT;
-import static cn.incubator.incubation.support.Callers.XINGSHA_HUB;
-import static cn.incubator.incubation.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.EXPERT;
+import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.IncubationCase;
 import cn.incubator.incubation.cases.Stage;
 import cn.incubator.incubation.cases.Track;
-import cn.incubator.incubation.support.Callers;
+import cn.incubator.platform.test.service.Callers;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.events.EventEnvelope;

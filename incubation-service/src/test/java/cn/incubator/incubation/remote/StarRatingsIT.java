@@ -1,7 +1,7 @@
 package cn.incubator.incubation.remote;
 
-import static cn.incubator.incubation.support.Callers.COUNTY_OFFICER;
-import static cn.incubator.incubation.support.Callers.on;
+import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
+import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.incubation.remote.StarRatings.Availability;

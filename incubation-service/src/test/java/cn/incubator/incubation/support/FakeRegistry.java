@@ -51,6 +51,12 @@ public final class FakeRegistry {
     public final Map<String, String> organizations = new ConcurrentHashMap<>();
     public final List<String> deletedOrganizations = new CopyOnWriteArrayList<>();
     public volatile long delayMillis;
+    /** REST: statuses answered (with a problem document) before the normal answer, one per call, in order. */
+    public final java.util.Queue<Integer> httpRefusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** REST: how long each REST call waits before it answers. */
+    public volatile long httpDelayMillis;
+    /** REST: every call, as "METHOD id". */
+    public final List<String> httpCalls = new CopyOnWriteArrayList<>();
 
     private final Server grpc;
     private final HttpServer http;
@@ -74,6 +80,24 @@ public final class FakeRegistry {
                 tokens.add(exchange.getRequestHeaders().getFirst("Authorization"));
                 String id = exchange.getRequestURI().getPath().substring("/api/registry/v1/organizations/".length());
                 String method = exchange.getRequestMethod();
+                httpCalls.add(method + " " + id);
+                if (httpDelayMillis > 0) {
+                    try {
+                        Thread.sleep(httpDelayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                Integer refusal = httpRefusals.poll();
+                if (refusal != null) {
+                    byte[] problem = ("{\"type\":\"urn:problem:test\",\"status\":" + refusal + "}")
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                    exchange.sendResponseHeaders(refusal, problem.length);
+                    exchange.getResponseBody().write(problem);
+                    exchange.close();
+                    return;
+                }
                 if (method.equals("DELETE")) {
                     deletedOrganizations.add(id);
                     int status = organizations.remove(id) == null ? 404 : 204;
@@ -93,6 +117,7 @@ public final class FakeRegistry {
                 exchange.getResponseBody().write(answer);
                 exchange.close();
             });
+            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             http.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

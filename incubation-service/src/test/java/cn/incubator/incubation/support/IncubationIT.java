@@ -1,9 +1,9 @@
 package cn.incubator.incubation.support;
 
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -14,7 +14,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s"})
 @RecordApplicationEvents
-public abstract class IncubationIT {
+public abstract class IncubationIT extends ServiceIT {
 
     protected static final FakeRegistry REGISTRY = new FakeRegistry();
     protected static final FakePartyBuilding PARTY_BUILDING = new FakePartyBuilding();
@@ -28,9 +28,10 @@ public abstract class IncubationIT {
     }
 
     @AfterEach
-    void leaveNoCallerOnTheThread() {
-        SecurityContextHolder.clearContext();
+    void resetTheStandIns() {
         REGISTRY.delayMillis = 0;
+        REGISTRY.httpDelayMillis = 0;
+        REGISTRY.httpRefusals.clear();
         PARTY_BUILDING.delayMillis = 0;
     }
 }

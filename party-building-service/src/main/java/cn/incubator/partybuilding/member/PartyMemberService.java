@@ -5,6 +5,7 @@ import cn.incubator.partybuilding.partycase.CaseWork;
 import cn.incubator.partybuilding.partycase.PartyCaseService;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.idnumber.IdNumberHasher;
 import cn.incubator.platform.idnumber.ResidentIdNumber;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;

@@ -3,6 +3,7 @@ package cn.incubator.registry.talent;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.idnumber.IdNumberHasher;
 import cn.incubator.platform.idnumber.ResidentIdNumber;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;

@@ -2,7 +2,6 @@ package cn.incubator.registry.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.incubator.platform.idnumber.ResidentIdNumber;
 import cn.incubator.registry.field.ServiceField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,17 +32,5 @@ class TalentTest {
         assertThat(Talent.violations(TalentKind.EXPERT, null, Set.of(ServiceField.FINANCE_TAX))).isEmpty();
         assertThat(Talent.violations(TalentKind.VOLUNTEER, null, Set.of())).isEmpty();
         assertThat(Talent.violations(TalentKind.CAPABLE_PERSON, null, null)).isEmpty();
-    }
-
-    @Test
-    void theHashMatchesTheSamePersonAndDependsOnTheKey() {
-        IdNumberHasher hasher = new IdNumberHasher("a-test-key-of-sufficient-length");
-        ResidentIdNumber upper = ResidentIdNumber.parse("43012119660606010X");
-        ResidentIdNumber lower = ResidentIdNumber.parse("43012119660606010x");
-
-        assertThat(hasher.hash(upper)).hasSize(64).isEqualTo(hasher.hash(lower))
-                .doesNotContain("43012119660606010X")
-                .isNotEqualTo(new IdNumberHasher("another-key-of-sufficient-length").hash(upper))
-                .isNotEqualTo(hasher.hash(ResidentIdNumber.parse("430121198001010010")));
     }
 }

@@ -1,6 +1,7 @@
 package cn.incubator.platform.config;
 
 import cn.incubator.platform.accounts.KeycloakAccounts;
+import cn.incubator.platform.accounts.KeycloakAdmin;
 import cn.incubator.platform.accounts.KeycloakClients;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
@@ -207,16 +208,22 @@ public class PlatformServiceAutoConfiguration {
         return new EventInboxController(inbox);
     }
 
-    @Bean
-    KeycloakAccounts keycloakAccounts(RestClient serviceRestClient,
-            @Value("${incubator.keycloak.url}") String keycloakUrl) {
-        return new KeycloakAccounts(serviceRestClient, keycloakUrl);
+    /** Keycloak's admin client as the platform's service client; it contacts Keycloak at the first call only. */
+    @Bean(destroyMethod = "close")
+    KeycloakAdmin keycloakAdmin(@Value("${incubator.keycloak.url}") String keycloakUrl,
+            @Value("${spring.security.oauth2.client.registration.incubator-services.client-id}") String clientId,
+            @Value("${spring.security.oauth2.client.registration.incubator-services.client-secret}") String secret) {
+        return new KeycloakAdmin(keycloakUrl, "incubator", clientId, secret);
     }
 
     @Bean
-    KeycloakClients keycloakClients(RestClient serviceRestClient,
-            @Value("${incubator.keycloak.url}") String keycloakUrl) {
-        return new KeycloakClients(serviceRestClient, keycloakUrl);
+    KeycloakAccounts keycloakAccounts(KeycloakAdmin keycloakAdmin) {
+        return new KeycloakAccounts(keycloakAdmin);
+    }
+
+    @Bean
+    KeycloakClients keycloakClients(KeycloakAdmin keycloakAdmin) {
+        return new KeycloakClients(keycloakAdmin);
     }
 
     @Bean

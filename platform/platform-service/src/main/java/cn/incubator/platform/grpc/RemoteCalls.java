@@ -25,7 +25,8 @@ public class RemoteCalls {
         });
     }
 
-    static RuntimeException translate(String service, Throwable failure) {
+    /** The problem a failed call to {@code service} stands for (also the Feign clients' fallback). */
+    public static RuntimeException translate(String service, Throwable failure) {
         if (failure instanceof StatusRuntimeException status) {
             return switch (status.getStatus().getCode()) {
                 case NOT_FOUND -> new ProblemException(HttpStatus.NOT_FOUND, "not-found", service, "");
