@@ -115,10 +115,18 @@ set -e
 driver_pid=""
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 undelivered=""
-for db in incubation registry; do
-  n=$("$home"/.run/postgres/PG-*/bin/psql -h localhost -p $((15432 + offset)) -U postgres -d "$db" -Atc \
-    "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" 2>/dev/null || echo '?')
-  undelivered="$undelivered $db=$n"
+# Events published by a producer's feed and not yet taken by the consumer's inbox: admissions (incubation to
+# party-building) and overdue-branch reports (party-building to the registry).
+psql_count() {
+  "$home"/.run/postgres/PG-*/bin/psql -h localhost -p $((15432 + offset)) -U postgres -d "$1" -Atc "$2" 2>/dev/null || echo '?'
+}
+for stream in "incubation party_building cn.incubator.incubation.events.v1.OrganizationAdmitted" \
+              "party_building registry cn.incubator.partybuilding.events.v1.BranchFormationOverdue"; do
+  set -- $stream
+  published=$(psql_count "$1" "SELECT count(*) FROM outbound_event WHERE event_type = '$3'")
+  taken=$(psql_count "$2" "SELECT count(*) FROM processed_event WHERE event_type = '$3'")
+  if [ "$published" = '?' ] || [ "$taken" = '?' ]; then n='?'; else n=$((published - taken)); fi
+  undelivered="$undelivered ${3##*.}=$n"
 done
 platform_stop
 
@@ -132,7 +140,7 @@ report() {
   echo "  b. Keycloak stopped for ${kc_outage} s and started again; a log-in probe (password grant) every 2 s"
   echo "  c. incubation-service, then party-building-service, killed with SIGKILL and started again"
   printf '%s\n' "${notes[@]}"
-  echo "outbox publications not yet delivered at the end:$undelivered"
+  echo "events published and not yet taken by their consumer at the end:$undelivered"
   echo
   cat "$work/driver.txt"
 }

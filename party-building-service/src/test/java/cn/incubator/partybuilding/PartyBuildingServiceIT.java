@@ -23,7 +23,13 @@ import cn.incubator.partybuilding.structure.CoverageForm;
 import cn.incubator.partybuilding.structure.PartyUnit;
 import cn.incubator.partybuilding.structure.PartyUnitService;
 import cn.incubator.partybuilding.structure.UnitKind;
+import cn.incubator.contracts.incubation.events.v1.OrganizationAdmitted;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
+import cn.incubator.contracts.partybuilding.events.v1.OverdueBranchReason;
 import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
@@ -60,14 +66,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * the formation rules, instructors see only their organizations, overdue branches are reported and cured, stars
  * are rated, coverage is counted.
  */
-@SpringBootTest(properties = {"spring.grpc.server.port=0",
-        // Nothing of the registry runs here: keep deliveries away from any platform on the default ports.
-        "incubator.events.subscriptions[party-building.branch-formation-overdue]=http://localhost:1",
-        "incubator.events.subscriptions[party-building.branch-formation-cured]=http://localhost:1"})
+@SpringBootTest(properties = {"spring.grpc.server.port=0"})
 @Import(PartyBuildingServiceIT.Published.class)
 class PartyBuildingServiceIT {
 
     private static final String XINGSHA = "430121001000";
+    private static final String OVERDUE = EventPayloads.typeOf(BranchFormationOverdue.getDefaultInstance());
+    private static final String CURED = EventPayloads.typeOf(BranchFormationCured.getDefaultInstance());
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
     private static final CurrentUser COUNTY_OFFICER = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000");
     private static final CurrentUser INSTRUCTOR = user("instructor-demo", Role.PARTY_INSTRUCTOR, "430121000000");
     private static final CurrentUser LANGLI_HUB = user("langli-hub", Role.HUB_OPERATOR, "430121004000");
@@ -122,12 +129,12 @@ class PartyBuildingServiceIT {
         UUID organization = UUID.randomUUID();
         EventEnvelope admitted = admission(organization, "星沙街道银龄互助会");
 
-        assertThat(inbox.receive(admitted)).isTrue();
-        assertThat(inbox.receive(admitted)).isFalse();
+        assertThat(inbox.receive(admitted)).isEqualTo(EventInbox.Outcome.PROCESSED);
+        assertThat(inbox.receive(admitted)).isEqualTo(EventInbox.Outcome.DUPLICATE);
         EventEnvelope sameAdmissionOtherId = new EventEnvelope(UUID.randomUUID(), admitted.type(),
                 admitted.occurredAt(), admitted.source(), admitted.jurisdiction(), admitted.subjectId(),
                 admitted.payload());
-        assertThat(inbox.receive(sameAdmissionOtherId)).isTrue();
+        assertThat(inbox.receive(sameAdmissionOtherId)).isEqualTo(EventInbox.Outcome.PROCESSED);
 
         assertThat(casesOf(organization)).isEqualTo(1);
         CaseRecord opened = cases.search(COUNTY_OFFICER, new CaseSearch(null, null, null, organization, 0, 10)).get(0);
@@ -305,20 +312,28 @@ class PartyBuildingServiceIT {
 
         assertThat(overdueEventsFor(c.organizationId())).singleElement().satisfies(event -> {
             assertThat(event.jurisdiction()).isEqualTo(XINGSHA);
-            assertThat(event.payload()).containsEntry("organizationId", c.organizationId().toString())
-                    .containsEntry("reason", "BRANCH_NOT_FORMED").containsEntry("since", since.toString());
+            BranchFormationOverdue overdue = EventPayloads.read(event, BranchFormationOverdue.getDefaultInstance());
+            assertThat(overdue.getOrganizationId()).isEqualTo(c.organizationId().toString());
+            assertThat(overdue.getOrganizationName()).isEqualTo("星沙街道退役军人服务队");
+            assertThat(overdue.getReason()).isEqualTo(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED);
+            assertThat(EventPayloads.instant(overdue.getSince())).isEqualTo(since);
+            assertThat(overdue.getMemberCount()).isEqualTo(3);
         });
         assertThat(cases.get(COUNTY_OFFICER, c.id()).overdueReportedAt()).isNotNull();
 
         cases.formOwnBranch(INSTRUCTOR_WITH(c), c.id(), "星沙街道退役军人服务队党支部", committee.id());
 
-        assertThat(published.events).filteredOn(e -> e.type().equals(PartyCaseService.CURED))
-                .singleElement().satisfies(event -> assertThat(event.payload())
-                        .containsEntry("organizationId", c.organizationId().toString())
-                        .containsEntry("reason", "BRANCH_FORMED"));
+        assertThat(published.events).filteredOn(e -> e.type().equals(CURED))
+                .singleElement().satisfies(event -> {
+                    BranchFormationCured cured = EventPayloads.read(event, BranchFormationCured.getDefaultInstance());
+                    assertThat(cured.getOrganizationId()).isEqualTo(c.organizationId().toString());
+                    assertThat(cured.getReason()).isEqualTo(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED);
+                    assertThat(cured.getCure()).isEqualTo(BranchFormationCure.BRANCH_FORMED);
+                });
         assertThat(cases.get(COUNTY_OFFICER, c.id()).overdueReportedAt()).isNull();
-        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :type")
-                .param("type", "%" + PartyCaseService.OVERDUE + "%").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbound_event WHERE event_type = :type AND subject_id = :org")
+                .param("type", OVERDUE).param("org", c.organizationId().toString()).query(Long.class).single())
+                .as("the overdue report is in the outbox feed, with the organization as subject").isEqualTo(1);
     }
 
     @Test
@@ -415,7 +430,7 @@ class PartyBuildingServiceIT {
     }
 
     private List<EventEnvelope> overdueEventsFor(UUID organization) {
-        return published.events.stream().filter(e -> e.type().equals(PartyCaseService.OVERDUE))
+        return published.events.stream().filter(e -> e.type().equals(OVERDUE))
                 .filter(e -> e.subjectId().equals(organization.toString())).toList();
     }
 
@@ -502,11 +517,8 @@ class PartyBuildingServiceIT {
 
     private CaseRecord admittedIn(String name, String jurisdiction) {
         UUID organization = UUID.randomUUID();
-        inbox.receive(new EventEnvelope(UUID.randomUUID(), "incubation.organization-admitted", Instant.now(),
-                "incubation-service", jurisdiction, organization.toString(), Map.of("organizationId",
-                organization.toString(), "organizationName", name, "caseId", UUID.randomUUID().toString(),
-                "baseId", UUID.randomUUID().toString(), "track", "INCUBATION_ZONE", "admittedAt",
-                Instant.now().toString())));
+        assertThat(inbox.receive(admission(organization, name, jurisdiction)))
+                .isEqualTo(EventInbox.Outcome.PROCESSED);
         return caseOf(organization);
     }
 
@@ -521,11 +533,21 @@ class PartyBuildingServiceIT {
     }
 
     private static EventEnvelope admission(UUID organization, String name) {
-        return new EventEnvelope(UUID.randomUUID(), "incubation.organization-admitted", Instant.now(),
-                "incubation-service", XINGSHA, organization.toString(), Map.of("organizationId",
-                organization.toString(), "organizationName", name, "caseId", UUID.randomUUID().toString(),
-                "baseId", UUID.randomUUID().toString(), "track", "INCUBATION_ZONE", "admittedAt",
-                Instant.now().toString()));
+        return admission(organization, name, XINGSHA);
+    }
+
+    /** Incubation's {@code OrganizationAdmitted}, as its feed serves it. */
+    private static EventEnvelope admission(UUID organization, String name, String jurisdiction) {
+        OrganizationAdmitted admitted = OrganizationAdmitted.newBuilder()
+                .setOrganizationId(organization.toString())
+                .setOrganizationName(name)
+                .setCaseId(UUID.randomUUID().toString())
+                .setBaseId(UUID.randomUUID().toString())
+                .setTrack("INCUBATION_ZONE")
+                .setAdmittedAt(EventPayloads.timestamp(Instant.now()))
+                .build();
+        return new EventEnvelope(UUID.randomUUID(), EventPayloads.typeOf(admitted), Instant.now(),
+                "incubation-service", jurisdiction, organization.toString(), EventPayloads.toJson(admitted, JSON));
     }
 
     private static CurrentUser user(String name, Role role, String jurisdiction) {

@@ -14,13 +14,12 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Dual incubation (一领双孵化) through the gateway with real tokens: admissions arrive as events in the
- * party-building inbox (posted here with the platform's service token, as the incubation service's outbox will);
+ * Dual incubation (一领双孵化) through the gateway with real tokens: organizations are filed in the registry and
+ * admitted in the incubation service, and party-building opens their cases from incubation's event feed;
  * member counts of 0, 2 and 3 lead to instructor assignment, joint-branch membership and own-branch formation;
  * an instructor sees only their organizations; the star rating is read over gRPC; refusals are problem+json.
  */
@@ -50,10 +49,12 @@ class PartyBuildingSystemIT {
     private static String threeMembers;
     private static String threeMembersOrganization;
     private static String jointBranch;
+    private static String baseId;
 
     @BeforeAll
     static void admitThreeOrganizationsAndBuildTheJointBranch() {
         officer = Api.token("county-officer");
+        baseId = Admissions.baseWithAResidentZone("党建测试");
         noMembers = caseOf(admit("星沙街道和美邻里服务队"));
         twoMembers = caseOf(admit("星沙街道爱心妈妈志愿队"));
         threeMembersOrganization = admit("星沙街道老党员宣讲团");
@@ -82,18 +83,24 @@ class PartyBuildingSystemIT {
     }
 
     @Test
-    void sameAdmissionTwiceOpensOneCase() {
-        String organization = UUID.randomUUID().toString();
-        Map<String, Object> event = admission(organization, "星沙街道重复投递测试会");
+    void anAdmissionOpensExactlyOneCaseFromIncubationsFeed() {
+        long processedBefore = Admissions.received("party-building-service", Admissions.ADMITTED, "PROCESSED");
 
-        assertThat(deliver(event)).isEqualTo(204);
-        assertThat(deliver(event)).isEqualTo(204);
-        event.put("id", UUID.randomUUID().toString());
-        assertThat(deliver(event)).isEqualTo(204);
+        String organization = admit("星沙街道一次投递测试会");
 
-        Api.Response cases = Api.get(API + "/cases?organizationId=" + organization, officer);
-        assertThat(cases.json().size()).isEqualTo(1);
-        assertThat(cases.json().get(0).get("stage").asString()).isEqualTo("ADMISSION_SURVEY");
+        JsonNode opened = Admissions.awaitPartyCase(organization);
+        assertThat(opened.get("stage").asString()).isEqualTo("ADMISSION_SURVEY");
+        assertThat(opened.get("organizationId").asString()).isEqualTo(organization);
+        Api.await("party-building caught up with incubation's admissions", Duration.ofSeconds(60),
+                () -> Admissions.caughtUp("incubation-service", "party-building-service", Admissions.ADMITTED));
+        assertThat(Admissions.partyCases(organization)).isEqualTo(1);
+        assertThat(Admissions.received("party-building-service", Admissions.ADMITTED, "PROCESSED"))
+                .as("the admission taken once by the inbox").isEqualTo(processedBefore + 1);
+        assertThat(Admissions.received("party-building-service", Admissions.ADMITTED, "REFUSED"))
+                .as("the node serves Hunan: nothing refused").isZero();
+        JsonNode timeline = Api.get(API + "/cases/" + opened.get("id").asString() + "/timeline", officer).json();
+        assertThat(timeline.get(0).get("action").asString()).isEqualTo("party-case.opened");
+        assertThat(timeline.get(0).get("actor").asString()).isEqualTo("incubation-service");
     }
 
     @Test
@@ -259,47 +266,16 @@ class PartyBuildingSystemIT {
         assertThat(trainerAsks.json().get("type").asString()).isEqualTo("urn:incubator:problem:permission-denied");
     }
 
+    /** Files the organization in Xingsha and admits it to incubation; its id. */
     private static String admit(String name) {
-        String organization = UUID.randomUUID().toString();
-        assertThat(deliver(admission(organization, name + suffix()))).isEqualTo(204);
+        String organization = Admissions.filedOrganization(officer, name);
+        Admissions.admit(officer, baseId, organization);
         return organization;
     }
 
-    private static Map<String, Object> admission(String organization, String name) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("organizationId", organization);
-        payload.put("organizationName", name);
-        payload.put("caseId", UUID.randomUUID().toString());
-        payload.put("baseId", UUID.randomUUID().toString());
-        payload.put("track", "INCUBATION_ZONE");
-        payload.put("admittedAt", Instant.now().toString());
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("id", UUID.randomUUID().toString());
-        event.put("type", "incubation.organization-admitted");
-        event.put("occurredAt", Instant.now().toString());
-        event.put("source", "incubation-service");
-        event.put("jurisdiction", XINGSHA);
-        event.put("subjectId", organization);
-        event.put("payload", payload);
-        return event;
-    }
-
-    /** Posts the envelope to the party-building inbox as the platform's outbox does (service token, not the gateway). */
-    private static int deliver(Map<String, Object> event) {
-        String serviceToken = Api.tokenFrom(Map.of("grant_type", "client_credentials", "client_id",
-                "incubator-services", "client_secret", "incubator-services-secret"), "incubator");
-        int port = RunningPlatform.platform().service("party-building-service").port();
-        return Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/internal/events"))
-                .header("Authorization", "Bearer " + serviceToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(event)))).status();
-    }
-
+    /** The party case the admission opened (awaited: it comes from incubation's feed). */
     private static String caseOf(String organization) {
-        Api.Response cases = Api.get(API + "/cases?organizationId=" + organization, officer);
-        assertThat(cases.status()).as(cases.body()).isEqualTo(200);
-        assertThat(cases.json().size()).isEqualTo(1);
-        return cases.json().get(0).get("id").asString();
+        return Admissions.awaitPartyCase(organization).get("id").asString();
     }
 
     private static void addMember(String caseId, String name, String phone) {
@@ -322,7 +298,7 @@ class PartyBuildingSystemIT {
     }
 
     private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 4);
+        return Admissions.suffix();
     }
 
     private static StarRatingsGrpc.StarRatingsBlockingStub starRatings(String user) {

@@ -1,34 +1,71 @@
 package cn.incubator.incubation.cases;
 
-import java.time.Instant;
-import java.util.UUID;
+import static cn.incubator.platform.events.EventPayloads.text;
+import static cn.incubator.platform.events.EventPayloads.timestamp;
 
-/** Payloads of the facts this service publishes on the outbox (type names in {@link CaseService}). */
-public final class CaseEvents {
+import cn.incubator.contracts.incubation.events.v1.ApplicationSubmitted;
+import cn.incubator.contracts.incubation.events.v1.OrganizationAdmitted;
+import cn.incubator.contracts.incubation.events.v1.OrganizationExited;
+import cn.incubator.contracts.incubation.events.v1.OrganizationGraduated;
+import com.google.protobuf.Message;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The facts this service publishes on the outbox, as the contract's messages
+ * ({@code contracts/.../incubation/events/v1/incubation_events.proto}); each is published with the organization's
+ * jurisdiction and the organization's id as subject.
+ */
+final class CaseEvents {
 
     private CaseEvents() {
     }
 
-    /** {@code incubation.application-submitted}: an organization or team applied (项目申请). */
-    public record ApplicationSubmitted(UUID organizationId, String organizationName, UUID caseId, UUID baseId,
-            Track track, boolean fromTeam, Instant appliedAt) {
+    /** {@code ApplicationSubmitted}: an organization or team applied (项目申请). */
+    static ApplicationSubmitted applicationSubmitted(IncubationCase c, boolean fromTeam, Instant appliedAt) {
+        return ApplicationSubmitted.newBuilder()
+                .setOrganizationId(text(c.organizationId()))
+                .setOrganizationName(text(c.organizationName()))
+                .setCaseId(text(c.id()))
+                .setBaseId(text(c.baseId()))
+                .setTrack(text(c.track()))
+                .setFromTeam(fromTeam)
+                .setAppliedAt(timestamp(appliedAt))
+                .build();
     }
 
     /**
-     * {@code incubation.organization-admitted} (入壳 / 入驻): what the party-building service reacts to ("admit one,
-     * cover one").
+     * What a transition tells others: {@code OrganizationAdmitted} (入壳 / 入驻, party-building reacts: "admit one,
+     * cover one"), {@code OrganizationGraduated} (出壳), {@code OrganizationExited} (a resident left, or an incubation
+     * was terminated); nothing for the other actions.
      */
-    public record OrganizationAdmitted(UUID organizationId, String organizationName, UUID caseId, UUID baseId,
-            Track track, Instant admittedAt) {
-    }
-
-    /** {@code incubation.organization-graduated} (出壳). */
-    public record OrganizationGraduated(UUID organizationId, String organizationName, UUID caseId, UUID baseId,
-            Instant graduatedAt) {
-    }
-
-    /** {@code incubation.organization-exited}: a resident organization left, or an incubation was terminated. */
-    public record OrganizationExited(UUID organizationId, String organizationName, UUID caseId, UUID baseId,
-            Track track, Stage stage, Instant exitedAt) {
+    static Optional<Message> of(IncubationCase c, CaseAction action, Instant now) {
+        return Optional.ofNullable(switch (action) {
+            case ADMIT, ADMIT_RESIDENT -> OrganizationAdmitted.newBuilder()
+                    .setOrganizationId(text(c.organizationId()))
+                    .setOrganizationName(text(c.organizationName()))
+                    .setCaseId(text(c.id()))
+                    .setBaseId(text(c.baseId()))
+                    .setTrack(text(c.track()))
+                    .setAdmittedAt(timestamp(c.admittedAt()))
+                    .build();
+            case GRADUATE -> OrganizationGraduated.newBuilder()
+                    .setOrganizationId(text(c.organizationId()))
+                    .setOrganizationName(text(c.organizationName()))
+                    .setCaseId(text(c.id()))
+                    .setBaseId(text(c.baseId()))
+                    .setGraduatedAt(timestamp(c.graduatedAt()))
+                    .build();
+            case EXIT, TERMINATE -> OrganizationExited.newBuilder()
+                    .setOrganizationId(text(c.organizationId()))
+                    .setOrganizationName(text(c.organizationName()))
+                    .setCaseId(text(c.id()))
+                    .setBaseId(text(c.baseId()))
+                    .setTrack(text(c.track()))
+                    .setStage(text(c.stage()))
+                    .setExitedAt(timestamp(now))
+                    .build();
+            default -> null;
+        });
     }
 }

@@ -42,10 +42,6 @@ public class CaseService {
 
     /** Audit subject type of a case: the full-process trace (全过程留痕) of one incubation. */
     public static final String SUBJECT = "incubation-case";
-    static final String APPLICATION_SUBMITTED = "incubation.application-submitted";
-    static final String ORGANIZATION_ADMITTED = "incubation.organization-admitted";
-    static final String ORGANIZATION_GRADUATED = "incubation.organization-graduated";
-    static final String ORGANIZATION_EXITED = "incubation.organization-exited";
 
     /** Decided by an evaluation panel, never by a direct request. */
     static final Set<CaseAction> PANEL_DECISIONS =
@@ -128,8 +124,7 @@ public class CaseService {
         }
         audit.record(user, "case.applied", SUBJECT, created.id(), jurisdiction.code(), null,
                 new Step(created, application.note()));
-        events.publish(APPLICATION_SUBMITTED, jurisdiction.code(), created.id(), new CaseEvents.ApplicationSubmitted(
-                organizationId, name, created.id(), base.id(), created.track(), fromTeam, now));
+        events.publish(jurisdiction.code(), organizationId, CaseEvents.applicationSubmitted(created, fromTeam, now));
         return created;
     }
 
@@ -210,20 +205,8 @@ public class CaseService {
     }
 
     private void publish(IncubationCase c, CaseAction action, Instant now) {
-        String jurisdiction = c.jurisdiction().code();
-        switch (action) {
-            case ADMIT, ADMIT_RESIDENT -> events.publish(ORGANIZATION_ADMITTED, jurisdiction, c.id(),
-                    new CaseEvents.OrganizationAdmitted(c.organizationId(), c.organizationName(), c.id(), c.baseId(),
-                            c.track(), c.admittedAt()));
-            case GRADUATE -> events.publish(ORGANIZATION_GRADUATED, jurisdiction, c.id(),
-                    new CaseEvents.OrganizationGraduated(c.organizationId(), c.organizationName(), c.id(),
-                            c.baseId(), c.graduatedAt()));
-            case EXIT, TERMINATE -> events.publish(ORGANIZATION_EXITED, jurisdiction, c.id(),
-                    new CaseEvents.OrganizationExited(c.organizationId(), c.organizationName(), c.id(), c.baseId(),
-                            c.track(), c.stage(), now));
-            default -> {
-            }
-        }
+        CaseEvents.of(c, action, now).ifPresent(payload ->
+                events.publish(c.jurisdiction().code(), c.organizationId(), payload));
     }
 
     /** Gives an admitted organization a workstation (工位) of its base: the chosen one, or the first free one. */

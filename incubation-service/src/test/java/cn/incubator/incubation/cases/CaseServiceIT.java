@@ -67,8 +67,9 @@ class CaseServiceIT extends IncubationIT {
         assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
         assertThat(cases.timeline(COUNTY_OFFICER, applied.id())).extracting(AuditEntry::action)
                 .containsExactly("case.applied");
-        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(applied.id().toString())))
-                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(org.toString())))
+                .extracting(EventEnvelope::type)
+                .containsExactly("cn.incubator.incubation.events.v1.ApplicationSubmitted");
     }
 
     @Test
@@ -215,9 +216,11 @@ class CaseServiceIT extends IncubationIT {
         assertThat(occupied(ZoneKind.RESIDENT)).isEqualTo(1);
         assertThat(cases.timeline(COUNTY_OFFICER, first.id())).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "case.admit-resident", "workstation.allocated", "workstation.released", "case.exit");
-        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(first.id().toString())))
-                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted",
-                        "incubation.organization-admitted", "incubation.organization-exited");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(first.organizationId().toString())))
+                .extracting(EventEnvelope::type).containsExactly(
+                        "cn.incubator.incubation.events.v1.ApplicationSubmitted",
+                        "cn.incubator.incubation.events.v1.OrganizationAdmitted",
+                        "cn.incubator.incubation.events.v1.OrganizationExited");
     }
 
     @Test

@@ -18,7 +18,9 @@ import cn.incubator.incubation.cases.Track;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.contracts.incubation.events.v1.OrganizationAdmitted;
 import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.problem.FieldProblemException;
@@ -132,15 +134,21 @@ class EvaluationServiceIT extends IncubationIT {
                 "workstation.allocated", "case.start-growth-evaluation", "evaluation.opened",
                 "evaluation.panel-appointed", "evaluation.scored", "evaluation.scored", "evaluation.scored",
                 "evaluation.decided", "workstation.released", "case.graduate", "case.start-follow-up");
-        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(c.id().toString())))
-                .extracting(EventEnvelope::type).containsExactly("incubation.application-submitted",
-                        "incubation.organization-admitted", "incubation.organization-graduated");
+        assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(organization.toString())))
+                .extracting(EventEnvelope::type).containsExactly(
+                        "cn.incubator.incubation.events.v1.ApplicationSubmitted",
+                        "cn.incubator.incubation.events.v1.OrganizationAdmitted",
+                        "cn.incubator.incubation.events.v1.OrganizationGraduated");
         EventEnvelope admittedEvent = events.stream(EventEnvelope.class)
-                .filter(e -> e.type().equals("incubation.organization-admitted")
-                        && e.subjectId().equals(c.id().toString())).findFirst().orElseThrow();
-        assertThat(admittedEvent.payload()).containsEntry("organizationId", organization.toString())
-                .containsEntry("baseId", base.id().toString()).containsEntry("track", "INCUBATION")
-                .containsKey("admittedAt");
+                .filter(e -> e.type().equals("cn.incubator.incubation.events.v1.OrganizationAdmitted")
+                        && e.subjectId().equals(organization.toString())).findFirst().orElseThrow();
+        OrganizationAdmitted admittedPayload = EventPayloads.read(admittedEvent,
+                OrganizationAdmitted.getDefaultInstance());
+        assertThat(admittedPayload.getOrganizationId()).isEqualTo(organization.toString());
+        assertThat(admittedPayload.getCaseId()).isEqualTo(c.id().toString());
+        assertThat(admittedPayload.getBaseId()).isEqualTo(base.id().toString());
+        assertThat(admittedPayload.getTrack()).isEqualTo("INCUBATION");
+        assertThat(EventPayloads.instant(admittedPayload.getAdmittedAt())).isNotNull();
         assertThat(admittedEvent.jurisdiction()).isEqualTo("430121001000");
     }
 

@@ -278,7 +278,8 @@ public final class Platform implements AutoCloseable {
                 "--spring.grpc.server.port=" + service.grpcPort(),
                 "--incubator.database.port=" + config.postgresPort(),
                 "--incubator.keycloak.url=" + config.keycloakUrl()));
-        // Where the other services are: gRPC channels by route name, base URLs for event delivery.
+        // Where the other services are: gRPC channels by route name, base URLs for REST calls and the event feeds a
+        // service subscribes to (incubator.events.subscriptions name producers by route; no address is defaulted).
         for (PlatformConfig.Service other : config.services()) {
             arguments.add("--spring.grpc.client.channels." + other.route() + ".address=static://localhost:"
                     + other.grpcPort());

@@ -1,9 +1,10 @@
 package cn.incubator.partybuilding.partycase;
 
+import cn.incubator.contracts.incubation.events.v1.OrganizationAdmitted;
 import cn.incubator.platform.events.EventEnvelope;
 import cn.incubator.platform.events.EventHandler;
+import cn.incubator.platform.events.EventPayloads;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +12,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * "入驻一家, 覆盖一家": when the incubation service admits an organization, its party-organization case opens with no
- * manual step. The inbox hands each event id over once; a second event for the same admission (another id) finds
- * the open case and opens nothing.
+ * manual step. This service subscribes to incubation's {@code OrganizationAdmitted} ({@code application.yml}); the
+ * inbox hands each event id over once, and a second event for the same admission (another id) finds the open case and
+ * opens nothing.
  */
 @Component
-class OrganizationAdmittedHandler implements EventHandler {
+class OrganizationAdmittedHandler implements EventHandler<OrganizationAdmitted> {
 
-    static final String TYPE = "incubation.organization-admitted";
     private static final Logger log = LoggerFactory.getLogger(OrganizationAdmittedHandler.class);
 
     private final PartyCaseService cases;
@@ -27,23 +28,22 @@ class OrganizationAdmittedHandler implements EventHandler {
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    public OrganizationAdmitted prototype() {
+        return OrganizationAdmitted.getDefaultInstance();
     }
 
     @Override
-    public void handle(EventEnvelope event) {
-        Map<String, Object> payload = event.payload();
+    public void handle(EventEnvelope event, OrganizationAdmitted admitted) {
+        Instant admittedAt = EventPayloads.instant(admitted.getAdmittedAt());
         PartyCaseService.Opening opening = cases.open(event.source() == null ? "incubation-service" : event.source(),
                 new PartyCaseService.Admission(
-                        uuid(payload.get("organizationId")),
-                        String.valueOf(payload.get("organizationName")),
+                        UUID.fromString(admitted.getOrganizationId()),
+                        admitted.getOrganizationName(),
                         event.jurisdiction(),
-                        uuid(payload.get("caseId")),
-                        uuid(payload.get("baseId")),
-                        payload.get("track") == null ? null : String.valueOf(payload.get("track")),
-                        payload.get("admittedAt") == null ? event.occurredAt()
-                                : Instant.parse(String.valueOf(payload.get("admittedAt"))),
+                        uuid(admitted.getCaseId()),
+                        uuid(admitted.getBaseId()),
+                        admitted.getTrack().isEmpty() ? null : admitted.getTrack(),
+                        admittedAt == null ? event.occurredAt() : admittedAt,
                         event.id()));
         if (!opening.openedNow()) {
             log.info("Organization {} already has open party case {}; event {} opened nothing",
@@ -51,7 +51,7 @@ class OrganizationAdmittedHandler implements EventHandler {
         }
     }
 
-    private static UUID uuid(Object value) {
-        return value == null ? null : UUID.fromString(String.valueOf(value));
+    private static UUID uuid(String value) {
+        return value.isEmpty() ? null : UUID.fromString(value);
     }
 }

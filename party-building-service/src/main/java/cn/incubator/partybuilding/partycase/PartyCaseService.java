@@ -8,6 +8,11 @@ import cn.incubator.partybuilding.structure.PartyUnitService;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
+import cn.incubator.contracts.partybuilding.events.v1.OverdueBranchReason;
+import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -34,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartyCaseService {
 
     public static final String SUBJECT = "party-case";
-    public static final String OVERDUE = "party-building.branch-formation-overdue";
-    public static final String CURED = "party-building.branch-formation-cured";
 
     private final PartyCaseRepository cases;
     private final CaseScopes scopes;
@@ -233,7 +236,7 @@ public class PartyCaseService {
                 : locked.ownBranchRequiredSince() != null ? locked.ownBranchRequiredSince() : now;
         CaseRecord changed = locked.withMembers(count, requiredSince);
         if (!ownBranchRequired && locked.overdueReportedAt() != null) {
-            changed = cured(actor, changed, "NO_LONGER_REQUIRED");
+            changed = cured(actor, changed, BranchFormationCure.NO_LONGER_REQUIRED);
         }
         save(actor, "party-case.member-count-changed", locked, changed);
         if (Formation.requiredFor(locked.memberCount()) != Formation.requiredFor(count)) {
@@ -259,14 +262,14 @@ public class PartyCaseService {
     public int reportOverdueBranches(Instant now) {
         List<CaseRecord> overdue = cases.overdueUnreported(now.minus(properties.branchFormationPeriod()));
         for (CaseRecord c : overdue) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("organizationId", c.organizationId().toString());
-            payload.put("organizationName", c.organizationName());
-            payload.put("reason", "BRANCH_NOT_FORMED");
-            payload.put("since", c.ownBranchRequiredSince().toString());
-            payload.put("memberCount", c.memberCount());
-            payload.put("caseId", c.id().toString());
-            events.publish(OVERDUE, c.jurisdictionCode(), c.organizationId(), payload);
+            events.publish(c.jurisdictionCode(), c.organizationId(), BranchFormationOverdue.newBuilder()
+                    .setOrganizationId(c.organizationId().toString())
+                    .setOrganizationName(c.organizationName())
+                    .setReason(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED)
+                    .setSince(EventPayloads.timestamp(c.ownBranchRequiredSince()))
+                    .setMemberCount(c.memberCount())
+                    .setPartyCaseId(c.id().toString())
+                    .build());
             CaseRecord reported = c.withOverdueReported(now);
             cases.update(reported, now);
             audit.record("branch-formation-check", "party-case.branch-formation-overdue", SUBJECT, c.id(),
@@ -307,7 +310,7 @@ public class PartyCaseService {
                 c.jointBranchId());
         CaseRecord formed = c.withBranches(null, branch.id()).withMembers(c.memberCount(), null);
         if (c.overdueReportedAt() != null) {
-            formed = cured(user.username(), formed, "BRANCH_FORMED");
+            formed = cured(user.username(), formed, BranchFormationCure.BRANCH_FORMED);
         }
         return move(user, c, formed, "party-case.own-branch-formed");
     }
@@ -332,17 +335,24 @@ public class PartyCaseService {
         return after;
     }
 
-    private CaseRecord cured(String actor, CaseRecord c, String reason) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("organizationId", c.organizationId().toString());
-        payload.put("organizationName", c.organizationName());
-        payload.put("reason", reason);
-        payload.put("since", c.overdueReportedAt() == null ? null : c.overdueReportedAt().toString());
-        payload.put("curedAt", Instant.now(clock).toString());
-        payload.put("caseId", c.id().toString());
-        events.publish(CURED, c.jurisdictionCode(), c.organizationId(), payload);
+    private CaseRecord cured(String actor, CaseRecord c, BranchFormationCure cure) {
+        Instant now = Instant.now(clock);
+        events.publish(c.jurisdictionCode(), c.organizationId(), BranchFormationCured.newBuilder()
+                .setOrganizationId(c.organizationId().toString())
+                .setOrganizationName(c.organizationName())
+                .setReason(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED)
+                .setCure(cure)
+                .setReportedAt(EventPayloads.timestamp(c.overdueReportedAt()))
+                .setCuredAt(EventPayloads.timestamp(now))
+                .setPartyCaseId(c.id().toString())
+                .build());
+        Map<String, Object> cured = new LinkedHashMap<>();
+        cured.put("reason", OverdueBranchReason.PARTY_BRANCH_NOT_FORMED.name());
+        cured.put("cure", cure.name());
+        cured.put("reportedAt", c.overdueReportedAt());
+        cured.put("curedAt", now);
         audit.record(actor, "party-case.branch-formation-cured", SUBJECT, c.id(), c.jurisdictionCode(), null,
-                payload);
+                cured);
         return c.withOverdueReported(null);
     }
 

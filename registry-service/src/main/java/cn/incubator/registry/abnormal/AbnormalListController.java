@@ -65,7 +65,7 @@ class AbnormalListController {
     @RequiresPermission("registry:abnormal:write")
     @PostMapping("/organizations/{id}/abnormal-listings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "List the organization for a reason reported by another service (e.g. NO_PARTY_ORGANIZATION)")
+    @Operation(summary = "List the organization for a reason reported by another service (e.g. PARTY_BRANCH_NOT_FORMED)")
     AbnormalListing report(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
         return abnormalList.report(user, id, request.reasonCode(), request.note());
     }

@@ -94,7 +94,7 @@ public class AbnormalListService {
         cured.forEach(listing -> {
             audit.record(user, "abnormal-list.removed", OrganizationService.SUBJECT, listing.organizationId(),
                     listing.jurisdiction().code(), null, listing);
-            registryEvents.abnormalListChanged(false, listing.organizationId(), listing.jurisdiction().code(), listing);
+            registryEvents.abnormalListChanged(false, listing.toEvent());
         });
         return cured;
     }
@@ -128,7 +128,7 @@ public class AbnormalListService {
         listed.forEach(listing -> {
             audit.record(user, "abnormal-list.listed", OrganizationService.SUBJECT, listing.organizationId(),
                     listing.jurisdiction().code(), null, listing);
-            registryEvents.abnormalListChanged(true, listing.organizationId(), listing.jurisdiction().code(), listing);
+            registryEvents.abnormalListChanged(true, listing.toEvent());
         });
         return listed;
     }

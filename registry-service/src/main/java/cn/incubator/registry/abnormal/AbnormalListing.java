@@ -1,5 +1,6 @@
 package cn.incubator.registry.abnormal;
 
+import cn.incubator.registry.organization.RegistryEvents;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,5 +27,11 @@ public record AbnormalListing(
 
     public boolean active() {
         return removedAt == null;
+    }
+
+    /** This listing as the registry's events tell it. */
+    RegistryEvents.Listing toEvent() {
+        return new RegistryEvents.Listing(id, organizationId, organizationName, jurisdiction.code(), reason.name(),
+                reference, note, listedAt, removalReason, removedAt);
     }
 }

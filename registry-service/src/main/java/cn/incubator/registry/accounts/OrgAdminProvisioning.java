@@ -1,15 +1,15 @@
 package cn.incubator.registry.accounts;
 
+import cn.incubator.contracts.registry.events.v1.OrganizationAdministratorNamed;
 import cn.incubator.platform.accounts.KeycloakAccounts;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.identity.Role;
-import cn.incubator.registry.organization.RegistryEvents;
 import java.util.List;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the {@code org-admin} account of an organization's administrator in Keycloak (admin API, service client)
@@ -19,29 +19,34 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class OrgAdminProvisioning {
 
+    private static final String TYPE = EventPayloads.typeOf(OrganizationAdministratorNamed.getDefaultInstance());
+
     private final KeycloakAccounts accounts;
-    private final JsonMapper json;
     private final AuditTrail audit;
 
-    OrgAdminProvisioning(KeycloakAccounts accounts, JsonMapper json, AuditTrail audit) {
+    OrgAdminProvisioning(KeycloakAccounts accounts, AuditTrail audit) {
         this.accounts = accounts;
-        this.json = json;
         this.audit = audit;
     }
 
     @ApplicationModuleListener
     void on(EventEnvelope event) {
-        if (!RegistryEvents.ADMINISTRATOR_NAMED.equals(event.type())) {
+        if (!TYPE.equals(event.type())) {
             return;
         }
-        RegistryEvents.AdministratorNamed named = json.convertValue(event.payload(),
-                RegistryEvents.AdministratorNamed.class);
-        RegistryEvents.Administrator person = named.administrator();
-        accounts.ensureUser(new KeycloakAccounts.Account(person.username(), person.email(), person.givenName(),
-                person.familyName(), Map.of(
-                        "org_id", List.of(named.organizationId().toString()),
-                        "jurisdiction", List.of(named.jurisdiction()))), Role.ORG_ADMIN);
+        OrganizationAdministratorNamed named = EventPayloads.read(event, OrganizationAdministratorNamed
+                .getDefaultInstance());
+        accounts.ensureUser(new KeycloakAccounts.Account(named.getUsername(), orNull(named.getEmail()),
+                orNull(named.getGivenName()), orNull(named.getFamilyName()), Map.of(
+                        "org_id", List.of(named.getOrganizationId()),
+                        "jurisdiction", List.of(event.jurisdiction()))), Role.ORG_ADMIN);
         audit.record("registry-service", "organization.administrator-provisioned", "organization",
-                named.organizationId(), named.jurisdiction(), null, Map.of("username", person.username()));
+                java.util.UUID.fromString(named.getOrganizationId()), event.jurisdiction(), null,
+                Map.of("username", named.getUsername()));
+    }
+
+    /** Protobuf has no null strings: an absent value arrives empty. */
+    private static String orNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 }

@@ -3,7 +3,14 @@ package cn.incubator.registry.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
+import cn.incubator.contracts.partybuilding.events.v1.OverdueBranchReason;
 import cn.incubator.platform.creditcode.UnifiedSocialCreditCode;
+import cn.incubator.platform.events.EventEnvelope;
+import cn.incubator.platform.events.EventInbox;
+import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -58,6 +65,12 @@ class AnnualInspectionIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventInbox inbox;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @Test
     void orgAdminSubmitsForItsOwnOrganizationOnlyAndOnceAYear() {
@@ -146,14 +159,48 @@ class AnnualInspectionIT {
     }
 
     @Test
+    void partyBuildingsOverdueBranchListsTheOrganizationAndItsCureWithdrawsIt() {
+        Organization org = registered("430121002000");
+        BranchFormationOverdue overdue = BranchFormationOverdue.newBuilder()
+                .setOrganizationId(org.id().toString()).setOrganizationName(org.name())
+                .setReason(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED).setMemberCount(3)
+                .setPartyCaseId(UUID.randomUUID().toString()).build();
+
+        assertThat(inbox.receive(fromPartyBuilding(org, overdue))).isEqualTo(EventInbox.Outcome.PROCESSED);
+
+        assertThat(abnormalList.ofOrganization(COUNTY_OFFICER, org.id())).singleElement().satisfies(l -> {
+            assertThat(l.reason()).isEqualTo(AbnormalReason.REPORTED);
+            assertThat(l.reference()).isEqualTo("PARTY_BRANCH_NOT_FORMED");
+            assertThat(l.listedBy()).isEqualTo("party-building-service");
+            assertThat(l.active()).isTrue();
+        });
+
+        BranchFormationCured cured = BranchFormationCured.newBuilder()
+                .setOrganizationId(org.id().toString()).setOrganizationName(org.name())
+                .setReason(OverdueBranchReason.PARTY_BRANCH_NOT_FORMED).setCure(BranchFormationCure.BRANCH_FORMED)
+                .build();
+        assertThat(inbox.receive(fromPartyBuilding(org, cured))).isEqualTo(EventInbox.Outcome.PROCESSED);
+
+        assertThat(abnormalList.ofOrganization(COUNTY_OFFICER, org.id())).singleElement()
+                .satisfies(l -> assertThat(l.active()).isFalse());
+        assertThat(eligibility.check(COUNTY_OFFICER, org.id()).eligible()).isTrue();
+    }
+
+    private EventEnvelope fromPartyBuilding(Organization org, com.google.protobuf.Message payload) {
+        return new EventEnvelope(UUID.randomUUID(), EventPayloads.typeOf(payload), java.time.Instant.now(),
+                "party-building-service", org.jurisdiction().code(), org.id().toString(),
+                EventPayloads.toJson(payload, json));
+    }
+
+    @Test
     void reportedReasonsComeOffWhenWithdrawnAndEligibilityHonoursScope() {
         Organization org = registered("430121002000");
-        abnormalList.report(COUNTY_OFFICER, org.id(), "NO_PARTY_ORGANIZATION", "3 名以上党员未建立党组织");
-        assertThat(abnormalList.report(COUNTY_OFFICER, org.id(), "NO_PARTY_ORGANIZATION", "again").reference())
-                .isEqualTo("NO_PARTY_ORGANIZATION");
+        abnormalList.report(COUNTY_OFFICER, org.id(), "PARTY_BRANCH_NOT_FORMED", "3 名以上党员未建立党组织");
+        assertThat(abnormalList.report(COUNTY_OFFICER, org.id(), "PARTY_BRANCH_NOT_FORMED", "again").reference())
+                .isEqualTo("PARTY_BRANCH_NOT_FORMED");
         assertThat(eligibility.check(COUNTY_OFFICER, org.id()).reasons()).hasSize(1);
 
-        abnormalList.withdraw(COUNTY_OFFICER, org.id(), "NO_PARTY_ORGANIZATION");
+        abnormalList.withdraw(COUNTY_OFFICER, org.id(), "PARTY_BRANCH_NOT_FORMED");
         assertThat(eligibility.check(COUNTY_OFFICER, org.id()).eligible()).isTrue();
         CurrentUser langliHub = user("langli-hub", Role.HUB_OPERATOR, "430121004000", null);
         assertThatThrownBy(() -> eligibility.check(langliHub, org.id())).isInstanceOf(NotFoundException.class);

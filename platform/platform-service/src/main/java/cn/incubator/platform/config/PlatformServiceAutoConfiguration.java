@@ -5,11 +5,13 @@ import cn.incubator.platform.accounts.KeycloakAdmin;
 import cn.incubator.platform.accounts.KeycloakClients;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
-import cn.incubator.platform.events.EventForwarder;
+import cn.incubator.platform.events.EventFeed;
+import cn.incubator.platform.events.EventFeedController;
+import cn.incubator.platform.events.EventFeedPoller;
 import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
-import cn.incubator.platform.events.EventInboxController;
 import cn.incubator.platform.events.EventRedelivery;
+import cn.incubator.platform.events.EventsEndpoint;
 import cn.incubator.platform.events.EventSubscriptions;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.events.ServiceClientConfiguration;
@@ -55,7 +57,11 @@ import cn.incubator.platform.problem.ProblemErrorReportValve;
 import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
 import cn.incubator.platform.problem.Problems;
 import cn.incubator.platform.scope.DataScopes;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -100,6 +106,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableScheduling
 @Import(ServiceClientConfiguration.class)
 public class PlatformServiceAutoConfiguration {
+
+    /** Connect and read time-out of a feed request, so that a hung producer never holds the scheduler. */
+    private static final Duration FEED_TIMEOUT = Duration.ofSeconds(10);
 
     static {
         // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
@@ -182,16 +191,23 @@ public class PlatformServiceAutoConfiguration {
     }
 
     @Bean
-    Events events(ApplicationEventPublisher publisher, JsonMapper jsonMapper, Clock clock,
+    Events events(ApplicationEventPublisher publisher, JdbcClient jdbcClient, JsonMapper jsonMapper, Clock clock,
             @Value("${spring.application.name}") String serviceName) {
-        return new Events(publisher, jsonMapper, clock, serviceName);
+        return new Events(publisher, jdbcClient, jsonMapper, clock, serviceName);
     }
 
     @Bean
-    EventForwarder eventForwarder(EventSubscriptions subscriptions, RestClient serviceRestClient) {
-        return new EventForwarder(subscriptions, serviceRestClient);
+    EventFeed eventFeed(JdbcClient jdbcClient, JsonMapper jsonMapper,
+            @Value("${spring.application.name}") String serviceName) {
+        return new EventFeed(jdbcClient, jsonMapper, serviceName);
     }
 
+    @Bean
+    EventFeedController eventFeedController(EventFeed feed) {
+        return new EventFeedController(feed);
+    }
+
+    /** Redelivers this service's own in-process listeners' publications (Spring Modulith's registry). */
     @Bean
     EventRedelivery eventRedelivery(FailedEventPublications failed, IncompleteEventPublications incomplete,
             @Value("${incubator.events.redelivery-interval:5s}") Duration retryAfter) {
@@ -199,13 +215,34 @@ public class PlatformServiceAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(JdbcClient jdbcClient, List<EventHandler> handlers) {
-        return new EventInbox(jdbcClient, handlers);
+    EventInbox eventInbox(JdbcClient jdbcClient, Node node, MeterRegistry meterRegistry,
+            List<EventHandler<?>> handlers) {
+        return new EventInbox(jdbcClient, node, meterRegistry, handlers);
+    }
+
+    /**
+     * The client that reads other services' event feeds, as the platform's service account; injected only where asked
+     * for by name, so that it never competes with {@code serviceRestClient}.
+     */
+    @Bean(defaultCandidate = false)
+    @ConditionalOnMissingBean(name = "eventFeedClient")
+    RestClient eventFeedClient(RestClient.Builder restClientBuilder,
+            OAuth2AuthorizedClientManager serviceClientManager) {
+        return ServiceClientConfiguration.serviceClient(restClientBuilder, serviceClientManager, FEED_TIMEOUT);
     }
 
     @Bean
-    EventInboxController eventInboxController(EventInbox inbox) {
-        return new EventInboxController(inbox);
+    EventFeedPoller eventFeedPoller(EventSubscriptions subscriptions, EventInbox inbox, JdbcClient jdbcClient,
+            PlatformTransactionManager transactionManager,
+            @org.springframework.beans.factory.annotation.Qualifier("eventFeedClient") RestClient eventFeedClient,
+            Environment environment, Clock clock) {
+        return new EventFeedPoller(subscriptions, inbox, jdbcClient, new TransactionTemplate(transactionManager),
+                eventFeedClient, environment, clock);
+    }
+
+    @Bean
+    EventsEndpoint eventsEndpoint(Node node, EventFeed feed, EventFeedPoller poller, JdbcClient jdbcClient) {
+        return new EventsEndpoint(node, feed, poller, jdbcClient);
     }
 
     /** Keycloak's admin client as the platform's service client; it contacts Keycloak at the first call only. */

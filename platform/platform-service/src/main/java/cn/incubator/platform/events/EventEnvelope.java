@@ -1,18 +1,20 @@
 package cn.incubator.platform.events;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A fact one service tells others ("organization admitted to incubation"), as it travels between services.
  *
  * @param id           unique per fact; consumers use it to process each fact once
- * @param type         stable dotted name, {@code <service>.<fact>}, e.g. {@code registry.organization-registered}
+ * @param type         the full name of the payload's protobuf message in {@code contracts/}, versioned by its package,
+ *                     e.g. {@code cn.incubator.incubation.events.v1.OrganizationAdmitted}
  * @param source       the publishing service
- * @param jurisdiction the 12-digit code of the place the fact belongs to
- * @param subjectId    the record the fact is about
- * @param payload      the fact's data, as JSON-compatible values
+ * @param jurisdiction the 12-digit code of the place the fact belongs to (the organization's)
+ * @param subjectId    always the id of the organization the fact is about (the producer's own record, e.g. the
+ *                     incubation case, is a field of the payload)
+ * @param payload      the message in protobuf's JSON form ({@code JsonFormat}); read it with {@link EventPayloads}
  */
 public record EventEnvelope(
         UUID id,
@@ -21,5 +23,5 @@ public record EventEnvelope(
         String source,
         String jurisdiction,
         String subjectId,
-        Map<String, Object> payload) {
+        JsonNode payload) {
 }

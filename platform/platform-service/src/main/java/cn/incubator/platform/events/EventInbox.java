@@ -1,46 +1,113 @@
 package cn.incubator.platform.events;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.node.Node;
+import com.google.protobuf.Message;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes events delivered to this service and hands each to its handler exactly once: the event id is recorded in
- * {@code processed_event} in the handler's transaction, and an id seen before is skipped.
+ * Takes events from the feeds this service subscribes to and hands each to its handler exactly once: the event id is
+ * recorded in {@code processed_event} in the handler's transaction, and an id seen before is skipped. An event whose
+ * jurisdiction lies outside this node's subtree is refused, not handled: the refusal is recorded with its reason
+ * (a {@code processed_event} row with outcome {@code REFUSED}, shown by {@code /actuator/events}), logged, and
+ * counted ({@code incubator.events.inbox{outcome=refused}}).
  */
 public class EventInbox {
 
-    public static final String PATH = "/internal/events";
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    /** What the inbox did with an event. */
+    public enum Outcome { PROCESSED, DUPLICATE, REFUSED, UNHANDLED }
+
+    static final String OUTSIDE_NODE = "outside-node";
+    static final String INVALID_JURISDICTION = "invalid-jurisdiction";
 
     private final JdbcClient jdbc;
-    private final Map<String, EventHandler> handlers;
+    private final Node node;
+    private final MeterRegistry meters;
+    private final Map<String, EventHandler<?>> handlers;
 
-    public EventInbox(JdbcClient jdbc, List<EventHandler> handlers) {
+    public EventInbox(JdbcClient jdbc, Node node, MeterRegistry meters, List<EventHandler<?>> handlers) {
         this.jdbc = jdbc;
+        this.node = node;
+        this.meters = meters;
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
     }
 
-    /** @return whether the event was processed now (false: no handler here, or processed before) */
+    public boolean handles(String type) {
+        return handlers.containsKey(type);
+    }
+
+    public java.util.Set<String> handledTypes() {
+        return handlers.keySet();
+    }
+
     @Transactional
-    public boolean receive(EventEnvelope event) {
-        EventHandler handler = handlers.get(event.type());
+    public Outcome receive(EventEnvelope event) {
+        EventHandler<?> handler = handlers.get(event.type());
         if (handler == null) {
-            return false;
+            return count(event, Outcome.UNHANDLED);
         }
+        String refusal = refusal(event);
         int recorded = jdbc.sql("""
-                INSERT INTO processed_event (event_id, event_type, processed_at) VALUES (:id, :type, now())
+                INSERT INTO processed_event (event_id, event_type, processed_at, outcome, reason, source, jurisdiction)
+                VALUES (:id, :type, now(), :outcome, :reason, :source, :jurisdiction)
                 ON CONFLICT (event_id) DO NOTHING
                 """)
                 .param("id", event.id())
                 .param("type", event.type())
+                .param("outcome", refusal == null ? Outcome.PROCESSED.name() : Outcome.REFUSED.name())
+                .param("reason", refusal)
+                .param("source", event.source())
+                .param("jurisdiction", truncate(event.jurisdiction()))
                 .update();
         if (recorded == 0) {
-            return false;
+            return count(event, Outcome.DUPLICATE);
         }
-        handler.handle(event);
-        return true;
+        if (refusal != null) {
+            log.warn("Refused event {} {} from {}: {} (jurisdiction {}, node {} serves {})", event.type(), event.id(),
+                    event.source(), refusal, event.jurisdiction(), node.name(), node.jurisdiction().code());
+            return count(event, Outcome.REFUSED);
+        }
+        handle(handler, event);
+        return count(event, Outcome.PROCESSED);
+    }
+
+    private String refusal(EventEnvelope event) {
+        if (event.jurisdiction() == null) {
+            return INVALID_JURISDICTION;
+        }
+        try {
+            return node.serves(Jurisdiction.of(event.jurisdiction())) ? null : OUTSIDE_NODE;
+        } catch (IllegalArgumentException e) {
+            return INVALID_JURISDICTION;
+        }
+    }
+
+    private static <T extends Message> void handle(EventHandler<T> handler, EventEnvelope event) {
+        handler.handle(event, EventPayloads.read(event, handler.prototype()));
+    }
+
+    private Outcome count(EventEnvelope event, Outcome outcome) {
+        Counter.builder("incubator.events.inbox")
+                .description("Events taken by the inbox, by type and outcome")
+                .tag("type", event.type())
+                .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+                .register(meters)
+                .increment();
+        return outcome;
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 100 ? value : value.substring(0, 100);
     }
 }
