@@ -3,6 +3,7 @@ package cn.incubator.grants.programme;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -101,7 +101,7 @@ class ProgrammeController {
         }
     }
 
-    record PlanRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+    record PlanRequest(@NotBlank @CriterionCode String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal cap) {
         ProgrammeService.NewPlan toNew() {

@@ -3,6 +3,7 @@ package cn.incubator.grants.round;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -94,7 +95,7 @@ class RoundController {
     record ActionRequest(@NotNull RoundAction action) {
     }
 
-    record CriterionRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+    record CriterionRequest(@NotBlank @CriterionCode String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull @DecimalMin("0.01") @Digits(integer = 4, fraction = 2) BigDecimal weight,
             @NotNull @Min(1) @Max(1000) Integer maxScore) {

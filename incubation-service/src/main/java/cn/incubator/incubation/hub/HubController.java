@@ -51,8 +51,8 @@ class HubController {
     @GetMapping
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
     List<StreetHub> list(CurrentUser user,
-            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String within) {
-        return hubs.list(user, Jurisdiction.of(within));
+            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction) {
+        return hubs.list(user, Jurisdiction.of(jurisdiction));
     }
 
     @RequiresPermission("incubation:hub:read")
@@ -65,8 +65,8 @@ class HubController {
     @GetMapping("/coverage")
     @Operation(summary = "Streets with a hub / all streets of a district, and per street the community organizations "
             + "filed and organizations registered, counted in the registry")
-    HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String district) {
-        return hubs.coverage(user, Jurisdiction.of(district));
+    HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String jurisdiction) {
+        return hubs.coverage(user, Jurisdiction.of(jurisdiction));
     }
 
     @RequiresPermission("incubation:hub:write")

@@ -104,7 +104,7 @@ public class HubService {
     public Coverage coverage(CurrentUser user, Jurisdiction district) {
         DataScope scope = scopes.of(user);
         if (district.tier() != Tier.DISTRICT) {
-            throw new FieldProblemException("district", "Hub.notADistrict", district.name());
+            throw new FieldProblemException("jurisdiction", "Hub.notADistrict", district.name());
         }
         if (!scope.covers(district, null) && scope.onlyOrganization().isEmpty()) {
             throw new NotFoundException("jurisdiction", district.code());

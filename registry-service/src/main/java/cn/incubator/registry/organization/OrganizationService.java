@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
