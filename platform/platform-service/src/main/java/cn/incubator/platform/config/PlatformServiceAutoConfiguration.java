@@ -40,6 +40,9 @@ import cn.incubator.platform.permission.DeclaredPermissions;
 import cn.incubator.platform.permission.PermissionInterceptor;
 import cn.incubator.platform.permission.PermissionOperationCustomizer;
 import cn.incubator.platform.node.NodeProperties;
+import cn.incubator.platform.paging.PageOperationCustomizer;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.PageRequestArgumentResolver;
 import cn.incubator.platform.problem.ProblemAdvice;
 import cn.incubator.platform.problem.ProblemErrorReportValve;
 import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
@@ -95,6 +98,9 @@ public class PlatformServiceAutoConfiguration {
         // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
         // otherwise document it as a required object-valued query parameter "user" on every operation.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        // Paging comes from the query parameters page and size (PageRequestArgumentResolver), documented by
+        // PageOperationCustomizer.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
     }
 
     @Bean
@@ -291,12 +297,19 @@ public class PlatformServiceAutoConfiguration {
         return new PermissionOperationCustomizer();
     }
 
+    /** The page and size query parameters of every paged list operation in the OpenAPI document. */
+    @Bean
+    PageOperationCustomizer pageOperationCustomizer() {
+        return new PageOperationCustomizer();
+    }
+
     @Bean
     WebMvcConfigurer currentUserArgumentAndPermissions() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CurrentUserArgumentResolver());
+                resolvers.add(new PageRequestArgumentResolver());
             }
 
             @Override
