@@ -1,6 +1,8 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -46,8 +48,8 @@ class TrackingController {
     @GetMapping("/awards/{id}/visits")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's coaching and supervision visits")
-    List<Tracking.Visit> visits(CurrentUser user, @PathVariable UUID id) {
-        return tracking.visits(user, id);
+    Page<Tracking.Visit> visits(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(tracking.visits(user, id), page);
     }
 
     @PostMapping("/awards/{id}/evaluation")
@@ -81,8 +83,8 @@ class TrackingController {
     @GetMapping("/awards/{id}/activities")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's activities")
-    List<Tracking.Activity> activities(CurrentUser user, @PathVariable UUID id) {
-        return tracking.activities(user, id);
+    Page<Tracking.Activity> activities(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(tracking.activities(user, id), page);
     }
 
     @GetMapping("/programmes/{programmeId}/activity-totals")

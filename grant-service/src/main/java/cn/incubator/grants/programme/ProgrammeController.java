@@ -2,6 +2,8 @@ package cn.incubator.grants.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
@@ -54,8 +56,8 @@ class ProgrammeController {
     @GetMapping
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "Programmes in your scope")
-    List<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind) {
-        return programmes.search(user, kind).stream().map(ProgrammeView::of).toList();
+    Page<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page) {
+        return Page.slice(programmes.search(user, kind).stream().map(ProgrammeView::of).toList(), page);
     }
 
     @GetMapping("/{id}")
@@ -82,8 +84,8 @@ class ProgrammeController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "The programme's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return programmes.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(programmes.timeline(user, id), page);
     }
 
     record CreateProgrammeRequest(@NotBlank @JurisdictionCode String jurisdiction, @NotBlank @Size(max = 200) String name,

@@ -2,6 +2,8 @@ package cn.incubator.incubation.base;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +49,8 @@ class BaseController {
     @RequiresPermission("incubation:base:read")
     @GetMapping("/bases")
     @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
-    List<BaseResponse> list(CurrentUser user) {
-        return bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList();
+    Page<BaseResponse> list(CurrentUser user, PageRequest page) {
+        return Page.slice(bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList(), page);
     }
 
     @RequiresPermission("incubation:base:read")

@@ -5,6 +5,8 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,21 +73,18 @@ class CaseController {
     @RequiresPermission("incubation:case:read")
     @GetMapping
     @Operation(summary = "Cases in your scope (experts: the cases they evaluate), newest first")
-    List<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
+    Page<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) Track track, @RequestParam(required = false) UUID baseId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return cases.search(user, new CaseSearch(stage, track, baseId, null, page, size)).stream()
-                .map(c -> CaseResponse.of(c, null)).toList();
+            PageRequest page) {
+        return cases.search(user, new CaseSearch(stage, track, baseId, null), page).map(c -> CaseResponse.of(c, null));
     }
 
     @RequiresPermission("incubation:case:read")
     @GetMapping("/overdue")
     @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
-    List<CaseResponse> overdue(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    Page<CaseResponse> overdue(CurrentUser user, PageRequest page) {
         Instant now = Instant.now();
-        return cases.overdue(user, page, size).stream().map(c -> CaseResponse.of(c, null, now)).toList();
+        return cases.overdue(user, page).map(c -> CaseResponse.of(c, null, now));
     }
 
     @RequiresPermission("incubation:case:apply")
@@ -120,8 +119,8 @@ class CaseController {
     @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return cases.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.timeline(user, id), page);
     }
 
     @RequiresPermission("incubation:case:read")

@@ -2,6 +2,8 @@ package cn.incubator.incubation.evaluation;
 
 import cn.incubator.incubation.partybuilding.StarRatings;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CriterionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,8 +48,8 @@ class EvaluationController {
     @RequiresPermission("incubation:rubric:read")
     @GetMapping("/rubrics")
     @Operation(summary = "The current version of every rubric")
-    List<Rubric> rubrics() {
-        return evaluations.rubrics();
+    Page<Rubric> rubrics(PageRequest page) {
+        return Page.slice(evaluations.rubrics(), page);
     }
 
     @RequiresPermission("incubation:rubric:read")
@@ -80,9 +82,9 @@ class EvaluationController {
     @RequiresPermission("incubation:evaluation:read")
     @GetMapping("/evaluations")
     @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
-    List<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
-            @RequestParam(required = false) UUID organizationId) {
-        return evaluations.list(user, caseId, organizationId);
+    Page<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(evaluations.list(user, caseId, organizationId), page);
     }
 
     @RequiresPermission("incubation:evaluation:read")

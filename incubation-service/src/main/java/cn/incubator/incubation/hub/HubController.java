@@ -3,6 +3,8 @@ package cn.incubator.incubation.hub;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,9 +52,9 @@ class HubController {
     @RequiresPermission("incubation:hub:read")
     @GetMapping
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
-    List<StreetHub> list(CurrentUser user,
-            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction) {
-        return hubs.list(user, Jurisdiction.of(jurisdiction));
+    Page<StreetHub> list(CurrentUser user,
+            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction, PageRequest page) {
+        return Page.slice(hubs.list(user, Jurisdiction.of(jurisdiction)), page);
     }
 
     @RequiresPermission("incubation:hub:read")

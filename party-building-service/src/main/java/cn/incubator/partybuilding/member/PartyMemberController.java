@@ -1,6 +1,8 @@
 package cn.incubator.partybuilding.member;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -47,9 +49,9 @@ class PartyMemberController {
     @GetMapping
     @RequiresPermission("party:member:read")
     @Operation(summary = "The organization's members, masked")
-    List<MaskedMember> list(CurrentUser user, @PathVariable UUID caseId,
-            @RequestParam(defaultValue = "false") boolean includeLeft) {
-        return members.list(user, caseId, includeLeft);
+    Page<MaskedMember> list(CurrentUser user, @PathVariable UUID caseId,
+            @RequestParam(defaultValue = "false") boolean includeLeft, PageRequest page) {
+        return Page.slice(members.list(user, caseId, includeLeft), page);
     }
 
     @PostMapping("/{memberId}/relation-transfer")

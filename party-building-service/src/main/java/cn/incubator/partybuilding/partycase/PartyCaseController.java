@@ -4,6 +4,8 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,15 +58,13 @@ class PartyCaseController {
     @GetMapping
     @RequiresPermission("party:case:read")
     @Operation(summary = "Cases in your scope (an instructor sees only the organizations assigned to them)")
-    List<CaseResponse> search(CurrentUser user,
+    Page<CaseResponse> search(CurrentUser user,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID jointBranchId,
-            @RequestParam(required = false) UUID organizationId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
         return cases.search(user, new CaseSearch(stage, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                jointBranchId, organizationId, page, size)).stream().map(CaseResponse::of).toList();
+                jointBranchId, organizationId), page).map(CaseResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -120,8 +120,8 @@ class PartyCaseController {
     @GetMapping("/{id}/proposals")
     @RequiresPermission("party:case:read")
     @Operation(summary = "Moves the formation rules proposed, with their decisions")
-    List<FormationProposal> proposals(CurrentUser user, @PathVariable UUID id) {
-        return cases.proposals(user, id);
+    Page<FormationProposal> proposals(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.proposals(user, id), page);
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/decision")
@@ -136,8 +136,8 @@ class PartyCaseController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The case's full-process trace (全过程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return cases.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.timeline(user, id), page);
     }
 
     @GetMapping("/{id}/timeline/verification")

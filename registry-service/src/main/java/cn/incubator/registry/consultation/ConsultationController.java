@@ -1,6 +1,8 @@
 package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,11 +52,10 @@ class ConsultationController {
     @RequiresPermission("registry:consultation:read")
     @GetMapping
     @Operation(summary = "Consultations in your scope, newest first; from/to are China dates, inclusive")
-    List<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
+    Page<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Topic topic,
-            @RequestParam(required = false) Channel channel, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return consultations.search(user, from, to, topic, channel, page, size);
+            @RequestParam(required = false) Channel channel, PageRequest page) {
+        return consultations.search(user, from, to, topic, channel, page);
     }
 
     @RequiresPermission("registry:consultation:read")

@@ -2,6 +2,8 @@ package cn.incubator.registry.needs;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
@@ -58,12 +60,12 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs")
     @Operation(summary = "Needs in your scope")
-    List<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
+    Page<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) ServiceField field, @RequestParam(required = false) NeedStatus status,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId) {
-        return needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                organizationId).stream().map(NeedResponse::of).toList();
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
+                organizationId).stream().map(NeedResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:need:read")
@@ -81,9 +83,9 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/matches")
     @Operation(summary = "Suggested offers for the need: same kind, covering its place; ranked by field, amount, proximity")
-    List<MatchResponse> matches(CurrentUser user, @PathVariable UUID id) {
-        return needs.matches(user, id).stream().map(m -> new MatchResponse(OfferResponse.of(m.offer()),
-                m.fieldMatches(), m.coversAmount(), m.coverageTier())).toList();
+    Page<MatchResponse> matches(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(needs.matches(user, id).stream().map(m -> new MatchResponse(OfferResponse.of(m.offer()),
+                m.fieldMatches(), m.coversAmount(), m.coverageTier())).toList(), page);
     }
 
     @RequiresPermission("registry:need:link")
@@ -96,8 +98,8 @@ class NeedsController {
 
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/linkages")
-    List<Linkage> linkages(CurrentUser user, @PathVariable UUID id) {
-        return needs.linkages(user, id);
+    Page<Linkage> linkages(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(needs.linkages(user, id), page);
     }
 
     @RequiresPermission("registry:need:link")
@@ -120,8 +122,8 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
-    List<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind) {
-        return needs.offers(user, kind).stream().map(OfferResponse::of).toList();
+    Page<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind, PageRequest page) {
+        return Page.slice(needs.offers(user, kind).stream().map(OfferResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:need:read")

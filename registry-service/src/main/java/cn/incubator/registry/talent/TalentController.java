@@ -3,6 +3,8 @@ package cn.incubator.registry.talent;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.IdNumber;
@@ -90,18 +92,16 @@ class TalentController {
     @RequiresPermission("registry:talent:read")
     @GetMapping
     @Operation(summary = "The pool in your scope, e.g. experts for a panel: ?kind=EXPERT&field=ELDERLY_CARE&jurisdiction=430121")
-    List<TalentResponse> search(CurrentUser user,
+    Page<TalentResponse> search(CurrentUser user,
             @RequestParam(required = false) TalentKind kind,
             @RequestParam(required = false) SocialWorkerLevel level,
             @RequestParam(required = false) ServiceField field,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) @Size(max = 50) String name,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(required = false) @Size(max = 50) String name, PageRequest page) {
         return talent.search(user, new TalentRepository.TalentSearch(kind, level, field,
-                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name, page, size))
-                .stream().map(TalentResponse::of).toList();
+                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name), page)
+                .map(TalentResponse::of);
     }
 
     @RequiresPermission("registry:talent:read")
@@ -122,8 +122,8 @@ class TalentController {
     @RequiresPermission("registry:talent:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The person's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return talent.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(talent.timeline(user, id), page);
     }
 
     /** Also the shape of one row of the Excel import, so both paths validate alike. */

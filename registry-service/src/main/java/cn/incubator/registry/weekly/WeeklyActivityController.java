@@ -2,6 +2,8 @@ package cn.incubator.registry.weekly;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.text.Masking;
@@ -71,19 +73,19 @@ class WeeklyActivityController {
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/activities")
     @Operation(summary = "A week's activities in your scope (default: next week)")
-    List<ActivityResponse> list(CurrentUser user,
+    Page<ActivityResponse> list(CurrentUser user,
             @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId) {
-        return weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
-                .map(ActivityResponse::of).toList();
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
+                .map(ActivityResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/clashes")
     @Operation(summary = "Clashes involving an activity you can see (both organizations see them)")
-    List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week) {
-        return weekly.clashes(user, null, week == null ? null : week(week));
+    Page<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week, PageRequest page) {
+        return Page.slice(weekly.clashes(user, null, week == null ? null : week(week)), page);
     }
 
     @RequiresPermission("registry:weekly:compile")
