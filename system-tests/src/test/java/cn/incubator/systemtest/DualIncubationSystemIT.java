@@ -103,7 +103,7 @@ class DualIncubationSystemIT {
     private static int partyCases(String organizationId) {
         Api.Response cases = Api.get("/api/party-building/v1/cases?organizationId=" + organizationId,
                 Api.token("county-officer"));
-        return cases.status() == 200 ? cases.json().size() : -1;
+        return cases.status() == 200 ? cases.items().size() : -1;
     }
 
     private static long partyCasesOf(List<String> organizations) {

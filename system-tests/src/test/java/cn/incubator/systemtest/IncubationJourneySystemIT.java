@@ -74,7 +74,7 @@ class IncubationJourneySystemIT {
         assertThat(occupied("RESIDENT")).isEqualTo(1);
 
         Api.Response timeline = Api.get(API + "/cases/" + first + "/timeline", county);
-        assertThat(timeline.json().valueStream().map(e -> e.get("action").asString()).toList())
+        assertThat(timeline.items().valueStream().map(e -> e.get("action").asString()).toList())
                 .containsExactly("case.applied", "case.admit-resident", "workstation.allocated");
         JsonNode verification = Api.get(API + "/cases/" + first + "/timeline/verification", county).json();
         assertThat(verification.get("intact").asBoolean()).isTrue();
@@ -139,7 +139,7 @@ class IncubationJourneySystemIT {
         assertThat(transition(county, caseId, "START_FOLLOW_UP").json().get("stage").asString())
                 .isEqualTo("FOLLOW_UP");
 
-        List<String> actions = Api.get(API + "/cases/" + caseId + "/timeline", county).json().valueStream()
+        List<String> actions = Api.get(API + "/cases/" + caseId + "/timeline?size=200", county).items().valueStream()
                 .map(e -> e.get("action").asString()).toList();
         assertThat(actions).containsSubsequence("case.applied", "case.start-inspection", "activity.coaching",
                 "activity.plan-drafting", "case.request-admission-evaluation", "evaluation.panel-appointed",
@@ -230,7 +230,7 @@ class IncubationJourneySystemIT {
             platform.startService(registry);
             platform.awaitService(registry);
         }
-        assertThat(Api.get(API + "/cases?baseId=" + baseId + "&size=200", county).json().valueStream()
+        assertThat(Api.get(API + "/cases?baseId=" + baseId + "&size=200", county).items().valueStream()
                 .map(c -> c.get("organizationId").asString())).doesNotContain(organization);
         assertThat(apply(county, "INCUBATION", organization)).as("the retry succeeds once the registry is back")
                 .isNotBlank();
@@ -281,7 +281,7 @@ class IncubationJourneySystemIT {
     }
 
     private static List<String> caseNames(String token) {
-        return Api.get(API + "/cases?baseId=" + baseId + "&size=200", token).json().valueStream()
+        return Api.get(API + "/cases?baseId=" + baseId + "&size=200", token).items().valueStream()
                 .map(c -> c.get("organizationName").asString()).toList();
     }
 

@@ -154,6 +154,6 @@ class WeeklyActivitySystemIT {
 
     private static List<String> clashIds(Api.Response clashes) {
         assertThat(clashes.status()).as(clashes.body()).isEqualTo(200);
-        return clashes.json().valueStream().map(c -> c.get("first").get("id").asString()).toList();
+        return clashes.items().valueStream().map(c -> c.get("first").get("id").asString()).toList();
     }
 }
