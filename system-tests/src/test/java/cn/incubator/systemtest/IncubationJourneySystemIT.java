@@ -208,7 +208,7 @@ class IncubationJourneySystemIT {
     }
 
     private static long filedIn(JsonNode coverage, String street) {
-        return coverage.get("byStreet").valueStream().filter(s -> s.get("street").asString().equals(street))
+        return coverage.get("byStreet").valueStream().filter(s -> s.get("street").get("code").asString().equals(street))
                 .findFirst().orElseThrow().get("communityOrganizationsFiled").asLong();
     }
 

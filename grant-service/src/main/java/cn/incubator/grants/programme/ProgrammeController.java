@@ -2,6 +2,7 @@ package cn.incubator.grants.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -111,11 +112,11 @@ class ProgrammeController {
         }
     }
 
-    record ProgrammeView(UUID id, String jurisdictionCode, String name, ProgrammeKind kind, String description,
+    record ProgrammeView(UUID id, Jurisdiction jurisdiction, String name, ProgrammeKind kind, String description,
             BigDecimal pool, BigDecimal committed, BigDecimal available, List<Programme.Funding> fundings,
             List<Programme.Plan> plans, String createdBy, java.time.Instant createdAt) {
         static ProgrammeView of(Programme p) {
-            return new ProgrammeView(p.id(), p.jurisdictionCode(), p.name(), p.kind(), p.description(), p.pool(),
+            return new ProgrammeView(p.id(), Jurisdiction.of(p.jurisdictionCode()), p.name(), p.kind(), p.description(), p.pool(),
                     p.committed(), p.available(), p.fundings(), p.plans(), p.createdBy(), p.createdAt());
         }
     }

@@ -2,6 +2,7 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -117,14 +118,14 @@ class ProposalController {
         }
     }
 
-    record ProposalView(UUID id, UUID roundId, UUID organizationId, String organizationName, String jurisdictionCode,
+    record ProposalView(UUID id, UUID roundId, UUID organizationId, String organizationName, Jurisdiction jurisdiction,
             String title, String summary, String priorityArea, String planCode, BigDecimal requestedAmount,
             List<Proposal.BudgetLine> budget, Proposal.Outcomes expectedOutcomes, ProposalStatus status,
             Instant submittedAt, EligibilityRules.Applicant registryAnswer, List<String> screeningReasons,
             String screeningComment, String screenedBy, Instant screenedAt) {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id(), p.roundId(), p.organizationId(), p.organizationName(),
-                    p.jurisdictionCode(), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
+                    Jurisdiction.of(p.jurisdictionCode()), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
                     p.budget(), p.expectedOutcomes(), p.status(), p.submittedAt(), p.applicant(),
                     p.screeningReasons(), p.screeningComment(), p.screenedBy(), p.screenedAt());
         }

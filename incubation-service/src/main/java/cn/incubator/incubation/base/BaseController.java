@@ -103,16 +103,10 @@ class BaseController {
     record ZoneResponse(UUID id, ZoneKind kind, String name, int workstationsAdded) {
     }
 
-    record JurisdictionResponse(String code, String name, String tier) {
-        static JurisdictionResponse of(Jurisdiction j) {
-            return new JurisdictionResponse(j.code(), j.name(), j.tier().name());
-        }
-    }
-
-    record BaseResponse(UUID id, String name, JurisdictionResponse jurisdiction, String operatorName,
+    record BaseResponse(UUID id, String name, Jurisdiction jurisdiction, String operatorName,
             Instant createdAt, List<ZoneOccupancy> zones) {
         static BaseResponse of(Base base, List<ZoneOccupancy> zones) {
-            return new BaseResponse(base.id(), base.name(), JurisdictionResponse.of(base.jurisdiction()),
+            return new BaseResponse(base.id(), base.name(), base.jurisdiction(),
                     base.operatorName(), base.createdAt(), zones);
         }
     }

@@ -156,7 +156,7 @@ class CaseController {
     }
 
     record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
-            String jurisdiction, String jurisdictionName, UUID baseId, Instant appliedAt, Instant admittedAt,
+            Jurisdiction jurisdiction, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
             Allocation workstation, List<IncubationCase.OverdueClock> overdue,
             StarRatings.OrganizationRating starRating) {
@@ -166,9 +166,8 @@ class CaseController {
         }
 
         static CaseResponse of(IncubationCase c, Allocation workstation, Instant now) {
-            Jurisdiction j = c.jurisdiction();
-            return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(), j.code(),
-                    j.name(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
+            return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(),
+                    c.jurisdiction(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
                     new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
                             c.serviceEvaluationDueAt()),
                     c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now), null);
@@ -177,7 +176,7 @@ class CaseController {
         /** Only the detail carries the rating: a list would otherwise ask party-building once per row. */
         CaseResponse withStarRating(StarRatings.OrganizationRating rating) {
             return new CaseResponse(id, track, stage, organizationId, organizationName, jurisdiction,
-                    jurisdictionName, baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
+                    baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
                     workstation, overdue, rating);
         }
     }

@@ -176,16 +176,13 @@ class PartyCaseController {
             @Size(max = 200) String branchName, UUID parentId) {
     }
 
-    record JurisdictionResponse(String code, String name) {
-    }
-
     record InstructorResponse(String username, boolean incubationSpecialist, Instant assignedAt) {
     }
 
     record PairingResponse(String supervisingUnit, String partyOrganization, Instant pairedAt) {
     }
 
-    record CaseResponse(UUID id, UUID organizationId, String organizationName, JurisdictionResponse jurisdiction,
+    record CaseResponse(UUID id, UUID organizationId, String organizationName, Jurisdiction jurisdiction,
             UUID incubationCaseId, UUID baseId, String track, Instant admittedAt, Instant openedAt, Stage stage,
             int memberCount, Formation requiredFormation, Formation currentFormation, List<Shortfall> shortfalls,
             String developmentPlan, UUID jointBranchId, UUID ownBranchId, InstructorResponse instructor,
@@ -196,7 +193,7 @@ class PartyCaseController {
             Jurisdiction jurisdiction = Jurisdiction.of(c.jurisdictionCode());
             Coverage coverage = c.coverage();
             return new CaseResponse(c.id(), c.organizationId(), c.organizationName(),
-                    new JurisdictionResponse(jurisdiction.code(), jurisdiction.name()), c.incubationCaseId(),
+                    jurisdiction, c.incubationCaseId(),
                     c.baseId(), c.track(), c.admittedAt(), c.openedAt(), c.stage(), c.memberCount(),
                     coverage.required(), coverage.current(), coverage.shortfalls(), c.developmentPlan(),
                     c.jointBranchId(), c.ownBranchId(),

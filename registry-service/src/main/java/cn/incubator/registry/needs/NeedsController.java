@@ -170,27 +170,21 @@ class NeedsController {
             @Size(max = 500) String note) {
     }
 
-    record Place(String code, String name) {
-        static Place of(Jurisdiction jurisdiction) {
-            return new Place(jurisdiction.code(), jurisdiction.name());
-        }
-    }
-
     record NeedResponse(UUID id, UUID organizationId, String organizationName, ResourceKind kind, String title,
-            String description, ServiceField field, Place jurisdiction, BigDecimal amountYuan, NeedStatus status,
+            String description, ServiceField field, Jurisdiction jurisdiction, BigDecimal amountYuan, NeedStatus status,
             java.time.Instant createdAt) {
         static NeedResponse of(Need n) {
             return new NeedResponse(n.id(), n.organizationId(), n.organizationName(), n.kind(), n.title(),
-                    n.description(), n.field(), Place.of(n.jurisdiction()), n.amountYuan(), n.status(), n.createdAt());
+                    n.description(), n.field(), n.jurisdiction(), n.amountYuan(), n.status(), n.createdAt());
         }
     }
 
     record OfferResponse(UUID id, String providerName, ProviderType providerType, ResourceKind kind, String title,
-            String description, Set<ServiceField> fields, Place coverage, BigDecimal valueYuan, boolean open,
+            String description, Set<ServiceField> fields, Jurisdiction coverage, BigDecimal valueYuan, boolean open,
             java.time.Instant createdAt) {
         static OfferResponse of(ResourceOffer o) {
             return new OfferResponse(o.id(), o.providerName(), o.providerType(), o.kind(), o.title(), o.description(),
-                    o.fields(), Place.of(o.coverage()), o.valueYuan(), o.open(), o.createdAt());
+                    o.fields(), o.coverage(), o.valueYuan(), o.open(), o.createdAt());
         }
     }
 

@@ -217,7 +217,7 @@ public class OrganizationService {
         List<NameWarning> warnings = new ArrayList<>();
         for (OrganizationRepository.ExistingName existing : organizations.namesSharingGrams(district, grams)) {
             similarity.compare(name, existing.name()).ifPresent(match -> warnings.add(new NameWarning(
-                    existing.name(), OrganizationView.JurisdictionView.of(existing.jurisdiction()), existing.status(),
+                    existing.name(), existing.jurisdiction(), existing.status(),
                     match.kind().name(), Math.round(match.similarity() * 100) / 100.0)));
         }
         warnings.sort(Comparator.comparingDouble(NameWarning::similarity).reversed()
@@ -379,7 +379,7 @@ public class OrganizationService {
      *
      * @param match IDENTICAL, SAME_CORE or SIMILAR (see {@link NameSimilarity})
      */
-    public record NameWarning(String name, OrganizationView.JurisdictionView jurisdiction, OrganizationStatus status,
+    public record NameWarning(String name, Jurisdiction jurisdiction, OrganizationStatus status,
             String match, double similarity) {
     }
 }

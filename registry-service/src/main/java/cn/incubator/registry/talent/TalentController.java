@@ -149,16 +149,13 @@ class TalentController {
     record AffiliationsRequest(@NotNull List<UUID> organizationIds) {
     }
 
-    record JurisdictionResponse(String code, String name) {
-    }
-
     /** ID number and phone only ever masked. */
     record TalentResponse(UUID id, String name, TalentKind kind, SocialWorkerLevel level, Set<ServiceField> fields,
-            JurisdictionResponse jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
+            Jurisdiction jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
             Instant createdAt) {
         static TalentResponse of(Talent t) {
             return new TalentResponse(t.id(), t.name(), t.kind(), t.level(), t.fields(),
-                    new JurisdictionResponse(t.jurisdiction().code(), t.jurisdiction().name()), t.idNumberMasked(),
+                    t.jurisdiction(), t.idNumberMasked(),
                     Masking.mobilePhone(t.phone()), t.organizationIds(), t.createdAt());
         }
     }

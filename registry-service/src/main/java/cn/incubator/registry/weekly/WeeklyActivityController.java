@@ -118,7 +118,7 @@ class WeeklyActivityController {
         byte[] body = WeeklyWorkbook.of(issue, list);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment(
-                        "活动周预报-" + issue.jurisdictionName() + "-" + issue.week() + ".xlsx"))
+                        "活动周预报-" + issue.jurisdiction().name() + "-" + issue.week() + ".xlsx"))
                 .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
     }
 
@@ -182,12 +182,12 @@ class WeeklyActivityController {
 
     /** The contact's phone only ever masked. */
     record ActivityResponse(UUID id, UUID organizationId, String organizationName, String title, Instant startsAt,
-            Instant endsAt, String week, String place, String jurisdiction, String jurisdictionName,
+            Instant endsAt, String week, String place, Jurisdiction jurisdiction,
             int expectedAttendees, int volunteers, String volunteerTeam, String contactName, String contactPhone,
             Instant submittedAt, Instant deadline, boolean late) {
         static ActivityResponse of(WeeklyActivity a) {
             return new ActivityResponse(a.id(), a.organizationId(), a.organizationName(), a.title(), a.startsAt(),
-                    a.endsAt(), a.week().toString(), a.place(), a.jurisdiction().code(), a.jurisdiction().name(),
+                    a.endsAt(), a.week().toString(), a.place(), a.jurisdiction(),
                     a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
                     Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.deadline(), a.late());
         }
