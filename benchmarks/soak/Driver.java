@@ -686,7 +686,8 @@ public class Driver {
                 }
                 Answer a = call(null, "GET", "/api/party-building/v1/cases?organizationId=" + org + "&size=10",
                         "county-officer", null);
-                partyCases.put(org, a.json() instanceof List<?> list ? list.size() : -1);
+                partyCases.put(org, a.json() instanceof Map<?, ?> page && page.get("items") instanceof List<?> list
+                        ? list.size() : -1);
             }
             boolean done = partyCases.values().stream().allMatch(n -> n == 1);
             if (done || System.currentTimeMillis() - waitStart > eventWait * 1000) {

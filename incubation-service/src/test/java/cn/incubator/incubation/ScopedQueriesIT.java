@@ -10,6 +10,7 @@ import cn.incubator.incubation.support.FakeRegistry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
@@ -101,9 +102,10 @@ class ScopedQueriesIT {
         queries = new ScopedQueries<CurrentUser>()
                 .add("Case.find", u -> call(cases, "find", XINGSHA_CASE, u, scope(u)))
                 .add("Case.search", u -> call(cases, "search", record("cn.incubator.incubation.cases.CaseSearch",
-                        null, null, null, null, 0, 100), u, scope(u)))
+                        null, null, null, null), PageRequest.first(100), u, scope(u)))
                 .add("Case.search overdue", u -> call(cases, "search", record(
-                        "cn.incubator.incubation.cases.CaseSearch", null, null, COUNTY_BASE, TO, 0, 100), u, scope(u)))
+                        "cn.incubator.incubation.cases.CaseSearch", null, null, COUNTY_BASE, TO), PageRequest.first(100), u,
+                        scope(u)))
                 .add("Case.standings", u -> call(cases, "standings", organizations, u, scope(u)))
                 .add("Evaluation.find", u -> call(evaluations, "find", xingshaEvaluation, u, scope(u)))
                 .add("Evaluation.list", u -> call(evaluations, "list", u, scope(u), null, null))

@@ -34,6 +34,7 @@ import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.problem.FieldProblemException;
@@ -137,7 +138,8 @@ class PartyBuildingServiceIT {
         assertThat(inbox.receive(sameAdmissionOtherId)).isEqualTo(EventInbox.Outcome.PROCESSED);
 
         assertThat(casesOf(organization)).isEqualTo(1);
-        CaseRecord opened = cases.search(COUNTY_OFFICER, new CaseSearch(null, null, null, organization, 0, 10)).get(0);
+        CaseRecord opened = cases.search(COUNTY_OFFICER, new CaseSearch(null, null, null, organization), PageRequest.first(10))
+                .items().get(0);
         assertThat(opened.stage()).isEqualTo(Stage.ADMISSION_SURVEY);
         assertThat(opened.organizationName()).isEqualTo("星沙街道银龄互助会");
         assertThat(opened.jurisdictionCode()).isEqualTo(XINGSHA);
@@ -268,7 +270,7 @@ class PartyBuildingServiceIT {
         CaseRecord notAssigned = admitted("星沙街道广场舞协会");
         cases.assignInstructor(COUNTY_OFFICER, assigned.id(), "instructor-demo", false);
 
-        List<UUID> visible = cases.search(INSTRUCTOR, new CaseSearch(null, null, null, null, 0, 200)).stream()
+        List<UUID> visible = cases.search(INSTRUCTOR, new CaseSearch(null, null, null, null), PageRequest.first(200)).items().stream()
                 .map(CaseRecord::id).toList();
         assertThat(visible).contains(assigned.id()).doesNotContain(notAssigned.id());
         assertThatThrownBy(() -> cases.get(INSTRUCTOR, notAssigned.id())).isInstanceOf(NotFoundException.class);
@@ -523,7 +525,7 @@ class PartyBuildingServiceIT {
     }
 
     private CaseRecord caseOf(UUID organization) {
-        return cases.search(COUNTY_OFFICER, new CaseSearch(null, null, null, organization, 0, 10)).stream()
+        return cases.search(COUNTY_OFFICER, new CaseSearch(null, null, null, organization), PageRequest.first(10)).items().stream()
                 .filter(c -> c.stage() != Stage.CLOSED).findFirst().orElseThrow();
     }
 

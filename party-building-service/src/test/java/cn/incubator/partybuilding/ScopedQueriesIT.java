@@ -9,6 +9,7 @@ import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.ScopedQueries;
 import java.time.Instant;
@@ -84,7 +85,8 @@ class ScopedQueriesIT {
                 .add("PartyCase.find", u -> call(cases, "find", ELDERLY_CARE_CASE, scope(u)))
                 .add("PartyCase.findForUpdate", u -> call(cases, "findForUpdate", ELDERLY_CARE_CASE, scope(u)))
                 .add("PartyCase.search", u -> call(cases, "search", record(
-                        "cn.incubator.partybuilding.partycase.CaseSearch", null, COUNTY, null, null, 0, 100), scope(u)))
+                        "cn.incubator.partybuilding.partycase.CaseSearch", null, COUNTY, null, null), PageRequest.first(100),
+                        scope(u)))
                 .add("Rating.forOrganization", u -> call(ratings, "forOrganization", XINGSHA_FEDERATION, null,
                         scope(u)))
                 .add("Rating.latestFor", u -> call(ratings, "latestFor", List.of(XINGSHA_FEDERATION,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
@@ -112,19 +113,20 @@ class ScopedQueriesIT {
                         "cn.incubator.registry.organization.OrganizationSearch", "星沙", null, null, null, null, null,
                         null, 0, 50, byName), s))
                 .add("Consultation.search", s -> call(consultationLog, "search", s, FROM, TO, Topic.REGISTRATION,
-                        Channel.PHONE, 0, 50))
+                        Channel.PHONE, PageRequest.first(50)))
                 .add("Consultation.counts", s -> call(consultationLog, "counts", s, FROM, TO,
                         ConsultationStatistics.Period.MONTH))
                 .add("AnnualInspection.find", s -> call(inspectionTable, "find", xingshaInspection, s, false))
-                .add("AnnualInspection.search", s -> call(inspectionTable, "search", s, null, 2024, null, 0, 50))
+                .add("AnnualInspection.search", s -> call(inspectionTable, "search", s, null, 2024, null,
+                        PageRequest.first(50)))
                 .add("AnnualInspection.overdueRectifications", s -> call(inspectionTable, "overdueRectifications", s,
-                        today.plusYears(5)))
-                .add("AbnormalList.active", s -> call(abnormal, "active", s, null, 0, 50))
+                        today.plusYears(5), PageRequest.first(50)))
+                .add("AbnormalList.active", s -> call(abnormal, "active", s, null, PageRequest.first(50)))
                 .add("Talent.find", s -> call(talentPool, "find", talent, s))
                 .add("Talent.findByIdNumberHash", s -> call(talentPool, "findByIdNumberHash", "no such hash", s))
                 .add("Talent.search", s -> call(talentPool, "search", record(
                         "cn.incubator.registry.talent.TalentRepository$TalentSearch", null, null, null, COUNTY, null,
-                        null, 0, 50), s))
+                        null), PageRequest.first(50), s))
                 .add("WeeklyActivity.find", s -> call(weekly, "find", activity, s))
                 .add("WeeklyActivity.list", s -> call(weekly, "list", week, COUNTY, null, s))
                 .add("WeeklyActivity.clashes", s -> call(weekly, "clashes", s, null, week))

@@ -63,7 +63,7 @@ final class Admissions {
     /** The organization's party cases as the county officer sees them ({@code -1} if the call failed). */
     static int partyCases(String organizationId) {
         Api.Response cases = Api.get(PARTY + "/cases?organizationId=" + organizationId, Api.token("county-officer"));
-        return cases.status() == 200 ? cases.json().size() : -1;
+        return cases.status() == 200 ? cases.items().size() : -1;
     }
 
     /** Waits for the party case the admission opens, and returns it (exactly one). */
@@ -71,8 +71,8 @@ final class Admissions {
         Api.await("the party case of " + organizationId, Duration.ofSeconds(60),
                 () -> partyCases(organizationId) >= 1);
         Api.Response cases = Api.get(PARTY + "/cases?organizationId=" + organizationId, Api.token("county-officer"));
-        assertThat(cases.json().size()).as("party cases of " + organizationId).isEqualTo(1);
-        return cases.json().get(0);
+        assertThat(cases.items().size()).as("party cases of " + organizationId).isEqualTo(1);
+        return cases.items().get(0);
     }
 
     /** {@code GET /actuator/events} of a service (its own port: actuator endpoints are not routed by the gateway). */

@@ -68,7 +68,7 @@ class AnnualInspectionSystemIT {
                 "rectificationDue", LocalDate.now().plusMonths(2).toString()));
         assertThat(basicPass.status()).as(basicPass.body()).isEqualTo(200);
         assertThat(basicPass.json().get("status").asString()).isEqualTo("BASIC_PASSED");
-        assertThat(actions(Api.get(API + "/organizations/" + DEMO_ORG + "/timeline", officer).json()))
+        assertThat(actions(Api.get(API + "/organizations/" + DEMO_ORG + "/timeline?size=200", officer).items()))
                 .contains("annual-inspection.submitted", "annual-inspection.reviewed", "annual-inspection.concluded");
     }
 
@@ -76,11 +76,11 @@ class AnnualInspectionSystemIT {
     void abnormalListAndEligibilityFollowOverdueRectificationsAndTheirCure() {
         String officer = Api.token("county-officer");
 
-        assertThat(ids(Api.get(API + "/annual-inspections/overdue-rectifications", officer).json()))
+        assertThat(ids(Api.get(API + "/annual-inspections/overdue-rectifications", officer).items()))
                 .contains(OVERDUE_INSPECTION);
-        assertThat(Api.get(API + "/abnormal-list", officer).json().valueStream()
+        assertThat(Api.get(API + "/abnormal-list", officer).items().valueStream()
                 .map(l -> l.get("organizationId").asString()).toList()).contains(ABNORMAL_ORG);
-        assertThat(Api.get(API + "/abnormal-list", Api.token("langli-hub")).json().valueStream()
+        assertThat(Api.get(API + "/abnormal-list", Api.token("langli-hub")).items().valueStream()
                 .map(l -> l.get("organizationId").asString()).toList()).doesNotContain(ABNORMAL_ORG);
 
         JsonNode abnormal = Api.get(API + "/organizations/" + ABNORMAL_ORG + "/eligibility", officer).json();

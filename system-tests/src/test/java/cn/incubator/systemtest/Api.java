@@ -118,6 +118,15 @@ final class Api {
             return JSON.readTree(body);
         }
 
+        /** The rows of a list answer: the page envelope's {@code items} (every list operation answers with one). */
+        JsonNode items() {
+            JsonNode items = json().get("items");
+            if (items == null || !items.isArray()) {
+                throw new AssertionError("not a page of a list (HTTP " + status + "): " + body);
+            }
+            return items;
+        }
+
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);

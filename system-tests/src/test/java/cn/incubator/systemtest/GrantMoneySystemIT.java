@@ -125,7 +125,7 @@ class GrantMoneySystemIT {
         assertThat(again.json().get("paidAt").asString()).isEqualTo(paid.json().get("paidAt").asString());
         Api.Response secondKey = pay(hub, 1, "pay-" + UUID.randomUUID());
         assertThat(secondKey.status()).isEqualTo(409);
-        assertThat(Api.get(AWARD + "/payments", hub).json()).hasSize(1);
+        assertThat(Api.get(AWARD + "/payments", hub).items()).hasSize(1);
 
         Api.Response report = Api.post(AWARD + "/reports", Api.token("org-admin-demo"), Map.of("kind", "INTERIM",
                 "activitiesHeld", 20, "personTimesServed", 2600, "volunteerPersonTimes", 150,
@@ -159,8 +159,8 @@ class GrantMoneySystemIT {
         Api.Response programmes = Api.get("/partner/v1/programmes", partner);
         assertThat(programmes.status()).isEqualTo(200);
         assertThat(programmes.json().findValuesAsString("id")).contains(PROGRAMME).doesNotContain(OTHER_PROGRAMME);
-        assertThat(Api.get("/partner/v1/programmes/" + PROGRAMME + "/awards", partner).json()).hasSize(2);
-        JsonNode disbursements = Api.get("/partner/v1/programmes/" + PROGRAMME + "/disbursements", partner).json();
+        assertThat(Api.get("/partner/v1/programmes/" + PROGRAMME + "/awards", partner).items()).hasSize(2);
+        JsonNode disbursements = Api.get("/partner/v1/programmes/" + PROGRAMME + "/disbursements", partner).items();
         assertThat(disbursements).hasSize(1);
         assertThat(disbursements.get(0).get("amount").decimalValue()).isEqualByComparingTo("18333.33");
         JsonNode outcomes = Api.get("/partner/v1/programmes/" + PROGRAMME + "/outcomes", partner).json();
@@ -224,7 +224,7 @@ class GrantMoneySystemIT {
         JsonNode me = Api.get("/partner/v1/me", token).json();
         assertThat(me.get("partnerId").asString()).isEqualTo(partnerId);
         assertThat(me.get("scopes").toString()).contains("partner.programmes.read");
-        assertThat(Api.get("/partner/v1/programmes", token).json()).isEmpty();
+        assertThat(Api.get("/partner/v1/programmes", token).items()).isEmpty();
         assertThat(Api.get("/partner/v1/programmes/" + PROGRAMME, token).status()).isEqualTo(404);
     }
 
@@ -246,7 +246,7 @@ class GrantMoneySystemIT {
                 "occurredOn", "2026-05-20"));
         assertThat(spent.status()).as(spent.body()).isEqualTo(201);
         assertThat(spent.json().get("balanceAfter").decimalValue()).isEqualByComparingTo("130000.00");
-        assertThat(Api.get(custody + "/entries", langli).json()).hasSize(2);
+        assertThat(Api.get(custody + "/entries", langli).items()).hasSize(2);
     }
 
     @Test

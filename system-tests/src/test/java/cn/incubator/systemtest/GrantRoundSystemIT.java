@@ -103,7 +103,7 @@ class GrantRoundSystemIT {
             assertThat(seated.status()).as(seated.body()).isEqualTo(201);
         }
         act(county, round, "START_EXPERT_REVIEW");
-        assertThat(Api.get(API + "/rounds/" + round + "/proposals", expert).json().valueStream()
+        assertThat(Api.get(API + "/rounds/" + round + "/proposals", expert).items().valueStream()
                 .map(p -> p.get("id").asString()).toList()).containsExactlyInAnyOrder(p1, p2, p3);
         Api.Response declared = Api.post(API + "/proposals/" + p3 + "/conflicts", expert,
                 Map.of("reason", "曾担任该组织理事"));
@@ -112,7 +112,7 @@ class GrantRoundSystemIT {
         assertProblem(score(expert, p1, null, 31, 36, 27), 400, "validation");
         assertThat(score(expert, p1, null, 27, 36, 27).status()).isEqualTo(200);
         assertThat(score(expert, p2, null, 24, 32, 24).status()).isEqualTo(200);
-        assertThat(Api.get(API + "/reviews/assignments", expert).json().valueStream()
+        assertThat(Api.get(API + "/reviews/assignments?size=200", expert).items().valueStream()
                 .map(p -> p.get("id").asString()).toList()).contains(p1, p2).doesNotContain(p3, p4);
         assertProblem(Api.get(API + "/awards?programmeId=" + programmeId, expert), 403, "permission-denied");
         assertProblem(Api.get(API + "/programmes/" + programmeId, expert), 403, "permission-denied");
@@ -160,13 +160,13 @@ class GrantRoundSystemIT {
         assertThat(finalized.json().get("status").asString()).isEqualTo("FINAL");
         assertThat(Api.get(API + "/programmes/" + programmeId, county).json().get("available").decimalValue())
                 .isEqualByComparingTo("0.00");
-        assertThat(Api.get(API + "/rounds/" + round + "/timeline", county).json().valueStream()
+        assertThat(Api.get(API + "/rounds/" + round + "/timeline?size=200", county).items().valueStream()
                 .map(e -> e.get("action").asString()).toList()).contains("round.allocation-adjusted",
                 "round.objection-resolved", "round.award-decision", "round.finalize");
         assertProblem(act(county, round, "CANCEL"), 409, "illegal-transition");
 
         // 资助协议: the final decision has become the round's awards, one per funded proposal
-        List<JsonNode> awards = Api.get(API + "/awards?programmeId=" + programmeId, county).json().valueStream()
+        List<JsonNode> awards = Api.get(API + "/awards?programmeId=" + programmeId, county).items().valueStream()
                 .toList();
         assertThat(awards).extracting(a -> a.get("proposalId").asString()).containsExactlyInAnyOrder(p1, p2, p3);
         JsonNode federation = awards.stream().filter(a -> a.get("proposalId").asString().equals(p1)).findFirst()
@@ -197,7 +197,7 @@ class GrantRoundSystemIT {
         assertThat(Api.post(award + "/reports/FINAL/approval", county, Map.of()).status()).isEqualTo(200);
         assertThat(Api.post(award + "/tranches/3/release", county, Map.of()).status()).isEqualTo(200);
         assertThat(pay(county, award, 3, key + "-3").status()).isEqualTo(201);
-        assertThat(Api.get(award + "/payments", county).json()).hasSize(3);
+        assertThat(Api.get(award + "/payments", county).items()).hasSize(3);
 
         // 终期评估 (third party), then 结项
         Api.Response evaluated = Api.post(award + "/evaluation", county, Map.of("evaluatorName", "长沙市社会组织评估中心",

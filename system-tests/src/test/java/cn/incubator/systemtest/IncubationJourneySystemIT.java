@@ -74,7 +74,7 @@ class IncubationJourneySystemIT {
         assertThat(occupied("RESIDENT")).isEqualTo(1);
 
         Api.Response timeline = Api.get(API + "/cases/" + first + "/timeline", county);
-        assertThat(timeline.json().valueStream().map(e -> e.get("action").asString()).toList())
+        assertThat(timeline.items().valueStream().map(e -> e.get("action").asString()).toList())
                 .containsExactly("case.applied", "case.admit-resident", "workstation.allocated");
         JsonNode verification = Api.get(API + "/cases/" + first + "/timeline/verification", county).json();
         assertThat(verification.get("intact").asBoolean()).isTrue();
@@ -112,7 +112,7 @@ class IncubationJourneySystemIT {
         String evaluation = admission.json().get("id").asString();
         List<Person> panel = pool.subList(0, Math.min(5, pool.size()));
         Api.Response appointed = Api.post(API + "/evaluations/" + evaluation + "/panel", county,
-                Map.of("personIds", panel.stream().map(Person::getId).toList()));
+                Map.of("talentIds", panel.stream().map(Person::getId).toList()));
         assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
         Person conflicted = panel.get(panel.size() - 1);
         assertThat(Api.post(API + "/evaluations/" + evaluation + "/panel/" + conflicted.getId() + "/conflict", county,
@@ -133,13 +133,13 @@ class IncubationJourneySystemIT {
         String growth = Api.post(API + "/cases/" + caseId + "/evaluations", county, Map.of("kind", "GROWTH"))
                 .json().get("id").asString();
         Api.post(API + "/evaluations/" + growth + "/panel", county,
-                Map.of("personIds", panel.subList(0, 3).stream().map(Person::getId).toList()));
+                Map.of("talentIds", panel.subList(0, 3).stream().map(Person::getId).toList()));
         panel.subList(0, 3).forEach(expert -> score(county, growth, expert.getId(), 9));
         assertThat(Api.post(API + "/evaluations/" + growth + "/decision", county, Map.of()).status()).isEqualTo(200);
         assertThat(transition(county, caseId, "START_FOLLOW_UP").json().get("stage").asString())
                 .isEqualTo("FOLLOW_UP");
 
-        List<String> actions = Api.get(API + "/cases/" + caseId + "/timeline", county).json().valueStream()
+        List<String> actions = Api.get(API + "/cases/" + caseId + "/timeline?size=200", county).items().valueStream()
                 .map(e -> e.get("action").asString()).toList();
         assertThat(actions).containsSubsequence("case.applied", "case.start-inspection", "activity.coaching",
                 "activity.plan-drafting", "case.request-admission-evaluation", "evaluation.panel-appointed",
@@ -189,7 +189,7 @@ class IncubationJourneySystemIT {
     @Test
     void changshaCountyHasAHubInAllEighteenStreetsAndItsFilingsAreCountedInTheRegistry() {
         String county = Api.token("county-officer");
-        JsonNode coverage = Api.get(API + "/hubs/coverage?district=430121000000", county).json();
+        JsonNode coverage = Api.get(API + "/hubs/coverage?jurisdiction=430121000000", county).json();
 
         assertThat(coverage.get("streets").asInt()).isEqualTo(18);
         assertThat(coverage.get("streetsWithHub").asInt()).isEqualTo(18);
@@ -206,12 +206,12 @@ class IncubationJourneySystemIT {
                 "category", "COMMUNITY_SERVICE", "registeredOn", "2025-01-15"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
 
-        JsonNode after = Api.get(API + "/hubs/coverage?district=430121000000", county).json();
+        JsonNode after = Api.get(API + "/hubs/coverage?jurisdiction=430121000000", county).json();
         assertThat(filedIn(after, "430121004000")).as("counted, not recorded").isEqualTo(langliBefore + 1);
     }
 
     private static long filedIn(JsonNode coverage, String street) {
-        return coverage.get("byStreet").valueStream().filter(s -> s.get("street").asString().equals(street))
+        return coverage.get("byStreet").valueStream().filter(s -> s.get("street").get("code").asString().equals(street))
                 .findFirst().orElseThrow().get("communityOrganizationsFiled").asLong();
     }
 
@@ -233,7 +233,7 @@ class IncubationJourneySystemIT {
             platform.startService(registry);
             platform.awaitService(registry);
         }
-        assertThat(Api.get(API + "/cases?baseId=" + baseId + "&size=200", county).json().valueStream()
+        assertThat(Api.get(API + "/cases?baseId=" + baseId + "&size=200", county).items().valueStream()
                 .map(c -> c.get("organizationId").asString())).doesNotContain(organization);
         assertThat(apply(county, "INCUBATION", organization)).as("the retry succeeds once the registry is back")
                 .isNotBlank();
@@ -265,13 +265,13 @@ class IncubationJourneySystemIT {
         return Api.post(API + "/cases/" + caseId + "/transitions", token, Map.of("action", action));
     }
 
-    private static Api.Response score(String token, String evaluation, String personId, int score) {
+    private static Api.Response score(String token, String evaluation, String talentId, int score) {
         JsonNode rubric = Api.get(API + "/evaluations/" + evaluation, Api.token("county-officer")).json()
                 .get("rubric");
         Map<String, Object> scores = new LinkedHashMap<>();
         rubric.get("criteria").valueStream().forEach(c -> scores.put(c.get("code").asString(), score));
         return Api.send(HttpRequest.newBuilder(URI.create(Api.gateway() + API + "/evaluations/" + evaluation
-                        + "/sheets/" + personId))
+                        + "/sheets/" + talentId))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(Map.of("scores", scores)))));
@@ -284,7 +284,7 @@ class IncubationJourneySystemIT {
     }
 
     private static List<String> caseNames(String token) {
-        return Api.get(API + "/cases?baseId=" + baseId + "&size=200", token).json().valueStream()
+        return Api.get(API + "/cases?baseId=" + baseId + "&size=200", token).items().valueStream()
                 .map(c -> c.get("organizationName").asString()).toList();
     }
 

@@ -39,8 +39,8 @@ class NeedsAndResourcesSystemIT {
 
         Api.Response matches = Api.get(API + "/needs/" + id + "/matches", orgAdmin);
         assertThat(matches.status()).isEqualTo(200);
-        assertThat(matches.json().get(0).get("offer").get("id").asString()).isEqualTo(LECHUANG_FUND);
-        assertThat(matches.json().get(0).get("fieldMatches").asBoolean()).isTrue();
+        assertThat(matches.items().get(0).get("offer").get("id").asString()).isEqualTo(LECHUANG_FUND);
+        assertThat(matches.items().get(0).get("fieldMatches").asBoolean()).isTrue();
 
         Map<String, Object> linkage = Map.of("offerId", LECHUANG_FUND, "valueYuan", "25000.00",
                 "linkedOn", java.time.LocalDate.now().toString());
@@ -80,7 +80,7 @@ class NeedsAndResourcesSystemIT {
                 Api.token("xingsha-hub"));
 
         assertThat(matches.status()).as(matches.body()).isEqualTo(200);
-        assertThat(matches.json().get(0).get("offer").get("providerName").asString()).isEqualTo("星沙街道某物业公司");
+        assertThat(matches.items().get(0).get("offer").get("providerName").asString()).isEqualTo("星沙街道某物业公司");
         assertThat(Api.get(API + "/needs/3f0c6b2e-6a41-4c57-9d3f-000000000102", Api.token("langli-hub")).status())
                 .isEqualTo(404);
     }

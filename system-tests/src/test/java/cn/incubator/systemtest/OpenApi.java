@@ -176,7 +176,7 @@ final class OpenApi {
         if (format.equals("date")) {
             return "2026-12-01";
         }
-        if (name.contains("jurisdiction") || name.equals("within") || name.equals("district")) {
+        if (name.contains("jurisdiction")) {
             return "430121001000";
         }
         if (name.contains("year")) {

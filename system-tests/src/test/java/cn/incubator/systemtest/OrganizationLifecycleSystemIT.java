@@ -73,13 +73,13 @@ class OrganizationLifecycleSystemIT {
         assertThat(late.json().get("currentState").asString()).isEqualTo("CANCELLED");
         assertThat(late.json().get("allowedActions").isEmpty()).isTrue();
 
-        JsonNode timeline = Api.get(ORGANIZATIONS + "/" + id + "/timeline", officer).json();
+        JsonNode timeline = Api.get(ORGANIZATIONS + "/" + id + "/timeline", officer).items();
         assertThat(timeline.valueStream().map(e -> e.get("action").asString()).toList()).containsExactly(
                 "organization.created", "organization.registered", "organization.board-renewed",
                 "organization.cancelled");
         assertThat(timeline.get(1).get("before").asString()).contains("IN_PREPARATION");
         assertThat(timeline.get(2).get("after").asString()).doesNotContain("13907310001");
-        assertThat(Api.get(ORGANIZATIONS + "/" + id + "/board-renewals", officer).json().size()).isEqualTo(1);
+        assertThat(Api.get(ORGANIZATIONS + "/" + id + "/board-renewals", officer).items().size()).isEqualTo(1);
     }
 
     @Test
@@ -113,7 +113,7 @@ class OrganizationLifecycleSystemIT {
         Api.Response check = Api.get(ORGANIZATIONS + "/name-check?name=" + Api.encode("长沙县星沙街道阳光养老协会")
                 + "&jurisdiction=" + XINGSHA, hub);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
-        assertThat(check.json().valueStream().map(w -> w.get("name").asString()).toList())
+        assertThat(check.items().valueStream().map(w -> w.get("name").asString()).toList())
                 .contains("长沙县星沙街道阳光养老服务中心");
 
         Api.Response created = Api.post(ORGANIZATIONS, Api.token("county-officer"),

@@ -136,7 +136,7 @@ class OrganizationScopeSystemIT {
         Api.Response timeline = Api.get(ORGANIZATIONS + "/" + id + "/timeline", Api.token("county-officer"));
 
         assertThat(timeline.status()).isEqualTo(200);
-        JsonNode first = timeline.json().get(0);
+        JsonNode first = timeline.items().get(0);
         assertThat(first.get("action").asString()).isEqualTo("organization.created");
         assertThat(first.get("actor").asString()).isEqualTo("county-officer");
         assertThat(Api.get(ORGANIZATIONS + "/" + id + "/timeline", Api.token("langli-hub")).status()).isEqualTo(404);

@@ -98,7 +98,8 @@ class PartyBuildingSystemIT {
                 .as("the admission taken once by the inbox").isEqualTo(processedBefore + 1);
         assertThat(Admissions.received("party-building-service", Admissions.ADMITTED, "REFUSED"))
                 .as("the node serves Hunan: nothing refused").isZero();
-        JsonNode timeline = Api.get(API + "/cases/" + opened.get("id").asString() + "/timeline", officer).json();
+        JsonNode timeline = Api.get(API + "/cases/" + opened.get("id").asString() + "/timeline?size=200", officer)
+                .items();
         assertThat(timeline.get(0).get("action").asString()).isEqualTo("party-case.opened");
         assertThat(timeline.get(0).get("actor").asString()).isEqualTo("incubation-service");
     }
@@ -127,7 +128,7 @@ class PartyBuildingSystemIT {
         addMember(twoMembers, "张建国", "13812340001");
         addMember(twoMembers, "李秀英", null);
 
-        JsonNode proposals = Api.get(API + "/cases/" + twoMembers + "/proposals", officer).json();
+        JsonNode proposals = Api.get(API + "/cases/" + twoMembers + "/proposals", officer).items();
         assertThat(proposals.size()).isEqualTo(1);
         assertThat(proposals.get(0).get("to").asString()).isEqualTo("JOINT_BRANCH");
         Api.Response accepted = Api.post(API + "/cases/" + twoMembers + "/proposals/"
@@ -149,7 +150,7 @@ class PartyBuildingSystemIT {
         for (String name : List.of("王芳", "刘洋", "陈静")) {
             addMember(threeMembers, name, null);
         }
-        JsonNode proposals = Api.get(API + "/cases/" + threeMembers + "/proposals", officer).json();
+        JsonNode proposals = Api.get(API + "/cases/" + threeMembers + "/proposals", officer).items();
         assertThat(proposals.valueStream().map(p -> p.get("to").asString() + ":" + p.get("status").asString()))
                 .containsExactly("JOINT_BRANCH:SUPERSEDED", "OWN_BRANCH:PENDING");
         Api.Response joinRefused = put(API + "/cases/" + threeMembers + "/joint-branch", officer,
@@ -194,7 +195,7 @@ class PartyBuildingSystemIT {
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
 
-        JsonNode timeline = Api.get(API + "/cases/" + threeMembers + "/timeline", officer).json();
+        JsonNode timeline = Api.get(API + "/cases/" + threeMembers + "/timeline?size=200", officer).items();
         assertThat(timeline.valueStream().map(e -> e.get("action").asString()).toList())
                 .startsWith("party-case.opened").contains("party-case.own-branch-formed", "party-case.star-rated");
         assertThat(Api.get(API + "/cases/" + threeMembers + "/timeline/verification", officer).json()
@@ -208,7 +209,7 @@ class PartyBuildingSystemIT {
         put(API + "/cases/" + assigned + "/instructor", officer, Map.of("username", "instructor-demo"));
         addMember(assigned, "欧阳红梅", "13912345678");
 
-        List<String> visible = Api.get(API + "/cases?size=200", instructor).json().valueStream()
+        List<String> visible = Api.get(API + "/cases?size=200", instructor).items().valueStream()
                 .map(c -> c.get("id").asString()).toList();
         assertThat(visible).contains(assigned).doesNotContain(twoMembers, threeMembers);
         Api.Response hidden = Api.get(API + "/cases/" + twoMembers, instructor);
@@ -216,7 +217,7 @@ class PartyBuildingSystemIT {
         assertThat(hidden.contentType()).startsWith("application/problem+json");
         assertThat(Api.get(API + "/cases/" + twoMembers + "/members", instructor).status()).isEqualTo(404);
 
-        JsonNode members = Api.get(API + "/cases/" + assigned + "/members", instructor).json();
+        JsonNode members = Api.get(API + "/cases/" + assigned + "/members", instructor).items();
         assertThat(members.get(0).get("name").asString()).isEqualTo("欧***");
         assertThat(members.get(0).get("phone").asString()).isEqualTo("139****5678");
 
@@ -245,7 +246,7 @@ class PartyBuildingSystemIT {
         assertThat(badMember.status()).isEqualTo(400);
         assertThat(badMember.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
                 .containsExactlyInAnyOrder("name", "phone");
-        assertThat(Api.get(API + "/cases/" + fresh + "/members", officer).json().size()).isZero();
+        assertThat(Api.get(API + "/cases/" + fresh + "/members", officer).items().size()).isZero();
 
         Api.Response langliWrites = Api.post(API + "/units", Api.token("langli-hub"), Map.of("kind", "JOINT_BRANCH",
                 "name", "越界联合党支部", "parentId", CHANGSHA_COUNTY_COMMITTEE, "jurisdiction", XINGSHA,

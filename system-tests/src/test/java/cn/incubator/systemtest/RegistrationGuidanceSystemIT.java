@@ -17,7 +17,7 @@ class RegistrationGuidanceSystemIT {
 
     @Test
     void checklistsCarryThePartyLeadershipClauseAndProgressIsMarkedOnce() {
-        JsonNode guides = Api.get(API + "/registration-guides", Api.token("org-admin-demo")).json();
+        JsonNode guides = Api.get(API + "/registration-guides", Api.token("org-admin-demo")).items();
         assertThat(guides.size()).isEqualTo(2);
         guides.valueStream().forEach(guide -> assertThat(guide.get("steps").valueStream()
                 .filter(step -> step.get("partyLeadershipClause").asBoolean()).count()).isEqualTo(1));
@@ -59,7 +59,7 @@ class RegistrationGuidanceSystemIT {
         JsonNode statistics = Api.get(API + "/consultations/statistics?period=YEAR&from=2026-01-01", Api.token("county-officer"))
                 .json();
         assertThat(statistics.get("byTopic").get("FILING").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(Api.get(API + "/consultations", Api.token("langli-hub")).json().valueStream()
+        assertThat(Api.get(API + "/consultations", Api.token("langli-hub")).items().valueStream()
                 .map(c -> c.get("question").asString()).toList()).doesNotContain("社区社会组织备案要多久？", "越界记录");
     }
 }

@@ -94,8 +94,8 @@ class StarRatingSystemIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             Api.Response cases = Api.get(PARTY + "/cases?organizationId=" + organization, token);
-            if (cases.status() == 200 && cases.json().size() == 1) {
-                return cases.json().get(0).get("id").asString();
+            if (cases.status() == 200 && cases.items().size() == 1) {
+                return cases.items().get(0).get("id").asString();
             }
             try {
                 Thread.sleep(500);

@@ -138,7 +138,7 @@ class WeeklyActivitySystemIT {
     void aHubsIssueIsHeadedByItsOwnStreetAndAnotherStreetIsNotFound() {
         Api.Response own = Api.get(WEEKLY + "/compilation?week=" + WEEK, Api.token("langli-hub"));
         assertThat(own.status()).as(own.body()).isEqualTo(200);
-        assertThat(own.json().get("jurisdictionCode").asString()).isEqualTo("430121004000");
+        assertThat(own.json().get("jurisdiction").get("code").asString()).isEqualTo("430121004000");
         Api.Response other = Api.get(WEEKLY + "/compilation?week=" + WEEK + "&jurisdiction=430121001000",
                 Api.token("langli-hub"));
         assertThat(other.status()).as(other.body()).isEqualTo(404);
@@ -167,8 +167,8 @@ class WeeklyActivitySystemIT {
         assertThat(issue.json().get("activities").asLong()).isEqualTo(2);
         assertThat(issue.json().get("expectedAttendees").asLong()).isEqualTo(150);
         assertThat(issue.json().get("clashes").asLong()).isEqualTo(1).isEqualTo(
-                Api.get(WEEKLY + "/clashes?week=" + WEEK + "&jurisdiction=430121", Api.token("county-officer")).json()
-                        .size());
+                Api.get(WEEKLY + "/clashes?week=" + WEEK + "&jurisdiction=430121", Api.token("county-officer"))
+                        .items().size());
         assertThat(issue.json().get("byDistrict").get(0).get("label").asString()).isEqualTo("长沙县");
 
         Workbook.Download xlsx = Workbook.download(WEEKLY + "/compilation/export?week=" + WEEK
@@ -210,6 +210,6 @@ class WeeklyActivitySystemIT {
 
     private static List<String> clashIds(Api.Response clashes) {
         assertThat(clashes.status()).as(clashes.body()).isEqualTo(200);
-        return clashes.json().valueStream().map(c -> c.get("first").get("id").asString()).toList();
+        return clashes.items().valueStream().map(c -> c.get("first").get("id").asString()).toList();
     }
 }

@@ -2,6 +2,8 @@ package cn.incubator.grants.award;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,8 +52,8 @@ class AwardController {
     @GetMapping("/awards")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "Awards in your scope, optionally of one programme")
-    List<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId) {
-        return awards.list(user, programmeId).stream().map(AwardView::of).toList();
+    Page<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId, PageRequest page) {
+        return Page.slice(awards.list(user, programmeId).stream().map(AwardView::of).toList(), page);
     }
 
     @GetMapping("/awards/{id}")
@@ -75,8 +77,8 @@ class AwardController {
     @GetMapping("/awards/{id}/tranches")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's disbursement schedule and where each tranche is")
-    List<Tranche> tranches(CurrentUser user, @PathVariable UUID id) {
-        return awards.tranches(user, id);
+    Page<Tranche> tranches(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(awards.tranches(user, id), page);
     }
 
     @PostMapping("/awards/{id}/tranches/{seq}/release")
@@ -109,8 +111,8 @@ class AwardController {
     @GetMapping("/awards/{id}/payments")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's payments")
-    List<Payment> payments(CurrentUser user, @PathVariable UUID id) {
-        return awards.payments(user, id);
+    Page<Payment> payments(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(awards.payments(user, id), page);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -128,8 +130,8 @@ class AwardController {
     @GetMapping("/awards/{id}/reports")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's reports")
-    List<Report> reports(CurrentUser user, @PathVariable UUID id) {
-        return awards.reports(user, id);
+    Page<Report> reports(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(awards.reports(user, id), page);
     }
 
     @PostMapping("/awards/{id}/reports/{kind}/approval")
@@ -164,8 +166,8 @@ class AwardController {
     @GetMapping("/awards/{id}/timeline")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's full-process trace (全过程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return awards.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(awards.timeline(user, id), page);
     }
 
     @GetMapping("/programmes/{programmeId}/ledger")

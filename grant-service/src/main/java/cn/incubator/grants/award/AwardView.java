@@ -1,17 +1,19 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** An award as the API shows it. */
 public record AwardView(UUID id, UUID programmeId, UUID roundId, UUID proposalId, UUID organizationId,
-        String organizationName, String jurisdictionCode, String projectTitle, String planCode, BigDecimal amount,
+        String organizationName, Jurisdiction jurisdiction, String projectTitle, String planCode, BigDecimal amount,
         AwardStatus status, Award.Agreement agreement, String terminationReason, Instant createdAt, Instant updatedAt) {
 
     public static AwardView of(Award award) {
         return new AwardView(award.id(), award.programmeId(), award.roundId(), award.proposalId(),
-                award.organizationId(), award.organizationName(), award.jurisdictionCode(), award.projectTitle(),
+                award.organizationId(), award.organizationName(), Jurisdiction.of(award.jurisdictionCode()),
+                award.projectTitle(),
                 award.planCode(), award.amount(), award.status(), award.agreement(), award.terminationReason(),
                 award.createdAt(), award.updatedAt());
     }

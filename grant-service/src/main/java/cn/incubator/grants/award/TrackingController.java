@@ -1,6 +1,8 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -12,7 +14,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +50,8 @@ class TrackingController {
     @GetMapping("/awards/{id}/visits")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's coaching and supervision visits")
-    List<Tracking.Visit> visits(CurrentUser user, @PathVariable UUID id) {
-        return tracking.visits(user, id);
+    Page<Tracking.Visit> visits(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(tracking.visits(user, id), page);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -86,8 +87,8 @@ class TrackingController {
     @GetMapping("/awards/{id}/activities")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's activities")
-    List<Tracking.Activity> activities(CurrentUser user, @PathVariable UUID id) {
-        return tracking.activities(user, id);
+    Page<Tracking.Activity> activities(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(tracking.activities(user, id), page);
     }
 
     @GetMapping("/programmes/{programmeId}/activity-totals")

@@ -3,6 +3,8 @@ package cn.incubator.grants.custody;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +56,8 @@ class CustodyController {
     @GetMapping
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "Custody agreements in your scope (an organization sees its own)")
-    List<CustodyAgreement> list(CurrentUser user) {
-        return custody.list(user);
+    Page<CustodyAgreement> list(CurrentUser user, PageRequest page) {
+        return Page.slice(custody.list(user), page);
     }
 
     @GetMapping("/{id}")
@@ -81,8 +82,8 @@ class CustodyController {
     @GetMapping("/{id}/entries")
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "The agreement's ledger, oldest first, with the balance after each entry")
-    List<CustodyEntry> entries(CurrentUser user, @PathVariable UUID id) {
-        return custody.entries(user, id);
+    Page<CustodyEntry> entries(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(custody.entries(user, id), page);
     }
 
     @PostMapping("/{id}/ending")
@@ -95,8 +96,8 @@ class CustodyController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "The agreement's full-process trace (全过程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return custody.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(custody.timeline(user, id), page);
     }
 
     record AgreementRequest(

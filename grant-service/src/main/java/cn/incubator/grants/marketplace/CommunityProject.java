@@ -1,14 +1,23 @@
 package cn.incubator.grants.marketplace;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A project a community (社区) or hub (枢纽) posts for organizations to take on. */
-public record CommunityProject(UUID id, String jurisdictionCode, String title, String description, BigDecimal budget,
+public record CommunityProject(UUID id, @JsonIgnore String jurisdictionCode, String title, String description, BigDecimal budget,
         PosterKind posterKind, String posterName, ProjectStatus status, UUID chosenOfferId,
         UUID chosenOrganizationId, String postedBy, Instant postedAt, Instant updatedAt) {
+    /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
+    @JsonProperty("jurisdiction")
+    public Jurisdiction jurisdiction() {
+        return jurisdictionCode == null ? null : Jurisdiction.of(jurisdictionCode);
+    }
+
 
     public enum PosterKind {
         COMMUNITY, HUB

@@ -3,6 +3,8 @@ package cn.incubator.grants.marketplace;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +55,8 @@ class MarketplaceController {
     @GetMapping
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Projects posted where you work (organizations see them too), newest first")
-    List<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status) {
-        return marketplace.list(user, status);
+    Page<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status, PageRequest page) {
+        return Page.slice(marketplace.list(user, status), page);
     }
 
     @GetMapping("/{id}")
@@ -80,8 +81,8 @@ class MarketplaceController {
     @GetMapping("/{id}/offers")
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Offers: all of them for the poster's side, its own for an organization")
-    List<CommunityProject.Offer> offers(CurrentUser user, @PathVariable UUID id) {
-        return marketplace.offers(user, id);
+    Page<CommunityProject.Offer> offers(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(marketplace.offers(user, id), page);
     }
 
     @PostMapping("/{id}/choice")
@@ -105,8 +106,8 @@ class MarketplaceController {
     @GetMapping("/{id}/steps")
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "The delivery steps, in order")
-    List<CommunityProject.Step> steps(CurrentUser user, @PathVariable UUID id) {
-        return marketplace.steps(user, id);
+    Page<CommunityProject.Step> steps(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(marketplace.steps(user, id), page);
     }
 
     @PostMapping("/{id}/completion")
@@ -126,8 +127,8 @@ class MarketplaceController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "The whole delivery traced (全程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return marketplace.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(marketplace.timeline(user, id), page);
     }
 
     record ProjectRequest(

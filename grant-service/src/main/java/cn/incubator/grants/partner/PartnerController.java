@@ -9,6 +9,8 @@ import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,8 +65,8 @@ class PartnerController {
     @GetMapping("/programmes")
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
-    List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
-        return reads.programmes(user, reader(user, jwt));
+    Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        return Page.slice(reads.programmes(user, reader(user, jwt)), page);
     }
 
     @GetMapping("/programmes/{id}")
@@ -80,27 +82,27 @@ class PartnerController {
     @GetMapping("/programmes/{id}/rounds")
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The published rounds of a co-funded programme (calls, status, notice dates)")
-    List<RoundView> rounds(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return reads.rounds(user, reader(user, jwt), id).stream().map(RoundView::of).toList();
+    Page<RoundView> rounds(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(reads.rounds(user, reader(user, jwt), id).stream().map(RoundView::of).toList(), page);
     }
 
     @GetMapping("/programmes/{id}/awards")
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The awards of a co-funded programme")
-    List<AwardView> awards(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return reads.programme(user, reader(user, jwt), id).money().awards();
+    Page<AwardView> awards(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(reads.programme(user, reader(user, jwt), id).money().awards(), page);
     }
 
     @GetMapping("/programmes/{id}/disbursements")
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The payments made from a co-funded programme")
-    List<Disbursement> disbursements(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Page<Disbursement> disbursements(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, PageRequest page) {
         AwardService.CoFunded funded = reads.programme(user, reader(user, jwt), id).money();
         Map<UUID, AwardView> byId = funded.awards().stream()
                 .collect(Collectors.toMap(AwardView::id, Function.identity()));
-        return funded.payments().stream().map(p -> new Disbursement(p.id(), p.awardId(),
+        return Page.slice(funded.payments().stream().map(p -> new Disbursement(p.id(), p.awardId(),
                 byId.get(p.awardId()).organizationName(), byId.get(p.awardId()).projectTitle(), p.amount(),
-                p.voucherNumber(), p.paidAt())).toList();
+                p.voucherNumber(), p.paidAt())).toList(), page);
     }
 
     @GetMapping("/programmes/{id}/outcomes")
@@ -127,15 +129,15 @@ class PartnerController {
     @GetMapping("/webhooks")
     @RequiresPermission("partner:webhook:write")
     @Operation(summary = "The partner's webhooks (without secrets)")
-    List<Webhook> webhooks(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
-        return webhooks.list(reader(user, jwt));
+    Page<Webhook> webhooks(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        return Page.slice(webhooks.list(reader(user, jwt)), page);
     }
 
     @GetMapping("/webhooks/{id}/deliveries")
     @RequiresPermission("partner:webhook:write")
     @Operation(summary = "The delivery log of one of the partner's webhooks, newest first, with every attempt")
-    List<WebhookDelivery> deliveries(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return webhooks.deliveries(reader(user, jwt), id);
+    Page<WebhookDelivery> deliveries(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(webhooks.deliveries(reader(user, jwt), id), page);
     }
 
     /** The partner id of a client holding the read scope. */

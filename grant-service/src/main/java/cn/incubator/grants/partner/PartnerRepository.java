@@ -1,8 +1,11 @@
 package cn.incubator.grants.partner;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +33,12 @@ class PartnerRepository {
     }
 
     /** @param contributed what this partner put into the programme's pool */
-    record CoFundedProgramme(UUID id, String name, String kind, String jurisdictionCode, BigDecimal contributed) {
+    record CoFundedProgramme(UUID id, String name, String kind, @JsonIgnore String jurisdictionCode, BigDecimal contributed) {
+        /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
+        @JsonProperty("jurisdiction")
+        public Jurisdiction jurisdiction() {
+            return jurisdictionCode == null ? null : Jurisdiction.of(jurisdictionCode);
+        }
     }
 
     List<CoFundedProgramme> programmes(String partnerId, DataScope scope) {

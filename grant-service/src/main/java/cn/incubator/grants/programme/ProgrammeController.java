@@ -2,7 +2,11 @@ package cn.incubator.grants.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -10,7 +14,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -57,8 +60,8 @@ class ProgrammeController {
     @GetMapping
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "Programmes in your scope")
-    List<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind) {
-        return programmes.search(user, kind).stream().map(ProgrammeView::of).toList();
+    Page<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page) {
+        return Page.slice(programmes.search(user, kind).stream().map(ProgrammeView::of).toList(), page);
     }
 
     @GetMapping("/{id}")
@@ -85,8 +88,8 @@ class ProgrammeController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "The programme's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return programmes.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(programmes.timeline(user, id), page);
     }
 
     record CreateProgrammeRequest(@NotBlank @JurisdictionCode String jurisdiction, @NotBlank @Size(max = 200) String name,
@@ -104,7 +107,7 @@ class ProgrammeController {
         }
     }
 
-    record PlanRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+    record PlanRequest(@NotBlank @CriterionCode String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal cap) {
         ProgrammeService.NewPlan toNew() {
@@ -112,11 +115,11 @@ class ProgrammeController {
         }
     }
 
-    record ProgrammeView(UUID id, String jurisdictionCode, String name, ProgrammeKind kind, String description,
+    record ProgrammeView(UUID id, Jurisdiction jurisdiction, String name, ProgrammeKind kind, String description,
             BigDecimal pool, BigDecimal committed, BigDecimal available, List<Programme.Funding> fundings,
             List<Programme.Plan> plans, String createdBy, java.time.Instant createdAt) {
         static ProgrammeView of(Programme p) {
-            return new ProgrammeView(p.id(), p.jurisdictionCode(), p.name(), p.kind(), p.description(), p.pool(),
+            return new ProgrammeView(p.id(), Jurisdiction.of(p.jurisdictionCode()), p.name(), p.kind(), p.description(), p.pool(),
                     p.committed(), p.available(), p.fundings(), p.plans(), p.createdBy(), p.createdAt());
         }
     }

@@ -4,6 +4,8 @@ import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalStatus;
 import cn.incubator.grants.round.RoundView;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -71,8 +73,8 @@ class ReviewController {
     @GetMapping("/rounds/{id}/panel")
     @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's review panel")
-    List<PanelMember> panel(CurrentUser user, @PathVariable UUID id) {
-        return reviews.panel(user, id);
+    Page<PanelMember> panel(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(reviews.panel(user, id), page);
     }
 
     @PostMapping("/proposals/{id}/conflicts")
@@ -94,8 +96,8 @@ class ReviewController {
     @GetMapping("/proposals/{id}/scores")
     @RequiresPermission("grants:review:score")
     @Operation(summary = "Score sheets: all for an officer, an expert's own for an expert")
-    List<ScoreSheet> sheets(CurrentUser user, @PathVariable UUID id) {
-        return reviews.sheets(user, id);
+    Page<ScoreSheet> sheets(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(reviews.sheets(user, id), page);
     }
 
     @PostMapping("/rounds/{id}/ranking")
@@ -131,8 +133,8 @@ class ReviewController {
     @GetMapping("/rounds/{id}/objections")
     @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's objections and their outcomes")
-    List<Objection> objections(CurrentUser user, @PathVariable UUID id) {
-        return notices.objections(user, id);
+    Page<Objection> objections(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(notices.objections(user, id), page);
     }
 
     @PostMapping("/rounds/{id}/objections/{objectionId}/resolution")

@@ -2,6 +2,9 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -56,16 +59,16 @@ class ProposalController {
     @GetMapping("/rounds/{roundId}/proposals")
     @RequiresPermission("grants:proposal:read")
     @Operation(summary = "Proposals of a round you may see (an expert: only those assigned to them)")
-    List<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
-            @RequestParam(required = false) ProposalStatus status) {
-        return proposals.search(user, roundId, status).stream().map(ProposalView::of).toList();
+    Page<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
+            @RequestParam(required = false) ProposalStatus status, PageRequest page) {
+        return Page.slice(proposals.search(user, roundId, status).stream().map(ProposalView::of).toList(), page);
     }
 
     @GetMapping("/reviews/assignments")
     @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
-    List<ProposalView> assignments(CurrentUser user) {
-        return proposals.assignments(user).stream().map(ProposalView::of).toList();
+    Page<ProposalView> assignments(CurrentUser user, PageRequest page) {
+        return Page.slice(proposals.assignments(user).stream().map(ProposalView::of).toList(), page);
     }
 
     @GetMapping("/proposals/{id}")
@@ -92,8 +95,8 @@ class ProposalController {
     @GetMapping("/proposals/{id}/timeline")
     @RequiresPermission("grants:proposal:write")
     @Operation(summary = "The proposal's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return proposals.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(proposals.timeline(user, id), page);
     }
 
     record BudgetLineRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String description,
@@ -118,14 +121,14 @@ class ProposalController {
         }
     }
 
-    record ProposalView(UUID id, UUID roundId, UUID organizationId, String organizationName, String jurisdictionCode,
+    record ProposalView(UUID id, UUID roundId, UUID organizationId, String organizationName, Jurisdiction jurisdiction,
             String title, String summary, String priorityArea, String planCode, BigDecimal requestedAmount,
             List<Proposal.BudgetLine> budget, Proposal.Outcomes expectedOutcomes, ProposalStatus status,
             Instant submittedAt, EligibilityRules.Applicant registryAnswer, List<String> screeningReasons,
             String screeningComment, String screenedBy, Instant screenedAt) {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id(), p.roundId(), p.organizationId(), p.organizationName(),
-                    p.jurisdictionCode(), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
+                    Jurisdiction.of(p.jurisdictionCode()), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
                     p.budget(), p.expectedOutcomes(), p.status(), p.submittedAt(), p.applicant(),
                     p.screeningReasons(), p.screeningComment(), p.screenedBy(), p.screenedAt());
         }

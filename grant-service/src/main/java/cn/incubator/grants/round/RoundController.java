@@ -2,7 +2,10 @@ package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -67,9 +70,9 @@ class RoundController {
     @GetMapping("/rounds")
     @RequiresPermission("grants:round:read")
     @Operation(summary = "Rounds you manage, and the published calls open to your place")
-    List<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
-            @RequestParam(required = false) RoundStatus status) {
-        return rounds.search(user, programmeId, status).stream().map(RoundView::of).toList();
+    Page<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
+            @RequestParam(required = false) RoundStatus status, PageRequest page) {
+        return Page.slice(rounds.search(user, programmeId, status).stream().map(RoundView::of).toList(), page);
     }
 
     @GetMapping("/rounds/{id}")
@@ -90,14 +93,14 @@ class RoundController {
     @GetMapping("/rounds/{id}/timeline")
     @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return rounds.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(rounds.timeline(user, id), page);
     }
 
     record ActionRequest(@NotNull RoundAction action) {
     }
 
-    record CriterionRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+    record CriterionRequest(@NotBlank @CriterionCode String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull @DecimalMin("0.01") @Digits(integer = 4, fraction = 2) BigDecimal weight,
             @NotNull @Min(1) @Max(1000) Integer maxScore) {

@@ -1,6 +1,8 @@
 package cn.incubator.incubation.activity;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -56,15 +58,15 @@ class ActivityController {
     @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/activities")
     @Operation(summary = "Services and steps of a case, in date order")
-    List<ActivityService.Activity> activities(CurrentUser user, @PathVariable UUID id) {
-        return activities.list(user, id);
+    Page<ActivityService.Activity> activities(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(activities.list(user, id), page);
     }
 
     @RequiresPermission("incubation:service:read")
     @GetMapping("/templates")
     @Operation(summary = "The template library: agreements (三方资金代管协议), service guides, forms, handbooks")
-    List<ActivityService.Template> templates() {
-        return activities.templates();
+    Page<ActivityService.Template> templates(PageRequest page) {
+        return Page.slice(activities.templates(), page);
     }
 
     @RequiresPermission("incubation:service:write")
@@ -76,8 +78,8 @@ class ActivityController {
 
     @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/templates")
-    List<ActivityService.AttachedTemplate> attached(CurrentUser user, @PathVariable UUID id) {
-        return activities.attached(user, id);
+    Page<ActivityService.AttachedTemplate> attached(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(activities.attached(user, id), page);
     }
 
     @RequiresPermission("incubation:service:write")
@@ -101,8 +103,8 @@ class ActivityController {
 
     @RequiresPermission("incubation:service:read")
     @GetMapping("/cases/{id}/supervisions")
-    List<SupervisionService.Session> sessionsOfCase(CurrentUser user, @PathVariable UUID id) {
-        return supervision.ofCase(user, id);
+    Page<SupervisionService.Session> sessionsOfCase(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(supervision.ofCase(user, id), page);
     }
 
     @RequiresPermission("incubation:service:write")

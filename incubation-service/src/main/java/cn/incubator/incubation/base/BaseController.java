@@ -2,6 +2,8 @@ package cn.incubator.incubation.base;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,8 +52,8 @@ class BaseController {
     @RequiresPermission("incubation:base:read")
     @GetMapping("/bases")
     @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
-    List<BaseResponse> list(CurrentUser user) {
-        return bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList();
+    Page<BaseResponse> list(CurrentUser user, PageRequest page) {
+        return Page.slice(bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList(), page);
     }
 
     @RequiresPermission("incubation:base:read")
@@ -105,16 +107,10 @@ class BaseController {
     record ZoneResponse(UUID id, ZoneKind kind, String name, int workstationsAdded) {
     }
 
-    record JurisdictionResponse(String code, String name, String tier) {
-        static JurisdictionResponse of(Jurisdiction j) {
-            return new JurisdictionResponse(j.code(), j.name(), j.tier().name());
-        }
-    }
-
-    record BaseResponse(UUID id, String name, JurisdictionResponse jurisdiction, String operatorName,
+    record BaseResponse(UUID id, String name, Jurisdiction jurisdiction, String operatorName,
             Instant createdAt, List<ZoneOccupancy> zones) {
         static BaseResponse of(Base base, List<ZoneOccupancy> zones) {
-            return new BaseResponse(base.id(), base.name(), JurisdictionResponse.of(base.jurisdiction()),
+            return new BaseResponse(base.id(), base.name(), base.jurisdiction(),
                     base.operatorName(), base.createdAt(), zones);
         }
     }

@@ -5,13 +5,13 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -74,21 +74,18 @@ class CaseController {
     @RequiresPermission("incubation:case:read")
     @GetMapping
     @Operation(summary = "Cases in your scope (experts: the cases they evaluate), newest first")
-    List<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
+    Page<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) Track track, @RequestParam(required = false) UUID baseId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return cases.search(user, new CaseSearch(stage, track, baseId, null, page, size)).stream()
-                .map(c -> CaseResponse.of(c, null)).toList();
+            PageRequest page) {
+        return cases.search(user, new CaseSearch(stage, track, baseId, null), page).map(c -> CaseResponse.of(c, null));
     }
 
     @RequiresPermission("incubation:case:read")
     @GetMapping("/overdue")
     @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
-    List<CaseResponse> overdue(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    Page<CaseResponse> overdue(CurrentUser user, PageRequest page) {
         Instant now = Instant.now();
-        return cases.overdue(user, page, size).stream().map(c -> CaseResponse.of(c, null, now)).toList();
+        return cases.overdue(user, page).map(c -> CaseResponse.of(c, null, now));
     }
 
     @RequiresPermission("incubation:case:apply")
@@ -124,8 +121,8 @@ class CaseController {
     @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return cases.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.timeline(user, id), page);
     }
 
     @RequiresPermission("incubation:case:read")
@@ -161,7 +158,7 @@ class CaseController {
     }
 
     record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
-            String jurisdiction, String jurisdictionName, UUID baseId, Instant appliedAt, Instant admittedAt,
+            Jurisdiction jurisdiction, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
             Allocation workstation, List<IncubationCase.OverdueClock> overdue,
             StarRatings.OrganizationRating starRating) {
@@ -171,9 +168,8 @@ class CaseController {
         }
 
         static CaseResponse of(IncubationCase c, Allocation workstation, Instant now) {
-            Jurisdiction j = c.jurisdiction();
-            return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(), j.code(),
-                    j.name(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
+            return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(),
+                    c.jurisdiction(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
                     new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
                             c.serviceEvaluationDueAt()),
                     c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now), null);
@@ -182,7 +178,7 @@ class CaseController {
         /** Only the detail carries the rating: a list would otherwise ask party-building once per row. */
         CaseResponse withStarRating(StarRatings.OrganizationRating rating) {
             return new CaseResponse(id, track, stage, organizationId, organizationName, jurisdiction,
-                    jurisdictionName, baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
+                    baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
                     workstation, overdue, rating);
         }
     }

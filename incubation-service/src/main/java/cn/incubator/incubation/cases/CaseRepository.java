@@ -2,6 +2,8 @@ package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
@@ -78,7 +80,7 @@ class CaseRepository {
                 .query(CaseRepository::map).list();
     }
 
-    List<IncubationCase> search(CaseSearch search, CurrentUser user, DataScope scope) {
+    Page<IncubationCase> search(CaseSearch search, PageRequest page, CurrentUser user, DataScope scope) {
         return Query.of("SELECT c.* FROM incubation_case c")
                 .where(Where.of(CaseAccess.filter(user, scope, "c"))
                         .andIfPresent("c.stage = :stage", "stage", search.stage())
@@ -90,9 +92,7 @@ class CaseRepository {
                                 OR (c.stage = 'RESIDENT' AND c.service_evaluation_due_at < :now)""", "now",
                                 search.overdueAt() == null ? null : Timestamp.from(search.overdueAt())))
                 .orderBy("c.applied_at DESC, c.id")
-                .page(search.page(), search.size())
-                .on(jdbc)
-                .query(CaseRepository::map).list();
+                .page(page, jdbc, CaseRepository::map);
     }
 
     /**

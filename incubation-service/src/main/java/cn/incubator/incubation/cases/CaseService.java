@@ -11,6 +11,8 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -275,8 +277,8 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<IncubationCase> search(CurrentUser user, CaseSearch search) {
-        return cases.search(search, user, scopes.of(user));
+    public Page<IncubationCase> search(CurrentUser user, CaseSearch search, PageRequest page) {
+        return cases.search(search, page, user, scopes.of(user));
     }
 
     /** Where each organization asked for stands in incubation; organizations without a case in scope are left out. */
@@ -287,9 +289,8 @@ public class CaseService {
 
     /** Cases in scope with a clock run out now: growth evaluation due, follow-up over, service evaluation due. */
     @Transactional(readOnly = true)
-    public List<IncubationCase> overdue(CurrentUser user, int page, int size) {
-        return cases.search(new CaseSearch(null, null, null, now(), page, size), user,
-                scopes.of(user));
+    public Page<IncubationCase> overdue(CurrentUser user, PageRequest page) {
+        return cases.search(new CaseSearch(null, null, null, now()), page, user, scopes.of(user));
     }
 
     /** The case's full-process trace (全过程留痕), oldest first. */

@@ -1,9 +1,10 @@
 package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,8 @@ class ReminderController {
     @RequiresPermission("incubation:notification:read")
     @GetMapping
     @Operation(summary = "Reminders in your scope (overdue growth evaluations, follow-up ends, service evaluations)")
-    List<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly) {
-        return reminders.list(user, unreadOnly);
+    Page<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly, PageRequest page) {
+        return Page.slice(reminders.list(user, unreadOnly), page);
     }
 
     @RequiresPermission("incubation:notification:read")

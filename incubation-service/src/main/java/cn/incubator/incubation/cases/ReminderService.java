@@ -2,8 +2,11 @@ package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -78,6 +81,11 @@ public class ReminderService {
 
     /** A reminder (提醒) that a case's clock ran out. */
     public record Notification(UUID id, UUID caseId, IncubationCase.ClockKind kind, Instant dueAt,
-            UUID organizationId, String organizationName, String jurisdictionCode, Instant createdAt, Instant readAt) {
+            UUID organizationId, String organizationName, @JsonIgnore String jurisdictionCode, Instant createdAt, Instant readAt) {
+        /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
+        @JsonProperty("jurisdiction")
+        public Jurisdiction jurisdiction() {
+            return jurisdictionCode == null ? null : Jurisdiction.of(jurisdictionCode);
+        }
     }
 }

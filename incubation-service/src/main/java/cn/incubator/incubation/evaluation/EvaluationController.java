@@ -2,7 +2,10 @@ package cn.incubator.incubation.evaluation;
 
 import cn.incubator.incubation.remote.StarRatings;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.CriterionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -47,8 +50,8 @@ class EvaluationController {
     @RequiresPermission("incubation:rubric:read")
     @GetMapping("/rubrics")
     @Operation(summary = "The current version of every rubric")
-    List<Rubric> rubrics() {
-        return evaluations.rubrics();
+    Page<Rubric> rubrics(PageRequest page) {
+        return Page.slice(evaluations.rubrics(), page);
     }
 
     @RequiresPermission("incubation:rubric:read")
@@ -83,9 +86,9 @@ class EvaluationController {
     @RequiresPermission("incubation:evaluation:read")
     @GetMapping("/evaluations")
     @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
-    List<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
-            @RequestParam(required = false) UUID organizationId) {
-        return evaluations.list(user, caseId, organizationId);
+    Page<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(evaluations.list(user, caseId, organizationId), page);
     }
 
     @RequiresPermission("incubation:evaluation:read")
@@ -104,23 +107,23 @@ class EvaluationController {
     @PostMapping("/evaluations/{id}/panel")
     @Operation(summary = "Appoint experts of the registry's talent pool (人才库) by person id")
     List<PanelMember> appoint(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PanelRequest request) {
-        return evaluations.appoint(user, id, request.personIds());
+        return evaluations.appoint(user, id, request.talentIds());
     }
 
     @RequiresPermission("incubation:evaluation:score")
-    @PostMapping("/evaluations/{id}/panel/{personId}/conflict")
+    @PostMapping("/evaluations/{id}/panel/{talentId}/conflict")
     @Operation(summary = "Declare a conflict of interest (利益冲突回避): the expert may no longer score")
-    PanelMember conflict(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
+    PanelMember conflict(CurrentUser user, @PathVariable UUID id, @PathVariable String talentId,
             @Valid @RequestBody ConflictRequest request) {
-        return evaluations.declareConflict(user, id, personId, request.note());
+        return evaluations.declareConflict(user, id, talentId, request.note());
     }
 
     @RequiresPermission("incubation:evaluation:score")
-    @PutMapping("/evaluations/{id}/sheets/{personId}")
+    @PutMapping("/evaluations/{id}/sheets/{talentId}")
     @Operation(summary = "An expert's scores per criterion (by the expert, or entered by staff from paper)")
-    ScoreSheet score(CurrentUser user, @PathVariable UUID id, @PathVariable String personId,
+    ScoreSheet score(CurrentUser user, @PathVariable UUID id, @PathVariable String talentId,
             @Valid @RequestBody SheetRequest request) {
-        return evaluations.score(user, id, personId, request.scores());
+        return evaluations.score(user, id, talentId, request.scores());
     }
 
     @RequiresPermission("incubation:evaluation:manage")
@@ -143,7 +146,7 @@ class EvaluationController {
     record OpenRequest(@NotNull EvaluationKind kind) {
     }
 
-    record PanelRequest(@NotEmpty @Size(max = EvaluationService.MAX_PANEL) List<@NotBlank @Size(max = 64) String> personIds) {
+    record PanelRequest(@NotEmpty @Size(max = EvaluationService.MAX_PANEL) List<@NotBlank @Size(max = 64) String> talentIds) {
     }
 
     record ConflictRequest(@Size(max = 500) String note) {
@@ -152,7 +155,7 @@ class EvaluationController {
     record SheetRequest(@NotEmpty Map<@NotBlank String, @NotNull @DecimalMin("0") BigDecimal> scores) {
     }
 
-    record CriterionRequest(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String code,
+    record CriterionRequest(@NotBlank @CriterionCode String code,
             @NotBlank @Size(max = 200) String name, @NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal weight,
             @NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal maxScore) {
     }

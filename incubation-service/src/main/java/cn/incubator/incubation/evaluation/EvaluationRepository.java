@@ -145,7 +145,7 @@ class EvaluationRepository {
                                           excluded_reason, conflict_note)
                 VALUES (:evaluation, :person, :name, :username, :affiliations, :excluded, :note)
                 """)
-                .param("evaluation", evaluationId).param("person", m.personId()).param("name", m.name())
+                .param("evaluation", evaluationId).param("person", m.talentId()).param("name", m.name())
                 .param("username", m.username()).param("affiliations", m.affiliatedOrganizationIds().toArray(UUID[]::new))
                 .param("excluded", m.excluded().map(Enum::name).orElse(null)).param("note", m.conflictNote())
                 .update();
@@ -157,7 +157,7 @@ class EvaluationRepository {
                 WHERE evaluation_id = :evaluation AND person_id = :person
                 """)
                 .param("excluded", m.excluded().map(Enum::name).orElse(null)).param("note", m.conflictNote())
-                .param("evaluation", evaluationId).param("person", m.personId())
+                .param("evaluation", evaluationId).param("person", m.talentId())
                 .update();
     }
 
@@ -174,12 +174,12 @@ class EvaluationRepository {
 
     void replaceSheet(UUID evaluationId, ScoreSheet sheet, String enteredBy, Instant at) {
         jdbc.sql("DELETE FROM score WHERE evaluation_id = :evaluation AND person_id = :person")
-                .param("evaluation", evaluationId).param("person", sheet.personId()).update();
+                .param("evaluation", evaluationId).param("person", sheet.talentId()).update();
         sheet.scores().forEach((criterion, score) -> jdbc.sql("""
                         INSERT INTO score (evaluation_id, person_id, criterion_code, score, entered_by, entered_at)
                         VALUES (:evaluation, :person, :criterion, :score, :by, :at)
                         """)
-                .param("evaluation", evaluationId).param("person", sheet.personId()).param("criterion", criterion)
+                .param("evaluation", evaluationId).param("person", sheet.talentId()).param("criterion", criterion)
                 .param("score", score).param("by", enteredBy).param("at", Timestamp.from(at))
                 .update());
     }

@@ -106,20 +106,20 @@ public class EvaluationService {
      * affiliations): an expert affiliated with the organization is recorded but excluded from scoring.
      */
     @Transactional
-    public List<PanelMember> appoint(CurrentUser user, UUID evaluationId, List<String> personIds) {
+    public List<PanelMember> appoint(CurrentUser user, UUID evaluationId, List<String> talentIds) {
         requireStaff(user);
         Evaluation evaluation = openEvaluation(user, evaluationId);
         scopes.of(user).requireWritable(evaluation.jurisdiction(), evaluation.subjectOrganizationId());
-        Set<String> wanted = new LinkedHashSet<>(personIds);
+        Set<String> wanted = new LinkedHashSet<>(talentIds);
         Set<String> seated = new java.util.HashSet<>();
-        evaluations.panel(evaluationId).forEach(m -> seated.add(m.personId()));
+        evaluations.panel(evaluationId).forEach(m -> seated.add(m.talentId()));
         if (seated.size() + wanted.size() > MAX_PANEL) {
-            throw new FieldProblemException("personIds", "Size");
+            throw new FieldProblemException("talentIds", "Size");
         }
         List<Registry.PoolPerson> found = registry.people(wanted);
         for (String id : wanted) {
             if (found.stream().noneMatch(p -> p.id().equals(id))) {
-                throw new FieldProblemException("personIds", "Panel.unknownPerson", id);
+                throw new FieldProblemException("talentIds", "Panel.unknownPerson", id);
             }
             if (seated.contains(id)) {
                 throw new ConflictException("already-on-panel", id);
@@ -131,36 +131,36 @@ public class EvaluationService {
                 .toList();
         appointed.forEach(m -> evaluations.insert(evaluationId, m));
         trace(user, evaluation, "evaluation.panel-appointed", Map.of("evaluationId", evaluationId,
-                "members", appointed.stream().map(m -> Map.of("personId", m.personId(), "name", m.name(),
+                "members", appointed.stream().map(m -> Map.of("talentId", m.talentId(), "name", m.name(),
                         "excluded", m.excluded().map(Enum::name).orElse("-"))).toList()));
         return evaluations.panel(evaluationId);
     }
 
     /** An expert declares a conflict of interest (利益冲突回避); staff may record it on the expert's behalf. */
     @Transactional
-    public PanelMember declareConflict(CurrentUser user, UUID evaluationId, String personId, String note) {
+    public PanelMember declareConflict(CurrentUser user, UUID evaluationId, String talentId, String note) {
         Evaluation evaluation = openEvaluation(user, evaluationId);
-        PanelMember member = member(evaluationId, personId);
+        PanelMember member = member(evaluationId, talentId);
         requireSelfOrStaff(user, evaluation, member);
         PanelMember declared = member.declareConflict(note);
         evaluations.updateExclusion(evaluationId, declared);
         trace(user, evaluation, "evaluation.conflict-declared",
-                Map.of("evaluationId", evaluationId, "personId", personId, "name", member.name()));
+                Map.of("evaluationId", evaluationId, "talentId", talentId, "name", member.name()));
         return declared;
     }
 
     /** An expert's score sheet: by the expert, or entered by staff from the paper sheet. */
     @Transactional
-    public ScoreSheet score(CurrentUser user, UUID evaluationId, String personId, Map<String, BigDecimal> scores) {
+    public ScoreSheet score(CurrentUser user, UUID evaluationId, String talentId, Map<String, BigDecimal> scores) {
         Evaluation evaluation = openEvaluation(user, evaluationId);
-        PanelMember member = member(evaluationId, personId);
+        PanelMember member = member(evaluationId, talentId);
         requireSelfOrStaff(user, evaluation, member);
         if (!member.mayScore()) {
             throw new ProblemException(HttpStatus.CONFLICT, "expert-excluded",
                     new Object[] {member.name(), member.exclusion().name()},
                     Map.of("exclusion", member.exclusion().name()));
         }
-        ScoreSheet sheet = new ScoreSheet(personId, scores);
+        ScoreSheet sheet = new ScoreSheet(talentId, scores);
         Rubric rubric = evaluations.rubric(evaluation.rubricId()).orElseThrow();
         List<ScoreSheet.Problem> problems = sheet.problems(rubric);
         if (!problems.isEmpty()) {
@@ -169,7 +169,7 @@ public class EvaluationService {
         }
         evaluations.replaceSheet(evaluationId, sheet, user.username(), Instant.now(clock));
         trace(user, evaluation, "evaluation.scored",
-                Map.of("evaluationId", evaluationId, "personId", personId, "name", member.name()));
+                Map.of("evaluationId", evaluationId, "talentId", talentId, "name", member.name()));
         return sheet;
     }
 
@@ -208,7 +208,7 @@ public class EvaluationService {
         List<ScoreSheet> sheets = evaluations.sheets(evaluationId);
         if (!CaseAccess.holds(user, MANAGE)) {
             // An expert sees their own sheet only; an organization sees the result, not who gave what.
-            sheets = sheets.stream().filter(s -> panel.stream().anyMatch(m -> m.personId().equals(s.personId())
+            sheets = sheets.stream().filter(s -> panel.stream().anyMatch(m -> m.talentId().equals(s.talentId())
                     && user.username().equals(m.username()))).toList();
         }
         return new View(evaluation, evaluations.rubric(evaluation.rubricId()).orElseThrow(), panel, sheets);
@@ -257,9 +257,9 @@ public class EvaluationService {
         return evaluation;
     }
 
-    private PanelMember member(UUID evaluationId, String personId) {
-        return evaluations.panel(evaluationId).stream().filter(m -> m.personId().equals(personId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("panel-member", personId));
+    private PanelMember member(UUID evaluationId, String talentId) {
+        return evaluations.panel(evaluationId).stream().filter(m -> m.talentId().equals(talentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("panel-member", talentId));
     }
 
     private void requireSelfOrStaff(CurrentUser user, Evaluation evaluation, PanelMember member) {

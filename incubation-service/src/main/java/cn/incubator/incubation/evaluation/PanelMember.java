@@ -8,7 +8,7 @@ import java.util.UUID;
  * An expert on an evaluation panel (评审专家), as the registry's talent pool (人才库) described them when the panel
  * was drawn, and why they may not score, if they may not.
  */
-public record PanelMember(String personId, String name, String username, List<UUID> affiliatedOrganizationIds,
+public record PanelMember(String talentId, String name, String username, List<UUID> affiliatedOrganizationIds,
         Exclusion exclusion, String conflictNote) {
 
     public PanelMember {
@@ -24,14 +24,14 @@ public record PanelMember(String personId, String name, String username, List<UU
     }
 
     /** A member drawn for a panel on the organization: excluded at once when affiliated with it. */
-    public static PanelMember drawn(String personId, String name, String username, List<UUID> affiliations,
+    public static PanelMember drawn(String talentId, String name, String username, List<UUID> affiliations,
             UUID evaluatedOrganization) {
-        return new PanelMember(personId, name, username, affiliations,
+        return new PanelMember(talentId, name, username, affiliations,
                 affiliations.contains(evaluatedOrganization) ? Exclusion.AFFILIATED : null, null);
     }
 
     public PanelMember declareConflict(String note) {
-        return new PanelMember(personId, name, username, affiliatedOrganizationIds,
+        return new PanelMember(talentId, name, username, affiliatedOrganizationIds,
                 exclusion == null ? Exclusion.CONFLICT_DECLARED : exclusion, note);
     }
 

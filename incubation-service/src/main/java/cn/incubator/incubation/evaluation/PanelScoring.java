@@ -37,9 +37,9 @@ public final class PanelScoring {
      */
     public static Result score(Rubric rubric, Collection<PanelMember> panel, Collection<ScoreSheet> sheets) {
         Map<String, PanelMember> members = panel.stream()
-                .collect(Collectors.toMap(PanelMember::personId, Function.identity()));
+                .collect(Collectors.toMap(PanelMember::talentId, Function.identity()));
         List<ScoreSheet> counted = sheets.stream()
-                .filter(sheet -> members.containsKey(sheet.personId()) && members.get(sheet.personId()).mayScore())
+                .filter(sheet -> members.containsKey(sheet.talentId()) && members.get(sheet.talentId()).mayScore())
                 .filter(sheet -> sheet.problems(rubric).isEmpty())
                 .toList();
         if (counted.size() < rubric.minExperts()) {
@@ -63,7 +63,7 @@ public final class PanelScoring {
         }
         BigDecimal rounded = total.setScale(2, RoundingMode.HALF_UP);
         return new Result(rounded, rounded.compareTo(rubric.passThreshold()) >= 0, rubric.passThreshold(),
-                counted.size(), trim, criteria, counted.stream().map(ScoreSheet::personId).sorted().toList());
+                counted.size(), trim, criteria, counted.stream().map(ScoreSheet::talentId).sorted().toList());
     }
 
     /** The decision and how it was reached. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One expert's scores (评分表), criterion code → score. */
-public record ScoreSheet(String personId, Map<String, BigDecimal> scores) {
+public record ScoreSheet(String talentId, Map<String, BigDecimal> scores) {
 
     public ScoreSheet {
         scores = Map.copyOf(scores);

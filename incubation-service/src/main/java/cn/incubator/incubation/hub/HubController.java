@@ -3,6 +3,8 @@ package cn.incubator.incubation.hub;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,9 +54,9 @@ class HubController {
     @RequiresPermission("incubation:hub:read")
     @GetMapping
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
-    List<StreetHub> list(CurrentUser user,
-            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String within) {
-        return hubs.list(user, Jurisdiction.of(within));
+    Page<StreetHub> list(CurrentUser user,
+            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction, PageRequest page) {
+        return Page.slice(hubs.list(user, Jurisdiction.of(jurisdiction)), page);
     }
 
     @RequiresPermission("incubation:hub:read")
@@ -68,8 +69,8 @@ class HubController {
     @GetMapping("/coverage")
     @Operation(summary = "Streets with a hub / all streets of a district, and per street the community organizations "
             + "filed and organizations registered, counted in the registry")
-    HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String district) {
-        return hubs.coverage(user, Jurisdiction.of(district));
+    HubService.Coverage coverage(CurrentUser user, @RequestParam @JurisdictionCode String jurisdiction) {
+        return hubs.coverage(user, Jurisdiction.of(jurisdiction));
     }
 
     @RequiresPermission("incubation:hub:write")

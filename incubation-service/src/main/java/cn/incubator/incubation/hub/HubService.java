@@ -104,7 +104,7 @@ public class HubService {
     public Coverage coverage(CurrentUser user, Jurisdiction district) {
         DataScope scope = scopes.of(user);
         if (district.tier() != Tier.DISTRICT) {
-            throw new FieldProblemException("district", "Hub.notADistrict", district.name());
+            throw new FieldProblemException("jurisdiction", "Hub.notADistrict", district.name());
         }
         if (!scope.covers(district, null) && scope.onlyOrganization().isEmpty()) {
             throw new NotFoundException("jurisdiction", district.code());
@@ -117,14 +117,15 @@ public class HubService {
         List<StreetCoverage> byStreet = streets.stream().map(street -> {
             StreetHub hub = hubs.get(street.code());
             Registry.StreetFigures counted = figures.getOrDefault(street.code(), none);
-            return new StreetCoverage(street.code(), street.name(), hub == null ? null : hub.organizationName(),
+            return new StreetCoverage(street, hub == null ? null : hub.organizationName(),
                     counted.filedCommunityOrganizations(), counted.registeredOrganizations());
         }).toList();
         int covered = (int) byStreet.stream().filter(s -> s.hub() != null).count();
-        List<String> missing = byStreet.stream().filter(s -> s.hub() == null).map(StreetCoverage::name).toList();
+        List<String> missing = byStreet.stream().filter(s -> s.hub() == null).map(s -> s.street().name())
+                .toList();
         BigDecimal ratio = streets.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(covered)
                 .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(streets.size()), 2, RoundingMode.HALF_UP);
-        return new Coverage(district.code(), district.name(), streets.size(), covered, ratio,
+        return new Coverage(district, streets.size(), covered, ratio,
                 byStreet.stream().mapToLong(StreetCoverage::communityOrganizationsFiled).sum(),
                 byStreet.stream().mapToLong(StreetCoverage::registeredOrganizations).sum(), missing, byStreet);
     }
@@ -141,13 +142,13 @@ public class HubService {
      * Streets with a hub out of all streets of the district, in percent, and the organizations the registry counts
      * there: community organizations filed and organizations registered, in all and per street.
      */
-    public record Coverage(String district, String districtName, int streets, int streetsWithHub,
+    public record Coverage(Jurisdiction jurisdiction, int streets, int streetsWithHub,
             BigDecimal coveragePercent, long communityOrganizationsFiled, long registeredOrganizations,
             List<String> streetsWithoutHub, List<StreetCoverage> byStreet) {
     }
 
     /** One street or town: its hub (null when it has none) and what the registry counts there. */
-    public record StreetCoverage(String street, String name, String hub, long communityOrganizationsFiled,
+    public record StreetCoverage(Jurisdiction street, String hub, long communityOrganizationsFiled,
             long registeredOrganizations) {
     }
 }

@@ -29,9 +29,9 @@ class StatisticsController {
     @GetMapping("/pipeline")
     @Operation(summary = "Cases by stage, applications, admissions and graduations in a period, average days per "
             + "stage, workstation occupancy, within a jurisdiction subtree of your scope")
-    StatisticsService.Pipeline pipeline(CurrentUser user, @RequestParam @JurisdictionCode String within,
+    StatisticsService.Pipeline pipeline(CurrentUser user, @RequestParam @JurisdictionCode String jurisdiction,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return statistics.pipeline(user, Jurisdiction.of(within), from, to);
+        return statistics.pipeline(user, Jurisdiction.of(jurisdiction), from, to);
     }
 }

@@ -162,7 +162,7 @@ class EvaluationServiceIT extends IncubationIT {
 
         assertThat(cases.get(EXPERT, c.id()).id()).isEqualTo(c.id());
         assertThat(evaluations.list(EXPERT, c.id(), null)).extracting(Evaluation::id).containsExactly(admission.id());
-        assertThat(evaluations.view(EXPERT, admission.id()).sheets()).extracting(ScoreSheet::personId)
+        assertThat(evaluations.view(EXPERT, admission.id()).sheets()).extracting(ScoreSheet::talentId)
                 .containsExactly(experts.get(0));
         assertThat(evaluations.view(COUNTY_OFFICER, admission.id()).sheets()).hasSize(2);
         assertThatThrownBy(() -> cases.get(OTHER_EXPERT, c.id())).isInstanceOf(NotFoundException.class);

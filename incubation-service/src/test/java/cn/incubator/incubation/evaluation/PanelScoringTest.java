@@ -19,8 +19,8 @@ class PanelScoringTest {
     /** Two criteria: 60 % out of 10 points, 40 % out of 5 points; pass at 70; three sheets needed. */
     private static final Rubric RUBRIC = new Rubric(UUID.randomUUID(), "admission", 1, EvaluationKind.ADMISSION,
             "入壳评估细则", new BigDecimal("70.00"), 3, List.of(
-                    new Criterion("social-need", "项目需求与社会价值", new BigDecimal("60"), new BigDecimal("10")),
-                    new Criterion("staffing", "团队与骨干", new BigDecimal("40"), new BigDecimal("5"))));
+                    new Criterion("SOCIAL_NEED", "项目需求与社会价值", new BigDecimal("60"), new BigDecimal("10")),
+                    new Criterion("STAFFING", "团队与骨干", new BigDecimal("40"), new BigDecimal("5"))));
 
     @Test
     void withFewerThanFiveExpertsEveryScoreCountsAndTheWeightedSumDecides() {
@@ -106,13 +106,13 @@ class PanelScoringTest {
         assertThat(sheet("e1", "8", "4").problems(RUBRIC)).isEmpty();
         assertThat(sheet("e1", "10", "5").problems(RUBRIC)).as("maximum scores are allowed").isEmpty();
         assertThat(sheet("e1", "11", "4").problems(RUBRIC)).extracting(ScoreSheet.Problem::criterion,
-                ScoreSheet.Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("social-need",
+                ScoreSheet.Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("SOCIAL_NEED",
                         "Score.range"));
         assertThat(sheet("e1", "-1", "4").problems(RUBRIC)).extracting(ScoreSheet.Problem::code)
                 .containsExactly("Score.range");
-        assertThat(new ScoreSheet("e1", Map.of("social-need", BigDecimal.ONE)).problems(RUBRIC))
+        assertThat(new ScoreSheet("e1", Map.of("SOCIAL_NEED", BigDecimal.ONE)).problems(RUBRIC))
                 .extracting(ScoreSheet.Problem::code).containsExactly("Score.missing");
-        assertThat(new ScoreSheet("e1", Map.of("social-need", BigDecimal.ONE, "staffing", BigDecimal.ONE,
+        assertThat(new ScoreSheet("e1", Map.of("SOCIAL_NEED", BigDecimal.ONE, "STAFFING", BigDecimal.ONE,
                 "charisma", BigDecimal.ONE)).problems(RUBRIC)).extracting(ScoreSheet.Problem::code)
                 .containsExactly("Score.unknownCriterion");
     }
@@ -126,7 +126,7 @@ class PanelScoringTest {
     }
 
     private static ScoreSheet sheet(String expert, String socialNeed, String staffing) {
-        return new ScoreSheet(expert, Map.of("social-need", new BigDecimal(socialNeed), "staffing",
+        return new ScoreSheet(expert, Map.of("SOCIAL_NEED", new BigDecimal(socialNeed), "STAFFING",
                 new BigDecimal(staffing)));
     }
 }

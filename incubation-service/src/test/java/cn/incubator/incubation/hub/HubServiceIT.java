@@ -54,12 +54,12 @@ class HubServiceIT extends IncubationIT {
         assertThat(coverage.coveragePercent()).isEqualByComparingTo("11.11");
         assertThat(coverage.communityOrganizationsFiled()).as("counted in the registry").isEqualTo(177);
         assertThat(coverage.registeredOrganizations()).isEqualTo(6);
-        assertThat(coverage.byStreet()).hasSize(18).filteredOn(s -> s.street().equals("430121001000"))
+        assertThat(coverage.byStreet()).hasSize(18).filteredOn(s -> s.street().code().equals("430121001000"))
                 .singleElement().satisfies(s -> {
                     assertThat(s.hub()).isEqualTo("长沙县星沙街道社区社会组织联合会");
                     assertThat(s.communityOrganizationsFiled()).isEqualTo(96);
                 });
-        assertThat(coverage.byStreet()).filteredOn(s -> s.street().equals("430121004000")).singleElement()
+        assertThat(coverage.byStreet()).filteredOn(s -> s.street().code().equals("430121004000")).singleElement()
                 .satisfies(s -> assertThat(s.hub()).isNull());
         assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-county-officer");
         assertThat(coverage.streetsWithoutHub()).hasSize(16).contains("㮾梨街道").doesNotContain("星沙街道");

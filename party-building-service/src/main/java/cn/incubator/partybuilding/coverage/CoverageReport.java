@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.coverage;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param reportedOverdue          reported for the abnormal-activity list for an overdue own branch
  * @param starDistribution         ratings of {@code starYear} by stars ("1" to "5")
  */
-public record CoverageReport(String jurisdiction, LocalDate from, LocalDate to, long admitted,
+public record CoverageReport(Jurisdiction jurisdiction, LocalDate from, LocalDate to, long admitted,
         long memberDiscoveryDone, BigDecimal averageDaysToDiscovery, Integer maxDaysToDiscovery, long withMembers,
         long inJointBranch, long withOwnBranch, long instructorOnly, long ownBranchPending, long reportedOverdue,
         Units units, int starYear, Map<String, Long> starDistribution) {

@@ -33,7 +33,7 @@ public class CoverageService {
         CaseScope scope = scopes.of(user);
         CoverageRepository.AdmissionCounts counts = coverage.admitted(scope, within,
                 from.atStartOfDay(CHINA).toInstant(), to.plusDays(1).atStartOfDay(CHINA).toInstant());
-        return new CoverageReport(within == null ? null : within.code(), from, to, counts.admitted(),
+        return new CoverageReport(within, from, to, counts.admitted(),
                 counts.discovered(), counts.averageDays(), counts.maxDays(), counts.withMembers(),
                 counts.inJointBranch(), counts.ownBranch(), counts.instructorOnly(), counts.ownBranchPending(),
                 counts.overdue(), coverage.units(scope, within), starYear, coverage.stars(scope, within, starYear));

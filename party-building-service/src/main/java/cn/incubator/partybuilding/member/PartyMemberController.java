@@ -1,13 +1,14 @@
 package cn.incubator.partybuilding.member;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -47,9 +48,9 @@ class PartyMemberController {
     @GetMapping
     @RequiresPermission("party:member:read")
     @Operation(summary = "The organization's members, masked")
-    List<MaskedMember> list(CurrentUser user, @PathVariable UUID caseId,
-            @RequestParam(defaultValue = "false") boolean includeLeft) {
-        return members.list(user, caseId, includeLeft);
+    Page<MaskedMember> list(CurrentUser user, @PathVariable UUID caseId,
+            @RequestParam(defaultValue = "false") boolean includeLeft, PageRequest page) {
+        return Page.slice(members.list(user, caseId, includeLeft), page);
     }
 
     @PostMapping("/{memberId}/relation-transfer")

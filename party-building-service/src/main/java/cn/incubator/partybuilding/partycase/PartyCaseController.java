@@ -4,12 +4,12 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -59,15 +59,13 @@ class PartyCaseController {
     @GetMapping
     @RequiresPermission("party:case:read")
     @Operation(summary = "Cases in your scope (an instructor sees only the organizations assigned to them)")
-    List<CaseResponse> search(CurrentUser user,
+    Page<CaseResponse> search(CurrentUser user,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID jointBranchId,
-            @RequestParam(required = false) UUID organizationId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
         return cases.search(user, new CaseSearch(stage, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                jointBranchId, organizationId, page, size)).stream().map(CaseResponse::of).toList();
+                jointBranchId, organizationId), page).map(CaseResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -123,8 +121,8 @@ class PartyCaseController {
     @GetMapping("/{id}/proposals")
     @RequiresPermission("party:case:read")
     @Operation(summary = "Moves the formation rules proposed, with their decisions")
-    List<FormationProposal> proposals(CurrentUser user, @PathVariable UUID id) {
-        return cases.proposals(user, id);
+    Page<FormationProposal> proposals(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.proposals(user, id), page);
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/decision")
@@ -139,8 +137,8 @@ class PartyCaseController {
     @GetMapping("/{id}/timeline")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The case's full-process trace (全过程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return cases.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(cases.timeline(user, id), page);
     }
 
     @GetMapping("/{id}/timeline/verification")
@@ -179,16 +177,13 @@ class PartyCaseController {
             @Size(max = 200) String branchName, UUID parentId) {
     }
 
-    record JurisdictionResponse(String code, String name) {
-    }
-
     record InstructorResponse(String username, boolean incubationSpecialist, Instant assignedAt) {
     }
 
     record PairingResponse(String supervisingUnit, String partyOrganization, Instant pairedAt) {
     }
 
-    record CaseResponse(UUID id, UUID organizationId, String organizationName, JurisdictionResponse jurisdiction,
+    record CaseResponse(UUID id, UUID organizationId, String organizationName, Jurisdiction jurisdiction,
             UUID incubationCaseId, UUID baseId, String track, Instant admittedAt, Instant openedAt, Stage stage,
             int memberCount, Formation requiredFormation, Formation currentFormation, List<Shortfall> shortfalls,
             String developmentPlan, UUID jointBranchId, UUID ownBranchId, InstructorResponse instructor,
@@ -199,7 +194,7 @@ class PartyCaseController {
             Jurisdiction jurisdiction = Jurisdiction.of(c.jurisdictionCode());
             Coverage coverage = c.coverage();
             return new CaseResponse(c.id(), c.organizationId(), c.organizationName(),
-                    new JurisdictionResponse(jurisdiction.code(), jurisdiction.name()), c.incubationCaseId(),
+                    jurisdiction, c.incubationCaseId(),
                     c.baseId(), c.track(), c.admittedAt(), c.openedAt(), c.stage(), c.memberCount(),
                     coverage.required(), coverage.current(), coverage.shortfalls(), c.developmentPlan(),
                     c.jointBranchId(), c.ownBranchId(),

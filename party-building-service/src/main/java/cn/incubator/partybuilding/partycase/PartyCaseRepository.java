@@ -1,6 +1,8 @@
 package cn.incubator.partybuilding.partycase;
 
 import cn.incubator.partybuilding.access.CaseScope;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -102,7 +104,7 @@ public class PartyCaseRepository {
                 .optional();
     }
 
-    public List<CaseRecord> search(CaseSearch search, CaseScope scope) {
+    public Page<CaseRecord> search(CaseSearch search, PageRequest page, CaseScope scope) {
         return Query.of(SELECT)
                 .where(Where.of(scope.filter("c"))
                         .andIfPresent("c.stage = :stage", "stage", search.stage())
@@ -110,10 +112,7 @@ public class PartyCaseRepository {
                         .andIfPresent("c.joint_branch_id = :jointBranch", "jointBranch", search.jointBranchId())
                         .andIfPresent("c.organization_id = :organization", "organization", search.organizationId()))
                 .orderBy("c.admitted_at DESC, c.id")
-                .page(search.page(), search.size())
-                .on(jdbc)
-                .query(PartyCaseRepository::map)
-                .list();
+                .page(page, jdbc, PartyCaseRepository::map);
     }
 
     /** Cases whose own branch is overdue and not yet reported, locked and skipped by a concurrent check. */

@@ -16,6 +16,8 @@ import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -102,8 +104,8 @@ public class PartyCaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<CaseRecord> search(CurrentUser user, CaseSearch search) {
-        return cases.search(search, scopes.of(user));
+    public Page<CaseRecord> search(CurrentUser user, CaseSearch search, PageRequest page) {
+        return cases.search(search, page, scopes.of(user));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package cn.incubator.partybuilding.rating;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -64,8 +66,8 @@ class RatingController {
     @GetMapping("/cases/{caseId}/star-ratings")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The organization's star ratings, latest year first")
-    List<StarRating> ratings(CurrentUser user, @PathVariable UUID caseId) {
-        return ratings.ratings(user, caseId);
+    Page<StarRating> ratings(CurrentUser user, @PathVariable UUID caseId, PageRequest page) {
+        return Page.slice(ratings.ratings(user, caseId), page);
     }
 
     @PostMapping("/cases/{caseId}/model-selections")
@@ -79,8 +81,8 @@ class RatingController {
     @GetMapping("/cases/{caseId}/model-selections")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The organization's model selections")
-    List<ModelSelection> selections(CurrentUser user, @PathVariable UUID caseId) {
-        return ratings.selections(user, caseId);
+    Page<ModelSelection> selections(CurrentUser user, @PathVariable UUID caseId, PageRequest page) {
+        return Page.slice(ratings.selections(user, caseId), page);
     }
 
     record RatingRequest(@Min(2000) @Max(2100) int year, @NotEmpty Map<String, Integer> points) {

@@ -3,6 +3,8 @@ package cn.incubator.partybuilding.structure;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +17,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,9 +56,9 @@ class PartyUnitController {
     @GetMapping
     @RequiresPermission("party:case:read")
     @Operation(summary = "The structure in your scope as a tree, with the number of organizations in each unit")
-    List<PartyUnitService.TreeNode> tree(CurrentUser user,
-            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
-        return units.tree(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction));
+    Page<PartyUnitService.TreeNode> tree(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page) {
+        return Page.slice(units.tree(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)), page);
     }
 
     @GetMapping("/{id}")
@@ -79,15 +80,15 @@ class PartyUnitController {
     @GetMapping("/{id}/meetings")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The unit's joint meetings, latest first")
-    List<JointMeeting> meetings(CurrentUser user, @PathVariable UUID id) {
-        return units.meetings(user, id);
+    Page<JointMeeting> meetings(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(units.meetings(user, id), page);
     }
 
     @GetMapping("/{id}/timeline")
     @RequiresPermission("party:case:read")
     @Operation(summary = "The unit's trace: formed, organizations joining and leaving, meetings")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return units.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(units.timeline(user, id), page);
     }
 
     record UnitRequest(@NotNull UnitKind kind, @NotBlank @Size(max = 200) String name, UUID parentId,

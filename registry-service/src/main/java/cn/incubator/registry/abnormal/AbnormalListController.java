@@ -1,6 +1,8 @@
 package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -49,17 +51,16 @@ class AbnormalListController {
     @RequiresPermission("registry:abnormal:read")
     @GetMapping("/abnormal-list")
     @Operation(summary = "Organizations currently on the abnormal-activity list, in your scope")
-    List<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return abnormalList.active(user, reason, page, size);
+    Page<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
+            PageRequest page) {
+        return abnormalList.active(user, reason, page);
     }
 
     @RequiresPermission("registry:abnormal:read")
     @GetMapping("/organizations/{id}/abnormal-listings")
     @Operation(summary = "The organization's listings, current and past")
-    List<AbnormalListing> ofOrganization(CurrentUser user, @PathVariable UUID id) {
-        return abnormalList.ofOrganization(user, id);
+    Page<AbnormalListing> ofOrganization(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(abnormalList.ofOrganization(user, id), page);
     }
 
     @RequiresPermission("registry:abnormal:write")

@@ -1,6 +1,8 @@
 package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
@@ -129,16 +131,13 @@ class AbnormalListRepository {
                 .list();
     }
 
-    List<AbnormalListing> active(DataScope scope, AbnormalReason reason, int page, int size) {
+    Page<AbnormalListing> active(DataScope scope, AbnormalReason reason, PageRequest page) {
         return Query.of(SELECT)
                 .where(Where.of(scope.filter("l.jurisdiction_code", "l.organization_id"))
                         .and("l.removed_at IS NULL")
                         .andIfPresent("l.reason = :reason", "reason", reason))
                 .orderBy("l.listed_at DESC, l.id")
-                .page(page, size)
-                .on(jdbc)
-                .query(AbnormalListRepository::map)
-                .list();
+                .page(page, jdbc, AbnormalListRepository::map);
     }
 
     private static AbnormalListing map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,8 @@ package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.registry.organization.Organization;
@@ -100,8 +102,8 @@ public class AbnormalListService {
     }
 
     @Transactional(readOnly = true)
-    public List<AbnormalListing> active(CurrentUser user, AbnormalReason reason, int page, int size) {
-        return listings.active(scopes.of(user), reason, page, size);
+    public Page<AbnormalListing> active(CurrentUser user, AbnormalReason reason, PageRequest page) {
+        return listings.active(scopes.of(user), reason, page);
     }
 
     /** The organization's listings, current and past; out of scope it does not exist. */

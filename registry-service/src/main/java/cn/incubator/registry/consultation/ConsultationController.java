@@ -1,19 +1,18 @@
 package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +52,10 @@ class ConsultationController {
     @RequiresPermission("registry:consultation:read")
     @GetMapping
     @Operation(summary = "Consultations in your scope, newest first; from/to are China dates, inclusive")
-    List<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
+    Page<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Topic topic,
-            @RequestParam(required = false) Channel channel, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return consultations.search(user, from, to, topic, channel, page, size);
+            @RequestParam(required = false) Channel channel, PageRequest page) {
+        return consultations.search(user, from, to, topic, channel, page);
     }
 
     @RequiresPermission("registry:consultation:read")

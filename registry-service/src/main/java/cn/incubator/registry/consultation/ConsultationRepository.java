@@ -1,6 +1,8 @@
 package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
@@ -43,8 +45,8 @@ class ConsultationRepository {
                 .update();
     }
 
-    List<Consultation> search(DataScope scope, Instant from, Instant to, Topic topic, Channel channel, int page,
-            int size) {
+    Page<Consultation> search(DataScope scope, Instant from, Instant to, Topic topic, Channel channel,
+            PageRequest page) {
         return Query.of("""
                 SELECT id, asked_at, channel, topic, question, answer, answered_by, jurisdiction_code, organization_id,
                        recorded_by, recorded_at
@@ -53,15 +55,12 @@ class ConsultationRepository {
                         .andIfPresent("topic = :topic", "topic", topic)
                         .andIfPresent("channel = :channel", "channel", channel))
                 .orderBy("asked_at DESC, id")
-                .page(page, size)
-                .on(jdbc)
-                .query((rs, n) -> new Consultation(rs.getObject("id", UUID.class),
+                .page(page, jdbc, (rs, n) -> new Consultation(rs.getObject("id", UUID.class),
                         rs.getTimestamp("asked_at").toInstant(), Channel.valueOf(rs.getString("channel")),
                         Topic.valueOf(rs.getString("topic")), rs.getString("question"), rs.getString("answer"),
                         rs.getString("answered_by"), Jurisdiction.of(rs.getString("jurisdiction_code")),
                         rs.getObject("organization_id", UUID.class), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                        rs.getTimestamp("recorded_at").toInstant()));
     }
 
     /** Counts per period (in China's time zone) and topic. */

@@ -2,6 +2,8 @@ package cn.incubator.registry.consultation;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.registry.organization.Organization;
@@ -63,9 +65,9 @@ public class ConsultationService {
     }
 
     @Transactional(readOnly = true)
-    public List<Consultation> search(CurrentUser user, LocalDate from, LocalDate to, Topic topic, Channel channel,
-            int page, int size) {
-        return consultations.search(scopes.of(user), start(from), end(to), topic, channel, page, size);
+    public Page<Consultation> search(CurrentUser user, LocalDate from, LocalDate to, Topic topic, Channel channel,
+            PageRequest page) {
+        return consultations.search(scopes.of(user), start(from), end(to), topic, channel, page);
     }
 
     /** Counts from {@code from} to {@code to} inclusive (China dates); the current year when absent. */

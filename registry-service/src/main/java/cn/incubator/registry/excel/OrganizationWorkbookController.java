@@ -106,7 +106,7 @@ class OrganizationWorkbookController {
             @RequestParam(required = false) Category category,
             @RequestParam(required = false) OrganizationStatus status,
             @RequestParam(required = false) cn.incubator.registry.organization.Maturity maturity,
-            @RequestParam(required = false) cn.incubator.registry.organization.ServiceField serviceField,
+            @RequestParam(required = false) cn.incubator.registry.field.ServiceField serviceField,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
         List<Organization> found = organizations.searchAll(user, new OrganizationService.Criteria(name, legalForm,
                 category, status, maturity, serviceField, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)),

@@ -1,8 +1,9 @@
 package cn.incubator.registry.field;
 
 /**
- * Service field (服务领域) shared by the talent pool (an expert's fields of expertise), needs and resource offers,
- * so that matching compares like with like. The first seven are Ya'an's fields; the rest are the areas the bases
+ * Service field (服务领域), the registry's one list: the fields an organization works in (one organization may work in
+ * several), an expert's fields of expertise in the talent pool, needs and resource offers, so that matching compares
+ * like with like. The first seven are Ya'an's fields; the rest are the areas the bases
  * link resources and expertise for (rural revitalisation, disaster relief, brand building, governance, finance).
  */
 public enum ServiceField implements Labelled {

@@ -1,12 +1,13 @@
 package cn.incubator.registry.guidance;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.registry.organization.LegalForm;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,8 @@ class GuidanceController {
     @RequiresPermission("registry:guidance:read")
     @GetMapping("/registration-guides")
     @Operation(summary = "Registration checklists for a social group and a social-service organization")
-    List<RegistrationGuide> guides() {
-        return guidance.guides();
+    Page<RegistrationGuide> guides(PageRequest page) {
+        return Page.slice(guidance.guides(), page);
     }
 
     @RequiresPermission("registry:guidance:read")

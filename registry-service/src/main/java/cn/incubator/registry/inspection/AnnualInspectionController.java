@@ -1,6 +1,8 @@
 package cn.incubator.registry.inspection;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -51,25 +53,24 @@ class AnnualInspectionController {
     @RequiresPermission("registry:inspection:read")
     @GetMapping("/organizations/{id}/annual-inspections")
     @Operation(summary = "The organization's inspections, latest year first")
-    List<AnnualInspection> ofOrganization(CurrentUser user, @PathVariable UUID id) {
-        return inspections.search(user, id, null, null, 0, 200);
+    Page<AnnualInspection> ofOrganization(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return inspections.search(user, id, null, null, page);
     }
 
     @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections")
     @Operation(summary = "Inspections in your scope, by year and status")
-    List<AnnualInspection> search(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InspectionStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return inspections.search(user, null, year, status, page, size);
+    Page<AnnualInspection> search(CurrentUser user, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) InspectionStatus status, PageRequest page) {
+        return inspections.search(user, null, year, status, page);
     }
 
     @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections/overdue-rectifications")
     @Operation(summary = "Rectifications still open after their due date (as of today in China, or asOf)")
-    List<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
-        return inspections.overdueRectifications(user, asOf);
+    Page<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf,
+            PageRequest page) {
+        return inspections.overdueRectifications(user, asOf, page);
     }
 
     @RequiresPermission("registry:inspection:read")

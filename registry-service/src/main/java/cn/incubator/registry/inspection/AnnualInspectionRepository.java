@@ -1,6 +1,8 @@
 package cn.incubator.registry.inspection;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
@@ -81,30 +83,25 @@ class AnnualInspectionRepository {
                 .optional();
     }
 
-    List<AnnualInspection> search(DataScope scope, UUID organizationId, Integer year, InspectionStatus status,
-            int page, int size) {
+    Page<AnnualInspection> search(DataScope scope, UUID organizationId, Integer year, InspectionStatus status,
+            PageRequest page) {
         return Query.of(SELECT)
                 .where(inScope(scope)
                         .andIfPresent("i.organization_id = :org", "org", organizationId)
                         .andIfPresent("i.year = :year", "year", year)
                         .andIfPresent("i.status = :status", "status", status))
                 .orderBy("i.year DESC, o.name, i.id")
-                .page(page, size)
-                .on(jdbc)
-                .query(AnnualInspectionRepository::map)
-                .list();
+                .page(page, jdbc, AnnualInspectionRepository::map);
     }
 
     /** Rectifications still open after their due date, most overdue first. */
-    List<AnnualInspection> overdueRectifications(DataScope scope, LocalDate today) {
+    Page<AnnualInspection> overdueRectifications(DataScope scope, LocalDate today, PageRequest page) {
         return Query.of(SELECT)
                 .where(inScope(scope)
                         .and("i.status IN ('BASIC_PASSED', 'FAILED')")
                         .and("i.rectification_due < :today", "today", Date.valueOf(today)))
-                .orderBy("i.rectification_due, o.name")
-                .on(jdbc)
-                .query(AnnualInspectionRepository::map)
-                .list();
+                .orderBy("i.rectification_due, o.name, i.id")
+                .page(page, jdbc, AnnualInspectionRepository::map);
     }
 
     private static Where inScope(DataScope scope) {

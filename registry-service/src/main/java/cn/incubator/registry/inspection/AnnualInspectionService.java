@@ -4,6 +4,8 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -179,18 +181,18 @@ public class AnnualInspectionService {
     }
 
     @Transactional(readOnly = true)
-    public List<AnnualInspection> search(CurrentUser user, UUID organizationId, Integer year, InspectionStatus status,
-            int page, int size) {
+    public Page<AnnualInspection> search(CurrentUser user, UUID organizationId, Integer year, InspectionStatus status,
+            PageRequest page) {
         if (organizationId != null) {
             organizations.get(user, organizationId);
         }
-        return inspections.search(scopes.of(user), organizationId, year, status, page, size);
+        return inspections.search(scopes.of(user), organizationId, year, status, page);
     }
 
     /** Rectifications still open after their due date, as of {@code asOf} (today in China when absent). */
     @Transactional(readOnly = true)
-    public List<AnnualInspection> overdueRectifications(CurrentUser user, LocalDate asOf) {
-        return inspections.overdueRectifications(scopes.of(user), asOf == null ? today() : asOf);
+    public Page<AnnualInspection> overdueRectifications(CurrentUser user, LocalDate asOf, PageRequest page) {
+        return inspections.overdueRectifications(scopes.of(user), asOf == null ? today() : asOf, page);
     }
 
     private AnnualInspection change(CurrentUser user, UUID id, InspectionAction action, String event,

@@ -2,6 +2,8 @@ package cn.incubator.registry.needs;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
@@ -61,12 +63,12 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs")
     @Operation(summary = "Needs in your scope")
-    List<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
+    Page<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) ServiceField field, @RequestParam(required = false) NeedStatus status,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId) {
-        return needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                organizationId).stream().map(NeedResponse::of).toList();
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
+                organizationId).stream().map(NeedResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:need:read")
@@ -84,9 +86,9 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/matches")
     @Operation(summary = "Suggested offers for the need: same kind, covering its place; ranked by field, amount, proximity")
-    List<MatchResponse> matches(CurrentUser user, @PathVariable UUID id) {
-        return needs.matches(user, id).stream().map(m -> new MatchResponse(OfferResponse.of(m.offer()),
-                m.fieldMatches(), m.coversAmount(), m.coverageTier())).toList();
+    Page<MatchResponse> matches(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(needs.matches(user, id).stream().map(m -> new MatchResponse(OfferResponse.of(m.offer()),
+                m.fieldMatches(), m.coversAmount(), m.coverageTier())).toList(), page);
     }
 
     @RequiresPermission("registry:need:link")
@@ -99,8 +101,8 @@ class NeedsController {
 
     @RequiresPermission("registry:need:read")
     @GetMapping("/needs/{id}/linkages")
-    List<Linkage> linkages(CurrentUser user, @PathVariable UUID id) {
-        return needs.linkages(user, id);
+    Page<Linkage> linkages(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(needs.linkages(user, id), page);
     }
 
     @RequiresPermission("registry:need:link")
@@ -124,8 +126,8 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
-    List<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind) {
-        return needs.offers(user, kind).stream().map(OfferResponse::of).toList();
+    Page<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind, PageRequest page) {
+        return Page.slice(needs.offers(user, kind).stream().map(OfferResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:need:read")
@@ -172,27 +174,21 @@ class NeedsController {
             @Size(max = 500) String note) {
     }
 
-    record Place(String code, String name) {
-        static Place of(Jurisdiction jurisdiction) {
-            return new Place(jurisdiction.code(), jurisdiction.name());
-        }
-    }
-
     record NeedResponse(UUID id, UUID organizationId, String organizationName, ResourceKind kind, String title,
-            String description, ServiceField field, Place jurisdiction, BigDecimal amountYuan, NeedStatus status,
+            String description, ServiceField field, Jurisdiction jurisdiction, BigDecimal amountYuan, NeedStatus status,
             java.time.Instant createdAt) {
         static NeedResponse of(Need n) {
             return new NeedResponse(n.id(), n.organizationId(), n.organizationName(), n.kind(), n.title(),
-                    n.description(), n.field(), Place.of(n.jurisdiction()), n.amountYuan(), n.status(), n.createdAt());
+                    n.description(), n.field(), n.jurisdiction(), n.amountYuan(), n.status(), n.createdAt());
         }
     }
 
     record OfferResponse(UUID id, String providerName, ProviderType providerType, ResourceKind kind, String title,
-            String description, Set<ServiceField> fields, Place coverage, BigDecimal valueYuan, boolean open,
+            String description, Set<ServiceField> fields, Jurisdiction coverage, BigDecimal valueYuan, boolean open,
             java.time.Instant createdAt) {
         static OfferResponse of(ResourceOffer o) {
             return new OfferResponse(o.id(), o.providerName(), o.providerType(), o.kind(), o.title(), o.description(),
-                    o.fields(), Place.of(o.coverage()), o.valueYuan(), o.open(), o.createdAt());
+                    o.fields(), o.coverage(), o.valueYuan(), o.open(), o.createdAt());
         }
     }
 

@@ -172,7 +172,7 @@ public class NeedsService {
         return repository.linkages(needId);
     }
 
-    public record Totals(String jurisdictionCode, String jurisdictionName, LocalDate from, LocalDate to,
+    public record Totals(Jurisdiction jurisdiction, LocalDate from, LocalDate to,
             long linkedOrganizations, BigDecimal linkedValueYuan, long linkages) {
     }
 
@@ -181,7 +181,7 @@ public class NeedsService {
     public Totals totals(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
         NeedsRepository.Totals totals = repository.totals(where, from, to, scopes.of(user));
-        return new Totals(where.code(), where.name(), from, to, totals.linkedOrganizations(),
+        return new Totals(where, from, to, totals.linkedOrganizations(),
                 totals.linkedValueYuan(), totals.linkages());
     }
 

@@ -1,5 +1,8 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
@@ -91,11 +94,11 @@ class OrganizationController {
     @RequiresPermission("registry:organization:record")
     @GetMapping("/name-check")
     @Operation(summary = "Name approval (名称预核): identical or nearly identical names in the same district")
-    List<OrganizationService.NameWarning> nameCheck(CurrentUser user,
+    Page<OrganizationService.NameWarning> nameCheck(CurrentUser user,
             @RequestParam @NotBlank @Size(max = 100) String name,
             @Parameter(description = "where the organization will be, e.g. 430121001000")
-            @RequestParam @NotBlank @JurisdictionCode String jurisdiction) {
-        return organizations.checkName(user, name, Jurisdiction.of(jurisdiction));
+            @RequestParam @NotBlank @JurisdictionCode String jurisdiction, PageRequest page) {
+        return Page.slice(organizations.checkName(user, name, Jurisdiction.of(jurisdiction)), page);
     }
 
     @RequiresPermission("registry:organization:read")
@@ -108,7 +111,7 @@ class OrganizationController {
     @RequiresPermission("registry:organization:read")
     @GetMapping
     @Operation(summary = "List and search organizations in your scope, paged and sorted")
-    PageResponse<OrganizationView> search(CurrentUser user,
+    Page<OrganizationView> search(CurrentUser user,
             @Parameter(description = "name substring, e.g. 星沙") @RequestParam(required = false) @Size(max = 50) String name,
             @RequestParam(required = false) LegalForm legalForm,
             @RequestParam(required = false) Category category,
@@ -116,13 +119,11 @@ class OrganizationController {
             @RequestParam(required = false) Maturity maturity,
             @RequestParam(required = false) ServiceField serviceField,
             @Parameter(description = "only this jurisdiction subtree") @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-            @RequestParam(defaultValue = "NAME") OrganizationSearch.Sort sort) {
+            PageRequest page, @RequestParam(defaultValue = "NAME") OrganizationSearch.Sort sort) {
         OrganizationSearch search = new OrganizationSearch(name, legalForm, category, status, maturity, serviceField,
-                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), page, size, sort);
+                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), page.page(), page.size(), sort);
         OrganizationRepository.Page result = organizations.search(user, search);
-        return new PageResponse<>(result.items().stream().map(OrganizationView::of).toList(), page, size,
+        return new Page<>(result.items().stream().map(OrganizationView::of).toList(), page.page(), page.size(),
                 result.total(), result.totalEstimated());
     }
 
@@ -175,15 +176,15 @@ class OrganizationController {
     @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}/board-renewals")
     @Operation(summary = "The organization's board renewals, oldest first")
-    List<BoardRenewal> boardRenewals(CurrentUser user, @PathVariable UUID id) {
-        return organizations.boardRenewals(user, id).stream().map(BoardRenewal::masked).toList();
+    Page<BoardRenewal> boardRenewals(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(organizations.boardRenewals(user, id).stream().map(BoardRenewal::masked).toList(), page);
     }
 
     @RequiresPermission("registry:organization:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The organization's full-process trace (全过程留痕)")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return organizations.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(organizations.timeline(user, id), page);
     }
 
     @RequiresPermission("registry:organization:read")
@@ -267,9 +268,5 @@ class OrganizationController {
 
     record CreatedResponse(@JsonUnwrapped OrganizationView organization,
             List<OrganizationService.NameWarning> nameWarnings) {
-    }
-
-    /** @param totalEstimated whether {@code total} is an estimate (only for totals above 10,000) */
-    record PageResponse<T>(List<T> items, int page, int size, long total, boolean totalEstimated) {
     }
 }

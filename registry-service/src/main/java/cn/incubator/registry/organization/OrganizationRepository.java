@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;

@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 
 /** Search criteria; every one is optional, and the caller's data scope always applies on top. */

@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
@@ -250,7 +251,7 @@ public class OrganizationService {
         List<NameWarning> warnings = new ArrayList<>();
         for (OrganizationRepository.ExistingName existing : organizations.namesSharingGrams(district, grams)) {
             similarity.compare(name, existing.name()).ifPresent(match -> warnings.add(new NameWarning(
-                    existing.name(), OrganizationView.JurisdictionView.of(existing.jurisdiction()), existing.status(),
+                    existing.name(), existing.jurisdiction(), existing.status(),
                     match.kind().name(), Math.round(match.similarity() * 100) / 100.0)));
         }
         warnings.sort(Comparator.comparingDouble(NameWarning::similarity).reversed()
@@ -402,7 +403,7 @@ public class OrganizationService {
      *
      * @param match IDENTICAL, SAME_CORE or SIMILAR (see {@link NameSimilarity})
      */
-    public record NameWarning(String name, OrganizationView.JurisdictionView jurisdiction, OrganizationStatus status,
+    public record NameWarning(String name, Jurisdiction jurisdiction, OrganizationStatus status,
             String match, double similarity) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record OrganizationView(
         String name,
         LegalForm legalForm,
         String creditCode,
-        JurisdictionView jurisdiction,
+        Jurisdiction jurisdiction,
         Category category,
         OrganizationStatus status,
         List<ServiceField> serviceFields,
@@ -32,16 +33,9 @@ public record OrganizationView(
     public static OrganizationView of(Organization o) {
         Profile p = o.profile();
         return new OrganizationView(o.id(), o.name(), o.legalForm(), o.creditCode(),
-                JurisdictionView.of(o.jurisdiction()), o.category(), o.status(),
+                o.jurisdiction(), o.category(), o.status(),
                 p.serviceFields().stream().sorted().toList(), p.maturity(), p.supervisingDepartment(), p.address(),
                 Person.maskedOrNull(p.legalRepresentative()), Person.maskedOrNull(p.contact()), p.foundedOn(),
                 o.registeredOn(), o.cancelledOn(), o.createdAt());
-    }
-
-    public record JurisdictionView(String code, String name, String fullName, String tier) {
-        public static JurisdictionView of(Jurisdiction jurisdiction) {
-            return new JurisdictionView(jurisdiction.code(), jurisdiction.name(), jurisdiction.fullName(),
-                    jurisdiction.tier().name());
-        }
     }
 }

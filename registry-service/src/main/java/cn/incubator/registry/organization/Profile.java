@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.ServiceField;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

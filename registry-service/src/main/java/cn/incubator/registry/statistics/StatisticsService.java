@@ -48,7 +48,7 @@ public class StatisticsService {
      * @param density {@code null} without a population figure for the jurisdiction, or when the caller's scope does
      *                not cover all of it (a partial count over a whole population would understate it)
      */
-    public record OrganizationStatistics(String jurisdictionCode, String jurisdictionName, Tier tier, LocalDate from,
+    public record OrganizationStatistics(Jurisdiction jurisdiction, LocalDate from,
             LocalDate to, long total, List<Count> byLegalForm, List<Count> byCategory, List<Count> byStatus,
             List<Count> byJurisdiction, Density density) {
     }
@@ -76,7 +76,7 @@ public class StatisticsService {
                 ? statistics.population(where).map(p -> Density.of(p.residents(), p.asOfYear(),
                         statistics.registered(where, end, scope))).orElse(null)
                 : null;
-        return new OrganizationStatistics(where.code(), where.name(), where.tier(), from, to, total, byLegalForm,
+        return new OrganizationStatistics(where, from, to, total, byLegalForm,
                 byCategory, byStatus, byJurisdiction, density);
     }
 

@@ -3,6 +3,8 @@ package cn.incubator.registry.talent;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.IdNumber;
@@ -93,18 +95,16 @@ class TalentController {
     @RequiresPermission("registry:talent:read")
     @GetMapping
     @Operation(summary = "The pool in your scope, e.g. experts for a panel: ?kind=EXPERT&field=ELDERLY_CARE&jurisdiction=430121")
-    List<TalentResponse> search(CurrentUser user,
+    Page<TalentResponse> search(CurrentUser user,
             @RequestParam(required = false) TalentKind kind,
             @RequestParam(required = false) SocialWorkerLevel level,
             @RequestParam(required = false) ServiceField field,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) @Size(max = 50) String name,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(required = false) @Size(max = 50) String name, PageRequest page) {
         return talent.search(user, new TalentRepository.TalentSearch(kind, level, field,
-                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name, page, size))
-                .stream().map(TalentResponse::of).toList();
+                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name), page)
+                .map(TalentResponse::of);
     }
 
     @RequiresPermission("registry:talent:read")
@@ -125,8 +125,8 @@ class TalentController {
     @RequiresPermission("registry:talent:read")
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The person's audit timeline")
-    List<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return talent.timeline(user, id);
+    Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(talent.timeline(user, id), page);
     }
 
     /** Also the shape of one row of the Excel import, so both paths validate alike. */
@@ -152,16 +152,13 @@ class TalentController {
     record AffiliationsRequest(@NotNull List<UUID> organizationIds) {
     }
 
-    record JurisdictionResponse(String code, String name) {
-    }
-
     /** ID number and phone only ever masked. */
     record TalentResponse(UUID id, String name, TalentKind kind, SocialWorkerLevel level, Set<ServiceField> fields,
-            JurisdictionResponse jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
+            Jurisdiction jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
             Instant createdAt) {
         static TalentResponse of(Talent t) {
             return new TalentResponse(t.id(), t.name(), t.kind(), t.level(), t.fields(),
-                    new JurisdictionResponse(t.jurisdiction().code(), t.jurisdiction().name()), t.idNumberMasked(),
+                    t.jurisdiction(), t.idNumberMasked(),
                     Masking.mobilePhone(t.phone()), t.organizationIds(), t.createdAt());
         }
     }

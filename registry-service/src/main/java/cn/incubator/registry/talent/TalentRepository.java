@@ -1,6 +1,8 @@
 package cn.incubator.registry.talent;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
@@ -83,7 +85,17 @@ class TalentRepository {
                 .optional();
     }
 
-    List<Talent> search(TalentSearch search, DataScope scope) {
+    /** One page of the pool, with the total counted. */
+    Page<Talent> search(TalentSearch search, PageRequest page, DataScope scope) {
+        return query(search, scope).page(page, jdbc, TalentRepository::map);
+    }
+
+    /** The first {@code limit} people of the pool, for other services' pickers. */
+    List<Talent> first(TalentSearch search, int limit, DataScope scope) {
+        return query(search, scope).limit(limit).on(jdbc).query(TalentRepository::map).list();
+    }
+
+    private static Query query(TalentSearch search, DataScope scope) {
         String name = search.name() == null || search.name().isBlank() ? null : search.name().strip();
         return Query.of("SELECT " + COLUMNS + " FROM talent")
                 .where(Where.of(scope.filter("jurisdiction_code", null))
@@ -94,11 +106,7 @@ class TalentRepository {
                         .andIfPresent("organization_ids @> ARRAY[CAST(:organization AS uuid)]", "organization",
                                 search.organizationId())
                         .andIfPresent("strpos(name, :name) > 0", "name", name))
-                .orderBy("jurisdiction_code, name, id")
-                .page(search.page(), search.size())
-                .on(jdbc)
-                .query(TalentRepository::map)
-                .list();
+                .orderBy("jurisdiction_code, name, id");
     }
 
     private static Talent map(ResultSet rs, int row) throws SQLException {
@@ -137,7 +145,7 @@ class TalentRepository {
     }
 
     record TalentSearch(TalentKind kind, SocialWorkerLevel level, ServiceField field, Jurisdiction within,
-            UUID organizationId, String name, int page, int size) {
+            UUID organizationId, String name) {
     }
 
 }

@@ -6,6 +6,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.idnumber.IdNumberHasher;
 import cn.incubator.platform.idnumber.ResidentIdNumber;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
@@ -99,7 +101,8 @@ public class TalentService {
     /** People of a kind, optionally with a field, within a subtree: what other services pick panels from. */
     @Transactional(readOnly = true)
     public List<Talent> find(CurrentUser user, TalentKind kind, ServiceField field, Jurisdiction within, int limit) {
-        return search(user, new TalentRepository.TalentSearch(kind, null, field, within, null, null, 0, limit));
+        return talent.first(new TalentRepository.TalentSearch(kind, null, field, within, null, null), limit,
+                scopes.of(user));
     }
 
     /** The platform accounts of these people (only those in the caller's scope are asked for by callers). */
@@ -126,8 +129,8 @@ public class TalentService {
      * experts for review panels with {@code kind=EXPERT&field=...&jurisdiction=...}.
      */
     @Transactional(readOnly = true)
-    public List<Talent> search(CurrentUser user, TalentRepository.TalentSearch search) {
-        return talent.search(search, scopes.of(user));
+    public Page<Talent> search(CurrentUser user, TalentRepository.TalentSearch search, PageRequest page) {
+        return talent.search(search, page, scopes.of(user));
     }
 
     @Transactional(readOnly = true)

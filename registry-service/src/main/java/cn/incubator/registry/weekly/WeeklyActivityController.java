@@ -2,6 +2,8 @@ package cn.incubator.registry.weekly;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.text.Masking;
@@ -93,21 +95,22 @@ class WeeklyActivityController {
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/activities")
     @Operation(summary = "A week's activities in your scope (default: next week)")
-    List<ActivityResponse> list(CurrentUser user,
+    Page<ActivityResponse> list(CurrentUser user,
             @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId) {
-        return weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
-                .map(ActivityResponse::of).toList();
+            @RequestParam(required = false) UUID organizationId, PageRequest page) {
+        return Page.slice(weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
+                .map(ActivityResponse::of).toList(), page);
     }
 
     @RequiresPermission("registry:weekly:read")
     @GetMapping("/clashes")
     @Operation(summary = "Clashes involving an activity you can see (both organizations see them), of a week and an"
             + " area (default: your own, as the compilation counts them)")
-    List<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week,
-            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
-        return weekly.clashes(user, null, week == null ? null : week(week), jurisdiction(jurisdiction));
+    Page<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page) {
+        return Page.slice(weekly.clashes(user, null, week == null ? null : week(week), jurisdiction(jurisdiction)),
+                page);
     }
 
     @RequiresPermission("registry:weekly:compile")
@@ -140,7 +143,7 @@ class WeeklyActivityController {
         byte[] body = WeeklyWorkbook.of(issue, list);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment(
-                        "活动周预报-" + issue.jurisdictionName() + "-" + issue.week() + ".xlsx"))
+                        "活动周预报-" + issue.jurisdiction().name() + "-" + issue.week() + ".xlsx"))
                 .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(body);
     }
 
@@ -204,12 +207,12 @@ class WeeklyActivityController {
 
     /** The contact's phone only ever masked. */
     record ActivityResponse(UUID id, UUID organizationId, String organizationName, String title, Instant startsAt,
-            Instant endsAt, String week, String place, String jurisdiction, String jurisdictionName,
+            Instant endsAt, String week, String place, Jurisdiction jurisdiction,
             int expectedAttendees, int volunteers, String volunteerTeam, String contactName, String contactPhone,
             Instant submittedAt, Instant deadline, boolean late, Instant correctedAt, Instant withdrawnAt) {
         static ActivityResponse of(WeeklyActivity a) {
             return new ActivityResponse(a.id(), a.organizationId(), a.organizationName(), a.title(), a.startsAt(),
-                    a.endsAt(), a.week().toString(), a.place(), a.jurisdiction().code(), a.jurisdiction().name(),
+                    a.endsAt(), a.week().toString(), a.place(), a.jurisdiction(),
                     a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
                     Masking.mobilePhone(a.contactPhone()), a.submittedAt(), a.deadline(), a.late(), a.correctedAt(),
                     a.withdrawnAt());

@@ -261,7 +261,7 @@ public class WeeklyActivityService {
                 .map(g -> new WeeklyViews.Group(g.key(), Jurisdiction.of(g.key()).name(), g.activities(),
                         g.expectedAttendees()))
                 .toList();
-        return new WeeklyViews.Compilation(week.toString(), week.monday(), where.code(), where.name(),
+        return new WeeklyViews.Compilation(week.toString(), week.monday(), where,
                 deadline.deadlineFor(week), totals[0], totals[1], totals[2],
                 activities.clashes(scope, null, week, where).size(),
                 activities.weekGroups(week, where, scope, "a.organization_id::text", "a.organization_name"),
@@ -274,7 +274,7 @@ public class WeeklyActivityService {
         Jurisdiction where = area(user, within);
         long[] figures = activities.cumulative(where, from.atStartOfDay(ActivityWeek.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ActivityWeek.ZONE).toInstant(), scopes.of(user));
-        return new WeeklyViews.Cumulative(where.code(), where.name(), from, to, figures[0], figures[1], figures[2],
+        return new WeeklyViews.Cumulative(where, from, to, figures[0], figures[1], figures[2],
                 figures[3], figures[4]);
     }
 

@@ -1,5 +1,8 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +16,12 @@ public final class WeeklyViews {
 
     /** The other side of a clash as both organizations see it: enough to talk to each other, no contact data. */
     public record ActivitySummary(UUID id, UUID organizationId, String organizationName, String title,
-            Instant startsAt, Instant endsAt, String place, String jurisdictionCode, String volunteerTeam) {
+            Instant startsAt, Instant endsAt, String place, @JsonIgnore String jurisdictionCode, String volunteerTeam) {
+        /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
+        @JsonProperty("jurisdiction")
+        public Jurisdiction jurisdiction() {
+            return jurisdictionCode == null ? null : Jurisdiction.of(jurisdictionCode);
+        }
     }
 
     public record Clash(UUID id, ClashKind kind, Instant detectedAt, ActivitySummary first, ActivitySummary second) {
@@ -28,7 +36,7 @@ public final class WeeklyViews {
     }
 
     /** The issue of one week for one jurisdiction, as leaders read it. */
-    public record Compilation(String week, LocalDate monday, String jurisdictionCode, String jurisdictionName,
+    public record Compilation(String week, LocalDate monday, Jurisdiction jurisdiction,
             Instant deadline, long activities, long expectedAttendees, long lateActivities, long clashes,
             List<Group> byOrganization, List<Group> byCategory, List<Group> byDistrict) {
     }
@@ -37,7 +45,7 @@ public final class WeeklyViews {
      * Totals over a period, Ya'an style: weekly issues are the weeks with at least one reported activity; attendees
      * count a checked activity's actual attendance and the expected attendees of the others.
      */
-    public record Cumulative(String jurisdictionCode, String jurisdictionName, LocalDate from, LocalDate to,
+    public record Cumulative(Jurisdiction jurisdiction, LocalDate from, LocalDate to,
             long weeklyIssues, long activities, long attendees, long expectedAttendees, long checkedActivities) {
     }
 }

@@ -18,7 +18,7 @@ final class WeeklyWorkbook {
         List<List<?>> totals = List.of(
                 List.of("周次", issue.week()),
                 List.of("周一", issue.monday().toString()),
-                List.of("区划", issue.jurisdictionName() + "（" + issue.jurisdictionCode() + "）"),
+                List.of("区划", issue.jurisdiction().name() + "（" + issue.jurisdiction().code() + "）"),
                 List.of("报送截止", LocalDateTime.ofInstant(issue.deadline(), ActivityWeek.ZONE)),
                 List.of("活动数", issue.activities()),
                 List.of("预计参与人数", issue.expectedAttendees()),

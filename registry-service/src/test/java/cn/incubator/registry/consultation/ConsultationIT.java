@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class ConsultationIT {
         ConsultationStatistics county = consultations.statistics(COUNTY_OFFICER, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), ConsultationStatistics.Period.QUARTER);
         assertThat(county.byPeriod()).containsEntry("2024-Q1", 3L).containsEntry("2024-Q2", 1L);
-        assertThat(consultations.search(LANGLI_HUB, null, null, null, null, 0, 50))
+        assertThat(consultations.search(LANGLI_HUB, null, null, null, null, PageRequest.first(50)).items())
                 .extracting(c -> c.jurisdiction().code()).containsOnly("430121004000");
     }
 

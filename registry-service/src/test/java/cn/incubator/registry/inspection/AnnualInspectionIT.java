@@ -14,6 +14,7 @@ import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -86,7 +87,7 @@ class AnnualInspectionIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inspections.submit(orgAdmin, own.id(), LAST_YEAR + 1, "this year"))
                 .isInstanceOf(FieldProblemException.class);
-        assertThat(inspections.search(orgAdmin, null, null, null, 0, 50)).extracting(AnnualInspection::organizationId)
+        assertThat(inspections.search(orgAdmin, null, null, null, PageRequest.first(50)).items()).extracting(AnnualInspection::organizationId)
                 .containsOnly(own.id());
     }
 
@@ -127,7 +128,7 @@ class AnnualInspectionIT {
         jdbc.sql("UPDATE annual_inspection SET rectification_due = :due WHERE id = :id")
                 .param("due", java.sql.Date.valueOf(LocalDate.now().minusDays(5))).param("id", inspection.id())
                 .update();
-        assertThat(inspections.overdueRectifications(COUNTY_OFFICER, null)).extracting(AnnualInspection::id)
+        assertThat(inspections.overdueRectifications(COUNTY_OFFICER, null, PageRequest.FIRST).items()).extracting(AnnualInspection::id)
                 .contains(inspection.id());
 
         AbnormalListService.SweepResult sweep = abnormalList.sweep(COUNTY_OFFICER, LAST_YEAR);

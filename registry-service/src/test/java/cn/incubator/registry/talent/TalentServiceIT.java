@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -52,10 +53,10 @@ class TalentServiceIT {
         assertThatThrownBy(() -> talent.findByIdNumber(LANGLI, "430121198001010010"))
                 .isInstanceOf(NotFoundException.class);
         assertThat(talent.search(COUNTY, new TalentRepository.TalentSearch(TalentKind.EXPERT, null,
-                ServiceField.ELDERLY_CARE, Jurisdiction.of("430121"), null, null, 0, 50)))
+                ServiceField.ELDERLY_CARE, Jurisdiction.of("430121"), null, null), PageRequest.first(50)).items())
                 .extracting(Talent::id).contains(expert.id());
         assertThat(talent.search(COUNTY, new TalentRepository.TalentSearch(TalentKind.EXPERT, null,
-                ServiceField.YOUTH, null, null, null, 0, 50))).extracting(Talent::id).doesNotContain(expert.id());
+                ServiceField.YOUTH, null, null, null), PageRequest.first(50)).items()).extracting(Talent::id).doesNotContain(expert.id());
     }
 
     @Test

@@ -192,9 +192,9 @@ class WeeklyActivityServiceIT {
     void aWeekIsAboutTheCallersOwnAreaAndAnotherStreetIsNotFound() {
         ActivityWeek week = ActivityWeek.of(LocalDate.of(2032, 6, 7));
         WeeklyViews.Compilation own = weekly.compile(LANGLI, week, null);
-        assertThat(own.jurisdictionCode()).isEqualTo("430121004000");
-        assertThat(weekly.compile(LANGLI, week, Jurisdiction.of("430121004000")).jurisdictionName())
-                .isEqualTo(own.jurisdictionName());
+        assertThat(own.jurisdiction().code()).isEqualTo("430121004000");
+        assertThat(weekly.compile(LANGLI, week, Jurisdiction.of("430121004000")).jurisdiction().name())
+                .isEqualTo(own.jurisdiction().name());
         assertThatThrownBy(() -> weekly.compile(LANGLI, week, Jurisdiction.of("430121001000")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> weekly.list(LANGLI, week, Jurisdiction.of("430121000000"), null))

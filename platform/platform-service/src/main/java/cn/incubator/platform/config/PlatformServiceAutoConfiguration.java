@@ -52,6 +52,9 @@ import cn.incubator.platform.openapi.ApiDocuments;
 import cn.incubator.platform.openapi.ProblemResponses;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import cn.incubator.platform.paging.PageOperationCustomizer;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.PageRequestArgumentResolver;
 import cn.incubator.platform.problem.ProblemAdvice;
 import cn.incubator.platform.problem.ProblemErrorReportValve;
 import cn.incubator.platform.problem.ProblemRequestRejectedHandler;
@@ -114,6 +117,9 @@ public class PlatformServiceAutoConfiguration {
         // The caller comes from the token (CurrentUserArgumentResolver), not from the query: springdoc would
         // otherwise document it as a required object-valued query parameter "user" on every operation.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        // Paging comes from the query parameters page and size (PageRequestArgumentResolver), documented by
+        // PageOperationCustomizer.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
     }
 
     @Bean
@@ -383,12 +389,19 @@ public class PlatformServiceAutoConfiguration {
         return ApiDocuments.tags();
     }
 
+    /** The page and size query parameters of every paged list operation in the OpenAPI document. */
+    @Bean
+    PageOperationCustomizer pageOperationCustomizer() {
+        return new PageOperationCustomizer();
+    }
+
     @Bean
     WebMvcConfigurer currentUserArgumentAndPermissions() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CurrentUserArgumentResolver());
+                resolvers.add(new PageRequestArgumentResolver());
             }
 
             @Override

@@ -1,11 +1,14 @@
 package cn.incubator.platform.sql;
 
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.ScopeFilter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -64,6 +67,22 @@ public final class Query {
     /** {@code LIMIT :limit OFFSET :offset} for page {@code page} (from 0) of {@code size} rows. */
     public Query page(int page, int size) {
         return then("LIMIT :limit OFFSET :offset", Map.of("limit", size, "offset", (long) page * size));
+    }
+
+    /**
+     * The requested page of the rows and their total, in two statements: {@code SELECT count(*)} over this statement
+     * (without paging), then this statement with {@code LIMIT :limit OFFSET :offset}. Give the statement a stable
+     * order (ending in a unique column) so that pages neither repeat nor skip rows. A page past the end is empty and
+     * still carries the total.
+     */
+    public <T> Page<T> page(PageRequest request, JdbcClient jdbc, RowMapper<T> mapper) {
+        long total = jdbc.sql("SELECT count(*) FROM (" + sql() + ") AS counted").params(params())
+                .query(Long.class).single();
+        if (total <= request.offset()) {
+            return Page.of(List.of(), request, total);
+        }
+        page(request.page(), request.size());
+        return Page.of(on(jdbc).query(mapper).list(), request, total);
     }
 
     /** Any clause after the conditions ({@code HAVING}, {@code FOR UPDATE}, {@code ON CONFLICT ... RETURNING}). */

@@ -1,0 +1,46 @@
+package cn.incubator.platform.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list: the envelope every list operation of every service returns, never a bare array. The total is
+ * the number of rows the whole list has (counted by the query, not by loading them); {@code totalEstimated} says
+ * that it is the planner's estimate instead (only where counting would read millions of rows, e.g. a two-character
+ * name search over all organizations).
+ *
+ * @param items the rows of this page, in the list's stable order
+ * @param page the page number, from 0
+ * @param size the rows per page asked for
+ * @param total the rows of the whole list
+ * @param totalEstimated whether {@code total} is an estimate
+ */
+public record Page<T>(List<T> items, int page, int size, long total, boolean totalEstimated) {
+
+    public Page {
+        items = List.copyOf(items);
+        if (total < 0) {
+            throw new IllegalArgumentException("total must not be negative: " + total);
+        }
+    }
+
+    /** A page with a counted total. */
+    public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
+        return new Page<>(items, request.page(), request.size(), total, false);
+    }
+
+    /**
+     * The requested page of a list that is already loaded whole because it is bounded by its owner (a record's
+     * tranches, panel or timeline; a fixed catalogue), not by the caller's scope: the rows are sliced here.
+     */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), request.offset());
+        int to = (int) Math.min(all.size(), request.offset() + request.size());
+        return of(all.subList(from, to), request, all.size());
+    }
+
+    /** The same page with each item mapped (e.g. a domain record to its response shape). */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total, totalEstimated);
+    }
+}
