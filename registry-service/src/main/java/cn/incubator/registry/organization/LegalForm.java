@@ -1,7 +1,9 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.Labelled;
+
 /** Legal form of a social organization (法人形式). */
-public enum LegalForm {
+public enum LegalForm implements Labelled {
     /** 社会团体, registered; credit codes start with 51. */
     SOCIAL_GROUP('1'),
     /** 社会服务机构 / 民办非企业单位, registered; credit codes start with 52. */
@@ -36,5 +38,16 @@ public enum LegalForm {
      */
     public boolean agreesWith(String creditCode) {
         return creditCode.charAt(0) == CIVIL_AFFAIRS_AUTHORITY && (isFiled() || creditCode.charAt(1) == creditCodeType);
+    }
+
+    /** The Chinese name (for charts, Excel templates and exports that leaders read). */
+    @Override
+    public String chinese() {
+        return switch (this) {
+            case SOCIAL_GROUP -> "社会团体";
+            case SOCIAL_SERVICE_ORGANIZATION -> "社会服务机构";
+            case FOUNDATION -> "基金会";
+            case COMMUNITY_ORGANIZATION -> "社区社会组织";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.registry.field.Labelled;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.transition.Lifecycle;
 
@@ -8,7 +9,7 @@ import cn.incubator.platform.transition.Lifecycle;
  * registered (已登记, social groups, social-service organizations, foundations) or filed (已备案, community
  * organizations) → cancelled (已注销). Board renewals (换届) happen only while registered or filed.
  */
-public enum OrganizationStatus {
+public enum OrganizationStatus implements Labelled {
     /** 筹建中. */
     IN_PREPARATION,
     /** 已登记. */
@@ -68,5 +69,16 @@ public enum OrganizationStatus {
             return IN_PREPARATION;
         }
         return IN_PREPARATION.after(form.isFiled() ? LifecycleAction.FILE : LifecycleAction.REGISTER, form);
+    }
+
+    /** The Chinese name (for charts, Excel templates and exports that leaders read). */
+    @Override
+    public String chinese() {
+        return switch (this) {
+            case IN_PREPARATION -> "筹建中";
+            case REGISTERED -> "已登记";
+            case FILED -> "已备案";
+            case CANCELLED -> "已注销";
+        };
     }
 }
