@@ -129,7 +129,7 @@ class ScopedQueriesIT {
                         null), PageRequest.first(50), s))
                 .add("WeeklyActivity.find", s -> call(weekly, "find", activity, s))
                 .add("WeeklyActivity.list", s -> call(weekly, "list", week, COUNTY, null, s))
-                .add("WeeklyActivity.clashes", s -> call(weekly, "clashes", s, null, week))
+                .add("WeeklyActivity.clashes", s -> call(weekly, "clashes", s, null, week, null))
                 .add("WeeklyActivity.weekTotals", s -> call(weekly, "weekTotals", week, COUNTY, s))
                 .add("WeeklyActivity.weekGroups", s -> call(weekly, "weekGroups", week, COUNTY, s,
                         "a.organization_id::text", "a.organization_name"))
