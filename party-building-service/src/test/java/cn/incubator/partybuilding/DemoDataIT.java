@@ -22,9 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The demo data migrates and shows Ejin Horo's "1+1+6" structure and Changsha County's coverage. */
 @SpringBootTest(properties = {"spring.grpc.server.port=0",
-        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo",
-        "incubator.events.subscriptions[party-building.branch-formation-overdue]=http://localhost:1",
-        "incubator.events.subscriptions[party-building.branch-formation-cured]=http://localhost:1"})
+        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
 class DemoDataIT {
 
     private static final CurrentUser ADMIN = new CurrentUser("admin", "admin", Set.of(Role.PLATFORM_ADMIN),

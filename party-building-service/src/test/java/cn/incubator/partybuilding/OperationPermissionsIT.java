@@ -40,9 +40,7 @@ import org.springframework.web.context.WebApplicationContext;
  * scope): an instructor works on the organizations assigned to them and nothing else, an organization reads its own
  * case, and trainers and partners get nothing.
  */
-@SpringBootTest(properties = {"spring.grpc.server.port=0",
-        "incubator.events.subscriptions[party-building.branch-formation-overdue]=http://localhost:1",
-        "incubator.events.subscriptions[party-building.branch-formation-cured]=http://localhost:1"})
+@SpringBootTest(properties = {"spring.grpc.server.port=0"})
 @Import(TestTokens.Decoder.class)
 class OperationPermissionsIT {
 

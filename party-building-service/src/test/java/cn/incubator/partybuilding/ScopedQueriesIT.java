@@ -34,9 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of its organization. The street's coverage figures are what its cases and units give and no more than the county's.
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0",
-        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo",
-        "incubator.events.subscriptions[party-building.branch-formation-overdue]=http://localhost:1",
-        "incubator.events.subscriptions[party-building.branch-formation-cured]=http://localhost:1"})
+        "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopedQueriesIT {
 

@@ -97,7 +97,8 @@ class CustodyServiceIT {
                 try {
                     result.get();
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+                    assertThat(e.getCause()).isInstanceOfSatisfying(RuleViolationException.class,
+                            refusal -> assertThat(refusal.slug()).isEqualTo("custody-insufficient"));
                     refused++;
                 }
             }
