@@ -15,7 +15,10 @@ import cn.incubator.platform.events.EventsEndpoint;
 import cn.incubator.platform.events.EventSubscriptions;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.events.ServiceClientConfiguration;
+import java.time.Clock;
 import java.time.Duration;
+import cn.incubator.platform.text.Display;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -131,6 +134,15 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     DisplayJsonModule displayJsonModule() {
         return new DisplayJsonModule();
+    }
+
+    /**
+     * {@code @PastOrPresent} and {@code @Future} judge "today" in Asia/Shanghai, as the people entering the dates do,
+     * not in the server's own zone (a machine on UTC is a day behind Beijing from 16:00 UTC).
+     */
+    @Bean
+    ValidationConfigurationCustomizer chinaValidationClock() {
+        return configuration -> configuration.clockProvider(() -> Clock.system(Display.ZONE));
     }
 
     /** Message arguments as people read them: local times, ungrouped numbers, enum labels. */
