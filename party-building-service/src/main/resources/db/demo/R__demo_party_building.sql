@@ -134,23 +134,4 @@ VALUES ('7e210000-0000-4000-8000-000000000001', '7e1c0000-0000-4000-8000-0000000
         '长沙县社会组织联合党委', 'county-officer', now())
 ON CONFLICT DO NOTHING;
 
-INSERT INTO star_rating (id, case_id, organization_id, jurisdiction_code, year, checklist_id, checklist_name, points,
-                         score, max_score, stars, rated_by, rated_at)
-SELECT v.id::uuid, v.case_id::uuid, v.organization_id::uuid, v.jurisdiction, 2025, c.id, c.name, v.points::jsonb,
-       v.score, 100, v.stars, v.rated_by, '2025-12-20T02:00:00Z'
-FROM (SELECT id, name FROM rating_checklist ORDER BY id LIMIT 1) c,
-     (VALUES
-        ('7e220000-0000-4000-8000-000000000001', '7e1c0000-0000-4000-8000-000000000101',
-         '3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1001', '430121001000',
-         '{"ORGANIZATION_SETUP": 20, "ORGANIZATIONAL_LIFE": 19, "WORK_PROCEDURES": 18, "POSITION_BUILDING": 18, "ROLE_MAXIMIZED": 17}',
-         92, 5, 'county-officer'),
-        ('7e220000-0000-4000-8000-000000000002', '7e1c0000-0000-4000-8000-000000000002',
-         '7e1b0000-0000-4000-8000-000000000002', '150627100000',
-         '{"ORGANIZATION_SETUP": 18, "ORGANIZATIONAL_LIFE": 16, "WORK_PROCEDURES": 16, "POSITION_BUILDING": 15, "ROLE_MAXIMIZED": 17}',
-         82, 4, 'admin'),
-        ('7e220000-0000-4000-8000-000000000003', '7e1c0000-0000-4000-8000-000000000001',
-         '7e1b0000-0000-4000-8000-000000000001', '150627100000',
-         '{"ORGANIZATION_SETUP": 15, "ORGANIZATIONAL_LIFE": 14, "WORK_PROCEDURES": 14, "POSITION_BUILDING": 13, "ROLE_MAXIMIZED": 16}',
-         72, 3, 'admin')
-     ) AS v(id, case_id, organization_id, jurisdiction, points, score, stars, rated_by)
-ON CONFLICT DO NOTHING;
+-- The star ratings (星级评定) are scored by the service's own checklist rule: see rating.DemoStarRatings.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.partybuilding.coverage.CoverageReport;
 import cn.incubator.partybuilding.coverage.CoverageService;
+import cn.incubator.partybuilding.rating.StarRatingService;
 import cn.incubator.partybuilding.structure.PartyUnitService;
 import cn.incubator.partybuilding.structure.UnitKind;
 import cn.incubator.platform.identity.CurrentUser;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +44,9 @@ class DemoDataIT {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    StarRatingService ratings;
 
     /**
      * Ejin Horo lies outside the default node (Hunan), so its structure shows on a node serving 150627; here the
@@ -80,5 +85,39 @@ class DemoDataIT {
         assertThat(report.instructorOnly()).isEqualTo(1);
         assertThat(report.ownBranchPending()).isEqualTo(1);
         assertThat(report.starDistribution()).containsEntry("5", 1L);
+    }
+
+    /**
+     * The demo star ratings are computed by the checklist from the committee's points (DemoStarRatings): each score
+     * is the sum of its points out of 100, and the stars follow the 60/70/80/90 % scale. Xingsha's joint branch, the
+     * county's model branch, holds five stars as the service shows it; Ejin Horo's two lie outside the default node
+     * and are checked in the database itself.
+     */
+    @Test
+    void demoStarRatingsAreScoredFromTheirPoints() {
+        assertThat(ratings.ratings(ADMIN, UUID.fromString("7e1c0000-0000-4000-8000-000000000101"))).singleElement()
+                .satisfies(rating -> {
+                    assertThat(rating.score())
+                            .isEqualTo(rating.points().values().stream().mapToInt(Integer::intValue).sum());
+                    assertThat(rating.maxScore()).isEqualTo(100);
+                    assertThat(rating.stars()).isEqualTo(5);
+                    assertThat(rating.year()).isEqualTo(2025);
+                });
+        record Stored(String caseId, int score, int pointsSum, int maxScore, int stars) {
+        }
+        List<Stored> stored = jdbc.sql("""
+                SELECT case_id::text AS case_id, score, max_score, stars,
+                       (SELECT SUM(value::int) FROM jsonb_each_text(points)) AS points_sum
+                FROM star_rating ORDER BY case_id
+                """).query((rs, n) -> new Stored(rs.getString("case_id"), rs.getInt("score"), rs.getInt("points_sum"),
+                rs.getInt("max_score"), rs.getInt("stars"))).list();
+        assertThat(stored).extracting(Stored::caseId, Stored::stars).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("7e1c0000-0000-4000-8000-000000000001", 3),
+                org.assertj.core.groups.Tuple.tuple("7e1c0000-0000-4000-8000-000000000002", 4),
+                org.assertj.core.groups.Tuple.tuple("7e1c0000-0000-4000-8000-000000000101", 5));
+        assertThat(stored).allSatisfy(row -> {
+            assertThat(row.score()).isEqualTo(row.pointsSum());
+            assertThat(row.maxScore()).isEqualTo(100);
+        });
     }
 }
