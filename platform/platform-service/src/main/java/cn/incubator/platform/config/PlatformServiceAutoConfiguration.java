@@ -216,8 +216,9 @@ public class PlatformServiceAutoConfiguration {
 
     @Bean
     EventFeed eventFeed(JdbcClient jdbcClient, JsonMapper jsonMapper,
-            @Value("${spring.application.name}") String serviceName) {
-        return new EventFeed(jdbcClient, jsonMapper, serviceName);
+            @Value("${spring.application.name}") String serviceName, Clock clock,
+            @Value("${incubator.events.retention:30d}") Duration retention) {
+        return new EventFeed(jdbcClient, jsonMapper, serviceName, clock, retention);
     }
 
     @Bean
@@ -253,9 +254,10 @@ public class PlatformServiceAutoConfiguration {
     EventFeedPoller eventFeedPoller(EventSubscriptions subscriptions, EventInbox inbox, JdbcClient jdbcClient,
             PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Qualifier("eventFeedClient") RestClient eventFeedClient,
-            Environment environment, Clock clock) {
+            Environment environment, Clock clock, Node node,
+            @Value("${incubator.events.max-attempts:5}") int maxAttempts) {
         return new EventFeedPoller(subscriptions, inbox, jdbcClient, new TransactionTemplate(transactionManager),
-                eventFeedClient, environment, clock);
+                eventFeedClient, environment, clock, node, maxAttempts);
     }
 
     @Bean

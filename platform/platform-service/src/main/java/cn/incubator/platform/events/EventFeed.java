@@ -1,12 +1,17 @@
 package cn.incubator.platform.events;
 
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +28,15 @@ public class EventFeed {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final String source;
+    private final Clock clock;
+    private final Duration retention;
 
-    public EventFeed(JdbcClient jdbc, JsonMapper json, String source) {
+    public EventFeed(JdbcClient jdbc, JsonMapper json, String source, Clock clock, Duration retention) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
+        this.clock = clock;
+        this.retention = retention;
     }
 
     /** A position in a feed: after the event written by transaction {@code tx} with {@code sequence}. */
@@ -54,22 +63,49 @@ public class EventFeed {
 
     @Transactional(readOnly = true)
     public Page after(String type, Position after, int limit) {
+        return after(type, after, limit, null);
+    }
+
+    /**
+     * The events of {@code type} after a position, in order; with {@code within}, only those whose jurisdiction lies
+     * in that subtree (what a node subscribes to).
+     */
+    @Transactional(readOnly = true)
+    public Page after(String type, Position after, int limit, Jurisdiction within) {
         List<Item> items = jdbc.sql("""
                 SELECT tx::text::bigint AS tx, sequence, event_id, event_type, occurred_at, jurisdiction, subject_id,
                        payload::text AS payload
                 FROM outbound_event
                 WHERE event_type = :type AND (tx, sequence) > (CAST(CAST(:afterTx AS text) AS xid8), :afterSequence)
-                  AND %s
+                  AND jurisdiction LIKE :prefix AND %s
                 ORDER BY tx, sequence
                 LIMIT :limit
                 """.formatted(SETTLED))
                 .param("type", type)
                 .param("afterTx", after.tx())
                 .param("afterSequence", after.sequence())
+                .param("prefix", within == null ? "%" : within.significantPrefix() + "%")
                 .param("limit", limit)
                 .query((rs, n) -> item(rs))
                 .list();
         return new Page(items);
+    }
+
+    /**
+     * Removes the events that occurred before {@code before}: the feed is kept for a retention period
+     * ({@code incubator.events.retention}), long enough for any subscriber that is down to catch up. Answers how many.
+     */
+    @Scheduled(fixedDelayString = "${incubator.events.prune-interval:1h}",
+            initialDelayString = "${incubator.events.prune-interval:1h}")
+    public void pruneExpired() {
+        prune(clock.instant().minus(retention));
+    }
+
+    @Transactional
+    public int prune(Instant before) {
+        return jdbc.sql("DELETE FROM outbound_event WHERE occurred_at < :before AND " + SETTLED)
+                .param("before", java.sql.Timestamp.from(before))
+                .update();
     }
 
     @Transactional(readOnly = true)

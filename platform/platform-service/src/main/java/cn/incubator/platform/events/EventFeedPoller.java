@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import cn.incubator.platform.node.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -21,7 +22,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * inbox's work and the new position commit together, one event per transaction: a handler that fails leaves the
  * position before its event, which is read again at the next poll (at least once); the inbox skips an id it has seen
  * (exactly-once effects). A producer that is down, or this service restarting, only delays delivery: the producer
- * keeps its feed and this service its position.
+ * keeps its feed ({@code incubator.events.retention}) and this service its position.
+ *
+ * <p>This service asks only for events inside its node's subtree ({@code jurisdiction}); the inbox still refuses any
+ * other. An event whose handler fails {@code incubator.events.max-attempts} times in a row (5 by default) is parked
+ * ({@link EventInbox#park}, listed by {@code /actuator/events}) and the position moves past it, so one bad event does
+ * not block every later event of its type.
  */
 public class EventFeedPoller {
 
@@ -35,7 +41,11 @@ public class EventFeedPoller {
     private final RestClient serviceClient;
     private final Environment environment;
     private final Clock clock;
+    private final Node node;
+    private final int maxAttempts;
     private final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    /** Failed attempts of the event at the head of each feed; counting starts again after a restart. */
+    private final Map<java.util.UUID, Integer> failures = new ConcurrentHashMap<>();
 
     /** How a subscription is doing, for {@code /actuator/events}. */
     public record Status(String type, String producer, String producerAddress, EventFeed.Position position,
@@ -43,7 +53,8 @@ public class EventFeedPoller {
     }
 
     public EventFeedPoller(EventSubscriptions subscriptions, EventInbox inbox, JdbcClient jdbc,
-            TransactionTemplate transactions, RestClient serviceClient, Environment environment, Clock clock) {
+            TransactionTemplate transactions, RestClient serviceClient, Environment environment, Clock clock, Node node,
+            int maxAttempts) {
         this.subscriptions = subscriptions;
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -51,6 +62,8 @@ public class EventFeedPoller {
         this.serviceClient = serviceClient;
         this.environment = environment;
         this.clock = clock;
+        this.node = node;
+        this.maxAttempts = maxAttempts;
         requireHandlersMatchSubscriptions();
     }
 
@@ -104,14 +117,17 @@ public class EventFeedPoller {
                                 .queryParam("afterTx", position.tx())
                                 .queryParam("afterSequence", position.sequence())
                                 .queryParam("limit", PAGE)
+                                .queryParam("jurisdiction", node.jurisdiction().code())
                                 .build().toUri())
                         .retrieve()
                         .body(EventFeed.Page.class);
                 for (EventFeed.Item item : page == null ? List.<EventFeed.Item>of() : page.items()) {
-                    transactions.executeWithoutResult(tx -> {
-                        inbox.receive(item.event());
-                        advance(type, producer, item.position());
-                    });
+                    if (!take(type, producer, item)) {
+                        statuses.put(type, new Status(type, producer, address, position, Instant.now(clock),
+                                "event " + item.event().id() + " failed " + failures.get(item.event().id())
+                                        + " time(s); it is tried again"));
+                        return;
+                    }
                     position = item.position();
                 }
             } while (page != null && page.items().size() == PAGE);
@@ -122,6 +138,38 @@ public class EventFeedPoller {
             (sameAsBefore ? log.atDebug() : log.atWarn()).log("Reading {} from {} ({}) failed after position {}: {}",
                     type, producer, address, position, e.toString());
             statuses.put(type, new Status(type, producer, address, position, null, e.toString()));
+        }
+    }
+
+    /**
+     * Hands one event to the inbox and moves the position past it, in one transaction. When the handler fails, the
+     * position stays before the event (tried again at the next poll), until it has failed {@code maxAttempts} times:
+     * then it is parked and the position moves on. Answers whether the feed may be read on.
+     */
+    private boolean take(String type, String producer, EventFeed.Item item) {
+        EventEnvelope event = item.event();
+        try {
+            transactions.executeWithoutResult(tx -> {
+                inbox.receive(event);
+                advance(type, producer, item.position());
+            });
+            failures.remove(event.id());
+            return true;
+        } catch (RuntimeException e) {
+            int attempts = failures.merge(event.id(), 1, Integer::sum);
+            if (attempts < maxAttempts) {
+                log.warn("Handling {} {} failed (attempt {} of {}): {}", type, event.id(), attempts, maxAttempts,
+                        e.toString());
+                return false;
+            }
+            log.error("Handling {} {} failed {} times; parked (see /actuator/events): {}", type, event.id(), attempts,
+                    e.toString());
+            transactions.executeWithoutResult(tx -> {
+                inbox.park(event, attempts, e.toString());
+                advance(type, producer, item.position());
+            });
+            failures.remove(event.id());
+            return true;
         }
     }
 

@@ -26,7 +26,7 @@ public class EventInbox {
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     /** What the inbox did with an event. */
-    public enum Outcome { PROCESSED, DUPLICATE, REFUSED, UNHANDLED }
+    public enum Outcome { PROCESSED, DUPLICATE, REFUSED, UNHANDLED, PARKED }
 
     static final String OUTSIDE_NODE = "outside-node";
     static final String INVALID_JURISDICTION = "invalid-jurisdiction";
@@ -80,6 +80,33 @@ public class EventInbox {
         }
         handle(handler, event);
         return count(event, Outcome.PROCESSED);
+    }
+
+    /**
+     * Sets aside an event whose handler kept failing, whole, with the last error: counted
+     * ({@code incubator.events.inbox{outcome=parked}}) and listed by {@code /actuator/events}.
+     */
+    @Transactional
+    public void park(EventEnvelope event, int attempts, String error) {
+        jdbc.sql("""
+                INSERT INTO parked_event (event_id, event_type, source, jurisdiction, subject_id, occurred_at, payload,
+                                          attempts, error, parked_at)
+                VALUES (:id, :type, :source, :jurisdiction, :subject, :occurredAt, CAST(:payload AS jsonb), :attempts,
+                        :error, now())
+                ON CONFLICT (event_id) DO UPDATE SET attempts = :attempts, error = :error, parked_at = now()
+                """)
+                .param("id", event.id())
+                .param("type", event.type())
+                .param("source", event.source())
+                .param("jurisdiction", truncate(event.jurisdiction()))
+                .param("subject", event.subjectId() == null ? null : event.subjectId().substring(0,
+                        Math.min(100, event.subjectId().length())))
+                .param("occurredAt", java.sql.Timestamp.from(event.occurredAt()))
+                .param("payload", event.payload().toString())
+                .param("attempts", attempts)
+                .param("error", error.length() <= 1000 ? error : error.substring(0, 1000))
+                .update();
+        count(event, Outcome.PARKED);
     }
 
     private String refusal(EventEnvelope event) {

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code GET /actuator/events}: what this service publishes (count and last position per type), how far it has read
- * each feed it subscribes to, what its inbox did (processed and refused per type), and the latest refusals with
- * their reason. Operators and the system tests read delivery here instead of in the databases.
+ * each feed it subscribes to, what its inbox did (processed, refused and parked per type), the latest refusals with
+ * their reason, and the latest parked events with their error. Operators and the system tests read delivery here instead of in the databases.
  */
 @Endpoint(id = "events")
 public class EventsEndpoint {
@@ -33,7 +33,12 @@ public class EventsEndpoint {
 
     public record Report(String node, String nodeJurisdiction, Map<String, EventFeed.Published> published,
             List<EventFeedPoller.Status> subscriptions, Map<String, Map<String, Long>> inbox,
-            List<Refusal> refused) {
+            List<Refusal> refused, List<Parked> parked) {
+    }
+
+    /** An event whose handler kept failing, set aside so that later events flow ({@link EventInbox#park}). */
+    public record Parked(UUID eventId, String type, String source, String jurisdiction, int attempts, String error,
+            Instant parkedAt) {
     }
 
     public record Refusal(UUID eventId, String type, String source, String jurisdiction, String reason,
@@ -55,6 +60,15 @@ public class EventsEndpoint {
                 .query((rs, n) -> new Refusal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
-        return new Report(node.name(), node.jurisdiction().code(), feed.published(), poller.statuses(), inbox, refused);
+        List<Parked> parked = jdbc.sql("""
+                SELECT event_id, event_type, source, jurisdiction, attempts, error, parked_at FROM parked_event
+                ORDER BY parked_at DESC LIMIT :limit
+                """)
+                .param("limit", LATEST_REFUSALS)
+                .query((rs, n) -> new Parked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+        return new Report(node.name(), node.jurisdiction().code(), feed.published(), poller.statuses(), inbox, refused,
+                parked);
     }
 }

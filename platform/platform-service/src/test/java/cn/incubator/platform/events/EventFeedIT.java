@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.application.name=events-it", "incubator.api.name=events", "incubator.database.name=unused",
         "spring.grpc.server.port=0", "incubator.events.poll-interval=200ms",
         "incubator.node.name=changsha-county", "incubator.node.jurisdiction=430121000000",
-        "incubator.events.subscriptions[google.protobuf.Struct]=self"})
+        "incubator.events.subscriptions[google.protobuf.Struct]=self", "incubator.events.max-attempts=3"})
 class EventFeedIT {
 
     private static final String TYPE = "google.protobuf.Struct";
@@ -198,6 +198,64 @@ class EventFeedIT {
         assertThat(report.nodeJurisdiction()).isEqualTo("430121000000");
     }
 
+    @Test
+    void anEventWhoseHandlerKeepsFailingIsParkedAndLaterEventsFlow() {
+        EventEnvelope poison = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named(RecordingHandler.FAILS)));
+        EventEnvelope after = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named("毒丸之后")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.ids.contains(after.id()));
+        assertThat(handler.attempts.get(poison.id())).isEqualTo(3);
+        assertThat(handler.ids).doesNotContain(poison.id());
+        EventsEndpoint.Report report = endpoint.events();
+        assertThat(report.parked()).anySatisfy(p -> {
+            assertThat(p.eventId()).isEqualTo(poison.id());
+            assertThat(p.attempts()).isEqualTo(3);
+            assertThat(p.error()).contains("handler refuses");
+        });
+        assertThat(meters.find("incubator.events.inbox").tag("type", TYPE).tag("outcome", "parked").counter().count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theFeedServesASubscriberOnlyTheEventsInsideItsSubtree() {
+        EventEnvelope inside = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named("星沙")));
+        // 芙蓉区 of Changsha city lies outside 长沙县
+        EventEnvelope outside = transactions.execute(tx -> events.publish("430102000000", UUID.randomUUID(),
+                named("芙蓉")));
+
+        List<UUID> forCounty = feed.after(TYPE, EventFeed.Position.START, 500,
+                cn.incubator.platform.jurisdiction.Jurisdiction.of("430121000000")).items().stream()
+                .map(item -> item.event().id()).toList();
+        List<UUID> forCity = feed.after(TYPE, EventFeed.Position.START, 500,
+                cn.incubator.platform.jurisdiction.Jurisdiction.of("430100000000")).items().stream()
+                .map(item -> item.event().id()).toList();
+
+        assertThat(forCounty).contains(inside.id()).doesNotContain(outside.id());
+        assertThat(forCity).contains(inside.id(), outside.id());
+        await().atMost(Duration.ofSeconds(15)).until(() -> handler.ids.contains(inside.id()));
+        assertThat(handler.ids).doesNotContain(outside.id());
+    }
+
+    @Test
+    void theFeedIsPrunedByAgeOnly() {
+        EventEnvelope old = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named("旧事件")));
+        EventEnvelope recent = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named("新事件")));
+        // this test's own database: age one event past any retention
+        jdbc.sql("UPDATE outbound_event SET occurred_at = now() - interval '400 days' WHERE event_id = :id")
+                .param("id", old.id()).update();
+
+        assertThat(feed.prune(Instant.now().minus(Duration.ofDays(365)))).isEqualTo(1);
+
+        List<UUID> served = feed.after(TYPE, EventFeed.Position.START, 500).items().stream()
+                .map(item -> item.event().id()).toList();
+        assertThat(served).contains(recent.id()).doesNotContain(old.id());
+    }
+
     private double refusedCount() {
         var counter = meters.find("incubator.events.inbox").tag("type", TYPE).tag("outcome", "refused").counter();
         return counter == null ? 0 : counter.count();
@@ -247,6 +305,10 @@ class EventFeedIT {
         final List<UUID> ids = new CopyOnWriteArrayList<>();
         final List<String> names = new CopyOnWriteArrayList<>();
         final List<String> subjects = new CopyOnWriteArrayList<>();
+        final Map<UUID, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** An event named so always fails in this handler. */
+        static final String FAILS = "总是失败";
 
         @Override
         public Struct prototype() {
@@ -255,6 +317,10 @@ class EventFeedIT {
 
         @Override
         public void handle(EventEnvelope event, Struct payload) {
+            if (payload.getFieldsOrThrow("name").getStringValue().equals(FAILS)) {
+                attempts.merge(event.id(), 1, Integer::sum);
+                throw new IllegalStateException("handler refuses " + event.id());
+            }
             ids.add(event.id());
             names.add(payload.getFieldsOrThrow("name").getStringValue());
             subjects.add(event.subjectId());
@@ -287,7 +353,10 @@ class EventFeedIT {
                     Map<String, String> query = query(exchange.getRequestURI());
                     EventFeed.Page page = feed.after(query.get("type"), new EventFeed.Position(
                             Long.parseLong(query.get("afterTx")), Long.parseLong(query.get("afterSequence"))),
-                            Integer.parseInt(query.get("limit")));
+                            Integer.parseInt(query.get("limit")),
+                            query.containsKey("jurisdiction")
+                                    ? cn.incubator.platform.jurisdiction.Jurisdiction.of(query.get("jurisdiction"))
+                                    : null);
                     byte[] body = json.writeValueAsString(page).getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, body.length);
