@@ -141,8 +141,8 @@ public class PlatformServiceAutoConfiguration {
      * not in the server's own zone (a machine on UTC is a day behind Beijing from 16:00 UTC).
      */
     @Bean
-    ValidationConfigurationCustomizer chinaValidationClock() {
-        return configuration -> configuration.clockProvider(() -> Clock.system(Display.ZONE));
+    ValidationConfigurationCustomizer chinaValidationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock.withZone(Display.ZONE));
     }
 
     /** Message arguments as people read them: local times, ungrouped numbers, enum labels. */
