@@ -138,7 +138,7 @@ class PartyCaseController {
     @RequiresPermission("party:case:read")
     @Operation(summary = "The case's full-process trace (全过程留痕)")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(cases.timeline(user, id), page);
+        return cases.timeline(user, id, page);
     }
 
     @GetMapping("/{id}/timeline/verification")

@@ -109,9 +109,9 @@ public class PartyCaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
-        return audit.timeline(SUBJECT, id);
+        return audit.timeline(SUBJECT, id, page);
     }
 
     @Transactional(readOnly = true)

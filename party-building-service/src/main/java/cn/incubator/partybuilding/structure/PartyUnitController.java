@@ -88,7 +88,7 @@ class PartyUnitController {
     @RequiresPermission("party:case:read")
     @Operation(summary = "The unit's trace: formed, organizations joining and leaving, meetings")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(units.timeline(user, id), page);
+        return units.timeline(user, id, page);
     }
 
     record UnitRequest(@NotNull UnitKind kind, @NotBlank @Size(max = 200) String name, UUID parentId,

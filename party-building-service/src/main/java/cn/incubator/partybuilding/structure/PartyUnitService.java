@@ -1,5 +1,7 @@
 package cn.incubator.partybuilding.structure;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.platform.audit.AuditEntry;
@@ -199,9 +201,9 @@ public class PartyUnitService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID unitId) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID unitId, PageRequest page) {
         get(scopes.dataScopes().of(user), unitId);
-        return audit.timeline(SUBJECT, unitId);
+        return audit.timeline(SUBJECT, unitId, page);
     }
 
     public Optional<PartyUnit> find(CurrentUser user, UUID id) {

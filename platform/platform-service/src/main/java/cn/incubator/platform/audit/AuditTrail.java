@@ -3,6 +3,12 @@ package cn.incubator.platform.audit;
 import cn.incubator.platform.identity.CurrentUser;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.Where;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,21 +92,35 @@ public class AuditTrail {
         return AuditChain.verify(chain(subjectType, subjectId));
     }
 
+    /**
+     * One page of the record's timeline, oldest first, paged in the database with its total (a long-lived record's
+     * timeline is not read whole for one page). Callers check the record is in scope before asking.
+     */
+    public Page<AuditEntry> timeline(String subjectType, Object subjectId, PageRequest page) {
+        return links(subjectType, subjectId).page(page, jdbc, (rs, n) -> link(rs).entry());
+    }
+
     private List<AuditChain.Link> chain(String subjectType, Object subjectId) {
-        return jdbc.sql("""
+        return links(subjectType, subjectId).on(jdbc).query((rs, n) -> link(rs)).list();
+    }
+
+    private static Query links(String subjectType, Object subjectId) {
+        return Query.of("""
                 SELECT id, occurred_at, actor, action, subject_type, subject_id, jurisdiction_code,
                        before_state::text AS before_state, after_state::text AS after_state, trace_id,
                        previous_hash, hash
-                FROM audit_entry WHERE subject_type = :type AND subject_id = :id ORDER BY seq
-                """)
-                .param("type", subjectType)
-                .param("id", String.valueOf(subjectId))
-                .query((rs, n) -> new AuditChain.Link(new AuditEntry(rs.getObject("id", UUID.class),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
-                        rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("jurisdiction_code"),
-                        rs.getString("before_state"), rs.getString("after_state"), rs.getString("trace_id")),
-                        rs.getString("previous_hash"), rs.getString("hash")))
-                .list();
+                FROM audit_entry""")
+                .where(Where.unscoped().and("subject_type = :type", "type", subjectType)
+                        .and("subject_id = :id", "id", String.valueOf(subjectId)))
+                .orderBy("seq");
+    }
+
+    private static AuditChain.Link link(ResultSet rs) throws SQLException {
+        return new AuditChain.Link(new AuditEntry(rs.getObject("id", UUID.class),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("jurisdiction_code"),
+                rs.getString("before_state"), rs.getString("after_state"), rs.getString("trace_id")),
+                rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     private String normalized(String json) {

@@ -42,6 +42,26 @@ class AuditTrailIT {
     }
 
     @Test
+    void aTimelineIsPagedInOrderWithItsTotal() {
+        String subject = UUID.randomUUID().toString();
+        appendThree(subject);
+        String other = UUID.randomUUID().toString();
+        appendThree(other);
+
+        var first = audit.timeline("case", subject, new cn.incubator.platform.paging.PageRequest(0, 2));
+        var second = audit.timeline("case", subject, new cn.incubator.platform.paging.PageRequest(1, 2));
+        var beyond = audit.timeline("case", subject, new cn.incubator.platform.paging.PageRequest(5, 2));
+
+        assertThat(first.items()).extracting(AuditEntry::action).containsExactly("case.applied", "case.inspected");
+        assertThat(second.items()).extracting(AuditEntry::action).containsExactly("case.admitted");
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(3);
+        assertThat(first.items()).allSatisfy(e -> assertThat(e.subjectId()).isEqualTo(subject));
+    }
+
+    @Test
     void editingAnEntryBreaksTheChainThere() {
         String subject = UUID.randomUUID().toString();
         appendThree(subject);
