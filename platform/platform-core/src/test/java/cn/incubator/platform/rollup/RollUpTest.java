@@ -48,4 +48,19 @@ class RollUpTest {
         assertThat(rollUp.answered()).isEmpty();
         assertThat(rollUp.partialHeader()).isEqualTo("changsha=breaker-open, xingsha=unavailable");
     }
+
+    @Test
+    void everyReasonHasALabelInBothLanguages() throws Exception {
+        for (String bundle : List.of("incubator/platform-messages.properties",
+                "incubator/platform-messages_en.properties")) {
+            java.util.Properties labels = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (MissingReason reason : MissingReason.values()) {
+                assertThat(labels.getProperty(cn.incubator.platform.text.EnumLabels.key(reason)))
+                        .as("%s in %s", reason, bundle).isNotBlank();
+            }
+        }
+    }
 }

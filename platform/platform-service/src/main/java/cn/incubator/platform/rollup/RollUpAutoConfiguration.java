@@ -27,12 +27,16 @@ public class RollUpAutoConfiguration {
         return new ConfiguredNodeDirectory(properties.nodes());
     }
 
-    /** One channel per target, created at its first roll-up and kept (Spring gRPC closes them at shut-down). */
+    /**
+     * One channel per target, created at its first roll-up and kept (Spring gRPC closes them at shut-down); the
+     * channel factory is looked up then too, so a context without gRPC clients still starts.
+     */
     @Bean
     @ConditionalOnMissingBean
-    NodeChannels nodeChannels(GrpcChannelFactory channelFactory) {
+    NodeChannels nodeChannels(ObjectProvider<GrpcChannelFactory> channelFactory) {
         Map<String, Channel> channels = new ConcurrentHashMap<>();
-        return node -> channels.computeIfAbsent(node.target(), channelFactory::createChannel);
+        return node -> channels.computeIfAbsent(node.target(),
+                target -> channelFactory.getObject().createChannel(target));
     }
 
     @Bean
