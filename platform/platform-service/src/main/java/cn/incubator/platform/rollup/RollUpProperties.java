@@ -1,0 +1,25 @@
+package cn.incubator.platform.rollup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code incubator.rollup.*}: the roll-up fan-out's settings, and the node directory it asks until the central
+ * directory exists ({@code incubator.rollup.nodes[...]}).
+ *
+ * @param deadline      each node call's deadline, and so the longest a roll-up takes (plus a few milliseconds)
+ * @param breakerWindow the calls each node breaker judges; it opens when half of them failed
+ * @param breakerOpenFor how long an open node breaker refuses calls before it lets one through again
+ * @param nodes         the registered nodes: name, jurisdiction code, and the gRPC target of each service it runs
+ *                      ({@code grpc.registry=static://10.0.3.7:9081})
+ */
+@ConfigurationProperties("incubator.rollup")
+public record RollUpProperties(@DefaultValue("250ms") Duration deadline, @DefaultValue("10") int breakerWindow,
+        @DefaultValue("10s") Duration breakerOpenFor, @DefaultValue List<Node> nodes) {
+
+    public record Node(String name, String jurisdiction, @DefaultValue Map<String, String> grpc) {
+    }
+}
