@@ -279,6 +279,48 @@ class RoundJourneyIT extends GrantIT {
     }
 
     @Test
+    void closingBeforeThePublishedDateNeedsAReasonAndTellsEveryApplicantWithADraft() {
+        on(COUNTY_OFFICER);
+        Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投（提前截止）",
+                "20000"));
+        Round round = rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("第一期", LocalDate.now().plusDays(18), 0, 5));
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
+        Proposal draft = proposals.create(COUNTY_OFFICER, round.id(), organization("星沙街道书香社", "DEVELOPING"),
+                Fixtures.content("社区共读", null, "6000"));
+        Proposal sent = submitted(round, organization("星沙街道邻里守望队", "DEVELOPING"), null, "7000");
+
+        assertThatThrownBy(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE))
+                .isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("reason"));
+        assertThat(rounds.get(COUNTY_OFFICER, round.id()).status()).isEqualTo(RoundStatus.OPEN);
+
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "资金调整，提前结束征集");
+
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id())).filteredOn(e -> e.action().equals("round.closed-early"))
+                .singleElement().satisfies(e -> assertThat(e.after().toString()).contains("资金调整，提前结束征集"));
+        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id())).extracting(AuditEntry::action)
+                .contains("proposal.round-closed-early");
+        assertThat(proposals.timeline(COUNTY_OFFICER, sent.id())).extracting(AuditEntry::action)
+                .doesNotContain("proposal.round-closed-early");
+    }
+
+    @Test
+    void closingAfterThePublishedDateNeedsNoReason() {
+        on(COUNTY_OFFICER);
+        Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投（按期截止）",
+                "20000"));
+        Round round = rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("第一期", LocalDate.now().plusDays(2), 0, 5));
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
+        CLOCK.offset = Duration.ofDays(4);
+
+        assertThat(rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE).status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id())).extracting(AuditEntry::action)
+                .doesNotContain("round.closed-early");
+    }
+
+    @Test
     void aCancelledRoundGivesItsMoneyBackToThePool() {
         on(COUNTY_OFFICER);
         Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投", "20000"));
