@@ -160,7 +160,8 @@ class GrantRoundSystemIT {
         Api.Response objection = Api.post(API + "/rounds/" + round + "/objections", orgAdmin, Map.of(
                 "objector", "长沙县星沙街道社区社会组织联合会", "content", "对调减资助金额有异议", "proposalId", p1));
         assertThat(objection.status()).as(objection.body()).isEqualTo(201);
-        assertProblem(Api.post(API + "/rounds/" + round + "/finalization", county, Map.of()), 409, "objections-open");
+        // the notice period is checked first; after it, the open objection refuses it (RoundJourneyIT moves the clock)
+        assertProblem(Api.post(API + "/rounds/" + round + "/finalization", county, Map.of()), 409, "notice-not-over");
         Api.Response resolved = Api.post(API + "/rounds/" + round + "/objections/"
                 + objection.json().get("id").asString() + "/resolution", county, Map.of("outcome", "DISMISSED",
                 "resolution", "调减依据评审意见，维持原决定"));
