@@ -6,6 +6,7 @@
 --   * Xingsha street's micro-venture: 8 projects selected (40 activities, 5,200 person-times, 320 volunteer
 --     person-times expected); FINAL.
 --   * Changsha County's current venture-philanthropy call, open.
+-- Every round has a public notice of at least the minimum (5 days), and the final rounds were finalized after it ended.
 -- Organizations are the registry's demo organizations where they exist (same ids), otherwise fixed ids with names.
 -- Fixed ids throughout, so a re-run changes nothing.
 --
@@ -258,11 +259,14 @@ FROM (VALUES ('e1000000-2014-4000-8000-000000000002', 'ejin-expert-', 'admin', '
 CROSS JOIN (VALUES (1, '评审专家甲'), (2, '评审专家乙'), (3, '评审专家丙'), (4, '评审专家丁'), (5, '评审专家戊')) AS e(k, name)
 ON CONFLICT DO NOTHING;
 
-INSERT INTO expert_score (proposal_id, talent_id, criterion_code, score, comment, scored_by, scored_at)
+-- Every panel expert scores every passed proposal on every criterion (complete sheets: the rounds could be ranked
+-- under the rule that every seated, non-conflicted expert hands in all their sheets). The demo experts have no logins,
+-- so their sheets are paper sheets the round's officer entered (entered_by).
+INSERT INTO expert_score (proposal_id, talent_id, criterion_code, score, comment, scored_by, scored_at, entered_by)
 SELECT q.proposal_id, m.talent_id, c.code,
        LEAST(c.max_score, GREATEST(0, round(c.max_score * (q.quality
            + (get_byte(decode(md5(q.proposal_id || m.talent_id || c.code), 'hex'), 0) % 9 - 4) / 100.0)))),
-       NULL, m.added_by, m.added_at + interval '10 days'
+       NULL, m.added_by, m.added_at + interval '10 days', m.added_by
 FROM demo_sheet_quality q
 JOIN proposal p ON p.id = q.proposal_id
 JOIN panel_member m ON m.round_id = p.round_id

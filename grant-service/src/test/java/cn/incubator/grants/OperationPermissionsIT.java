@@ -180,7 +180,7 @@ class OperationPermissionsIT extends GrantIT {
                     Fixtures.content(name + "项目", null, "8000"));
             submitted.add(proposals.submit(COUNTY_OFFICER, draft.id()));
         }
-        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "申报已满，提前截止");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_INITIAL_REVIEW);
         submitted.forEach(p -> reviews.screen(COUNTY_OFFICER, p.id(), true, null, "资料齐全"));
         String talent = "t-" + round.id().toString().substring(0, 8);

@@ -15,4 +15,12 @@ public enum ProgrammeKind {
     public boolean needsPlan() {
         return this == SUBSIDY_PLAN;
     }
+
+    /**
+     * Whether a round's result must be put on public notice (公示) for at least a day, whatever is configured: public
+     * money given by competition (公益创投) and by subsidy plans (资助计划).
+     */
+    public boolean noticeRequired() {
+        return this == VENTURE_PHILANTHROPY || this == SUBSIDY_PLAN;
+    }
 }

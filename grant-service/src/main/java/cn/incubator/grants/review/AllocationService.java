@@ -15,6 +15,7 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +70,8 @@ public class AllocationService {
             programmes.get(user, round.programmeId()).plans().forEach(plan -> caps.put(plan.code(), plan.cap()));
             BigDecimal available = available(round);
             Outcome outcome = rankAndAllocate(round.rubric(), round.priorityBonus(), round.awardCap(),
-                    round.partialLastGrant(), caps, passed, scores, prioritized, available);
+                    round.partialLastGrant(), caps, passed, reviews.panel(roundId), reviews.declaredConflicts(roundId),
+                    scores, prioritized, available);
             List<AllocationRow> rows = outcome.rows();
             Allocation allocation = outcome.allocation();
             List<Ranking.Ranked> ranked = outcome.ranked();
@@ -88,19 +90,37 @@ public class AllocationService {
      * ({@link Ranking}) and shares what is available ({@link Allocation}); the lines to store. The demo data's rounds
      * are ranked by this too ({@code DemoRoundsRanking}), so their published figures are its outputs.
      *
-     * @param scores proposal → expert → criterion → score; a sheet that lacks a criterion of the rubric is left out
-     * @throws ConflictException {@code scores-missing} when a proposal has no complete sheet
+     * @param panel    the round's panel: every expert not excused owes a complete sheet for every passed proposal they
+     *                 may score ({@link ReviewCompleteness}); an excused expert's sheets are not counted
+     * @param declared proposal → experts who declared a conflict on it
+     * @param scores   proposal → expert → criterion → score; a sheet that lacks a criterion of the rubric is left out
+     * @throws RuleViolationException {@code review-incomplete} naming each expert who still owes sheets and how many
+     * @throws ConflictException {@code scores-missing} when a proposal has no complete sheet to rank it by
      */
     static Outcome rankAndAllocate(List<RubricCriterion> rubric, BigDecimal priorityBonus, BigDecimal awardCap,
             boolean partialLastGrant, Map<String, BigDecimal> planCaps, List<Proposal.Ranked> passed,
+            List<PanelMember> panel, Map<UUID, Set<String>> declared,
             Map<UUID, Map<String, Map<String, BigDecimal>>> scores, Set<UUID> prioritized, BigDecimal available) {
         Set<String> criteria = new java.util.HashSet<>(rubric.stream().map(RubricCriterion::code).toList());
+        Set<String> excused = new java.util.HashSet<>(panel.stream().filter(PanelMember::excused)
+                .map(PanelMember::talentId).toList());
         Map<UUID, List<Ranking.Sheet>> sheets = new HashMap<>();
+        Map<UUID, Set<String>> completeBy = new HashMap<>();
         for (Proposal.Ranked p : passed) {
             List<Ranking.Sheet> complete = scores.getOrDefault(p.id(), Map.of()).entrySet().stream()
-                    .filter(e -> e.getValue().keySet().equals(criteria))
+                    .filter(e -> !excused.contains(e.getKey()) && e.getValue().keySet().equals(criteria))
                     .map(e -> new Ranking.Sheet(e.getKey(), e.getValue())).toList();
             sheets.put(p.id(), complete);
+            completeBy.put(p.id(), new java.util.HashSet<>(complete.stream().map(Ranking.Sheet::expertId).toList()));
+        }
+        List<ReviewCompleteness.Missing> missing = ReviewCompleteness.missing(panel, passed.stream()
+                .map(p -> new ReviewCompleteness.Applicant(p.id(), p.organizationId())).toList(), declared,
+                completeBy);
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("review-incomplete", new Object[] {missing.size(),
+                    String.join(", ", missing.stream().map(m -> m.name() + " (" + m.missingSheets() + ")").toList())},
+                    Map.of("missing", missing.stream().map(m -> Map.<String, Object>of("talentId", m.talentId(),
+                            "name", m.name(), "missingSheets", m.missingSheets())).toList()));
         }
         long unscored = sheets.values().stream().filter(List::isEmpty).count();
         if (unscored > 0) {

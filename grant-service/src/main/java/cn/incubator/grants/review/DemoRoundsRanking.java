@@ -116,8 +116,8 @@ final class DemoRoundsRanking implements JavaMigration {
                 .add(ownAwards).max(BigDecimal.ZERO).setScale(2);
         AllocationService.Outcome outcome = AllocationService.rankAndAllocate(rubric,
                 (BigDecimal) round.get("priority_bonus"), (BigDecimal) round.get("award_cap"),
-                (Boolean) round.get("partial_last_grant"), planCaps, passed, reviews.roundScores(roundId), prioritized,
-                available);
+                (Boolean) round.get("partial_last_grant"), planCaps, passed, reviews.panel(roundId),
+                reviews.declaredConflicts(roundId), reviews.roundScores(roundId), prioritized, available);
         reviews.replaceAllocation(roundId, outcome.rows());
     }
 }

@@ -10,6 +10,7 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,21 @@ public class NoticeService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** How a refusal names the end of the notice: China time, to the minute. */
+    private static final java.time.format.DateTimeFormatter NOTICE_END =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static Map<String, Object> summary(Objection objection) {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("id", objection.id());
+        summary.put("objector", objection.objector());
+        summary.put("lodgedAt", objection.lodgedAt());
+        if (objection.proposalId() != null) {
+            summary.put("proposalId", objection.proposalId());
+        }
+        return summary;
     }
 
     /**
@@ -104,17 +120,27 @@ public class NoticeService {
         return reviews.objections(roundId);
     }
 
-    /** Makes the allocation final after the notice period, with no objection open, and hands it to the awards. */
+    /**
+     * Makes the allocation final after the notice period ({@link Round#noticeOverAt}), with no objection open, and
+     * hands it to the awards. A refusal says until when the notice runs ({@code notice-not-over}, with
+     * {@code noticeEndsAt}) or which objections are open ({@code objections-open}, with {@code openObjections}).
+     */
     @Transactional
     public Round finalizeRound(CurrentUser user, UUID roundId) {
         return rounds.advance(user, roundId, RoundAction.FINALIZE, round -> {
             Instant now = Instant.now(clock);
-            if (round.noticeEndsAt() != null && now.isBefore(round.noticeEndsAt())) {
-                throw new ConflictException("notice-not-over", round.noticeEndsAt());
+            if (!round.noticeOverAt(now)) {
+                Instant ends = round.noticeEndsAt();
+                throw new RuleViolationException("notice-not-over", new Object[] {ends == null ? "—"
+                        : NOTICE_END.format(ends.atZone(Round.CHINA))},
+                        ends == null ? Map.of() : Map.of("noticeEndsAt", ends));
             }
-            long open = reviews.openObjections(roundId);
-            if (open > 0) {
-                throw new ConflictException("objections-open", open);
+            List<Objection> open = reviews.objections(roundId).stream()
+                    .filter(o -> o.status() == Objection.Status.OPEN).toList();
+            if (!open.isEmpty()) {
+                throw new RuleViolationException("objections-open", new Object[] {open.size(),
+                        String.join(", ", open.stream().map(Objection::objector).toList())},
+                        Map.of("openObjections", open.stream().map(NoticeService::summary).toList()));
             }
             List<AwardDecision.Line> lines = reviews.allocation(roundId).stream()
                     .filter(row -> row.amount().signum() > 0)

@@ -77,6 +77,15 @@ class ReviewController {
         return Page.slice(reviews.panel(user, id), page);
     }
 
+    @PostMapping("/rounds/{id}/panel/{talentId}/excusal")
+    @RequiresPermission("grants:round:manage")
+    @Operation(summary = "Record the committee's decision to rank without a named panel expert (免评), with its reason; "
+            + "during expert review")
+    PanelMember excuse(CurrentUser user, @PathVariable UUID id, @PathVariable @Size(max = 64) String talentId,
+            @Valid @RequestBody ExcusalRequest request) {
+        return reviews.excuse(user, id, talentId, request.reason());
+    }
+
     @PostMapping("/proposals/{id}/conflicts")
     @RequiresPermission("grants:review:score")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -87,8 +96,9 @@ class ReviewController {
 
     @PostMapping("/proposals/{id}/scores")
     @RequiresPermission("grants:review:score")
-    @Operation(summary = "Score a proposal on every criterion of the rubric (an officer enters a panel member's sheet "
-            + "with talentId); a conflicted expert is refused with 409")
+    @Operation(summary = "Score a proposal on every criterion of the rubric: an expert only as themselves (naming "
+            + "another expert is 403); an officer enters a panel member's paper sheet with talentId, recorded as such; "
+            + "a conflicted expert is refused with 409")
     ScoreSheet score(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScoreRequest request) {
         return reviews.score(user, id, request.talentId(), request.scores(), request.comments());
     }
@@ -102,7 +112,8 @@ class ReviewController {
 
     @PostMapping("/rounds/{id}/ranking")
     @RequiresPermission("grants:round:manage")
-    @Operation(summary = "Rank and allocate (repeatable while ranked); priority asked of party-building and incubation")
+    @Operation(summary = "Rank and allocate (repeatable while ranked) once every seated, non-conflicted, non-excused "
+            + "expert has a complete sheet for every passed proposal; priority asked of party-building and incubation")
     AllocationService.RoundAllocation rank(CurrentUser user, @PathVariable UUID id) {
         return allocations.rank(user, id);
     }
@@ -165,6 +176,9 @@ class ReviewController {
     }
 
     record PanelRequest(@NotBlank @Size(max = 64) String talentId) {
+    }
+
+    record ExcusalRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     record ConflictRequest(@Size(max = 64) String talentId, @NotBlank @Size(max = 500) String reason) {

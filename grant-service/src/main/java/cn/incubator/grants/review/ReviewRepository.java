@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,6 +59,29 @@ class ReviewRepository {
                 .param("round", roundId).param("username", username).query(this::mapMember).optional();
     }
 
+    /** Records the committee's decision to rank without a panel expert; false when it was already recorded. */
+    boolean excuse(UUID roundId, String talentId, String reason, String by, Instant at) {
+        return jdbc.sql("""
+                UPDATE panel_member SET excused_reason = :reason, excused_by = :by, excused_at = :at
+                WHERE round_id = :round AND talent_id = :talent AND excused_at IS NULL
+                """)
+                .param("round", roundId).param("talent", talentId).param("reason", reason).param("by", by)
+                .param("at", Timestamp.from(at)).update() > 0;
+    }
+
+    /** The declared conflicts of a round's proposals: proposal → the experts who declared one. */
+    Map<UUID, Set<String>> declaredConflicts(UUID roundId) {
+        Map<UUID, Set<String>> declared = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.proposal_id, c.talent_id FROM conflict_declaration c
+                JOIN proposal p ON p.id = c.proposal_id WHERE p.round_id = :round
+                """).param("round", roundId)
+                .query(rs -> {
+                    declared.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+                });
+        return declared;
+    }
+
     boolean declareConflict(UUID proposalId, String talentId, String reason, String by, Instant at) {
         return jdbc.sql("""
                 INSERT INTO conflict_declaration (proposal_id, talent_id, reason, declared_by, declared_at)
@@ -73,16 +98,18 @@ class ReviewRepository {
 
     // --- scores
 
+    /** Replaces an expert's sheet; {@code enteredBy} is the officer who entered a paper sheet, else {@code null}. */
     void replaceSheet(UUID proposalId, String talentId, Map<String, BigDecimal> scores, Map<String, String> comments,
-            String by, Instant at) {
+            String by, Instant at, String enteredBy) {
         deleteSheet(proposalId, talentId);
         scores.forEach((code, score) -> jdbc.sql("""
                         INSERT INTO expert_score (proposal_id, talent_id, criterion_code, score, comment, scored_by,
-                                                  scored_at)
-                        VALUES (:proposal, :talent, :code, :score, :comment, :by, :at)
+                                                  scored_at, entered_by)
+                        VALUES (:proposal, :talent, :code, :score, :comment, :by, :at, :enteredBy)
                         """)
                 .param("proposal", proposalId).param("talent", talentId).param("code", code).param("score", score)
                 .param("comment", comments.get(code)).param("by", by).param("at", Timestamp.from(at))
+                .param("enteredBy", enteredBy)
                 .update());
     }
 
@@ -102,7 +129,8 @@ class ReviewRepository {
                     String talent = rs.getString("talent_id");
                     if (!sheets.containsKey(talent)) {
                         sheets.put(talent, new ScoreSheet(talent, new LinkedHashMap<>(), new LinkedHashMap<>(),
-                                rs.getString("scored_by"), rs.getTimestamp("scored_at").toInstant()));
+                                rs.getString("scored_by"), rs.getTimestamp("scored_at").toInstant(),
+                                rs.getString("entered_by")));
                     }
                     ScoreSheet sheet = sheets.get(talent);
                     sheet.scores().put(rs.getString("criterion_code"), rs.getBigDecimal("score"));
@@ -280,8 +308,11 @@ class ReviewRepository {
     }
 
     private PanelMember mapMember(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp excusedAt = rs.getTimestamp("excused_at");
         return new PanelMember(rs.getString("talent_id"), rs.getString("name"), rs.getString("username"),
                 Arrays.asList((UUID[]) rs.getArray("affiliated_organizations").getArray()), rs.getString("added_by"),
-                rs.getTimestamp("added_at").toInstant());
+                rs.getTimestamp("added_at").toInstant(), excusedAt == null ? null
+                        : new PanelMember.Excusal(rs.getString("excused_reason"), rs.getString("excused_by"),
+                                excusedAt.toInstant()));
     }
 }

@@ -15,6 +15,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,6 +108,24 @@ public class ReviewService {
         return reviews.member(roundId, person.id()).orElseThrow();
     }
 
+    /**
+     * The committee's decision to rank without a named panel expert (免评), with its reason on the round's timeline:
+     * during expert review; the expert's sheets are then neither required nor counted at ranking.
+     */
+    @Transactional
+    public PanelMember excuse(CurrentUser user, UUID roundId, String talentId, String reason) {
+        rounds.managed(user, roundId);
+        Round round = rounds.getHeld(user, roundId);
+        RoundStatus.WORK.require(round.status(), RoundWork.EXCUSE_EXPERT);
+        PanelMember member = reviews.member(roundId, talentId)
+                .orElseThrow(() -> new ConflictException("not-on-panel"));
+        if (reviews.excuse(roundId, talentId, reason.strip(), user.username(), Instant.now(clock))) {
+            audit.record(user, "round.expert-excused", RoundService.SUBJECT, roundId, round.jurisdictionCode(), null,
+                    Map.of("talentId", talentId, "expert", member.name(), "reason", reason.strip()));
+        }
+        return reviews.member(roundId, talentId).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public List<PanelMember> panel(CurrentUser user, UUID roundId) {
         rounds.managedForReading(user, roundId);
@@ -119,7 +140,7 @@ public class ReviewService {
     public void declareConflict(CurrentUser user, UUID proposalId, String talentId, String reason) {
         Proposal proposal = proposals.get(user, proposalId);
         Round round = rounds.getHeld(user, proposal.roundId());
-        PanelMember member = panelMember(user, round, talentId);
+        PanelMember member = seat(user, round, talentId).member();
         if (round.status() != RoundStatus.INITIAL_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
             throw new ConflictException("expert-review-closed", round.status());
         }
@@ -133,15 +154,17 @@ public class ReviewService {
 
     /**
      * Records (or replaces) an expert's score sheet: every criterion of the rubric, each between 0 and its maximum.
-     * An expert scores for themselves; an officer may enter a panel member's paper sheet. An expert affiliated with
-     * the applicant, or who declared a conflict, is refused (409).
+     * An expert scores only as themselves (a sheet naming another expert: 403); an officer who runs the round may
+     * enter a panel member's paper sheet, which the sheet ({@code enteredBy}) and the timeline record as such. An
+     * expert affiliated with the applicant, or who declared a conflict, is refused (409).
      */
     @Transactional
     public ScoreSheet score(CurrentUser user, UUID proposalId, String talentId, Map<String, BigDecimal> scores,
             Map<String, String> comments) {
         Proposal proposal = proposalToScore(user, proposalId);
         Round round = rounds.getHeld(user, proposal.roundId());
-        PanelMember member = panelMember(user, round, talentId);
+        Seat seat = seat(user, round, talentId);
+        PanelMember member = seat.member();
         if (round.status() != RoundStatus.EXPERT_REVIEW) {
             throw new ConflictException("expert-review-closed", round.status());
         }
@@ -156,10 +179,15 @@ public class ReviewService {
         }
         checkSheet(round, scores);
         Map<String, String> kept = comments == null ? Map.of() : comments;
-        reviews.replaceSheet(proposalId, member.talentId(), scores, kept, user.username(), Instant.now(clock));
+        boolean paper = seat.authorship() == SheetAuthorship.PAPER_SHEET;
+        reviews.replaceSheet(proposalId, member.talentId(), scores, kept, user.username(), Instant.now(clock),
+                paper ? user.username() : null);
         ScoreSheet sheet = reviews.sheets(proposalId, member.talentId()).get(0);
-        audit.record(user, "proposal.scored", ProposalService.SUBJECT, proposalId, proposal.jurisdictionCode(), null,
-                sheet);
+        audit.record(user, paper ? "proposal.paper-sheet-entered" : "proposal.scored", ProposalService.SUBJECT,
+                proposalId, proposal.jurisdictionCode(), null, paper
+                        ? Map.of("expert", member.name(), "talentId", member.talentId(), "enteredBy", user.username(),
+                                "sheet", sheet)
+                        : sheet);
         return sheet;
     }
 
@@ -187,16 +215,32 @@ public class ReviewService {
         return proposals.getForPanel(user, proposalId);
     }
 
-    private PanelMember panelMember(CurrentUser user, Round round, String talentId) {
-        if (ProposalAccess.expertOnly(user)) {
-            return reviews.memberByUsername(round.id(), user.username())
-                    .orElseThrow(() -> new ConflictException("not-on-panel"));
-        }
-        rounds.managed(user, round.id());
-        if (talentId == null) {
-            throw new FieldProblemException("talentId", "Review.talentId.required");
-        }
-        return reviews.member(round.id(), talentId).orElseThrow(() -> new ConflictException("not-on-panel"));
+    /**
+     * The panel seat a sheet (or a conflict declaration) is written for, by {@link SheetAuthorship}: an expert only
+     * their own (naming another expert is 403 {@code score-as-self}); an officer who runs the round a named panel
+     * member's (a paper sheet).
+     */
+    private Seat seat(CurrentUser user, Round round, String talentId) {
+        boolean expertOnly = ProposalAccess.expertOnly(user);
+        Optional<PanelMember> own = expertOnly ? reviews.memberByUsername(round.id(), user.username())
+                : Optional.empty();
+        SheetAuthorship authorship = SheetAuthorship.of(expertOnly, own.map(PanelMember::talentId).orElse(null),
+                ProposalAccess.manages(user), talentId);
+        return switch (authorship) {
+            case ANOTHER_EXPERT -> throw new ProblemException(HttpStatus.FORBIDDEN, "score-as-self", talentId);
+            case NOT_PERMITTED -> throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+            case EXPERT_UNNAMED -> throw new FieldProblemException("talentId", "Review.talentId.required");
+            case OWN_SHEET -> new Seat(own.orElseThrow(() -> new ConflictException("not-on-panel")), authorship);
+            case PAPER_SHEET -> {
+                rounds.managed(user, round.id());
+                yield new Seat(reviews.member(round.id(), talentId)
+                        .orElseThrow(() -> new ConflictException("not-on-panel")), authorship);
+            }
+        };
+    }
+
+    /** A panel member and how the caller writes for them. */
+    private record Seat(PanelMember member, SheetAuthorship authorship) {
     }
 
     private static void checkSheet(Round round, Map<String, BigDecimal> scores) {

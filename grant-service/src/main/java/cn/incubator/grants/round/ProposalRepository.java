@@ -114,6 +114,12 @@ class ProposalRepository {
         jdbc.sql("SELECT id FROM proposal WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).single();
     }
 
+    /** Every draft of a round, whoever may see it (the round's own rules ask, e.g. to tell applicants of a close). */
+    List<Proposal> drafts(UUID roundId) {
+        return jdbc.sql("SELECT p.* FROM proposal p WHERE p.round_id = :round AND p.status = 'DRAFT' ORDER BY p.created_at")
+                .param("round", roundId).query(this::map).list();
+    }
+
     List<Proposal> search(UUID roundId, ProposalStatus status, ScopeFilter filter) {
         return Query.of("SELECT p.* FROM proposal p")
                 .where(Where.of(filter)

@@ -44,6 +44,22 @@ public record Round(UUID id, UUID programmeId, ProgrammeKind kind, String jurisd
                 && now.isBefore(submissionDeadline());
     }
 
+    /**
+     * Whether closing the call now comes before its published closing date (提前截止): before the end of
+     * {@code closesOn} in China. Such a close needs a reason, and applicants with drafts are told.
+     */
+    public boolean closesEarlyAt(Instant now) {
+        return now.isBefore(closesOn.plusDays(1).atStartOfDay(CHINA).toInstant());
+    }
+
+    /**
+     * Whether the public notice (公示期) is over at {@code now}: the round is on notice and the notice period, which
+     * publication started, has ended. A round without a recorded end has not had its notice.
+     */
+    public boolean noticeOverAt(Instant now) {
+        return status == RoundStatus.PUBLIC_NOTICE && noticeEndsAt != null && !now.isBefore(noticeEndsAt);
+    }
+
     public java.util.Optional<RubricCriterion> criterion(String code) {
         return rubric.stream().filter(c -> c.code().equals(code)).findFirst();
     }

@@ -59,7 +59,7 @@ class RoundController {
                 request.allowedLegalForms() == null ? Set.of() : request.allowedLegalForms(),
                 request.minimumMaturity(), request.eligibleJurisdiction(), request.opensOn(), request.closesOn(),
                 request.graceDays() == null ? 0 : request.graceDays(), request.awardCap(),
-                Boolean.TRUE.equals(request.partialLastGrant()), request.noticeDays() == null ? 7 : request.noticeDays(),
+                Boolean.TRUE.equals(request.partialLastGrant()), request.noticeDays(),
                 request.priorityMinStars(), Boolean.TRUE.equals(request.priorityGraduates()),
                 request.priorityBonus() == null ? BigDecimal.ZERO : request.priorityBonus(),
                 request.rubric().stream().map(c -> new RubricCriterion(c.code(), c.name().strip(), c.weight(),
@@ -84,10 +84,11 @@ class RoundController {
 
     @PostMapping("/rounds/{id}/actions")
     @RequiresPermission("grants:round:manage")
-    @Operation(summary = "PUBLISH, CLOSE, START_INITIAL_REVIEW, START_EXPERT_REVIEW, PUBLISH_NOTICE or CANCEL the round "
-            + "(ranking and finalization have their own endpoints)")
+    @Operation(summary = "PUBLISH, CLOSE, START_INITIAL_REVIEW, START_EXPERT_REVIEW, REOPEN_REVIEW, PUBLISH_NOTICE or "
+            + "CANCEL the round (ranking and finalization have their own endpoints); CLOSE before the published "
+            + "closesOn and REOPEN_REVIEW need a reason")
     RoundView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
-        return RoundView.of(rounds.act(user, id, request.action()));
+        return RoundView.of(rounds.act(user, id, request.action(), request.reason()));
     }
 
     @GetMapping("/rounds/{id}/timeline")
@@ -97,7 +98,7 @@ class RoundController {
         return Page.slice(rounds.timeline(user, id), page);
     }
 
-    record ActionRequest(@NotNull RoundAction action) {
+    record ActionRequest(@NotNull RoundAction action, @Size(max = 500) String reason) {
     }
 
     record CriterionRequest(@NotBlank @CriterionCode String code,

@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Rounds of a programme: the call, its lifecycle and settings; every change on the round's timeline. */
 @Service
+@EnableConfigurationProperties(NoticeMinimums.class)
 public class RoundService {
 
     public static final String SUBJECT = "grant-round";
@@ -34,15 +36,20 @@ public class RoundService {
     /** Actions with their own endpoint and rules (ranking, finalization): not through {@link #act}. */
     private static final Set<RoundAction> DEDICATED = Set.of(RoundAction.RANK, RoundAction.FINALIZE);
 
+    /** The notice period of a round that does not say. */
+    static final int DEFAULT_NOTICE_DAYS = 7;
+
     private final RoundRepository rounds;
     private final ProposalRepository proposals;
     private final ProgrammeService programmes;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final NoticeMinimums notice;
 
     RoundService(RoundRepository rounds, ProposalRepository proposals, ProgrammeService programmes, DataScopes scopes,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, NoticeMinimums notice) {
+        this.notice = notice;
         this.rounds = rounds;
         this.proposals = proposals;
         this.programmes = programmes;
@@ -64,6 +71,13 @@ public class RoundService {
         if (request.closesOn().isBefore(request.opensOn())) {
             throw new FieldProblemException("closesOn", "Round.closesOn.beforeOpening");
         }
+        int minimumNotice = notice.minimumFor(programme.kind());
+        int noticeDays = request.noticeDays() == null ? Math.max(DEFAULT_NOTICE_DAYS, minimumNotice)
+                : request.noticeDays();
+        if (noticeDays < minimumNotice) {
+            throw new FieldProblemException("noticeDays", "Round.noticeDays.minimum", minimumNotice,
+                    programme.kind());
+        }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < request.rubric().size(); i++) {
             if (!codes.add(request.rubric().get(i).code())) {
@@ -74,7 +88,7 @@ public class RoundService {
                 request.title().strip(), RoundStatus.DRAFT, request.priorityAreas(),
                 new EligibilityRules(request.allowedLegalForms(), request.minimumMaturity(), eligible),
                 request.opensOn(), request.closesOn(), request.graceDays(), request.awardCap(),
-                request.partialLastGrant(), request.noticeDays(), request.priorityMinStars(),
+                request.partialLastGrant(), noticeDays, request.priorityMinStars(),
                 request.priorityGraduates(), request.priorityBonus(), request.rubric(), null, null, null,
                 user.username(), Instant.now(clock));
         rounds.insert(round);
@@ -142,13 +156,44 @@ public class RoundService {
         return get(user, id);
     }
 
-    /** Publishes, closes, moves to a review stage, opens the public notice or cancels. */
+    /** The minimum public notice of a round of {@code kind} (what a new round's {@code noticeDays} may not go below). */
+    public int minimumNoticeDays(cn.incubator.grants.programme.ProgrammeKind kind) {
+        return notice.minimumFor(kind);
+    }
+
+    /** {@link #act(CurrentUser, UUID, RoundAction, String)} without a reason. */
     @Transactional
     public Round act(CurrentUser user, UUID id, RoundAction action) {
+        return act(user, id, action, null);
+    }
+
+    /**
+     * Publishes, closes, moves to a review stage, returns a ranked round to expert review, opens the public notice or
+     * cancels. Closing before the published closing date and returning to expert review need a {@code reason}, which
+     * goes on the round's timeline; a close before the date also puts a notice on every draft's timeline.
+     */
+    @Transactional
+    public Round act(CurrentUser user, UUID id, RoundAction action, String reason) {
         if (DEDICATED.contains(action)) {
             throw new FieldProblemException("action", "Round.action.dedicated", action);
         }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         return advance(user, id, action, round -> switch (action) {
+            case CLOSE -> {
+                Instant now = Instant.now(clock);
+                if (round.closesEarlyAt(now)) {
+                    closeEarly(user, round, why);
+                }
+                yield round;
+            }
+            case REOPEN_REVIEW -> {
+                if (why == null) {
+                    throw new FieldProblemException("reason", "Round.reopen.reasonRequired");
+                }
+                audit.record(user, "round.review-reopened", SUBJECT, id, round.jurisdictionCode(), null,
+                        Map.of("reason", why));
+                yield round;
+            }
             case PUBLISH -> {
                 if (round.kind().needsPlan() && programmes.get(user, round.programmeId()).plans().isEmpty()) {
                     throw new ConflictException("plans-missing");
@@ -168,6 +213,25 @@ public class RoundService {
             }
             default -> round;
         });
+    }
+
+    /**
+     * A close before the published date (提前截止): refused without a reason; the reason goes on the round's timeline
+     * and a notice on the timeline of every draft, which its applicant reads (the service has no other channel to
+     * applicants: it publishes no events).
+     */
+    private void closeEarly(CurrentUser user, Round round, String reason) {
+        if (reason == null) {
+            throw new FieldProblemException("reason", "Round.close.reasonRequired", round.closesOn());
+        }
+        List<Proposal> drafts = proposals.drafts(round.id());
+        audit.record(user, "round.closed-early", SUBJECT, round.id(), round.jurisdictionCode(), null,
+                Map.of("reason", reason, "closesOn", round.closesOn(), "draftsNotified", drafts.size()));
+        for (Proposal draft : drafts) {
+            audit.record(user, "proposal.round-closed-early", ProposalService.SUBJECT, draft.id(),
+                    draft.jurisdictionCode(), null, Map.of("roundId", round.id(), "closesOn", round.closesOn(),
+                            "reason", reason, "organizationId", draft.organizationId()));
+        }
     }
 
     /**
@@ -191,10 +255,13 @@ public class RoundService {
         return after;
     }
 
-    /** What a new round needs; priorities and caps are optional. */
+    /**
+     * What a new round needs; priorities and caps are optional, and {@code noticeDays} left out is a week (or the
+     * kind's minimum, when that is longer).
+     */
     public record NewRound(String title, List<String> priorityAreas, Set<String> allowedLegalForms,
             String minimumMaturity, String eligibleJurisdiction, LocalDate opensOn, LocalDate closesOn, int graceDays,
-            BigDecimal awardCap, boolean partialLastGrant, int noticeDays, Integer priorityMinStars,
+            BigDecimal awardCap, boolean partialLastGrant, Integer noticeDays, Integer priorityMinStars,
             boolean priorityGraduates, BigDecimal priorityBonus, List<RubricCriterion> rubric) {
     }
 

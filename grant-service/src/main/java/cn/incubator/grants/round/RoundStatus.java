@@ -7,7 +7,8 @@ import java.util.EnumSet;
 /**
  * Where a round (一轮公益创投 / 微创投 / 资助计划申报) stands. The lifecycle is the same for every kind of programme:
  * call (征集) → closed → initial review (初审; a micro-venture's screening 筛选) → expert review (专家评审) → ranked and
- * allocated → public notice (公示) → final. A round can be cancelled at any point before it is final.
+ * allocated → public notice (公示) → final. A ranked round returns to expert review (with a recorded reason) until its
+ * notice is published. A round can be cancelled at any point before it is final.
  */
 public enum RoundStatus {
     DRAFT, OPEN, CLOSED, INITIAL_REVIEW, EXPERT_REVIEW, RANKED, PUBLIC_NOTICE, FINAL, CANCELLED;
@@ -20,6 +21,7 @@ public enum RoundStatus {
             .allow(CLOSED, RoundAction.START_INITIAL_REVIEW, INITIAL_REVIEW)
             .allow(INITIAL_REVIEW, RoundAction.START_EXPERT_REVIEW, EXPERT_REVIEW)
             .allow(EnumSet.of(EXPERT_REVIEW, RANKED), RoundAction.RANK, RANKED)
+            .allow(RANKED, RoundAction.REOPEN_REVIEW, EXPERT_REVIEW)
             .allow(RANKED, RoundAction.PUBLISH_NOTICE, PUBLIC_NOTICE)
             .allow(PUBLIC_NOTICE, RoundAction.FINALIZE, FINAL)
             .allow(EnumSet.complementOf(EnumSet.of(FINAL, CANCELLED)), RoundAction.CANCEL, CANCELLED)
@@ -27,10 +29,12 @@ public enum RoundStatus {
 
     /**
      * The work on a round that keeps its status: the panel is seated (专家入库) from the close of the call until expert
-     * review ends; the committee adjusts allocations (调整分配) while the round is ranked.
+     * review ends; the committee decides to rank without a named expert (专家免评) during expert review; it adjusts
+     * allocations (调整分配) while the round is ranked.
      */
     public static final Lifecycle<RoundStatus, RoundWork> WORK = Lifecycle.of(RoundStatus.class, RoundWork.class)
             .allowStaying(EnumSet.of(CLOSED, INITIAL_REVIEW, EXPERT_REVIEW), RoundWork.ADD_EXPERT)
+            .allowStaying(EnumSet.of(EXPERT_REVIEW), RoundWork.EXCUSE_EXPERT)
             .allowStaying(EnumSet.of(RANKED), RoundWork.ADJUST_ALLOCATION)
             .build();
 

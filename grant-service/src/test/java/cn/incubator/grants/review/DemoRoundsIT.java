@@ -9,6 +9,9 @@ import cn.incubator.grants.round.RoundStatus;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +56,40 @@ class DemoRoundsIT {
         assertThat(jdbc.sql("SELECT p.title FROM round_allocation a JOIN proposal p ON p.id = a.proposal_id"
                 + " WHERE a.round_id = :r AND a.amount > 0").param("r", EJIN_HORO).query(String.class).list())
                 .anyMatch(title -> title.contains("蒙古族刺绣"));
+    }
+
+    @Test
+    void everyDemoRoundHasCompletePaperSheetsAndANoticeOfAtLeastTheMinimum() {
+        for (UUID round : new UUID[] {EJIN_HORO, YAAN, XINGSHA}) {
+            long panel = jdbc.sql("SELECT count(*) FROM panel_member WHERE round_id = :r AND excused_at IS NULL")
+                    .param("r", round).query(Long.class).single();
+            long criteria = jdbc.sql("SELECT count(*) FROM round_criterion WHERE round_id = :r").param("r", round)
+                    .query(Long.class).single();
+            long expected = panel * criteria * proposals(round, ProposalStatus.PASSED);
+            long rows = jdbc.sql("""
+                    SELECT count(*) FROM expert_score s JOIN proposal p ON p.id = s.proposal_id
+                    WHERE p.round_id = :r AND p.status = 'PASSED' AND s.entered_by IS NOT NULL""")
+                    .param("r", round).query(Long.class).single();
+            assertThat(panel).as("five experts").isEqualTo(5);
+            assertThat(rows).as("every expert, every passed proposal, every criterion, entered from paper")
+                    .isEqualTo(expected);
+        }
+        for (UUID round : new UUID[] {EJIN_HORO, YAAN, XINGSHA,
+                UUID.fromString("c5000000-2026-4000-8000-000000000002")}) {
+            Map<String, Object> row = jdbc.sql("""
+                    SELECT notice_days, notice_starts_at, notice_ends_at, finalized_at, status FROM grant_round
+                    WHERE id = :r""").param("r", round).query().singleRow();
+            assertThat((Integer) row.get("notice_days")).as(round.toString()).isGreaterThanOrEqualTo(5);
+            if (row.get("notice_starts_at") != null) {
+                assertThat(((Timestamp) row.get("notice_ends_at")).toInstant()).isEqualTo(
+                        ((Timestamp) row.get("notice_starts_at")).toInstant()
+                                .plus(Duration.ofDays((Integer) row.get("notice_days"))));
+            }
+            if ("FINAL".equals(row.get("status"))) {
+                assertThat(((Timestamp) row.get("finalized_at")).toInstant()).as("finalized after the notice")
+                        .isAfterOrEqualTo(((Timestamp) row.get("notice_ends_at")).toInstant());
+            }
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class LargeRoundRankingIT extends GrantIT {
         Round round = rounds.create(COUNTY_OFFICER, programme.id(),
                 Fixtures.round("2026年大轮次", LocalDate.now().plusDays(5), 0, 7));
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
-        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "申报已满，提前截止");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_INITIAL_REVIEW);
         List<Entry> entries = insertPassedProposals(round.id());
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_EXPERT_REVIEW);

@@ -6,6 +6,7 @@ import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
 import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.incubator.grants.award.AwardDecision;
 import cn.incubator.grants.programme.Programme;
@@ -27,12 +28,15 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +92,7 @@ class RoundJourneyIT extends GrantIT {
         Proposal b = submitted(round, startup, "STARTUP_LOCAL", "12000");
         Proposal c = submitted(round, starred, "STARTUP_LOCAL", "8000");
         Proposal d = submitted(round, preparing, "STARTUP_LOCAL", "5000");
-        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "申报已满，提前截止");
 
         // 初审
         illegal(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_EXPERT_REVIEW));
@@ -130,13 +134,39 @@ class RoundJourneyIT extends GrantIT {
                 .isInstanceOfSatisfying(FieldProblemException.class,
                         e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("scores.NEED"));
 
-        score(EXPERT, a, null, 27, 36, 27);                               // 90
-        score(COUNTY_OFFICER, a, "e2-" + suffix, 27, 36, 27);             // 90
+        // an expert scores only as themselves
+        assertThatThrownBy(() -> score(EXPERT, a, "e2-" + suffix, 10, 10, 10))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(e.slug()).isEqualTo("score-as-self");
+                });
+        assertThatThrownBy(() -> reviews.declareConflict(EXPERT, a.id(), "e2-" + suffix, "冒名回避"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("score-as-self"));
+        score(EXPERT, a, "e1-" + suffix, 27, 36, 27);                     // 90, naming oneself is fine
+        score(COUNTY_OFFICER, a, "e2-" + suffix, 27, 36, 27);             // 90, a paper sheet
         score(EXPERT, b, null, 21, 30, 21);                               // 72
-        refused(() -> allocations.rank(COUNTY_OFFICER, round.id()), "scores-missing");
+        assertThat(reviews.sheets(COUNTY_OFFICER, a.id())).extracting(ScoreSheet::talentId, ScoreSheet::enteredBy)
+                .containsExactlyInAnyOrder(tuple("e1-" + suffix, null), tuple("e2-" + suffix, "county-officer"));
+        assertThat(proposals.timeline(COUNTY_OFFICER, a.id())).extracting(AuditEntry::action)
+                .contains("proposal.scored", "proposal.paper-sheet-entered");
+        // e2 owes b and c, e3 owes a and c (never b: affiliated), e1 owes nothing (c: declared conflict)
+        assertThatThrownBy(() -> allocations.rank(COUNTY_OFFICER, round.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("review-incomplete");
+                    assertThat(e.properties().get("missing")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                            .containsExactly(Map.of("talentId", "e2-" + suffix, "name", "李秀英", "missingSheets", 2),
+                                    Map.of("talentId", "e3-" + suffix, "name", "张伟", "missingSheets", 2));
+                });
         score(COUNTY_OFFICER, c, "e2-" + suffix, 21, 28, 21);             // 70 + 5 for five stars
+        score(COUNTY_OFFICER, b, "e2-" + suffix, 21, 30, 21);             // 72
         assertThat(reviews.sheets(EXPERT, a.id())).extracting(ScoreSheet::talentId).containsExactly("e1-" + suffix);
         assertThat(reviews.sheets(COUNTY_OFFICER, a.id())).hasSize(2);
+        assertThatThrownBy(() -> allocations.rank(COUNTY_OFFICER, round.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.args()).containsExactly(1,
+                        "张伟 (2)"));
+        // the committee decides to rank without 张伟, with its reason on the round's timeline
+        assertThat(reviews.excuse(COUNTY_OFFICER, round.id(), "e3-" + suffix, "因病无法参加评审，委员会决定不再等待")
+                .excused()).isTrue();
 
         // 排序与分配
         SERVICES.partyBuildingDown = true;
@@ -146,6 +176,16 @@ class RoundJourneyIT extends GrantIT {
         assertThat(rounds.get(COUNTY_OFFICER, round.id()).status()).isEqualTo(RoundStatus.EXPERT_REVIEW);
         SERVICES.partyBuildingDown = false;
 
+        AllocationService.RoundAllocation first = allocations.rank(COUNTY_OFFICER, round.id());
+        assertThat(first.lines()).extracting(AllocationRow::proposalId).containsExactly(a.id(), c.id(), b.id());
+
+        // a ranked round returns to expert review, with a reason, until the notice is published
+        assertThatThrownBy(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.REOPEN_REVIEW, " "))
+                .isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("reason"));
+        assertThat(rounds.act(COUNTY_OFFICER, round.id(), RoundAction.REOPEN_REVIEW, "补录王志刚的书面意见").status())
+                .isEqualTo(RoundStatus.EXPERT_REVIEW);
+        score(EXPERT, b, null, 21, 30, 21);                               // the same 72 again
         AllocationService.RoundAllocation ranked = allocations.rank(COUNTY_OFFICER, round.id());
 
         assertThat(ranked.lines()).extracting(AllocationRow::proposalId).containsExactly(a.id(), c.id(), b.id());
@@ -173,15 +213,28 @@ class RoundJourneyIT extends GrantIT {
         // 公示
         on(COUNTY_OFFICER);
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH_NOTICE);
+        illegal(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.REOPEN_REVIEW, "公示后不能退回"));
         illegal(() -> allocations.adjust(COUNTY_OFFICER, round.id(), b.id(), BigDecimal.ONE, "公示后"));
         CurrentUser preparingAdmin = on(Callers.orgAdmin("reading-club", preparing, XINGSHA));
         assertThat(allocations.allocation(preparingAdmin, round.id()).total()).isEqualByComparingTo("45000.00");
         Objection objection = notices.lodge(preparingAdmin, round.id(), null, "星沙街道筹备中的读书会",
                 "认为初审标准过严");
         on(COUNTY_OFFICER);
-        refused(() -> notices.finalizeRound(COUNTY_OFFICER, round.id()), "notice-not-over");
+        Instant noticeEnds = rounds.get(COUNTY_OFFICER, round.id()).noticeEndsAt();
+        assertThatThrownBy(() -> notices.finalizeRound(COUNTY_OFFICER, round.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("notice-not-over");
+                    assertThat(e.properties()).containsEntry("noticeEndsAt", noticeEnds);
+                });
+        CLOCK.offset = Duration.between(Instant.now(), noticeEnds).minusMinutes(1);
+        assertThatThrownBy(() -> notices.finalizeRound(COUNTY_OFFICER, round.id()))
+                .as("a minute before the end").isInstanceOf(RuleViolationException.class);
         CLOCK.offset = Duration.ofDays(8);
-        refused(() -> notices.finalizeRound(COUNTY_OFFICER, round.id()), "objections-open");
+        assertThatThrownBy(() -> notices.finalizeRound(COUNTY_OFFICER, round.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("objections-open");
+                    assertThat(e.args()).containsExactly(1, "星沙街道筹备中的读书会");
+                });
         notices.resolve(COUNTY_OFFICER, round.id(), objection.id(), Objection.Status.DISMISSED,
                 "申报指南明确要求初创型以上", false);
         refused(() -> notices.resolve(COUNTY_OFFICER, round.id(), objection.id(), Objection.Status.UPHELD, "再议",
@@ -204,17 +257,67 @@ class RoundJourneyIT extends GrantIT {
         });
         assertThat(programmes.get(COUNTY_OFFICER, programme.id()).available()).isEqualByComparingTo("0.00");
         assertThat(rounds.timeline(COUNTY_OFFICER, round.id())).extracting(AuditEntry::action).contains(
-                "round.created", "round.publish", "round.close", "round.start-initial-review", "round.expert-added",
-                "round.start-expert-review", "round.allocated", "round.rank", "round.allocation-adjusted",
+                "round.created", "round.publish", "round.closed-early", "round.close", "round.start-initial-review",
+                "round.expert-added", "round.start-expert-review", "round.expert-excused", "round.review-reopened",
+                "round.reopen-review", "round.allocated", "round.rank", "round.allocation-adjusted",
                 "round.publish-notice", "round.objection-lodged", "round.objection-resolved", "round.award-decision",
                 "round.finalize");
         assertThat(rounds.get(LANGLI_HUB, round.id()).status()).as("a published county call is visible in its streets")
                 .isEqualTo(RoundStatus.FINAL);
 
-        // the next round of the programme finds nothing left in the pool
+        // the next round of the programme finds nothing left in the pool; its notice cannot be skipped
+        assertThatThrownBy(() -> rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("2026年第二轮", LocalDate.now().plusDays(5), 0, 0)))
+                .isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("noticeDays"));
+        assertThatThrownBy(() -> rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("2026年第二轮", LocalDate.now().plusDays(5), 0, 4)))
+                .isInstanceOf(FieldProblemException.class);
         Round second = rounds.create(COUNTY_OFFICER, programme.id(),
-                Fixtures.round("2026年第二轮", LocalDate.now().plusDays(5), 0, 0));
+                Fixtures.round("2026年第二轮", LocalDate.now().plusDays(5), 0, 5));
         assertThat(allocations.allocation(COUNTY_OFFICER, second.id()).available()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void closingBeforeThePublishedDateNeedsAReasonAndTellsEveryApplicantWithADraft() {
+        on(COUNTY_OFFICER);
+        Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投（提前截止）",
+                "20000"));
+        Round round = rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("第一期", LocalDate.now().plusDays(18), 0, 5));
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
+        Proposal draft = proposals.create(COUNTY_OFFICER, round.id(), organization("星沙街道书香社", "DEVELOPING"),
+                Fixtures.content("社区共读", null, "6000"));
+        Proposal sent = submitted(round, organization("星沙街道邻里守望队", "DEVELOPING"), null, "7000");
+
+        assertThatThrownBy(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE))
+                .isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("reason"));
+        assertThat(rounds.get(COUNTY_OFFICER, round.id()).status()).isEqualTo(RoundStatus.OPEN);
+
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "资金调整，提前结束征集");
+
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id())).filteredOn(e -> e.action().equals("round.closed-early"))
+                .singleElement().satisfies(e -> assertThat(e.after().toString()).contains("资金调整，提前结束征集"));
+        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id())).extracting(AuditEntry::action)
+                .contains("proposal.round-closed-early");
+        assertThat(proposals.timeline(COUNTY_OFFICER, sent.id())).extracting(AuditEntry::action)
+                .doesNotContain("proposal.round-closed-early");
+    }
+
+    @Test
+    void closingAfterThePublishedDateNeedsNoReason() {
+        on(COUNTY_OFFICER);
+        Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投（按期截止）",
+                "20000"));
+        Round round = rounds.create(COUNTY_OFFICER, programme.id(),
+                Fixtures.round("第一期", LocalDate.now().plusDays(2), 0, 5));
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
+        CLOCK.offset = Duration.ofDays(4);
+
+        assertThat(rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE).status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id())).extracting(AuditEntry::action)
+                .doesNotContain("round.closed-early");
     }
 
     @Test
@@ -222,12 +325,12 @@ class RoundJourneyIT extends GrantIT {
         on(COUNTY_OFFICER);
         Programme programme = programmes.create(COUNTY_OFFICER, Fixtures.ventureProgramme("长沙县公益创投", "20000"));
         Round round = rounds.create(COUNTY_OFFICER, programme.id(),
-                Fixtures.round("第一期", LocalDate.now().plusDays(5), 0, 0));
+                Fixtures.round("第一期", LocalDate.now().plusDays(5), 0, 5));
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH);
         UUID graduate = organization("星沙街道长者食堂", "DEVELOPING");
         SERVICES.graduated.put(graduate.toString(), true);
         Proposal p = submitted(round, graduate, null, "15000");
-        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "申报已满，提前截止");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_INITIAL_REVIEW);
         reviews.screen(COUNTY_OFFICER, p.id(), true, null, null);
         String talent = "solo-" + round.id().toString().substring(0, 8);

@@ -66,7 +66,7 @@ class RoundScopeIT extends GrantIT {
         SERVICES.organization(organization, "星沙街道助老服务队", "430121001000", "COMMUNITY_ORGANIZATION", "STARTUP");
         xingshaProposal = proposals.submit(COUNTY_OFFICER, proposals.create(COUNTY_OFFICER, published.id(),
                 organization, Fixtures.content("助老", null, "6000")).id());
-        rounds.act(COUNTY_OFFICER, published.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, published.id(), RoundAction.CLOSE, "申报已满，提前截止");
         rounds.act(COUNTY_OFFICER, published.id(), RoundAction.START_INITIAL_REVIEW);
         draft = rounds.create(COUNTY_OFFICER, programme.id(), Fixtures.round("第二期", LocalDate.now().plusDays(30), 0,
                 7));
@@ -88,7 +88,7 @@ class RoundScopeIT extends GrantIT {
         notFound(() -> notices.objections(langli, published.id()));
         notFound(() -> programmes.addFunding(langli, programme.id(), new ProgrammeService.NewFunding(
                 Programme.Source.GOVERNMENT, "x", null, BigDecimal.TEN, LocalDate.now())));
-        notFound(() -> rounds.create(langli, programme.id(), Fixtures.round("x", LocalDate.now(), 0, 0)));
+        notFound(() -> rounds.create(langli, programme.id(), Fixtures.round("x", LocalDate.now(), 0, 5)));
 
         forbidden(() -> rounds.act(langli, published.id(), RoundAction.CANCEL));
         forbidden(() -> reviews.addExpert(langli, published.id(), "anyone"));

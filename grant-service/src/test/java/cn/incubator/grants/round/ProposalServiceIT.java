@@ -64,7 +64,7 @@ class ProposalServiceIT extends GrantIT {
         assertThatThrownBy(() -> programmes.get(LANGLI_HUB, programme.id())).isInstanceOf(NotFoundException.class);
         Programme withoutPlans = programmes.create(COUNTY_OFFICER, new ProgrammeService.NewProgramme("430121000000",
                 "尚无计划的资助项目", ProgrammeKind.SUBSIDY_PLAN, null, List.of(), List.of()));
-        Round round = rounds.create(COUNTY_OFFICER, withoutPlans.id(), Fixtures.round("x", LocalDate.now(), 0, 0));
+        Round round = rounds.create(COUNTY_OFFICER, withoutPlans.id(), Fixtures.round("x", LocalDate.now(), 0, 5));
         assertThatThrownBy(() -> rounds.act(COUNTY_OFFICER, round.id(), RoundAction.PUBLISH))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("plans-missing"));
         assertThatThrownBy(() -> programmes.addPlan(COUNTY_OFFICER, programme.id(),
@@ -149,7 +149,7 @@ class ProposalServiceIT extends GrantIT {
 
         Round open = openRound(LocalDate.now().plusDays(1), 0);
         Proposal draft = proposals.create(COUNTY_OFFICER, open.id(), organization, Fixtures.content("x", null, "1"));
-        rounds.act(COUNTY_OFFICER, open.id(), RoundAction.CLOSE);
+        rounds.act(COUNTY_OFFICER, open.id(), RoundAction.CLOSE, "申报已满，提前截止");
         assertThatThrownBy(() -> proposals.submit(COUNTY_OFFICER, draft.id()))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.slug()).isEqualTo("round-not-accepting"));

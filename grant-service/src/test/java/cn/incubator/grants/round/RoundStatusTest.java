@@ -16,6 +16,7 @@ class RoundStatusTest {
                 INITIAL_REVIEW START_EXPERT_REVIEW EXPERT_REVIEW
                 EXPERT_REVIEW RANK RANKED
                 RANKED RANK RANKED
+                RANKED REOPEN_REVIEW EXPERT_REVIEW
                 RANKED PUBLISH_NOTICE PUBLIC_NOTICE
                 PUBLIC_NOTICE FINALIZE FINAL
                 DRAFT CANCEL CANCELLED
@@ -35,8 +36,18 @@ class RoundStatusTest {
                 CLOSED ADD_EXPERT CLOSED
                 INITIAL_REVIEW ADD_EXPERT INITIAL_REVIEW
                 EXPERT_REVIEW ADD_EXPERT EXPERT_REVIEW
+                EXPERT_REVIEW EXCUSE_EXPERT EXPERT_REVIEW
                 RANKED ADJUST_ALLOCATION RANKED
                 """);
+    }
+
+    @Test
+    void aRankedRoundReturnsToExpertReviewOnlyUntilTheNoticeIsPublished() {
+        assertThat(RoundStatus.RANKED.after(RoundAction.REOPEN_REVIEW)).isEqualTo(RoundStatus.EXPERT_REVIEW);
+        for (RoundStatus status : RoundStatus.values()) {
+            assertThat(status.allows(RoundAction.REOPEN_REVIEW)).as(status.name())
+                    .isEqualTo(status == RoundStatus.RANKED);
+        }
     }
 
     @Test
