@@ -50,7 +50,7 @@ class OrganizationLifecycleIT {
         assertThat(preparing.status()).isEqualTo(OrganizationStatus.IN_PREPARATION);
 
         String code = code("51430121MJJ" + digits());
-        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, REGISTERED_ON, null);
+        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, null, REGISTERED_ON, null);
         assertThat(registered.status()).isEqualTo(OrganizationStatus.REGISTERED);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).creditCode()).isEqualTo(code);
 
@@ -82,7 +82,7 @@ class OrganizationLifecycleIT {
         assertThatThrownBy(() -> organizations.renewBoard(COUNTY_OFFICER, preparing.id(),
                 new OrganizationService.NewBoardRenewal(LocalDate.now(), 2, 5, null)))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> organizations.file(COUNTY_OFFICER, preparing.id(), null, LocalDate.now()))
+        assertThatThrownBy(() -> organizations.file(COUNTY_OFFICER, preparing.id(), null, null, LocalDate.now()))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
@@ -96,9 +96,9 @@ class OrganizationLifecycleIT {
                 LegalForm.SOCIAL_SERVICE_ORGANIZATION, null);
 
         assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
+                null, REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
                         e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("creditCode"));
-        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, REGISTERED_ON, null))
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, null, REGISTERED_ON, null))
                 .isInstanceOf(FieldProblemException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
@@ -107,7 +107,7 @@ class OrganizationLifecycleIT {
     @Test
     void hubFilesCommunityOrganizationsOfItsStreetButNothingElse() {
         Organization team = create(XINGSHA_HUB, "星沙街道银发志愿服务队" + suffix(), LegalForm.COMMUNITY_ORGANIZATION, null);
-        assertThat(organizations.file(XINGSHA_HUB, team.id(), null, LocalDate.now()).status())
+        assertThat(organizations.file(XINGSHA_HUB, team.id(), null, null, LocalDate.now()).status())
                 .isEqualTo(OrganizationStatus.FILED);
 
         long before = count();
@@ -116,7 +116,7 @@ class OrganizationLifecycleIT {
                         e -> assertThat(e.slug()).isEqualTo("hub-community-only"));
         Organization group = create(COUNTY_OFFICER, "星沙街道围棋协会" + suffix(), LegalForm.SOCIAL_GROUP, null);
         assertThatThrownBy(() -> organizations.register(XINGSHA_HUB, group.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON, null)).isInstanceOf(ProblemException.class);
+                null, REGISTERED_ON, null)).isInstanceOf(ProblemException.class);
         assertThat(count()).isEqualTo(before + 1);
     }
 
