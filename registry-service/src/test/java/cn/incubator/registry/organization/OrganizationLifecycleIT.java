@@ -164,6 +164,57 @@ class OrganizationLifecycleIT {
                 .extracting(Organization::id).doesNotContain(org.id());
     }
 
+    @Test
+    void datesAndCodesAreCheckedWhereTheyAreStoredAndNothingIsWrittenOnRefusal() {
+        Organization preparing = organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+                "星沙街道时序协会" + suffix(), LegalForm.SOCIAL_GROUP, null, XINGSHA, Category.PUBLIC_WELFARE,
+                new Profile(null, null, null, null, null, null, REGISTERED_ON), null)).organization();
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430121MJJ" + digits()),
+                null, REGISTERED_ON.minusDays(1), null)).isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("registeredOn"));
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430102MJJ" + digits()),
+                null, REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("creditCode"));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
+                .isEqualTo(OrganizationStatus.IN_PREPARATION);
+
+        String cityCode = code("51430100MJJ" + digits());
+        Organization byTheCity = organizations.register(COUNTY_OFFICER, preparing.id(), cityCode,
+                Jurisdiction.of("430100000000"), REGISTERED_ON, null);
+        assertThat(byTheCity.registeredBy()).isEqualTo(Jurisdiction.of("430100000000"));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).registeredBy())
+                .isEqualTo(Jurisdiction.of("430100000000"));
+
+        organizations.renewBoard(COUNTY_OFFICER, preparing.id(), new OrganizationService.NewBoardRenewal(
+                REGISTERED_ON.plusYears(1), 2, 5, null));
+        assertThatThrownBy(() -> organizations.cancel(COUNTY_OFFICER, preparing.id(), REGISTERED_ON.plusMonths(6)))
+                .isInstanceOfSatisfying(FieldProblemException.class, e -> assertThat(e.fieldProblems().get(0).args())
+                        .containsExactly(REGISTERED_ON.plusMonths(6), REGISTERED_ON.plusYears(1)));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
+                .isEqualTo(OrganizationStatus.REGISTERED);
+    }
+
+    @Test
+    void unmaskedContactsAreForThoseWhoMayWriteAndEveryReadIsAudited() {
+        Organization group = organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+                "星沙街道联系人协会" + suffix(), LegalForm.SOCIAL_GROUP, null, XINGSHA, Category.PUBLIC_WELFARE,
+                new Profile(null, null, null, null, new Person("欧阳明", "13907310001"), null, null), null))
+                .organization();
+        assertThat(OrganizationView.of(organizations.get(COUNTY_OFFICER, group.id())).legalRepresentative().phone())
+                .isEqualTo("139****0001");
+        assertThat(organizations.contacts(COUNTY_OFFICER, group.id()).legalRepresentative())
+                .isEqualTo(new Person("欧阳明", "13907310001"));
+        assertThatThrownBy(() -> organizations.contacts(XINGSHA_HUB, group.id()))
+                .isInstanceOf(ProblemException.class);
+        assertThat(organizations.timeline(COUNTY_OFFICER, group.id()))
+                .filteredOn(e -> e.action().equals("organization.contacts-read"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("county-officer");
+                    assertThat(e.after()).contains("legalRepresentative").doesNotContain("13907310001");
+                });
+    }
+
     private Organization create(CurrentUser user, String name, LegalForm form, String creditCode) {
         return organizations.create(user, new OrganizationService.NewOrganization(name, form, creditCode, XINGSHA,
                 Category.PUBLIC_WELFARE, null, null)).organization();
