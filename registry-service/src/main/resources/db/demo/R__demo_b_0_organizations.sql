@@ -2,11 +2,13 @@
 -- Organizations the other demo files refer to: 49 Changsha organizations linked to resources, Ejin Horo
 -- Banner's 86 registered organizations (and 3 in preparation), Ya'an Yucheng organizations.
 INSERT INTO organization (id, name, name_normalized, name_grams, legal_form, credit_code, jurisdiction_code,
-                          category, status, created_at, updated_at)
+                          category, status, registered_on, created_at, updated_at)
 SELECT v.id::uuid, v.name, v.name,
        ARRAY(SELECT DISTINCT substr(v.name, i, 2) FROM generate_series(1, char_length(v.name) - 1) AS i),
-       v.legal_form, v.credit_code, v.jurisdiction_code, v.category, v.status, v.created_at::timestamptz,
-       v.created_at::timestamptz
+       v.legal_form, v.credit_code, v.jurisdiction_code, v.category, v.status,
+       -- registered (filed) when recorded: every registered organization has its date (inspection years need it)
+       CASE WHEN v.status IN ('REGISTERED', 'FILED') THEN v.created_at::date END,
+       v.created_at::timestamptz, v.created_at::timestamptz
 FROM (VALUES
     ('3f0c6b2e-6a41-4c57-9d3b-000000000001', '长沙市芙蓉区乡村振兴服务中心01', 'SOCIAL_SERVICE_ORGANIZATION', '52430102MJB000001Q', '430102000000', 'PUBLIC_WELFARE', 'REGISTERED', '2022-03-01T00:00:00Z'),
     ('3f0c6b2e-6a41-4c57-9d3b-000000000002', '长沙市天心区乡村振兴服务中心02', 'SOCIAL_SERVICE_ORGANIZATION', '52430103MJB000002A', '430103000000', 'PUBLIC_WELFARE', 'REGISTERED', '2022-03-01T00:00:00Z'),

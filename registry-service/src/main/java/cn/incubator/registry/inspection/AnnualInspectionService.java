@@ -13,6 +13,7 @@ import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.registry.abnormal.AbnormalListService;
 import cn.incubator.registry.abnormal.AbnormalReason;
+import cn.incubator.registry.organization.LifecycleDates;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
@@ -101,9 +102,7 @@ public class AnnualInspectionService {
     public AnnualInspection submit(CurrentUser user, UUID organizationId, int year, String reportSummary) {
         Organization organization = organizations.get(user, organizationId);
         scopes.of(user).requireWritable(organization.jurisdiction(), organization.id());
-        if (year >= today().getYear()) {
-            throw new FieldProblemException("year", "AnnualInspection.year.future", year);
-        }
+        LifecycleDates.requireInspectionYear(organization, year, today());
         if (organization.status() != OrganizationStatus.REGISTERED) {
             throw new ConflictException("inspection-not-applicable", organization.status());
         }

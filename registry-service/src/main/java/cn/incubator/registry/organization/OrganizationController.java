@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/registry/v1/organizations")
 class OrganizationController {
+
+    static final String REGISTERED_BY = "登记管理机关的 12 位区划码，仅当由组织所在县级以上的机关登记时填写（信用代码第 3–8 位须与之一致）"
+            + " · the registration authority's 12-digit code, only when registered above the organization's district"
+            + " (positions 3-8 of the credit code must be its division code), e.g. 430100000000";
 
     private final OrganizationService organizations;
 
@@ -108,6 +113,15 @@ class OrganizationController {
         return OrganizationView.of(organizations.get(user, id));
     }
 
+    @RequiresPermission("registry:contact:read-unmasked")
+    @GetMapping("/{id}/contacts")
+    @Operation(summary = "The legal representative and contact with their phones unmasked, for those who may write "
+            + "the organization (its officers, its street hub for a community organization, its own administrator); "
+            + "every read is on the organization's timeline")
+    OrganizationService.Contacts contacts(CurrentUser user, @PathVariable UUID id) {
+        return organizations.contacts(user, id);
+    }
+
     @RequiresPermission("registry:organization:read")
     @GetMapping
     @Operation(summary = "List and search organizations in your scope, paged and sorted")
@@ -142,15 +156,20 @@ class OrganizationController {
     @PostMapping("/{id}/registration")
     @Operation(summary = "登记: an organization in preparation is registered with its credit code")
     OrganizationView register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
-        return OrganizationView.of(organizations.register(user, id, request.creditCode(), request.registeredOn(),
-                request.administrator() == null ? null : request.administrator().toAdministrator()));
+        return OrganizationView.of(organizations.register(user, id, request.creditCode(),
+                authority(request.registeredBy()), request.registeredOn(), request.administrator() == null ? null : request.administrator().toAdministrator()));
     }
 
     @RequiresPermission("registry:organization:record")
     @PostMapping("/{id}/filing")
     @Operation(summary = "备案: a community organization in preparation is filed with its street")
     OrganizationView file(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FilingRequest request) {
-        return OrganizationView.of(organizations.file(user, id, request.creditCode(), request.filedOn()));
+        return OrganizationView.of(organizations.file(user, id, request.creditCode(),
+                authority(request.registeredBy()), request.filedOn()));
+    }
+
+    private static Jurisdiction authority(String registeredBy) {
+        return registeredBy == null ? null : Jurisdiction.of(registeredBy);
     }
 
     @RequiresPermission("registry:organization:register")
@@ -208,6 +227,7 @@ class OrganizationController {
             @NotNull LegalForm legalForm,
             @CreditCode String creditCode,
             @NotBlank @JurisdictionCode String jurisdiction,
+            @Schema(description = REGISTERED_BY) @JurisdictionCode String registeredBy,
             @NotNull Category category,
             Set<ServiceField> serviceFields,
             Maturity maturity,
@@ -219,7 +239,8 @@ class OrganizationController {
             @PastOrPresent LocalDate registeredOn) {
 
         OrganizationService.NewOrganization toNewOrganization() {
-            return new OrganizationService.NewOrganization(name, legalForm, creditCode, jurisdiction, category,
+            return new OrganizationService.NewOrganization(name, legalForm, creditCode, jurisdiction, registeredBy,
+                    category,
                     new Profile(serviceFields, maturity, supervisingDepartment, address,
                             PersonRequest.toPerson(legalRepresentative), PersonRequest.toPerson(contact), foundedOn),
                     registeredOn);
@@ -238,7 +259,8 @@ class OrganizationController {
     }
 
     record RegistrationRequest(@NotBlank @CreditCode String creditCode, @NotNull @PastOrPresent LocalDate registeredOn,
-            @Valid AdministratorRequest administrator) {
+            @Valid AdministratorRequest administrator,
+            @Schema(description = REGISTERED_BY) @JurisdictionCode String registeredBy) {
     }
 
     /** The organization's administrator (社会组织负责人); an {@code org-admin} account is provisioned for them. */
@@ -253,7 +275,8 @@ class OrganizationController {
         }
     }
 
-    record FilingRequest(@CreditCode String creditCode, @NotNull @PastOrPresent LocalDate filedOn) {
+    record FilingRequest(@CreditCode String creditCode, @NotNull @PastOrPresent LocalDate filedOn,
+            @Schema(description = REGISTERED_BY) @JurisdictionCode String registeredBy) {
     }
 
     record CancellationRequest(@NotNull @PastOrPresent LocalDate cancelledOn) {

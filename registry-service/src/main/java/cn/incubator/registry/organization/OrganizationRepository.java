@@ -47,7 +47,7 @@ class OrganizationRepository {
     private static final String COLUMNS = """
             id, name, legal_form, credit_code, jurisdiction_code, category, status, service_fields, maturity,
             supervising_department, address, legal_representative_name, legal_representative_phone, contact_name,
-            contact_phone, founded_on, registered_on, cancelled_on, created_at""";
+            contact_phone, founded_on, registered_on, cancelled_on, created_at, registered_by_code""";
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
@@ -65,11 +65,11 @@ class OrganizationRepository {
                                           jurisdiction_code, category, status, service_fields, maturity,
                                           supervising_department, address, legal_representative_name,
                                           legal_representative_phone, contact_name, contact_phone, founded_on,
-                                          registered_on, cancelled_on, created_at, updated_at)
+                                          registered_on, cancelled_on, created_at, updated_at, registered_by_code)
                 VALUES (:id, :name, :normalized, :grams, :legalForm, :creditCode, :jurisdiction, :category, :status,
                         :serviceFields, :maturity, :supervisingDepartment, :address, :legalRepresentativeName,
                         :legalRepresentativePhone, :contactName, :contactPhone, :foundedOn, :registeredOn,
-                        :cancelledOn, :createdAt, :createdAt)
+                        :cancelledOn, :createdAt, :createdAt, :registeredBy)
                 """)
                 .params(state(organization))
                 .param("name", organization.name())
@@ -146,7 +146,7 @@ class OrganizationRepository {
                        legal_representative_name = :legalRepresentativeName,
                        legal_representative_phone = :legalRepresentativePhone, contact_name = :contactName,
                        contact_phone = :contactPhone, founded_on = :foundedOn, registered_on = :registeredOn,
-                       cancelled_on = :cancelledOn, updated_at = :updatedAt
+                       cancelled_on = :cancelledOn, registered_by_code = :registeredBy, updated_at = :updatedAt
                 WHERE id = :id
                 """)
                 .params(state(organization))
@@ -172,6 +172,7 @@ class OrganizationRepository {
         params.put("foundedOn", date(p.foundedOn()));
         params.put("registeredOn", date(o.registeredOn()));
         params.put("cancelledOn", date(o.cancelledOn()));
+        params.put("registeredBy", o.registeredBy() == null ? null : o.registeredBy().code());
         return params;
     }
 
@@ -520,6 +521,7 @@ class OrganizationRepository {
                 LegalForm.valueOf(rs.getString("legal_form")),
                 rs.getString("credit_code"),
                 Jurisdiction.of(rs.getString("jurisdiction_code")),
+                rs.getString("registered_by_code") == null ? null : Jurisdiction.of(rs.getString("registered_by_code")),
                 Category.valueOf(rs.getString("category")),
                 OrganizationStatus.valueOf(rs.getString("status")),
                 profile,

@@ -14,6 +14,7 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.text.Display;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,12 +138,16 @@ public class OrganizationService {
         if (request.registeredOn() == null && creditCode != null) {
             throw new FieldProblemException("registeredOn", "Organization.registeredOn.required");
         }
+        Profile profile = request.profile() == null ? new Profile(null, null, null, null, null, null, null)
+                : request.profile();
+        Jurisdiction registeredBy = request.registeredBy() == null ? null : Jurisdiction.of(request.registeredBy());
+        LifecycleDates.requireRecorded(profile.foundedOn(), request.registeredOn(), today());
+        RegistrationAuthority.require(creditCode, jurisdiction, registeredBy);
         requireUsableCreditCode(request.legalForm(), creditCode);
         List<NameWarning> warnings = nameWarnings(request.name(), jurisdiction);
         Organization organization = new Organization(id, request.name().strip(), request.legalForm(),
-                creditCode, jurisdiction, request.category(),
-                OrganizationStatus.initial(request.legalForm(), request.registeredOn() != null),
-                request.profile() == null ? new Profile(null, null, null, null, null, null, null) : request.profile(),
+                creditCode, jurisdiction, registeredBy, request.category(),
+                OrganizationStatus.initial(request.legalForm(), request.registeredOn() != null), profile,
                 request.registeredOn(), null, Instant.now(clock));
         organizations.insert(organization);
         audit.record(user, "organization.created", SUBJECT, organization.id(), jurisdiction.code(), null,
@@ -185,6 +190,38 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public Organization get(CurrentUser user, UUID id) {
         return organizations.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    /**
+     * The organization's people with their phones unmasked (法定代表人、联系人): a deliberate, audited read. Only those
+     * who may write the organization's record see them: the officers whose jurisdiction covers it (platform-admin,
+     * civil-affairs), its street hub for a community organization, and its own
+     * administrator (org-admin); the permission {@code registry:contact:read-unmasked} admits the roles, the write
+     * scope the organization. Every read is an {@code organization.contacts-read} entry on the organization's
+     * timeline naming the reader and what was read, never the data itself.
+     */
+    @Transactional
+    public Contacts contacts(CurrentUser user, UUID id) {
+        DataScope scope = scopes.of(user);
+        Organization organization = organizations.find(id, scope).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+        scope.requireWritable(organization.jurisdiction(), organization.id());
+        requireHubFilesCommunityOnly(user, organization.legalForm());
+        Profile profile = organization.profile();
+        Contacts contacts = new Contacts(profile.legalRepresentative(), profile.contact());
+        List<String> read = new ArrayList<>(2);
+        if (contacts.legalRepresentative() != null) {
+            read.add("legalRepresentative");
+        }
+        if (contacts.contact() != null) {
+            read.add("contact");
+        }
+        audit.record(user, "organization.contacts-read", SUBJECT, id, organization.jurisdiction().code(), null,
+                java.util.Map.of("unmasked", read));
+        return contacts;
+    }
+
+    /** An organization's people, unmasked (see {@link #contacts}). */
+    public record Contacts(Person legalRepresentative, Person contact) {
     }
 
     @Transactional(readOnly = true)
@@ -270,10 +307,10 @@ public class OrganizationService {
 
     /** 登记: the organization receives its credit code and registration date. */
     @Transactional
-    public Organization register(CurrentUser user, UUID id, String creditCode, LocalDate registeredOn,
-            RegistryEvents.Administrator administrator) {
-        Organization registered = becomeLegal(user, id, LifecycleAction.REGISTER, creditCode, registeredOn,
-                "organization.registered");
+    public Organization register(CurrentUser user, UUID id, String creditCode, Jurisdiction registeredBy,
+            LocalDate registeredOn, RegistryEvents.Administrator administrator) {
+        Organization registered = becomeLegal(user, id, LifecycleAction.REGISTER, creditCode, registeredBy,
+                registeredOn, "registeredOn", "organization.registered");
         if (administrator != null) {
             registryEvents.administratorNamed(registered, administrator);
         }
@@ -282,12 +319,14 @@ public class OrganizationService {
 
     /** 备案: a community organization is filed with its street; a credit code is optional. */
     @Transactional
-    public Organization file(CurrentUser user, UUID id, String creditCode, LocalDate filedOn) {
-        return becomeLegal(user, id, LifecycleAction.FILE, creditCode, filedOn, "organization.filed");
+    public Organization file(CurrentUser user, UUID id, String creditCode, Jurisdiction registeredBy,
+            LocalDate filedOn) {
+        return becomeLegal(user, id, LifecycleAction.FILE, creditCode, registeredBy, filedOn, "filedOn",
+                "organization.filed");
     }
 
-    private Organization becomeLegal(CurrentUser user, UUID id, LifecycleAction action, String rawCode, LocalDate on,
-            String event) {
+    private Organization becomeLegal(CurrentUser user, UUID id, LifecycleAction action, String rawCode,
+            Jurisdiction registeredBy, LocalDate on, String dateField, String event) {
         String creditCode = normalizeCreditCode(rawCode);
         return change(user, id, event, current -> {
             guard(current, action);
@@ -295,7 +334,7 @@ public class OrganizationService {
                 throw new FieldProblemException("creditCode", "Organization.creditCode.required");
             }
             requireUsableCreditCode(current.legalForm(), creditCode);
-            return current.register(action, creditCode, on);
+            return current.register(action, creditCode, registeredBy, on, dateField, today());
         });
     }
 
@@ -304,7 +343,9 @@ public class OrganizationService {
     public Organization cancel(CurrentUser user, UUID id, LocalDate cancelledOn) {
         return change(user, id, "organization.cancelled", current -> {
             guard(current, LifecycleAction.CANCEL);
-            return current.cancel(cancelledOn);
+            LocalDate lastRenewedOn = organizations.boardRenewals(id).stream().map(BoardRenewal::renewedOn)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            return current.cancel(cancelledOn, lastRenewedOn, today());
         });
     }
 
@@ -314,6 +355,7 @@ public class OrganizationService {
         List<BoardRenewal> recorded = new ArrayList<>(1);
         change(user, id, "organization.board-renewed", current -> {
             guard(current, LifecycleAction.RENEW_BOARD);
+            Organization renewed = current.renewBoard(request.legalRepresentative(), request.renewedOn(), today());
             if (organizations.termRecorded(id, request.termNumber())) {
                 throw new ConflictException("term-recorded", request.termNumber());
             }
@@ -322,7 +364,7 @@ public class OrganizationService {
                     Instant.now(clock));
             organizations.insertBoardRenewal(renewal);
             recorded.add(renewal);
-            return current.renewBoard(request.legalRepresentative());
+            return renewed;
         });
         return recorded.get(0);
     }
@@ -337,7 +379,7 @@ public class OrganizationService {
     @Transactional
     public Organization updateProfile(CurrentUser user, UUID id, Category category, Profile.Change change) {
         return change(user, id, "organization.profile-updated",
-                current -> current.withProfile(category, current.profile().apply(change)));
+                current -> current.withProfile(category, current.profile().apply(change), today()));
     }
 
     /** Read with a lock, check the write is allowed, apply, store, and put before and after on the timeline. */
@@ -350,6 +392,11 @@ public class OrganizationService {
             registryEvents.statusChanged(changed.after(), changed.before().status(), event);
         }
         return changed.after();
+    }
+
+    /** Today where the dates are entered (Beijing time), whatever the machine's zone. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Display.ZONE));
     }
 
     private static void guard(Organization organization, LifecycleAction action) {
@@ -383,11 +430,19 @@ public class OrganizationService {
     /**
      * What a caller supplies to record an organization.
      *
+     * @param registeredBy 12-digit code of the registration authority (登记管理机关) when it is above the
+     *                     organization's district-level division (see {@link RegistrationAuthority}); else null
      * @param registeredOn registration (filing) date when recording an organization that is already registered
      *                     (filed); {@code null} for one in preparation
      */
     public record NewOrganization(String name, LegalForm legalForm, String creditCode, String jurisdiction,
-            Category category, Profile profile, LocalDate registeredOn) {
+            String registeredBy, Category category, Profile profile, LocalDate registeredOn) {
+
+        /** An organization registered (filed) by the authority of its district-level division, or in preparation. */
+        public NewOrganization(String name, LegalForm legalForm, String creditCode, String jurisdiction,
+                Category category, Profile profile, LocalDate registeredOn) {
+            this(name, legalForm, creditCode, jurisdiction, null, category, profile, registeredOn);
+        }
     }
 
     public record NewBoardRenewal(LocalDate renewedOn, int termNumber, int termYears, Person legalRepresentative) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 /**
  * An organization as callers and the timeline see it: personal data of its people masked, codes of enumerations
  * alongside their Chinese labels.
+ *
+ * @param registeredBy the registration authority (登记管理机关): the one recorded for an organization registered at a
+ *                     higher tier, else the organization's district-level division (see {@link RegistrationAuthority})
  */
 public record OrganizationView(
         UUID id,
@@ -17,6 +20,7 @@ public record OrganizationView(
         LegalForm legalForm,
         String creditCode,
         Jurisdiction jurisdiction,
+        Jurisdiction registeredBy,
         Category category,
         OrganizationStatus status,
         List<ServiceField> serviceFields,
@@ -33,7 +37,7 @@ public record OrganizationView(
     public static OrganizationView of(Organization o) {
         Profile p = o.profile();
         return new OrganizationView(o.id(), o.name(), o.legalForm(), o.creditCode(),
-                o.jurisdiction(), o.category(), o.status(),
+                o.jurisdiction(), o.registrationAuthority(), o.category(), o.status(),
                 p.serviceFields().stream().sorted().toList(), p.maturity(), p.supervisingDepartment(), p.address(),
                 Person.maskedOrNull(p.legalRepresentative()), Person.maskedOrNull(p.contact()), p.foundedOn(),
                 o.registeredOn(), o.cancelledOn(), o.createdAt());

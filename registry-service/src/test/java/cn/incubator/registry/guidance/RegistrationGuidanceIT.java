@@ -84,7 +84,7 @@ class RegistrationGuidanceIT {
 
         organizations.register(OPERATOR, preparing.id(),
                 UnifiedSocialCreditCode.withCheckCharacter("51430121MJJ" + String.format("%06d",
-                        (int) (Math.random() * 1_000_000))), LocalDate.now(), null);
+                        (int) (Math.random() * 1_000_000))), null, LocalDate.now(), null);
         assertThatThrownBy(() -> guidance.markDone(OPERATOR, preparing.id(), 2, null))
                 .isInstanceOf(ConflictException.class);
         assertThat(guidance.progress(OPERATOR, preparing.id()).done()).isEqualTo(2);

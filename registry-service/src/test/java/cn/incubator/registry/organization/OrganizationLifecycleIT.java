@@ -50,7 +50,7 @@ class OrganizationLifecycleIT {
         assertThat(preparing.status()).isEqualTo(OrganizationStatus.IN_PREPARATION);
 
         String code = code("51430121MJJ" + digits());
-        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, REGISTERED_ON, null);
+        Organization registered = organizations.register(COUNTY_OFFICER, preparing.id(), code, null, REGISTERED_ON, null);
         assertThat(registered.status()).isEqualTo(OrganizationStatus.REGISTERED);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).creditCode()).isEqualTo(code);
 
@@ -82,7 +82,7 @@ class OrganizationLifecycleIT {
         assertThatThrownBy(() -> organizations.renewBoard(COUNTY_OFFICER, preparing.id(),
                 new OrganizationService.NewBoardRenewal(LocalDate.now(), 2, 5, null)))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> organizations.file(COUNTY_OFFICER, preparing.id(), null, LocalDate.now()))
+        assertThatThrownBy(() -> organizations.file(COUNTY_OFFICER, preparing.id(), null, null, LocalDate.now()))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
@@ -96,9 +96,9 @@ class OrganizationLifecycleIT {
                 LegalForm.SOCIAL_SERVICE_ORGANIZATION, null);
 
         assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
+                null, REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
                         e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("creditCode"));
-        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, REGISTERED_ON, null))
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), null, null, REGISTERED_ON, null))
                 .isInstanceOf(FieldProblemException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
@@ -107,7 +107,7 @@ class OrganizationLifecycleIT {
     @Test
     void hubFilesCommunityOrganizationsOfItsStreetButNothingElse() {
         Organization team = create(XINGSHA_HUB, "星沙街道银发志愿服务队" + suffix(), LegalForm.COMMUNITY_ORGANIZATION, null);
-        assertThat(organizations.file(XINGSHA_HUB, team.id(), null, LocalDate.now()).status())
+        assertThat(organizations.file(XINGSHA_HUB, team.id(), null, null, LocalDate.now()).status())
                 .isEqualTo(OrganizationStatus.FILED);
 
         long before = count();
@@ -116,7 +116,7 @@ class OrganizationLifecycleIT {
                         e -> assertThat(e.slug()).isEqualTo("hub-community-only"));
         Organization group = create(COUNTY_OFFICER, "星沙街道围棋协会" + suffix(), LegalForm.SOCIAL_GROUP, null);
         assertThatThrownBy(() -> organizations.register(XINGSHA_HUB, group.id(), code("51430121MJJ" + digits()),
-                REGISTERED_ON, null)).isInstanceOf(ProblemException.class);
+                null, REGISTERED_ON, null)).isInstanceOf(ProblemException.class);
         assertThat(count()).isEqualTo(before + 1);
     }
 
@@ -162,6 +162,57 @@ class OrganizationLifecycleIT {
         assertThat(organizations.search(COUNTY_OFFICER, new OrganizationSearch(null, null, null, null, Maturity.MODEL,
                 ServiceField.YOUTH, null, 0, 200, OrganizationSearch.Sort.NAME)).items())
                 .extracting(Organization::id).doesNotContain(org.id());
+    }
+
+    @Test
+    void datesAndCodesAreCheckedWhereTheyAreStoredAndNothingIsWrittenOnRefusal() {
+        Organization preparing = organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+                "星沙街道时序协会" + suffix(), LegalForm.SOCIAL_GROUP, null, XINGSHA, Category.PUBLIC_WELFARE,
+                new Profile(null, null, null, null, null, null, REGISTERED_ON), null)).organization();
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430121MJJ" + digits()),
+                null, REGISTERED_ON.minusDays(1), null)).isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("registeredOn"));
+        assertThatThrownBy(() -> organizations.register(COUNTY_OFFICER, preparing.id(), code("51430102MJJ" + digits()),
+                null, REGISTERED_ON, null)).isInstanceOfSatisfying(FieldProblemException.class,
+                        e -> assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("creditCode"));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
+                .isEqualTo(OrganizationStatus.IN_PREPARATION);
+
+        String cityCode = code("51430100MJJ" + digits());
+        Organization byTheCity = organizations.register(COUNTY_OFFICER, preparing.id(), cityCode,
+                Jurisdiction.of("430100000000"), REGISTERED_ON, null);
+        assertThat(byTheCity.registeredBy()).isEqualTo(Jurisdiction.of("430100000000"));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).registeredBy())
+                .isEqualTo(Jurisdiction.of("430100000000"));
+
+        organizations.renewBoard(COUNTY_OFFICER, preparing.id(), new OrganizationService.NewBoardRenewal(
+                REGISTERED_ON.plusYears(1), 2, 5, null));
+        assertThatThrownBy(() -> organizations.cancel(COUNTY_OFFICER, preparing.id(), REGISTERED_ON.plusMonths(6)))
+                .isInstanceOfSatisfying(FieldProblemException.class, e -> assertThat(e.fieldProblems().get(0).args())
+                        .containsExactly(REGISTERED_ON.plusMonths(6), REGISTERED_ON.plusYears(1)));
+        assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
+                .isEqualTo(OrganizationStatus.REGISTERED);
+    }
+
+    @Test
+    void unmaskedContactsAreForThoseWhoMayWriteAndEveryReadIsAudited() {
+        Organization group = organizations.create(COUNTY_OFFICER, new OrganizationService.NewOrganization(
+                "星沙街道联系人协会" + suffix(), LegalForm.SOCIAL_GROUP, null, XINGSHA, Category.PUBLIC_WELFARE,
+                new Profile(null, null, null, null, new Person("欧阳明", "13907310001"), null, null), null))
+                .organization();
+        assertThat(OrganizationView.of(organizations.get(COUNTY_OFFICER, group.id())).legalRepresentative().phone())
+                .isEqualTo("139****0001");
+        assertThat(organizations.contacts(COUNTY_OFFICER, group.id()).legalRepresentative())
+                .isEqualTo(new Person("欧阳明", "13907310001"));
+        assertThatThrownBy(() -> organizations.contacts(XINGSHA_HUB, group.id()))
+                .isInstanceOf(ProblemException.class);
+        assertThat(organizations.timeline(COUNTY_OFFICER, group.id()))
+                .filteredOn(e -> e.action().equals("organization.contacts-read"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("county-officer");
+                    assertThat(e.after()).contains("legalRepresentative").doesNotContain("13907310001");
+                });
     }
 
     private Organization create(CurrentUser user, String name, LegalForm form, String creditCode) {

@@ -48,6 +48,8 @@ public final class PermissionTable {
         grant("registry:organization:register", "登记与注销", "Register and cancel organizations", OFFICERS);
         grant("registry:organization:edit", "更正组织档案", "Correct an organization's profile",
                 ADMIN, OFFICER, BASE, HUB, ORG);
+        grant("registry:contact:read-unmasked", "查看未脱敏的法定代表人与联系人电话（逐次留痕）",
+                "Read legal representatives' and contacts' phones unmasked (each read audited)", ADMIN, OFFICER, HUB, ORG);
         grant("registry:organization:import", "Excel 导入组织", "Import organizations from Excel", STAFF);
         grant("registry:organization:export", "Excel 导出组织", "Export organizations to Excel", STAFF);
         grant("registry:guidance:read", "查看登记指引与办理进度", "Read registration guides and progress",
