@@ -167,7 +167,7 @@ class AwardController {
     @RequiresPermission("grants:award:read")
     @Operation(summary = "The award's full-process trace (全过程留痕)")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(awards.timeline(user, id), page);
+        return awards.timeline(user, id, page);
     }
 
     @GetMapping("/programmes/{programmeId}/ledger")

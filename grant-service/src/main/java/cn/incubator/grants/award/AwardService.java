@@ -1,5 +1,7 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.webhook.PartnerNotifications;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
@@ -104,8 +106,8 @@ public class AwardService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
-        return audit.timeline(SUBJECT, get(user, id).id());
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
+        return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /** The ledger of a programme in the caller's scope. */

@@ -97,7 +97,7 @@ class CustodyController {
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "The agreement's full-process trace (全过程留痕)")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(custody.timeline(user, id), page);
+        return custody.timeline(user, id, page);
     }
 
     record AgreementRequest(

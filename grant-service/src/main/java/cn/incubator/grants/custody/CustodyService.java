@@ -1,5 +1,7 @@
 package cn.incubator.grants.custody;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.award.Yuan;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
@@ -76,8 +78,8 @@ public class CustodyService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
-        return audit.timeline(SUBJECT, get(user, id).id());
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
+        return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /** The entry and the new balance, under the agreement's row lock so concurrent spending cannot overdraw. */

@@ -128,7 +128,7 @@ class MarketplaceController {
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "The whole delivery traced (全程留痕)")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(marketplace.timeline(user, id), page);
+        return marketplace.timeline(user, id, page);
     }
 
     record ProjectRequest(

@@ -1,5 +1,7 @@
 package cn.incubator.grants.marketplace;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -137,8 +139,8 @@ public class MarketplaceService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
-        return audit.timeline(SUBJECT, get(user, id).id());
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
+        return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     private CommunityProject move(CurrentUser user, UUID id, ProjectStatus.Action action, String event) {

@@ -89,7 +89,7 @@ class ProgrammeController {
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "The programme's audit timeline")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(programmes.timeline(user, id), page);
+        return programmes.timeline(user, id, page);
     }
 
     record CreateProgrammeRequest(@NotBlank @JurisdictionCode String jurisdiction, @NotBlank @Size(max = 200) String name,

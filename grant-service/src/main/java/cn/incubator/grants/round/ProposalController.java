@@ -96,7 +96,7 @@ class ProposalController {
     @RequiresPermission("grants:proposal:write")
     @Operation(summary = "The proposal's audit timeline")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(proposals.timeline(user, id), page);
+        return proposals.timeline(user, id, page);
     }
 
     record BudgetLineRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String description,

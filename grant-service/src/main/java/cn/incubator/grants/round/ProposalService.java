@@ -1,5 +1,7 @@
 package cn.incubator.grants.round;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.grants.remote.Registry;
 import cn.incubator.platform.audit.AuditEntry;
@@ -152,9 +154,9 @@ public class ProposalService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
-        return audit.timeline(SUBJECT, id);
+        return audit.timeline(SUBJECT, id, page);
     }
 
     /**

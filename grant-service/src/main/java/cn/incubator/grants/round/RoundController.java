@@ -95,7 +95,7 @@ class RoundController {
     @RequiresPermission("grants:round:manage")
     @Operation(summary = "The round's audit timeline")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(rounds.timeline(user, id), page);
+        return rounds.timeline(user, id, page);
     }
 
     record ActionRequest(@NotNull RoundAction action, @Size(max = 500) String reason) {

@@ -1,5 +1,7 @@
 package cn.incubator.grants.round;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.programme.Programme;
 import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.platform.audit.AuditEntry;
@@ -140,9 +142,9 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
-        return audit.timeline(SUBJECT, id);
+        return audit.timeline(SUBJECT, id, page);
     }
 
     /**

@@ -203,7 +203,7 @@ class OrganizationController {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The organization's full-process trace (全过程留痕)")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(organizations.timeline(user, id), page);
+        return organizations.timeline(user, id, page);
     }
 
     @RequiresPermission("registry:organization:read")

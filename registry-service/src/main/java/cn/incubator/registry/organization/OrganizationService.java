@@ -1,5 +1,7 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
@@ -247,9 +249,9 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
-        return audit.timeline(SUBJECT, id);
+        return audit.timeline(SUBJECT, id, page);
     }
 
     @Transactional(readOnly = true)

@@ -126,7 +126,7 @@ class TalentController {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The person's audit timeline")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(talent.timeline(user, id), page);
+        return talent.timeline(user, id, page);
     }
 
     /** Also the shape of one row of the Excel import, so both paths validate alike. */

@@ -134,9 +134,9 @@ public class TalentService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
-        return audit.timeline(SUBJECT, id);
+        return audit.timeline(SUBJECT, id, page);
     }
 
     /** Affiliations must name organizations the caller can see; others look the same as ones that do not exist. */
