@@ -66,6 +66,7 @@ config_id=$(sha256sum "$work/image/config.json" | cut -d' ' -f1)
 mv "$work/image/config.json" "$work/image/$config_id.json"
 printf '[{"Config":"%s.json","RepoTags":["%s"],"Layers":["%s/layer.tar"]}]\n' "$config_id" "$tag" "$diff_id" \
   >"$work/image/manifest.json"
-tar --sort=name --mtime=@0 -C "$work/image" -cf "$out" .
+# Entries named without a leading "./" (Jib refuses those).
+(cd "$work/image" && tar --sort=name --mtime=@0 -cf "$out" -- *)
 rm -rf "$work"
 echo "base image $tag: $out ($(du -h "$out" | cut -f1), Java at $java_home)"
