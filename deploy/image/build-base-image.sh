@@ -50,7 +50,8 @@ java_home=$(cd "$root" && ls -d usr/lib/jvm/java-17-openjdk-* 2>/dev/null | head
 java_home=/$java_home
 [ -x "$root$java_home/bin/java" ] || { echo "build-base-image.sh: no java in the root file system" >&2; exit 1; }
 
-# One layer, reproducible: sorted, fixed times, numeric owners (root, and 65532 for its home).
+# One layer: sorted, fixed times, numeric owners (root, and 65532 for its home). Not bit-for-bit the same on two runs:
+# debootstrap's generated caches differ.
 tar --sort=name --mtime=@0 --numeric-owner -C "$root" -cf "$work/image/layer.tar" .
 diff_id=$(sha256sum "$work/image/layer.tar" | cut -d' ' -f1)
 mkdir -p "$work/image/$diff_id" && mv "$work/image/layer.tar" "$work/image/$diff_id/layer.tar"
