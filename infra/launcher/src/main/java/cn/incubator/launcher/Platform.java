@@ -28,9 +28,10 @@ public final class Platform implements AutoCloseable {
 
     /**
      * The serving profile ({@code INCUBATOR_JVM_PROFILE=serving} or {@code -Dincubator.jvm-profile=serving}): the
-     * full tiered JIT (C2), ParallelGC and a fixed 256 MB heap, as the Kubernetes manifests will run it. Through the
+     * full tiered JIT (C2), ParallelGC and a fixed 256 MB heap, as the Kubernetes manifests run it. Through the
      * gateway this serves several times more requests than the laptop profile (benchmarks/results/gateway.txt), at
-     * the cost of a slower start and more memory.
+     * the cost of a slower start and more memory. deploy/k8s sets the same flags (deploy's PlatformRulesTest compares
+     * them).
      */
     static final List<String> SERVING_JVM_OPTIONS = List.of(
             "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-XX:MaxMetaspaceSize=192m", "-Duser.timezone=UTC");
