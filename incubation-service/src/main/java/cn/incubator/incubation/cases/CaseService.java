@@ -86,6 +86,8 @@ public class CaseService {
         Jurisdiction jurisdiction;
         boolean fromTeam = application.organizationId() == null;
         if (!fromTeam) {
+            // Before asking the registry, which would only say "not found" for another organization.
+            requireOwnOrganization(user, application.organizationId());
             Registry.OrganizationEligibility eligibility = registry.checkEligibility(application.organizationId());
             List<String> blocking = eligibility.reasons().stream()
                     .filter(r -> application.track() != Track.INCUBATION || !ACCEPTED_FOR_INCUBATION.contains(r))
@@ -98,7 +100,6 @@ public class CaseService {
             name = eligibility.name();
             jurisdiction = Jurisdiction.of(eligibility.jurisdictionCode());
             requireWithinBase(base, jurisdiction);
-            requireOwnOrganization(user, organizationId, name);
             scopes.of(user).requireWritable(jurisdiction, organizationId);
             requireNoOpenCase(organizationId, name);
         } else {
@@ -255,10 +256,10 @@ public class CaseService {
     }
 
     /** An organization's own account (org-admin) applies for its own organization only, and is told so. */
-    private void requireOwnOrganization(CurrentUser user, UUID organizationId, String name) {
+    private void requireOwnOrganization(CurrentUser user, UUID organizationId) {
         Optional<UUID> own = scopes.of(user).onlyOrganization();
         if (own.isPresent() && !own.get().equals(organizationId)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "own-organization-only", new Object[] {name},
+            throw new ProblemException(HttpStatus.FORBIDDEN, "own-organization-only", new Object[] {organizationId},
                     Map.of("organizationId", organizationId.toString()));
         }
     }

@@ -202,7 +202,7 @@ public record IncubationCase(
                     : "follow-up-running", new Object[] {organizationName,
                             clock.get().dueAt().atZone(CHINA).toLocalDate().toString()},
                     Map.of("action", action.name(), "clock", clock.get().kind().name(),
-                            "endsAt", clock.get().dueAt().toString()));
+                            "endsAt", clock.get().dueAt()));
         }
         Instant admitted = admittedAt;
         Instant inShellEnds = inShellEndsAt;

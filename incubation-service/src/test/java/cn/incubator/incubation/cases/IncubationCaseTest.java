@@ -230,7 +230,7 @@ class IncubationCaseTest {
                         assertThat(e.slug()).isEqualTo("in-shell-period-running");
                         assertThat(e.properties()).containsEntry("action", "GRADUATE")
                                 .containsEntry("clock", "GROWTH_EVALUATION_DUE")
-                                .containsEntry("endsAt", endsAt.toString());
+                                .containsEntry("endsAt", endsAt);
                         // The date in Beijing: 2026-01-01 09:00 there.
                         assertThat(e.args()).containsExactly("星沙街道邻里互助队", "2026-01-01");
                     });
