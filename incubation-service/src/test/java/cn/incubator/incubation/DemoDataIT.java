@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.ZoneKind;
 import cn.incubator.incubation.cases.CaseService;
+import cn.incubator.incubation.cases.IncubationCase;
 import cn.incubator.incubation.cases.Stage;
 import cn.incubator.incubation.hub.HubService;
 import cn.incubator.platform.test.service.Callers;
@@ -81,6 +82,27 @@ class DemoDataIT {
     }
 
     @Test
+    void everyDemoCasesClocksAgreeWithTheRules() {
+        List<UUID> demoCases = jdbc.sql("SELECT id FROM incubation_case WHERE id::text LIKE 'c0000000-%' ORDER BY id")
+                .query(UUID.class).list();
+        for (UUID id : demoCases) {
+            IncubationCase c = cases.get(Callers.ADMIN, id);
+            if (c.graduatedAt() != null) {
+                assertThat(c.graduatedAt()).as("%s graduated after its in-shell period", c.organizationName())
+                        .isAfterOrEqualTo(c.inShellEndsAt());
+            }
+            if (c.stage() == Stage.CLOSED) {
+                assertThat(c.endedAt()).as("%s closed after its follow-up year", c.organizationName())
+                        .isAfterOrEqualTo(c.followUpEndsAt());
+            }
+            if (c.stage() == Stage.GROWTH_EVALUATION) {
+                assertThat(c.inShellEndsAt()).as("%s is evaluated once its in-shell period is over",
+                        c.organizationName()).isBefore(java.time.Instant.now());
+            }
+        }
+    }
+
+    @Test
     void theCountyPipelineShowsEveryStageAndTheYearsAdmissions() {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         var pipeline = statistics.pipeline(Callers.COUNTY_OFFICER, Jurisdiction.of("430121000000"),
@@ -88,7 +110,7 @@ class DemoDataIT {
 
         assertThat(pipeline.casesByStage()).containsEntry("IN_SHELL", 3L).containsEntry("FOLLOW_UP", 1L)
                 .doesNotContainKey("RESIDENT");
-        // Admitted within the year: 90, 120, 330 days ago (in shell), 305 (growth evaluation), 260 (terminated).
+        // Admitted within the year: 90, 120, 330 days ago (in shell), 340 (growth evaluation), 260 (terminated).
         assertThat(pipeline.admissions()).isEqualTo(5);
         assertThat(pipeline.graduations()).isEqualTo(2);
         assertThat(pipeline.averageDaysApplicationToAdmission()).isEqualByComparingTo("33.0");

@@ -57,7 +57,7 @@ class CaseController {
                         request.team().name(), request.team().legalForm(), request.team().jurisdiction(),
                         request.team().category()), request.note()));
         return ResponseEntity.created(URI.create("/api/incubation/v1/cases/" + created.id()))
-                .body(CaseResponse.of(created, null));
+                .body(response(user, created, null, null));
     }
 
     @RequiresPermission("incubation:case:read")
@@ -67,7 +67,7 @@ class CaseController {
     CaseResponse get(CurrentUser user, @PathVariable UUID id) {
         IncubationCase c = cases.get(user, id);
         // Asked outside the case's read transaction: a slow party-building must not hold a database connection.
-        return CaseResponse.of(c, cases.workstationOf(user, id).orElse(null))
+        return response(user, c, cases.workstationOf(user, id).orElse(null), null)
                 .withStarRating(starRatings.latestOf(c.organizationId()));
     }
 
@@ -77,25 +77,34 @@ class CaseController {
     Page<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) Track track, @RequestParam(required = false) UUID baseId,
             PageRequest page) {
-        return cases.search(user, new CaseSearch(stage, track, baseId, null), page).map(c -> CaseResponse.of(c, null));
+        return cases.search(user, new CaseSearch(stage, track, baseId, null), page)
+                .map(c -> response(user, c, null, null));
     }
 
     @RequiresPermission("incubation:case:read")
     @GetMapping("/overdue")
     @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
     Page<CaseResponse> overdue(CurrentUser user, PageRequest page) {
-        Instant now = Instant.now();
-        return cases.overdue(user, page).map(c -> CaseResponse.of(c, null, now));
+        Instant now = cases.now();
+        return cases.overdue(user, page).map(c -> response(user, c, null, now));
     }
 
     @RequiresPermission("incubation:case:apply")
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move the case: START_INSPECTION, REQUEST_ADMISSION_EVALUATION, START_GROWTH_EVALUATION, "
             + "START_FOLLOW_UP, CLOSE, ADMIT_RESIDENT, RECORD_SERVICE_EVALUATION, EXIT, REJECT, WITHDRAW, TERMINATE; "
-            + "admission and graduation are decided by evaluation panels")
+            + "admission and graduation are decided by evaluation panels; a step its clock still holds (CLOSE before "
+            + "the follow-up year is over) only as a decision recorded with its earlyReason")
     CaseResponse transition(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransitionRequest request) {
-        IncubationCase moved = cases.perform(user, id, request.action(), request.note());
-        return CaseResponse.of(moved, cases.workstationOf(user, id).orElse(null));
+        IncubationCase moved = cases.perform(user, id, request.action(), request.note(), request.earlyReason());
+        return response(user, moved, cases.workstationOf(user, id).orElse(null), null);
+    }
+
+    /** The case as this caller sees it: what they may do now, and what only as an early decision. */
+    private CaseResponse response(CurrentUser user, IncubationCase c, Allocation workstation, Instant overdueAt) {
+        Instant now = cases.now();
+        return CaseResponse.of(c, workstation, overdueAt, cases.actionsFor(user, c, now, false),
+                cases.actionsFor(user, c, now, true));
     }
 
     @RequiresPermission("incubation:case:transition")
@@ -147,7 +156,9 @@ class CaseController {
         }
     }
 
-    record TransitionRequest(@NotNull CaseAction action, @Size(max = 2000) String note) {
+    /** {@code earlyReason}: the reason of the decision to take a step before its clock allows it. */
+    record TransitionRequest(@NotNull CaseAction action, @Size(max = 2000) String note,
+            @Size(max = 2000) String earlyReason) {
     }
 
     record AllocationRequest(UUID workstationId) {
@@ -160,26 +171,29 @@ class CaseController {
     record CaseResponse(UUID id, Track track, Stage stage, UUID organizationId, String organizationName,
             Jurisdiction jurisdiction, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
-            Allocation workstation, List<IncubationCase.OverdueClock> overdue,
+            Set<CaseAction> earlyActions, Allocation workstation, List<IncubationCase.OverdueClock> overdue,
             StarRatings.OrganizationRating starRating) {
 
-        static CaseResponse of(IncubationCase c, Allocation workstation) {
-            return of(c, workstation, null);
-        }
-
-        static CaseResponse of(IncubationCase c, Allocation workstation, Instant now) {
+        /**
+         * @param allowedActions what the caller may do now through the transitions API (clocks, permission, scope;
+         *                       never a panel decision)
+         * @param earlyActions   what a clock still holds that the caller may do with a recorded {@code earlyReason}
+         */
+        static CaseResponse of(IncubationCase c, Allocation workstation, Instant overdueAt,
+                Set<CaseAction> allowedActions, Set<CaseAction> earlyActions) {
             return new CaseResponse(c.id(), c.track(), c.stage(), c.organizationId(), c.organizationName(),
                     c.jurisdiction(), c.baseId(), c.appliedAt(), c.admittedAt(), c.graduatedAt(), c.endedAt(),
                     new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
                             c.serviceEvaluationDueAt()),
-                    c.allowedActions(), workstation, now == null ? List.of() : c.overdueClocks(now), null);
+                    allowedActions, earlyActions, workstation,
+                    overdueAt == null ? List.of() : c.overdueClocks(overdueAt), null);
         }
 
         /** Only the detail carries the rating: a list would otherwise ask party-building once per row. */
         CaseResponse withStarRating(StarRatings.OrganizationRating rating) {
             return new CaseResponse(id, track, stage, organizationId, organizationName, jurisdiction,
                     baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
-                    workstation, overdue, rating);
+                    earlyActions, workstation, overdue, rating);
         }
     }
 }

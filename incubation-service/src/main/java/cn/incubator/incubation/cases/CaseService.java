@@ -86,6 +86,8 @@ public class CaseService {
         Jurisdiction jurisdiction;
         boolean fromTeam = application.organizationId() == null;
         if (!fromTeam) {
+            // Before asking the registry, which would only say "not found" for another organization.
+            requireOwnOrganization(user, application.organizationId());
             Registry.OrganizationEligibility eligibility = registry.checkEligibility(application.organizationId());
             List<String> blocking = eligibility.reasons().stream()
                     .filter(r -> application.track() != Track.INCUBATION || !ACCEPTED_FOR_INCUBATION.contains(r))
@@ -107,6 +109,11 @@ public class CaseService {
             }
             jurisdiction = Jurisdiction.of(team.jurisdiction());
             requireWithinBase(base, jurisdiction);
+            if (scopes.of(user).onlyOrganization().isPresent()) {
+                // An organization's own account acts for that organization only; a team (筹建团队) has none yet,
+                // so its street hub or an officer applies for it (docs/decisions.md, "Who applies for incubation").
+                throw new ProblemException(HttpStatus.FORBIDDEN, "team-applied-by-staff", new Object[0], Map.of());
+            }
             scopes.of(user).requireWritable(jurisdiction, null);
             // The id is ours, so the registry record can be repeated and undone: if this transaction does not
             // commit, the record is deleted again and no organization is left without its case. Registered before
@@ -153,9 +160,19 @@ public class CaseService {
         });
     }
 
-    /** A stage change asked for directly (not one a panel decides). */
+    /**
+     * A stage change asked for directly (not one a panel decides). {@code earlyReason} records the decision to act
+     * before the case's clock allows it (e.g. closing before the follow-up year is over); without it such a step is
+     * refused.
+     */
     @Transactional
     public IncubationCase perform(CurrentUser user, UUID caseId, CaseAction action, String note) {
+        return perform(user, caseId, action, note, null);
+    }
+
+    /** {@link #perform(CurrentUser, UUID, CaseAction, String)} with the reason of an early decision, or null. */
+    @Transactional
+    public IncubationCase perform(CurrentUser user, UUID caseId, CaseAction action, String note, String earlyReason) {
         IncubationCase current = get(user, caseId);
         if (PANEL_DECISIONS.contains(action)) {
             throw new ProblemException(HttpStatus.CONFLICT, "decided-by-panel", new Object[] {action},
@@ -166,20 +183,58 @@ public class CaseService {
         if (!(APPLICANT_ACTIONS.contains(action) && CaseAccess.holds(user, "incubation:case:apply"))) {
             CaseAccess.require(user, "incubation:case:transition");
         }
-        return move(user, current, action, note);
+        IncubationCase.Grounds grounds = IncubationCase.Grounds.early(earlyReason);
+        Object detail = grounds.earlyReason() == null ? note
+                : new EarlyDecision(note, grounds.earlyReason());
+        return move(user, current, action, grounds, detail);
     }
 
-    /** A stage change an evaluation panel decided (入壳, 出壳, or back into the shell). */
+    /**
+     * A stage change an evaluation panel decided (入壳, 出壳, or back into the shell). Graduation asks the registry
+     * whether the organization is registered or filed, and before the end of the in-shell period needs the panel's
+     * early-graduation reason.
+     */
     @Transactional
-    public IncubationCase decideByPanel(CurrentUser user, UUID caseId, CaseAction action, Object decision) {
+    public IncubationCase decideByPanel(CurrentUser user, UUID caseId, CaseAction action, Object decision,
+            String earlyReason) {
         IncubationCase current = get(user, caseId);
-        return move(user, current, action, decision);
+        String registryStatus = null;
+        if (action == CaseAction.GRADUATE && current.allows(action)) {
+            registryStatus = registry.checkEligibility(current.organizationId()).status();
+        }
+        return move(user, current, action, new IncubationCase.Grounds(earlyReason, registryStatus), decision);
     }
 
-    private IncubationCase move(CurrentUser user, IncubationCase current, CaseAction action, Object detail) {
+    /**
+     * What this caller may do to the case now through {@code POST /cases/{id}/transitions}: the table at the case's
+     * clocks, without panel decisions, narrowed to the caller's permission (staff move cases on; an applicant may
+     * only withdraw its own) and data scope. With {@code early}, the steps a clock still holds that the caller may
+     * take with a recorded reason.
+     */
+    public Set<CaseAction> actionsFor(CurrentUser user, IncubationCase c, Instant now, boolean early) {
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        actions.addAll(early ? c.earlyActions(now) : c.allowedActions(now));
+        actions.removeAll(PANEL_DECISIONS);
+        if (!scopes.of(user).covers(c.jurisdiction(), c.organizationId())
+                || CaseAccess.expertOnly(user)) {
+            return Set.of();
+        }
+        if (!CaseAccess.holds(user, "incubation:case:transition")) {
+            actions.retainAll(CaseAccess.holds(user, "incubation:case:apply") ? APPLICANT_ACTIONS : Set.of());
+        }
+        return actions;
+    }
+
+    /** What the caller may do now, as {@link #actionsFor}, at this service's clock. */
+    public Set<CaseAction> actionsFor(CurrentUser user, IncubationCase c, boolean early) {
+        return actionsFor(user, c, now(), early);
+    }
+
+    private IncubationCase move(CurrentUser user, IncubationCase current, CaseAction action,
+            IncubationCase.Grounds grounds, Object detail) {
         scopes.of(user).requireWritable(current.jurisdiction(), current.organizationId());
         Instant now = now();
-        IncubationCase next = current.perform(action, now);
+        IncubationCase next = current.perform(action, now, grounds);
         if (!cases.update(next, current.version())) {
             throw new ConflictException("concurrent-change", current.id());
         }
@@ -197,6 +252,15 @@ public class CaseService {
     private static void requireWithinBase(Base base, Jurisdiction jurisdiction) {
         if (!base.jurisdiction().contains(jurisdiction)) {
             throw new FieldProblemException("baseId", "Application.baseOutside", base.name(), jurisdiction.name());
+        }
+    }
+
+    /** An organization's own account (org-admin) applies for its own organization only, and is told so. */
+    private void requireOwnOrganization(CurrentUser user, UUID organizationId) {
+        Optional<UUID> own = scopes.of(user).onlyOrganization();
+        if (own.isPresent() && !own.get().equals(organizationId)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "own-organization-only", new Object[] {organizationId},
+                    Map.of("organizationId", organizationId.toString()));
         }
     }
 
@@ -318,7 +382,7 @@ public class CaseService {
     }
 
     /** Now, to the microsecond a timestamptz keeps, so what is returned and published equals what is stored. */
-    private Instant now() {
+    public Instant now() {
         return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
@@ -328,6 +392,10 @@ public class CaseService {
 
     /** A team in preparation (筹建团队) that gets an organization record in the registry. */
     public record NewTeam(String name, String legalForm, String jurisdiction, String category) {
+    }
+
+    /** A step taken before its clock: the note and the recorded reason of the decision to act early. */
+    record EarlyDecision(String note, String earlyReason) {
     }
 
     /** The case after a step, with what justified it (a note, an evaluation decision). */

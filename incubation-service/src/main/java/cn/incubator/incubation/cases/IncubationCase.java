@@ -3,11 +3,13 @@ package cn.incubator.incubation.cases;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.transition.Lifecycle;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,13 @@ import java.util.UUID;
  * <p>Transitions are guarded: {@link #perform} refuses any action the track and stage do not allow. Clocks are
  * counted in calendar months in China time, because "10 months from admission" means the same day of the month in
  * Beijing, not a fixed number of seconds.
+ *
+ * <p>Clocks gate: graduation (出壳) before the in-shell period has run out, and closing (结案) before the follow-up
+ * year has run out, need a decision recorded with its reason ({@link Grounds#earlyReason()}: the growth panel's
+ * early-graduation decision, the officer's decision to end the follow-up early); otherwise 409
+ * {@code in-shell-period-running} or {@code follow-up-running}.
+ * Graduation also needs the organization to exist in law: registered (登记) or filed (备案) in the registry
+ * ({@link Grounds#registryStatus()}), otherwise 409 {@code graduation-needs-registration}.
  *
  * @param inShellEndsAt             end of the in-shell period; also when the growth evaluation is due
  * @param followUpEndsAt            end of the follow-up year
@@ -97,9 +106,51 @@ public record IncubationCase(
                 at, null, null, null, null, null, null, 0);
     }
 
-    /** The actions the case allows now. */
+    /** Registry statuses of an organization that exists in law: 已登记, 已备案. */
+    public static final Set<String> LEGALLY_EXISTING = Set.of("REGISTERED", "FILED");
+
+    /** The actions the track and stage allow, whatever the clocks say. */
     public Set<CaseAction> allowedActions() {
         return lifecycle(track).allowedActions(stage);
+    }
+
+    /** The actions the case allows at {@code now} without a recorded early decision: the table minus running clocks. */
+    public Set<CaseAction> allowedActions(Instant now) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction action : allowedActions()) {
+            if (runningClock(action, now).isEmpty()) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** The actions the table allows but a clock still holds at {@code now}: possible only as an early decision. */
+    public Set<CaseAction> earlyActions(Instant now) {
+        Set<CaseAction> early = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction action : allowedActions()) {
+            if (runningClock(action, now).isPresent()) {
+                early.add(action);
+            }
+        }
+        return early;
+    }
+
+    /**
+     * The clock that holds {@code action} at {@code now}, with the instant it runs out: graduation waits for the
+     * end of the in-shell period, closing for the end of the follow-up year. Empty when nothing holds it.
+     */
+    public Optional<OverdueClock> runningClock(CaseAction action, Instant now) {
+        Instant endsAt = switch (action) {
+            case GRADUATE -> inShellEndsAt;
+            case CLOSE -> followUpEndsAt;
+            default -> null;
+        };
+        if (endsAt == null || !now.isBefore(endsAt)) {
+            return Optional.empty();
+        }
+        ClockKind kind = action == CaseAction.GRADUATE ? ClockKind.GROWTH_EVALUATION_DUE : ClockKind.FOLLOW_UP_ENDED;
+        return Optional.of(new OverdueClock(kind, endsAt));
     }
 
     public boolean allows(CaseAction action) {
@@ -115,13 +166,44 @@ public record IncubationCase(
     }
 
     /**
-     * The case after the action, with its clocks set.
+     * The case after the action, with its clocks set, on no grounds beyond the table: a step a clock holds or
+     * graduation is refused.
      *
      * @throws IllegalTransitionException when the track and stage do not allow the action
+     * @throws RuleViolationException     when a clock holds the action or graduation lacks its registration
      */
     public IncubationCase perform(CaseAction action, Instant at) {
+        return perform(action, at, Grounds.NONE);
+    }
+
+    /**
+     * The case after the action, with its clocks set.
+     *
+     * @param grounds what the step rests on beyond the table: an early decision's reason, the registry's status
+     * @throws IllegalTransitionException when the track and stage do not allow the action
+     * @throws RuleViolationException     {@code in-shell-period-running} / {@code follow-up-running} when a clock
+     *                                    holds the action and no early decision is recorded with its reason; {@code graduation-needs-registration} when
+     *                                    the organization is neither registered nor filed
+     */
+    public IncubationCase perform(CaseAction action, Instant at, Grounds grounds) {
         Stage next = lifecycle(track).after(stage, action);
         Objects.requireNonNull(at);
+        Objects.requireNonNull(grounds);
+        if (action == CaseAction.GRADUATE && (grounds.registryStatus() == null
+                || !LEGALLY_EXISTING.contains(grounds.registryStatus()))) {
+            String status = grounds.registryStatus() == null || grounds.registryStatus().isBlank() ? "UNKNOWN"
+                    : grounds.registryStatus();
+            throw new RuleViolationException("graduation-needs-registration", new Object[] {organizationName, status},
+                    Map.of("registryStatus", status));
+        }
+        Optional<OverdueClock> clock = runningClock(action, at);
+        if (clock.isPresent() && grounds.earlyReason() == null) {
+            throw new RuleViolationException(action == CaseAction.GRADUATE ? "in-shell-period-running"
+                    : "follow-up-running", new Object[] {organizationName,
+                            clock.get().dueAt().atZone(CHINA).toLocalDate().toString()},
+                    Map.of("action", action.name(), "clock", clock.get().kind().name(),
+                            "endsAt", clock.get().dueAt()));
+        }
         Instant admitted = admittedAt;
         Instant inShellEnds = inShellEndsAt;
         Instant graduated = graduatedAt;
@@ -171,6 +253,25 @@ public record IncubationCase(
         return new IncubationCase(id, track, stage, organizationId, organizationName, jurisdiction, baseId,
                 appliedAt, admittedAt, inShellEndsAt, graduatedAt, followUpEndsAt, serviceEvaluationDueAt, endedAt,
                 newVersion);
+    }
+
+    /**
+     * What a step rests on beyond the lifecycle table.
+     *
+     * @param earlyReason    the reason of a decision recorded to act before the clock (提前出壳, 提前结案); blank is none
+     * @param registryStatus the organization's status in the registry when the step needs it (出壳), e.g. FILED
+     */
+    public record Grounds(String earlyReason, String registryStatus) {
+
+        public static final Grounds NONE = new Grounds(null, null);
+
+        public Grounds {
+            earlyReason = earlyReason == null || earlyReason.isBlank() ? null : earlyReason.strip();
+        }
+
+        public static Grounds early(String reason) {
+            return new Grounds(reason, null);
+        }
     }
 
     /** A clock of the case. */

@@ -128,10 +128,16 @@ class EvaluationController {
 
     @RequiresPermission("incubation:evaluation:manage")
     @PostMapping("/evaluations/{id}/decision")
-    @Operation(summary = "Decide by the scoring rule; admission → in shell or rejected, growth → graduated or "
-            + "back in shell")
-    PanelScoring.Result decide(CurrentUser user, @PathVariable UUID id) {
-        return evaluations.decide(user, id);
+    @Operation(summary = "Decide by the scoring rule; admission → in shell or rejected, growth → graduated (the "
+            + "organization registered or filed in the registry; before the in-shell period is over only with the "
+            + "panel's earlyGraduationReason) or back in shell")
+    PanelScoring.Result decide(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) DecisionRequest request) {
+        return evaluations.decide(user, id, request == null ? null : request.earlyGraduationReason());
+    }
+
+    /** The panel's reason to graduate before the in-shell period is over (提前出壳), when it so decided. */
+    record DecisionRequest(@Size(max = 2000) String earlyGraduationReason) {
     }
 
     /** An evaluation as the panel sees it, with the evaluated organization's profile. */

@@ -173,9 +173,19 @@ public class EvaluationService {
         return sheet;
     }
 
-    /** Applies the scoring rule ({@link PanelScoring}) and moves the case by the result. */
+    /**
+     * Applies the scoring rule ({@link PanelScoring}) and moves the case by the result. A passed growth evaluation
+     * before the in-shell period is over graduates only with the panel's early-graduation reason
+     * ({@code earlyGraduationReason}, on the timeline with the decision); otherwise nothing is decided.
+     */
     @Transactional
     public PanelScoring.Result decide(CurrentUser user, UUID evaluationId) {
+        return decide(user, evaluationId, null);
+    }
+
+    /** {@link #decide(CurrentUser, UUID)} with the panel's early-graduation reason, or null. */
+    @Transactional
+    public PanelScoring.Result decide(CurrentUser user, UUID evaluationId, String earlyGraduationReason) {
         requireStaff(user);
         Evaluation evaluation = openEvaluation(user, evaluationId);
         scopes.of(user).requireWritable(evaluation.jurisdiction(), evaluation.subjectOrganizationId());
@@ -187,7 +197,8 @@ public class EvaluationService {
         }
         Decision decision = new Decision(evaluationId, evaluation.kind(), rubric.code() + " v" + rubric.version(),
                 result.total(), result.passThreshold(), result.passed(), result.sheetsCounted(),
-                result.highestAndLowestDropped());
+                result.highestAndLowestDropped(), evaluation.kind() == EvaluationKind.GROWTH && result.passed()
+                        ? blankToNull(earlyGraduationReason) : null);
         trace(user, evaluation, "evaluation.decided", decision);
         if (evaluation.caseId() != null) {
             CaseAction action = switch (evaluation.kind()) {
@@ -195,7 +206,7 @@ public class EvaluationService {
                 case GROWTH -> result.passed() ? CaseAction.GRADUATE : CaseAction.RETURN_TO_SHELL;
                 default -> throw new IllegalStateException("case evaluations are admission or growth");
             };
-            cases.decideByPanel(user, evaluation.caseId(), action, decision);
+            cases.decideByPanel(user, evaluation.caseId(), action, decision, decision.earlyGraduationReason());
         }
         return result;
     }
@@ -287,9 +298,13 @@ public class EvaluationService {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** What the decision was and on what basis, as it goes on the case's timeline. */
+    /**
+     * What the decision was and on what basis, as it goes on the case's timeline; {@code earlyGraduationReason} is
+     * the panel's reason to graduate before the in-shell period is over (提前出壳), or null.
+     */
     public record Decision(UUID evaluationId, EvaluationKind kind, String rubric, BigDecimal total,
-            BigDecimal passThreshold, boolean passed, int sheetsCounted, boolean highestAndLowestDropped) {
+            BigDecimal passThreshold, boolean passed, int sheetsCounted, boolean highestAndLowestDropped,
+            String earlyGraduationReason) {
     }
 
     /** An evaluation with its rubric, panel and the sheets the caller may see. */

@@ -175,6 +175,50 @@ class CaseServiceIT extends IncubationIT {
     }
 
     @Test
+    void anOrganizationAccountAppliesForItsOwnOrganizationOnlyAndIsToldSo() {
+        UUID org = registered("星沙街道编织社", "430121001000");
+        CurrentUser applicant = Callers.orgAdmin("knit-admin", org, "430121001000");
+        int recordedBefore = REGISTRY.createdOrganizations.size();
+
+        assertThatThrownBy(() -> cases.apply(on(applicant), new CaseService.NewApplication(Track.INCUBATION,
+                base.id(), null, new CaseService.NewTeam("星沙街道新编织队", "COMMUNITY_ORGANIZATION", "430121001000",
+                        "COMMUNITY_SERVICE"), null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(e.slug()).isEqualTo("team-applied-by-staff");
+                });
+        assertThat(REGISTRY.createdOrganizations).as("nothing recorded in the registry").hasSize(recordedBefore);
+        UUID neighbour = registered("星沙街道剪纸社", "430121001000");
+        assertThatThrownBy(() -> cases.apply(on(applicant), incubation(neighbour)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(e.slug()).isEqualTo("own-organization-only");
+                });
+        assertThat(cases.apply(on(applicant), incubation(org)).stage()).isEqualTo(Stage.APPLIED);
+    }
+
+    @Test
+    void allowedActionsAreWhatThisCallerMayDoNowAndNeverAPanelDecision() {
+        UUID org = registered("星沙街道竹编社", "430121001000");
+        CurrentUser applicant = Callers.orgAdmin("bamboo-admin", org, "430121001000");
+        IncubationCase applied = cases.apply(on(XINGSHA_HUB), incubation(org));
+
+        assertThat(cases.actionsFor(XINGSHA_HUB, applied, false)).containsExactly(CaseAction.START_INSPECTION,
+                CaseAction.REJECT, CaseAction.WITHDRAW);
+        assertThat(cases.actionsFor(applicant, applied, false)).containsExactly(CaseAction.WITHDRAW);
+        assertThat(cases.actionsFor(Callers.EXPERT, applied, false)).isEmpty();
+        assertThat(cases.actionsFor(LANGLI_HUB, applied, false)).as("out of scope").isEmpty();
+
+        cases.perform(XINGSHA_HUB, applied.id(), CaseAction.START_INSPECTION, null);
+        IncubationCase evaluating = cases.perform(XINGSHA_HUB, applied.id(),
+                CaseAction.REQUEST_ADMISSION_EVALUATION, null);
+        assertThat(evaluating.allowedActions()).as("the table").contains(CaseAction.ADMIT);
+        assertThat(cases.actionsFor(COUNTY_OFFICER, evaluating, false)).as("admission is the panel's")
+                .containsExactly(CaseAction.REJECT, CaseAction.WITHDRAW);
+        assertThat(cases.actionsFor(COUNTY_OFFICER, evaluating, true)).isEmpty();
+    }
+
+    @Test
     void illegalTransitionIsRefusedWithTheCurrentStageAndNothingChanges() {
         IncubationCase applied = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道舞蹈队", "430121001000")));
 

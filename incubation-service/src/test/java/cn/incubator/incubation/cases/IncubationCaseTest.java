@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.test.lifecycle.LifecycleTables;
 import cn.incubator.platform.transition.IllegalTransitionException;
+import cn.incubator.platform.transition.RuleViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,10 @@ class IncubationCaseTest {
     private static final Jurisdiction XINGSHA = Jurisdiction.of("430121001000");
     /** 2025-03-01 09:00 in Beijing. */
     private static final Instant ADMITTED = Instant.parse("2025-03-01T01:00:00Z");
+    /** Long after every clock of {@link #caseIn} has run out. */
+    private static final Instant LATE = ADMITTED.plusSeconds(1000L * 86_400);
+    /** Filed in the registry: what graduation needs besides the table. */
+    private static final IncubationCase.Grounds FILED = new IncubationCase.Grounds(null, "FILED");
 
     /** The whole legal table, written out independently of the implementation: track, from, action, to. */
     private static final List<Object[]> LEGAL = List.of(
@@ -71,11 +78,12 @@ class IncubationCaseTest {
     void legalTransitionMovesTheCase(Track track, Stage from, CaseAction action, Stage to) {
         IncubationCase before = caseIn(track, from);
 
-        IncubationCase after = before.perform(action, ADMITTED.plusSeconds(86_400));
+        IncubationCase after = before.perform(action, LATE, FILED);
 
         assertThat(after.stage()).isEqualTo(to);
         assertThat(before.allows(action)).isTrue();
         assertThat(before.allowedActions()).contains(action);
+        assertThat(before.allowedActions(LATE)).as("no clock holds anything once all have run out").contains(action);
         assertThat(after.endedAt() != null).isEqualTo(to.terminal());
     }
 
@@ -142,7 +150,7 @@ class IncubationCaseTest {
     void followUpLastsTwelveMonthsFromGraduation() {
         Instant graduated = Instant.parse("2026-01-10T02:00:00Z");
         IncubationCase followUp = caseIn(Track.INCUBATION, Stage.GROWTH_EVALUATION)
-                .perform(CaseAction.GRADUATE, graduated)
+                .perform(CaseAction.GRADUATE, graduated, FILED)
                 .perform(CaseAction.START_FOLLOW_UP, graduated.plusSeconds(7 * 86_400));
 
         assertThat(followUp.graduatedAt()).isEqualTo(graduated);
@@ -172,7 +180,7 @@ class IncubationCaseTest {
         IncubationCase evaluating = inShell.perform(CaseAction.START_GROWTH_EVALUATION, inShell.inShellEndsAt());
         assertThat(evaluating.overdueClocks(inShell.inShellEndsAt().plusSeconds(86_400 * 30))).isEmpty();
 
-        IncubationCase followUp = evaluating.perform(CaseAction.GRADUATE, inShell.inShellEndsAt())
+        IncubationCase followUp = evaluating.perform(CaseAction.GRADUATE, inShell.inShellEndsAt(), FILED)
                 .perform(CaseAction.START_FOLLOW_UP, inShell.inShellEndsAt());
         assertThat(followUp.overdueClocks(followUp.followUpEndsAt().plusSeconds(1))).extracting(c -> c.kind())
                 .containsExactly(IncubationCase.ClockKind.FOLLOW_UP_ENDED);
@@ -181,6 +189,120 @@ class IncubationCaseTest {
         assertThat(resident.overdueClocks(resident.serviceEvaluationDueAt().plusSeconds(1))).extracting(c -> c.kind())
                 .containsExactly(IncubationCase.ClockKind.SERVICE_EVALUATION_DUE);
         assertThat(resident.perform(CaseAction.EXIT, ADMITTED).overdueClocks(Instant.MAX)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "registry status {0} does not let the organization graduate")
+    @org.junit.jupiter.params.provider.NullAndEmptySource
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"IN_PREPARATION", "CANCELLED", "UNKNOWN", "filed"})
+    void graduationNeedsTheOrganizationRegisteredOrFiled(String registryStatus) {
+        IncubationCase evaluating = caseIn(Track.INCUBATION, Stage.GROWTH_EVALUATION);
+
+        assertThatThrownBy(() -> evaluating.perform(CaseAction.GRADUATE, LATE,
+                new IncubationCase.Grounds("专家组决定", registryStatus)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("graduation-needs-registration");
+                    assertThat(e.properties().get("registryStatus"))
+                            .isEqualTo(registryStatus == null || registryStatus.isEmpty() ? "UNKNOWN" : registryStatus);
+                });
+        assertThatThrownBy(() -> evaluating.perform(CaseAction.GRADUATE, LATE))
+                .as("no grounds at all").isInstanceOf(RuleViolationException.class);
+    }
+
+    @ParameterizedTest(name = "registry status {0} lets the organization graduate")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"REGISTERED", "FILED"})
+    void aRegisteredOrFiledOrganizationGraduates(String registryStatus) {
+        IncubationCase graduated = caseIn(Track.INCUBATION, Stage.GROWTH_EVALUATION)
+                .perform(CaseAction.GRADUATE, LATE, new IncubationCase.Grounds(null, registryStatus));
+
+        assertThat(graduated.stage()).isEqualTo(Stage.GRADUATED);
+        assertThat(graduated.graduatedAt()).isEqualTo(LATE);
+    }
+
+    @Test
+    void graduationBeforeTheInShellPeriodIsOverNeedsThePanelsRecordedReason() {
+        IncubationCase evaluating = caseIn(Track.INCUBATION, Stage.GROWTH_EVALUATION);
+        Instant endsAt = evaluating.inShellEndsAt();
+
+        for (String noReason : new String[] {null, "", "   "}) {
+            assertThatThrownBy(() -> evaluating.perform(CaseAction.GRADUATE, endsAt.minusSeconds(1),
+                    new IncubationCase.Grounds(noReason, "FILED")))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.slug()).isEqualTo("in-shell-period-running");
+                        assertThat(e.properties()).containsEntry("action", "GRADUATE")
+                                .containsEntry("clock", "GROWTH_EVALUATION_DUE")
+                                .containsEntry("endsAt", endsAt);
+                        // The date in Beijing: 2026-01-01 09:00 there.
+                        assertThat(e.args()).containsExactly("星沙街道邻里互助队", "2026-01-01");
+                    });
+        }
+        assertThat(evaluating.perform(CaseAction.GRADUATE, endsAt.minusSeconds(1),
+                new IncubationCase.Grounds("专家组一致认为已具备独立运作能力", "FILED")).stage())
+                .isEqualTo(Stage.GRADUATED);
+        assertThat(evaluating.perform(CaseAction.GRADUATE, endsAt, FILED).stage())
+                .as("at the end of the in-shell period no reason is needed").isEqualTo(Stage.GRADUATED);
+    }
+
+    @Test
+    void closingBeforeTheFollowUpYearIsOverNeedsARecordedDecision() {
+        IncubationCase followUp = caseIn(Track.INCUBATION, Stage.FOLLOW_UP);
+        Instant endsAt = followUp.followUpEndsAt();
+
+        assertThatThrownBy(() -> followUp.perform(CaseAction.CLOSE, endsAt.minusSeconds(1)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("follow-up-running");
+                    assertThat(e.properties()).containsEntry("clock", "FOLLOW_UP_ENDED");
+                });
+        assertThatThrownBy(() -> followUp.perform(CaseAction.CLOSE, endsAt.minusSeconds(1),
+                IncubationCase.Grounds.early(" "))).isInstanceOf(RuleViolationException.class);
+        assertThat(followUp.perform(CaseAction.CLOSE, endsAt.minusSeconds(1),
+                IncubationCase.Grounds.early("组织迁出本县，后续服务转交属地")).stage()).isEqualTo(Stage.CLOSED);
+        assertThat(followUp.perform(CaseAction.CLOSE, endsAt).stage()).isEqualTo(Stage.CLOSED);
+    }
+
+    @Test
+    void theClocksSplitWhatTheTableAllowsIntoAllowedNowAndEarlyOnly() {
+        for (Track track : Track.values()) {
+            for (Stage stage : Stage.values()) {
+                IncubationCase c = caseIn(track, stage);
+                for (Instant now : new Instant[] {ADMITTED, ADMITTED.plusSeconds(320L * 86_400), LATE}) {
+                    Set<CaseAction> allowed = c.allowedActions(now);
+                    Set<CaseAction> early = c.earlyActions(now);
+                    Set<CaseAction> union = EnumSet.noneOf(CaseAction.class);
+                    union.addAll(allowed);
+                    union.addAll(early);
+                    assertThat(union).as("%s %s at %s", track, stage, now).isEqualTo(c.allowedActions());
+                    assertThat(java.util.Collections.disjoint(allowed, early)).as("%s %s at %s", track, stage, now)
+                            .isTrue();
+                    Set<CaseAction> expectedEarly = EnumSet.noneOf(CaseAction.class);
+                    if (track == Track.INCUBATION && stage == Stage.GROWTH_EVALUATION
+                            && now.isBefore(c.inShellEndsAt())) {
+                        expectedEarly.add(CaseAction.GRADUATE);
+                    }
+                    if (track == Track.INCUBATION && stage == Stage.FOLLOW_UP && now.isBefore(c.followUpEndsAt())) {
+                        expectedEarly.add(CaseAction.CLOSE);
+                    }
+                    assertThat(early).as("%s %s at %s", track, stage, now).isEqualTo(expectedEarly);
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyGraduationAndClosingWaitForAClock() {
+        IncubationCase everyClockRunning = caseIn(Track.INCUBATION, Stage.FOLLOW_UP);
+        for (CaseAction action : CaseAction.values()) {
+            boolean held = everyClockRunning.runningClock(action, ADMITTED).isPresent();
+            assertThat(held).as(action.name())
+                    .isEqualTo(action == CaseAction.GRADUATE || action == CaseAction.CLOSE);
+            assertThat(everyClockRunning.runningClock(action, LATE)).as(action.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void groundsTreatABlankReasonAsNone() {
+        assertThat(IncubationCase.Grounds.early("  ").earlyReason()).isNull();
+        assertThat(IncubationCase.Grounds.early(" 理由 ").earlyReason()).isEqualTo("理由");
+        assertThat(IncubationCase.Grounds.NONE.registryStatus()).isNull();
     }
 
     @Test

@@ -55,6 +55,7 @@ class EvaluationServiceIT extends IncubationIT {
 
     private Base base;
     private UUID organization;
+    private String organizationName;
     private List<String> experts;
 
     @BeforeEach
@@ -64,12 +65,12 @@ class EvaluationServiceIT extends IncubationIT {
                 "430121000000", "长沙县星沙街道社区社会组织联合会");
         bases.addZone(COUNTY_OFFICER, base.id(), ZoneKind.INCUBATION, "孵化区", 2, "F");
         organization = UUID.randomUUID();
-        REGISTRY.organization(organization, "星沙街道银发助餐服务队" + organization.toString().substring(0, 4),
-                "430121001000", "IN_PREPARATION", "NOT_REGISTERED");
+        organizationName = "星沙街道银发助餐服务队" + organization.toString().substring(0, 4);
+        REGISTRY.organization(organization, organizationName, "430121001000", "IN_PREPARATION", "NOT_REGISTERED");
         String suffix = organization.toString().substring(0, 8);
         experts = List.of("p1-" + suffix, "p2-" + suffix, "p3-" + suffix, "p4-" + suffix, "p5-" + suffix,
                 "p6-" + suffix);
-        REGISTRY.expert(experts.get(0), "黄志强", "expert-demo");
+        REGISTRY.expert(experts.get(0), "王志刚", "expert-demo");
         REGISTRY.expert(experts.get(1), "李红", "li-hong");
         REGISTRY.expert(experts.get(2), "王磊", "wang-lei");
         REGISTRY.expert(experts.get(3), "张敏", "zhang-min");
@@ -121,6 +122,19 @@ class EvaluationServiceIT extends IncubationIT {
         for (String expert : experts.subList(0, 3)) {
             evaluations.score(COUNTY_OFFICER, growth.id(), expert, sheet(growth, 8));
         }
+        // Graduation (出壳) waits for the registry: the team is still in preparation.
+        assertThatThrownBy(() -> evaluations.decide(COUNTY_OFFICER, growth.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("graduation-needs-registration");
+                    assertThat(e.properties()).containsEntry("registryStatus", "IN_PREPARATION");
+                });
+        REGISTRY.organization(organization, organizationName, "430121001000", "FILED");
+        // And for the in-shell clock: ten months from admission.
+        assertThatThrownBy(() -> evaluations.decide(COUNTY_OFFICER, growth.id()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.slug()).isEqualTo("in-shell-period-running"));
+        assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).as("nothing decided").isEqualTo(Stage.GROWTH_EVALUATION);
+        CLOCK.moveTo(inShell.inShellEndsAt().plusSeconds(3600));
         assertThat(evaluations.decide(COUNTY_OFFICER, growth.id()).passed()).isTrue();
         assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.GRADUATED);
         assertThat(cases.workstationOf(COUNTY_OFFICER, c.id())).as("released on graduation").isEmpty();
@@ -150,6 +164,85 @@ class EvaluationServiceIT extends IncubationIT {
         assertThat(admittedPayload.getTrack()).isEqualTo("INCUBATION");
         assertThat(EventPayloads.instant(admittedPayload.getAdmittedAt())).isNotNull();
         assertThat(admittedEvent.jurisdiction()).isEqualTo("430121001000");
+    }
+
+    @Test
+    void aPanelGraduatesEarlyOnlyWithItsRecordedReason() {
+        IncubationCase inShell = inShellCase();
+        REGISTRY.organization(organization, organizationName, "430121001000", "REGISTERED");
+        Evaluation growth = passedGrowthPanel(inShell);
+
+        assertThat(evaluations.decide(COUNTY_OFFICER, growth.id(), "项目已获政府购买服务，专家组一致同意提前出壳")
+                .passed()).isTrue();
+
+        IncubationCase graduated = cases.get(COUNTY_OFFICER, inShell.id());
+        assertThat(graduated.stage()).isEqualTo(Stage.GRADUATED);
+        assertThat(graduated.graduatedAt()).isBefore(graduated.inShellEndsAt());
+        AuditEntry decided = cases.timeline(COUNTY_OFFICER, inShell.id()).stream()
+                .filter(e -> e.action().equals("case.graduate")).findFirst().orElseThrow();
+        assertThat(decided.after()).contains("项目已获政府购买服务，专家组一致同意提前出壳");
+    }
+
+    @Test
+    void theFollowUpEndsByItsClockOrByARecordedDecision() {
+        IncubationCase inShell = inShellCase();
+        REGISTRY.organization(organization, organizationName, "430121001000", "FILED");
+        Evaluation growth = passedGrowthPanel(inShell);
+        CLOCK.moveTo(inShell.inShellEndsAt().plusSeconds(3600));
+        evaluations.decide(COUNTY_OFFICER, growth.id());
+        IncubationCase followUp = cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.START_FOLLOW_UP, null);
+
+        assertThat(cases.actionsFor(COUNTY_OFFICER, followUp, false)).doesNotContain(CaseAction.CLOSE);
+        assertThat(cases.actionsFor(COUNTY_OFFICER, followUp, true)).containsExactly(CaseAction.CLOSE);
+        assertThatThrownBy(() -> cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.CLOSE, "到期了吗"))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.slug()).isEqualTo("follow-up-running"));
+
+        CLOCK.moveTo(followUp.followUpEndsAt().plusSeconds(60));
+        assertThat(cases.actionsFor(COUNTY_OFFICER, followUp, false)).containsExactly(CaseAction.CLOSE);
+        assertThat(cases.actionsFor(COUNTY_OFFICER, followUp, true)).isEmpty();
+        assertThat(cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.CLOSE, null).stage())
+                .isEqualTo(Stage.CLOSED);
+    }
+
+    @Test
+    void anOfficerClosesTheFollowUpEarlyWithTheDecisionsReasonOnTheTimeline() {
+        IncubationCase inShell = inShellCase();
+        REGISTRY.organization(organization, organizationName, "430121001000", "FILED");
+        evaluations.decide(COUNTY_OFFICER, passedGrowthPanel(inShell).id(), "提前出壳：已独立承接社区项目");
+        cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.START_FOLLOW_UP, null);
+
+        IncubationCase closed = cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.CLOSE, null,
+                "组织迁往长沙市区，后续服务转交属地");
+
+        assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
+        List<AuditEntry> timeline = cases.timeline(COUNTY_OFFICER, inShell.id());
+        AuditEntry last = timeline.get(timeline.size() - 1);
+        assertThat(last.action()).isEqualTo("case.close");
+        assertThat(last.after()).contains("组织迁往长沙市区，后续服务转交属地");
+    }
+
+    /** A case admitted by a passing admission panel, in shell now. */
+    private IncubationCase inShellCase() {
+        IncubationCase c = admissionEvaluationOf(organization);
+        Evaluation admission = evaluations.openForCase(COUNTY_OFFICER, c.id(), EvaluationKind.ADMISSION);
+        evaluations.appoint(on(COUNTY_OFFICER), admission.id(), experts.subList(1, 4));
+        for (String expert : experts.subList(1, 4)) {
+            evaluations.score(COUNTY_OFFICER, admission.id(), expert, sheet(admission, 8));
+        }
+        evaluations.decide(COUNTY_OFFICER, admission.id());
+        return cases.get(COUNTY_OFFICER, c.id());
+    }
+
+    /** The growth evaluation of the case opened, seated and scored to pass, not yet decided. */
+    private Evaluation passedGrowthPanel(IncubationCase inShell) {
+        cases.perform(COUNTY_OFFICER, inShell.id(), CaseAction.START_GROWTH_EVALUATION, null);
+        Evaluation growth = evaluations.openForCase(COUNTY_OFFICER, inShell.id(), EvaluationKind.GROWTH);
+        evaluations.appoint(on(COUNTY_OFFICER), growth.id(), experts.subList(1, 4));
+        for (String expert : experts.subList(1, 4)) {
+            evaluations.score(COUNTY_OFFICER, growth.id(), expert, sheet(growth, 9));
+        }
+        return growth;
     }
 
     @Test

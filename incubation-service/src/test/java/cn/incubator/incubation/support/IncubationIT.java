@@ -1,20 +1,30 @@
 package cn.incubator.incubation.support;
 
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.MovableClock;
 import cn.incubator.platform.test.service.ServiceIT;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The service against a real PostgreSQL and a registry speaking the real contracts ({@link FakeRegistry}); one
- * application context shared by every service test.
+ * application context shared by every service test, with a clock a test can move ({@link #CLOCK}: the in-shell
+ * period, the follow-up year), put back after each test.
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s"})
 @RecordApplicationEvents
+@Import(IncubationIT.Clocks.class)
 public abstract class IncubationIT extends ServiceIT {
+
+    protected static final MovableClock CLOCK = new MovableClock();
 
     protected static final FakeRegistry REGISTRY = new FakeRegistry();
     protected static final FakePartyBuilding PARTY_BUILDING = new FakePartyBuilding();
@@ -33,5 +43,15 @@ public abstract class IncubationIT extends ServiceIT {
         REGISTRY.httpDelayMillis = 0;
         REGISTRY.httpRefusals.clear();
         PARTY_BUILDING.delayMillis = 0;
+        CLOCK.reset();
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
     }
 }
