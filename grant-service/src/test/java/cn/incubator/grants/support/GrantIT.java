@@ -1,12 +1,10 @@
 package cn.incubator.grants.support;
 
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.MovableClock;
 import cn.incubator.platform.test.service.ServiceIT;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,7 +37,7 @@ public abstract class GrantIT extends ServiceIT {
     void resetTheWorld() {
         SERVICES.registryDown = false;
         SERVICES.partyBuildingDown = false;
-        CLOCK.offset = Duration.ZERO;
+        CLOCK.reset();
     }
 
     @TestConfiguration
@@ -48,26 +46,6 @@ public abstract class GrantIT extends ServiceIT {
         @Primary
         Clock movableClock() {
             return CLOCK;
-        }
-    }
-
-    /** The system clock, moved forward by what a test needs. */
-    public static final class MovableClock extends Clock {
-        public volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
         }
     }
 }

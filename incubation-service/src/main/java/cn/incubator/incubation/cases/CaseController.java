@@ -131,7 +131,7 @@ class CaseController {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The case's full-process trace (全过程留痕): every stage, evaluation, service and allocation")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(cases.timeline(user, id), page);
+        return cases.timeline(user, id, page);
     }
 
     @RequiresPermission("incubation:case:read")

@@ -359,8 +359,8 @@ public class CaseService {
 
     /** The case's full-process trace (全过程留痕), oldest first. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
-        return audit.timeline(SUBJECT, get(user, id).id());
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
+        return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /**

@@ -21,9 +21,26 @@ public final class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant read in {@code zone} (e.g. {@code LocalDate.now(clock.withZone(Asia/Shanghai))}). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MovableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 
     @Override
