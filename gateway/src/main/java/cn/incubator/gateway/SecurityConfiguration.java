@@ -23,8 +23,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway validates Keycloak tokens before routing (the services validate them again): anonymous callers reach
- * only health, the OpenAPI documents and Swagger UI. A partner's client reaches {@code /partner/**} and nothing else,
- * and nobody else reaches {@code /partner/**}, whatever a service behind would answer.
+ * only health, the OpenAPI documents, Swagger UI and the public reads ({@code GET /public/**}, rate-limited). A
+ * partner's client reaches {@code /partner/**} and nothing else, and nobody else reaches {@code /partner/**}, whatever
+ * a service behind would answer.
  */
 @Configuration
 class SecurityConfiguration {
@@ -45,6 +46,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
+                        // anonymous reads (certificate verification), limited per client address: PublicRateLimitFilter
+                        .pathMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .pathMatchers("/partner/**").access(partnerOnly())
                         .anyExchange().access(notPartner()))
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -6,6 +6,6 @@ import cn.incubator.platform.test.architecture.ServiceArchitectureTest;
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
-        super("cn.incubator.training", false, false);
+        super("cn.incubator.training", true, true);
     }
 }

@@ -156,6 +156,28 @@ public final class PermissionTable {
                 ADMIN, OFFICER, BASE, HUB, ORG);
         grant("grants:partner:provision", "开通合作方账号", "Provision partner accounts", OFFICERS);
 
+        // 能力建设 · training
+        grant("training:course:read", "查看课程", "Read the course catalogue", ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
+        grant("training:course:write", "管理课程", "Manage courses", ADMIN, BASE, HUB);
+        grant("training:session:read", "查看培训班次", "Read sessions", ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
+        grant("training:session:write", "安排、开放、截止、取消培训班次", "Plan, open, close and cancel sessions",
+                ADMIN, BASE, HUB);
+        grant("training:enrolment:read", "查看报名与候补", "Read enrolments and waiting lists",
+                ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
+        grant("training:enrolment:write", "为本组织人员报名", "Enrol your organization's people", ORG);
+        grant("training:enrolment:cancel", "取消报名", "Cancel an enrolment", ADMIN, BASE, HUB, ORG);
+        grant("training:attendance:read", "查看考勤", "Read attendance", ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
+        grant("training:attendance:check-in", "凭签到码签到", "Check in with a one-time code",
+                ADMIN, BASE, HUB, ORG, TRAINER);
+        grant("training:attendance:record", "发放签到码、点名", "Issue check-in codes, take the roll call",
+                ADMIN, BASE, HUB, TRAINER);
+        grant("training:statistics:read", "查看培训人次统计", "Read person-time statistics",
+                ADMIN, OFFICER, BASE, HUB, TRAINER);
+        grant("training:certificate:read", "查看结业证书", "Read certificates", ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
+        grant("training:certificate:issue", "判定结业、颁发证书", "Judge completion and issue certificates",
+                ADMIN, BASE, HUB, TRAINER);
+        grant("training:certificate:revoke", "撤销证书", "Revoke certificates", ADMIN, BASE, HUB);
+
         // 合作方接口 · partner API
         grant("partner:programme:read", "合作方查看共同资助的项目", "Partners read their co-funded programmes", PARTNER);
         grant("partner:webhook:write", "合作方订阅事件、查看投递记录",

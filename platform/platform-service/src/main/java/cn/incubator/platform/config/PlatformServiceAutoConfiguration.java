@@ -356,6 +356,9 @@ public class PlatformServiceAutoConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/**", "/v3/api-docs/**", "/api/*/v3/api-docs/**")
                         .permitAll()
+                        // anonymous reads outside the permission model, e.g. certificate verification (rate-limited
+                        // at the gateway)
+                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))

@@ -1,0 +1,85 @@
+package cn.incubator.training.attendance;
+
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.validation.JurisdictionCode;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 考勤与人次: check-in codes, check-in, roll call, and person-times. */
+@RestController
+@RequestMapping("/api/training/v1")
+class AttendanceController {
+
+    private final AttendanceService attendance;
+
+    AttendanceController(AttendanceService attendance) {
+        this.attendance = attendance;
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/sessions/{id}/sittings/{seq}/check-in-codes")
+    @RequiresPermission("training:attendance:record")
+    @Operation(summary = "Issue one-time check-in codes (QR slips) for a sitting, one per enrolled person")
+    Page<Attendance.Code> issueCodes(CurrentUser user, @PathVariable UUID id, @PathVariable int seq,
+            PageRequest page) {
+        return Page.slice(attendance.issueCodes(user, id, seq), page);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/check-ins")
+    @RequiresPermission("training:attendance:check-in")
+    @Operation(summary = "Check a person in with their one-time code, during the sitting")
+    Attendance checkIn(CurrentUser user, @Valid @RequestBody CheckInRequest request) {
+        return attendance.checkIn(user, request.code().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @PostMapping("/sessions/{id}/sittings/{seq}/roll-call")
+    @RequiresPermission("training:attendance:record")
+    @Operation(summary = "The trainer's roll call of a sitting: present, late or absent")
+    Page<Attendance> rollCall(CurrentUser user, @PathVariable UUID id, @PathVariable int seq,
+            @Valid @RequestBody RollCallRequest request, PageRequest page) {
+        return Page.slice(attendance.rollCall(user, id, seq, request.calls()), page);
+    }
+
+    @GetMapping("/sessions/{id}/attendance")
+    @RequiresPermission("training:attendance:read")
+    @Operation(summary = "A session's attendance (an organization sees its own people's)")
+    Page<Attendance> list(CurrentUser user, @PathVariable UUID id, PageRequest page) {
+        return Page.slice(attendance.list(user, id), page);
+    }
+
+    @GetMapping("/statistics/person-times")
+    @RequiresPermission("training:statistics:read")
+    @Operation(summary = "Person-times (人次) by jurisdiction, course area, audience and month")
+    PersonTimes personTimes(CurrentUser user, @RequestParam(required = false) @JurisdictionCode String within,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return attendance.personTimes(user, within == null ? null : Jurisdiction.of(within), from, to);
+    }
+
+    record CheckInRequest(@NotBlank @Size(max = 12) @Pattern(regexp = "[A-Za-z0-9]+") String code) {
+    }
+
+    record RollCallRequest(@NotEmpty @Size(max = 2000) List<Attendance.@NotNull @Valid Call> calls) {
+    }
+}

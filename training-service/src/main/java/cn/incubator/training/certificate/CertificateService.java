@@ -1,0 +1,153 @@
+package cn.incubator.training.certificate;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.training.attendance.AttendanceService;
+import cn.incubator.training.course.Course;
+import cn.incubator.training.course.CourseService;
+import cn.incubator.training.enrolment.Enrolment;
+import cn.incubator.training.enrolment.EnrolmentService;
+import cn.incubator.training.enrolment.EnrolmentStatus;
+import cn.incubator.training.session.SessionService;
+import cn.incubator.training.session.SessionStatus;
+import cn.incubator.training.session.TrainingSession;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completion and certificates (结业与证书). Completing a session judges every enrolled person by the course's rule
+ * (sittings attended ≥ the course's completion percent of all sittings) and issues a certificate with a verification
+ * code to each who meets it. Anyone may verify a code; staff may revoke a certificate, and verification then says so.
+ */
+@Service
+public class CertificateService {
+
+    public static final String SUBJECT = "certificate";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CertificateRepository certificates;
+    private final SessionService sessions;
+    private final CourseService courses;
+    private final EnrolmentService enrolments;
+    private final AttendanceService attendance;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, SessionService sessions, CourseService courses,
+            EnrolmentService enrolments, AttendanceService attendance, DataScopes scopes, AuditTrail audit,
+            Clock clock) {
+        this.certificates = certificates;
+        this.sessions = sessions;
+        this.courses = courses;
+        this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Completes the session (enrolment closed, last sitting over) and issues the certificates it earns. */
+    @Transactional
+    public List<Certificate> complete(CurrentUser user, UUID sessionId) {
+        TrainingSession session = sessions.lockToRun(user, sessionId);
+        session.status().after(SessionStatus.Action.COMPLETE);
+        Instant now = now();
+        TrainingSession.Sitting last = session.sittings().get(session.sittings().size() - 1);
+        if (now.isBefore(last.endsAt())) {
+            throw new cn.incubator.platform.transition.RuleViolationException("sittings-not-over", last.endsAt());
+        }
+        Course course = courses.get(user, session.courseId());
+        int sittings = session.sittings().size();
+        List<Certificate> issued = new ArrayList<>();
+        for (Enrolment enrolment : enrolments.holdingPlaces(sessionId)) {
+            boolean completed = attendance.attended(enrolment.id()) * 100 >= course.completionPercent() * sittings;
+            enrolments.settle(user, enrolment,
+                    completed ? EnrolmentStatus.Action.COMPLETE : EnrolmentStatus.Action.FAIL, session);
+            if (completed) {
+                Certificate certificate = new Certificate(UUID.randomUUID(), newCode(), enrolment.id(), sessionId,
+                        enrolment.organizationId(), enrolment.organizationJurisdiction(), enrolment.personName(),
+                        course.title(), LocalDate.ofInstant(last.endsAt(), BEIJING),
+                        session.jurisdiction().fullName(), CertificateStatus.VALID, null, user.username(), now, null);
+                certificates.insert(certificate);
+                audit.record(user, "certificate.issued", SUBJECT, certificate.id(),
+                        certificate.organizationJurisdiction(), null, certificate);
+                issued.add(certificate);
+            }
+        }
+        sessions.move(user, session, SessionStatus.Action.COMPLETE, "session.completed");
+        return issued;
+    }
+
+    @Transactional(readOnly = true)
+    public Certificate get(CurrentUser user, UUID id) {
+        return certificates.find(id, readable(user), false).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    /** Certificates the caller may see: staff those of organizations within their subtrees, an org-admin its own. */
+    @Transactional(readOnly = true)
+    public List<Certificate> list(CurrentUser user, UUID sessionId) {
+        return certificates.list(readable(user), sessionId);
+    }
+
+    @Transactional
+    public Certificate revoke(CurrentUser user, UUID id, String reason) {
+        DataScope scope = scopes.of(user);
+        if (scope.onlyOrganization().isPresent()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        Certificate certificate = certificates.find(id, readable(user), true)
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+        Certificate revoked = certificate.revoked(reason, now());
+        certificates.revoke(revoked);
+        audit.record(user, "certificate.revoked", SUBJECT, id, certificate.organizationJurisdiction(),
+                certificate.status(), revoked.status());
+        return revoked;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+        return audit.timeline(SUBJECT, get(user, id).id());
+    }
+
+    /** The public verification of a code: the masked view, valid or revoked; an unknown code is not found. */
+    @Transactional(readOnly = true)
+    public Certificate.Verification verify(String code) {
+        return certificates.byCode(code).map(Certificate::verification)
+                .orElseThrow(() -> new NotFoundException(SUBJECT, code));
+    }
+
+    private ScopeFilter readable(CurrentUser user) {
+        return scopes.of(user).filter("organization_jurisdiction", "organization_id");
+    }
+
+    private static String newCode() {
+        char[] code = new char[12];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

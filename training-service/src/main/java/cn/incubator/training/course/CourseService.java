@@ -1,0 +1,65 @@
+package cn.incubator.training.course;
+
+import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.training.reach.Offered;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The course catalogue (课程体系): courses are offered in a place and seen by everyone working there or below. */
+@Service
+public class CourseService {
+
+    public static final String SUBJECT = "course";
+
+    private final CourseRepository courses;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CourseService(CourseRepository courses, DataScopes scopes, AuditTrail audit, Clock clock) {
+        this.courses = courses;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Course create(CurrentUser user, Jurisdiction jurisdiction, String title, CourseArea area, BigDecimal hours,
+            List<Audience> audience, List<UUID> trainerIds, int completionPercent) {
+        scopes.of(user).requireWritable(jurisdiction, null);
+        Course course = new Course(UUID.randomUUID(), jurisdiction.code(), title, area, hours,
+                List.copyOf(audience), List.copyOf(trainerIds), completionPercent, user.username(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        courses.insert(course);
+        audit.record(user, "course.created", SUBJECT, course.id(), course.jurisdictionCode(), null, course);
+        return course;
+    }
+
+    /** A course the caller sees (out of sight reads as not found). */
+    @Transactional(readOnly = true)
+    public Course get(CurrentUser user, UUID id) {
+        return courses.find(id, Offered.filter(scopes.of(user), "jurisdiction_code"))
+                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Course> list(CurrentUser user, CourseArea area) {
+        return courses.list(Offered.filter(scopes.of(user), "jurisdiction_code"), area);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
+        return audit.timeline(SUBJECT, get(user, id).id());
+    }
+}

@@ -1,0 +1,41 @@
+package cn.incubator.training.session;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.training.course.CourseArea;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A session (期) of a course: its sittings (课次), an on-site venue or an online link, a capacity and an enrolment
+ * deadline, and the trainer's account that runs it. {@code enrolled} and {@code waitlisted} are counted when read.
+ */
+public record TrainingSession(UUID id, UUID courseId, String courseTitle, CourseArea area,
+        @JsonIgnore String jurisdictionCode, String title, Mode mode, String venue, String onlineUrl, int capacity,
+        Instant enrolmentDeadline, String trainer, SessionStatus status, List<Sitting> sittings, int enrolled,
+        int waitlisted, String createdBy, Instant createdAt, Instant updatedAt) {
+
+    @JsonProperty("jurisdiction")
+    public Jurisdiction jurisdiction() {
+        return Jurisdiction.of(jurisdictionCode);
+    }
+
+    public enum Mode {
+        ONSITE, ONLINE
+    }
+
+    /** One sitting (课次) of the session, numbered from 1. */
+    public record Sitting(int seq, Instant startsAt, Instant endsAt) {
+    }
+
+    public Sitting sitting(int seq) {
+        return sittings.stream().filter(s -> s.seq() == seq).findFirst().orElse(null);
+    }
+
+    TrainingSession moved(SessionStatus next, Instant at) {
+        return new TrainingSession(id, courseId, courseTitle, area, jurisdictionCode, title, mode, venue, onlineUrl,
+                capacity, enrolmentDeadline, trainer, next, sittings, enrolled, waitlisted, createdBy, createdAt, at);
+    }
+}
