@@ -75,7 +75,7 @@ class DemoDataIT {
             AuditChain.Verification verification = cases.verifyTimeline(Callers.ADMIN, id);
             assertThat(verification.intact()).as("chain of %s", id).isTrue();
             assertThat(verification.entries()).as("entries of %s", id).isPositive();
-            List<AuditEntry> timeline = cases.timeline(Callers.ADMIN, id, cn.incubator.platform.paging.PageRequest.FIRST).items();
+            List<AuditEntry> timeline = cases.timeline(Callers.ADMIN, id, cn.incubator.platform.paging.PageRequest.first(200)).items();
             assertThat(timeline.get(0).action()).isEqualTo("case.applied");
             assertThat(timeline.get(timeline.size() - 1).after()).contains(cases.get(Callers.ADMIN, id).stage().name());
         }

@@ -144,10 +144,10 @@ class PartyBuildingServiceIT {
         assertThat(opened.organizationName()).isEqualTo("星沙街道银龄互助会");
         assertThat(opened.jurisdictionCode()).isEqualTo(XINGSHA);
         assertThat(opened.track()).isEqualTo("INCUBATION_ZONE");
-        assertThat(cases.timeline(COUNTY_OFFICER, opened.id(), cn.incubator.platform.paging.PageRequest.FIRST).items())
+        assertThat(cases.timeline(COUNTY_OFFICER, opened.id(), cn.incubator.platform.paging.PageRequest.first(200)).items())
                 .extracting(e -> e.action())
                 .containsExactly("party-case.opened");
-        assertThat(cases.timeline(COUNTY_OFFICER, opened.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().get(0).actor()).isEqualTo("incubation-service");
+        assertThat(cases.timeline(COUNTY_OFFICER, opened.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().get(0).actor()).isEqualTo("incubation-service");
     }
 
     @Test
@@ -224,7 +224,7 @@ class PartyBuildingServiceIT {
 
         cases.transition(INSTRUCTOR, c.id(), StageAction.COMPLETE_FORMATION);
         assertThat(cases.get(COUNTY_OFFICER, c.id()).stage()).isEqualTo(Stage.FOLLOW_UP);
-        assertThat(units.timeline(COUNTY_OFFICER, xingshaJointBranch.id(), cn.incubator.platform.paging.PageRequest.FIRST).items())
+        assertThat(units.timeline(COUNTY_OFFICER, xingshaJointBranch.id(), cn.incubator.platform.paging.PageRequest.first(200)).items())
                 .extracting(e -> e.action())
                 .containsExactly("party-unit.created", "party-unit.organization-joined",
                         "party-unit.organization-left");

@@ -76,7 +76,7 @@ class AwardServiceIT {
         ProgrammeLedger ledger = awards.ledger(COUNTY_OFFICER, programme);
         assertThat(ledger.committed()).isEqualByComparingTo("73333.34");
         assertThat(ledger.available()).isEqualByComparingTo("366666.66");
-        assertThat(awards.timeline(COUNTY_OFFICER, made.get(0).id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(awards.timeline(COUNTY_OFFICER, made.get(0).id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("award.made");
     }
 

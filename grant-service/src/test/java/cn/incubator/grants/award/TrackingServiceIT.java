@@ -71,7 +71,7 @@ class TrackingServiceIT {
         assertThat(totals.activities()).isEqualTo(2);
         assertThat(totals.personTimes()).isEqualTo(350);
         assertThat(totals.volunteerPersonTimes()).isEqualTo(32);
-        assertThat(awards.timeline(COUNTY_OFFICER, award.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(awards.timeline(COUNTY_OFFICER, award.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .contains("award.visit-logged", "award.activity-logged");
         assertThatThrownBy(() -> tracking.activityTotals(LANGLI_HUB, award.programmeId()))
                 .isInstanceOf(NotFoundException.class);

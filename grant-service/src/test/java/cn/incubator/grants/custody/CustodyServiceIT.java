@@ -71,7 +71,7 @@ class CustodyServiceIT {
         assertThatThrownBy(() -> custody.record(LANGLI_HUB, agreement.id(), CustodyEntry.Kind.DEPOSIT,
                 Yuan.of("1.00"), "协议终止后存入", "㮾梨收-2026-009", LocalDate.of(2026, 6, 2)))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThat(custody.timeline(COUNTY_OFFICER, agreement.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).containsExactly(
+        assertThat(custody.timeline(COUNTY_OFFICER, agreement.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "custody.agreement-signed", "custody.deposited", "custody.spent", "custody.spent", "custody.ended");
     }
 

@@ -76,7 +76,7 @@ class MarketplaceServiceIT {
         assertThat(marketplace.get(XINGSHA_HUB, project.id()).status()).isEqualTo(ProjectStatus.IN_DELIVERY);
         assertThat(marketplace.complete(XINGSHA_HUB, project.id()).status()).isEqualTo(ProjectStatus.DONE);
 
-        assertThat(marketplace.timeline(FEDERATION_ADMIN, project.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(marketplace.timeline(FEDERATION_ADMIN, project.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("project.posted", "project.offered", "project.offered", "project.offer-chosen",
                         "project.step-logged", "project.step-logged", "project.completed");
         assertThat(marketplace.offers(XINGSHA_HUB, project.id())).extracting(CommunityProject.Offer::status)

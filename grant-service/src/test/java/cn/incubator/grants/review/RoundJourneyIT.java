@@ -147,7 +147,7 @@ class RoundJourneyIT extends GrantIT {
         score(EXPERT, b, null, 21, 30, 21);                               // 72
         assertThat(reviews.sheets(COUNTY_OFFICER, a.id())).extracting(ScoreSheet::talentId, ScoreSheet::enteredBy)
                 .containsExactlyInAnyOrder(tuple("e1-" + suffix, null), tuple("e2-" + suffix, "county-officer"));
-        assertThat(proposals.timeline(COUNTY_OFFICER, a.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(proposals.timeline(COUNTY_OFFICER, a.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .contains("proposal.scored", "proposal.paper-sheet-entered");
         // e2 owes b and c, e3 owes a and c (never b: affiliated), e1 owes nothing (c: declared conflict)
         assertThatThrownBy(() -> allocations.rank(COUNTY_OFFICER, round.id()))
@@ -256,7 +256,7 @@ class RoundJourneyIT extends GrantIT {
                     .containsExactly("MATURE_LOCAL", "STARTUP_LOCAL", "STARTUP_LOCAL");
         });
         assertThat(programmes.get(COUNTY_OFFICER, programme.id()).available()).isEqualByComparingTo("0.00");
-        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).contains(
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).contains(
                 "round.created", "round.publish", "round.closed-early", "round.close", "round.start-initial-review",
                 "round.expert-added", "round.start-expert-review", "round.expert-excused", "round.review-reopened",
                 "round.reopen-review", "round.allocated", "round.rank", "round.allocation-adjusted",
@@ -297,11 +297,11 @@ class RoundJourneyIT extends GrantIT {
 
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE, "资金调整，提前结束征集");
 
-        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).filteredOn(e -> e.action().equals("round.closed-early"))
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).filteredOn(e -> e.action().equals("round.closed-early"))
                 .singleElement().satisfies(e -> assertThat(e.after().toString()).contains("资金调整，提前结束征集"));
-        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .contains("proposal.round-closed-early");
-        assertThat(proposals.timeline(COUNTY_OFFICER, sent.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(proposals.timeline(COUNTY_OFFICER, sent.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .doesNotContain("proposal.round-closed-early");
     }
 
@@ -316,7 +316,7 @@ class RoundJourneyIT extends GrantIT {
         CLOCK.offset = Duration.ofDays(4);
 
         assertThat(rounds.act(COUNTY_OFFICER, round.id(), RoundAction.CLOSE).status()).isEqualTo(RoundStatus.CLOSED);
-        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(rounds.timeline(COUNTY_OFFICER, round.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .doesNotContain("round.closed-early");
     }
 

@@ -59,7 +59,7 @@ class ProposalServiceIT extends GrantIT {
         Programme funded = programmes.addFunding(COUNTY_OFFICER, programme.id(), new ProgrammeService.NewFunding(
                 Programme.Source.GOVERNMENT, "长沙县财政局", null, new BigDecimal("0.50"), LocalDate.of(2026, 5, 1)));
         assertThat(funded.pool()).isEqualByComparingTo("800000.50");
-        assertThat(programmes.timeline(COUNTY_OFFICER, programme.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(programmes.timeline(COUNTY_OFFICER, programme.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("programme.created", "programme.funded");
         assertThatThrownBy(() -> programmes.get(LANGLI_HUB, programme.id())).isInstanceOf(NotFoundException.class);
         Programme withoutPlans = programmes.create(COUNTY_OFFICER, new ProgrammeService.NewProgramme("430121000000",
@@ -122,7 +122,7 @@ class ProposalServiceIT extends GrantIT {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("proposal-exists"));
         assertThatThrownBy(() -> proposals.create(orgAdmin, round.id(), applicant("别家组织"),
                 Fixtures.content("代别人申报", null, "1"))).isInstanceOf(OutOfScopeException.class);
-        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("proposal.drafted", "proposal.edited", "proposal.submitted");
         assertThatThrownBy(() -> proposals.get(LANGLI_HUB, draft.id())).isInstanceOf(NotFoundException.class);
         assertThat(proposals.search(on(XINGSHA_HUB), round.id(), null)).extracting(Proposal::id).contains(draft.id());
@@ -170,7 +170,7 @@ class ProposalServiceIT extends GrantIT {
 
         SERVICES.registryDown = false;
         assertThat(proposals.get(COUNTY_OFFICER, draft.id()).status()).isEqualTo(ProposalStatus.DRAFT);
-        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("proposal.drafted");
     }
 

@@ -67,7 +67,7 @@ class ActivityServiceIT extends IncubationIT {
         assertThat(activities.list(CITY_OPERATOR, c.id())).extracting(ActivityService.Activity::kind)
                 .containsExactly(ActivityKind.PLAN_DRAFTING, ActivityKind.ROADSHOW, ActivityKind.RESOURCE_LINKAGE);
         assertThat(activities.list(CITY_OPERATOR, c.id()).get(2).resourceValue()).isEqualTo(new BigDecimal("12000.50"));
-        assertThat(cases.timeline(CITY_OPERATOR, c.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).containsExactly(
+        assertThat(cases.timeline(CITY_OPERATOR, c.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "activity.plan-drafting", "activity.roadshow", "activity.resource-linkage");
         assertThatThrownBy(() -> activities.list(LANGLI_HUB, c.id())).isInstanceOf(NotFoundException.class);
     }
@@ -91,7 +91,7 @@ class ActivityServiceIT extends IncubationIT {
                         e -> assertThat(e.slug()).isEqualTo("template-attached"));
         assertThat(activities.attached(CITY_OPERATOR, dragonBoat.id())).extracting(a -> a.template().title())
                 .containsExactly("三方资金代管协议");
-        assertThat(cases.timeline(CITY_OPERATOR, dragonBoat.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).containsExactly(
+        assertThat(cases.timeline(CITY_OPERATOR, dragonBoat.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "supervision.held", "template.attached", "supervision.follow-up-done");
     }
 
@@ -107,7 +107,7 @@ class ActivityServiceIT extends IncubationIT {
 
         assertThat(supervision.ofCase(CITY_OPERATOR, second.id())).extracting(SupervisionService.Session::id)
                 .containsExactly(session.id());
-        assertThat(cases.timeline(CITY_OPERATOR, first.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(cases.timeline(CITY_OPERATOR, first.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .contains("supervision.held");
     }
 

@@ -65,7 +65,7 @@ class CaseServiceIT extends IncubationIT {
         assertThat(applied.stage()).isEqualTo(Stage.APPLIED);
         assertThat(applied.organizationName()).isEqualTo("星沙街道阳光养老服务中心");
         assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
-        assertThat(cases.timeline(COUNTY_OFFICER, applied.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(cases.timeline(COUNTY_OFFICER, applied.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("case.applied");
         assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(org.toString())))
                 .extracting(EventEnvelope::type)
@@ -232,7 +232,7 @@ class CaseServiceIT extends IncubationIT {
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.slug()).isEqualTo("decided-by-panel"));
         assertThat(cases.get(XINGSHA_HUB, applied.id()).stage()).isEqualTo(Stage.APPLIED);
-        assertThat(cases.timeline(XINGSHA_HUB, applied.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).hasSize(1);
+        assertThat(cases.timeline(XINGSHA_HUB, applied.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).hasSize(1);
     }
 
     @Test
@@ -258,7 +258,7 @@ class CaseServiceIT extends IncubationIT {
 
         assertThat(exited.stage()).isEqualTo(Stage.EXITED);
         assertThat(occupied(ZoneKind.RESIDENT)).isEqualTo(1);
-        assertThat(cases.timeline(COUNTY_OFFICER, first.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).containsExactly(
+        assertThat(cases.timeline(COUNTY_OFFICER, first.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "case.admit-resident", "workstation.allocated", "workstation.released", "case.exit");
         assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(first.organizationId().toString())))
                 .extracting(EventEnvelope::type).containsExactly(
@@ -288,7 +288,7 @@ class CaseServiceIT extends IncubationIT {
         assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isTrue();
         assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).entries()).isEqualTo(3);
 
-        UUID admission = cases.timeline(COUNTY_OFFICER, c.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().get(1).id();
+        UUID admission = cases.timeline(COUNTY_OFFICER, c.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().get(1).id();
         jdbc.sql("UPDATE audit_entry SET actor = 'someone-else' WHERE id = :id").param("id", admission).update();
 
         assertThat(cases.verifyTimeline(COUNTY_OFFICER, c.id()).intact()).isFalse();

@@ -49,7 +49,7 @@ class ReminderServiceIT extends IncubationIT {
                     assertThat(n.dueAt()).isEqualTo(resident.serviceEvaluationDueAt());
                 });
         assertThat(reminders.list(LANGLI_HUB, true)).noneMatch(n -> n.caseId().equals(resident.id()));
-        assertThat(cases.timeline(COUNTY_OFFICER, resident.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(cases.timeline(COUNTY_OFFICER, resident.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .endsWith("reminder.created");
         UUID notification = reminders.list(XINGSHA_HUB, true).stream()
                 .filter(n -> n.caseId().equals(resident.id())).findFirst().orElseThrow().id();

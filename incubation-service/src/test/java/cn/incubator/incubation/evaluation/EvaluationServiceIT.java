@@ -141,7 +141,7 @@ class EvaluationServiceIT extends IncubationIT {
         IncubationCase followUp = cases.perform(COUNTY_OFFICER, c.id(), CaseAction.START_FOLLOW_UP, "协助承接政府购买服务");
         assertThat(followUp.followUpEndsAt()).isNotNull();
 
-        assertThat(cases.timeline(COUNTY_OFFICER, c.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action).containsExactly(
+        assertThat(cases.timeline(COUNTY_OFFICER, c.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "case.start-inspection", "case.request-admission-evaluation", "evaluation.opened",
                 "evaluation.panel-appointed", "evaluation.conflict-declared", "evaluation.scored",
                 "evaluation.scored", "evaluation.scored", "evaluation.scored", "evaluation.decided", "case.admit",
@@ -178,7 +178,7 @@ class EvaluationServiceIT extends IncubationIT {
         IncubationCase graduated = cases.get(COUNTY_OFFICER, inShell.id());
         assertThat(graduated.stage()).isEqualTo(Stage.GRADUATED);
         assertThat(graduated.graduatedAt()).isBefore(graduated.inShellEndsAt());
-        AuditEntry decided = cases.timeline(COUNTY_OFFICER, inShell.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().stream()
+        AuditEntry decided = cases.timeline(COUNTY_OFFICER, inShell.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().stream()
                 .filter(e -> e.action().equals("case.graduate")).findFirst().orElseThrow();
         assertThat(decided.after()).contains("项目已获政府购买服务，专家组一致同意提前出壳");
     }
@@ -216,7 +216,7 @@ class EvaluationServiceIT extends IncubationIT {
                 "组织迁往长沙市区，后续服务转交属地");
 
         assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
-        List<AuditEntry> timeline = cases.timeline(COUNTY_OFFICER, inShell.id(), cn.incubator.platform.paging.PageRequest.FIRST).items();
+        List<AuditEntry> timeline = cases.timeline(COUNTY_OFFICER, inShell.id(), cn.incubator.platform.paging.PageRequest.first(200)).items();
         AuditEntry last = timeline.get(timeline.size() - 1);
         assertThat(last.action()).isEqualTo("case.close");
         assertThat(last.after()).contains("组织迁往长沙市区，后续服务转交属地");

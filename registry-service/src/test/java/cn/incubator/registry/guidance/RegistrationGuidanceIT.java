@@ -78,7 +78,7 @@ class RegistrationGuidanceIT {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> guidance.markDone(OPERATOR, preparing.id(), 9, null))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(organizations.timeline(OPERATOR, preparing.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(e -> e.action())
+        assertThat(organizations.timeline(OPERATOR, preparing.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(e -> e.action())
                 .containsExactly("organization.created", "registration-progress.step-done",
                         "registration-progress.step-done");
 

@@ -112,7 +112,7 @@ class AnnualInspectionIT {
         assertThat(failed.rectificationOpinion()).isEqualTo("财务制度不健全，请完善会计核算");
         assertThatThrownBy(() -> inspections.review(COUNTY_OFFICER, submitted.id()))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThat(organizations.timeline(COUNTY_OFFICER, org.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(e -> e.action())
+        assertThat(organizations.timeline(COUNTY_OFFICER, org.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(e -> e.action())
                 .contains("annual-inspection.submitted", "annual-inspection.reviewed", "annual-inspection.concluded");
     }
 
@@ -155,7 +155,7 @@ class AnnualInspectionIT {
         assertThat(eligibility.check(COUNTY_OFFICER, silent.id()).onAbnormalList()).isFalse();
         assertThat(abnormalList.ofOrganization(COUNTY_OFFICER, silent.id())).singleElement()
                 .satisfies(l -> assertThat(l.removalReason()).isEqualTo("annual-inspection-passed"));
-        assertThat(organizations.timeline(COUNTY_OFFICER, silent.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(e -> e.action())
+        assertThat(organizations.timeline(COUNTY_OFFICER, silent.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(e -> e.action())
                 .contains("abnormal-list.listed", "abnormal-list.removed");
     }
 

@@ -63,12 +63,12 @@ class OrganizationLifecycleIT {
 
         Organization cancelled = organizations.cancel(COUNTY_OFFICER, preparing.id(), LocalDate.of(2025, 6, 1));
         assertThat(cancelled.status()).isEqualTo(OrganizationStatus.CANCELLED);
-        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(e -> e.action())
+        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(e -> e.action())
                 .containsExactly("organization.created", "organization.registered", "organization.board-renewed",
                         "organization.cancelled");
-        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().get(1).before())
+        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().get(1).before())
                 .contains("\"status\": \"IN_PREPARATION\"");
-        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().get(1).after())
+        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().get(1).after())
                 .contains("\"status\": \"REGISTERED\"").contains(code);
     }
 
@@ -86,7 +86,7 @@ class OrganizationLifecycleIT {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(organizations.get(COUNTY_OFFICER, preparing.id()).status())
                 .isEqualTo(OrganizationStatus.IN_PREPARATION);
-        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).hasSize(1);
+        assertThat(organizations.timeline(COUNTY_OFFICER, preparing.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).hasSize(1);
         assertThat(renewalCount(preparing.id())).isZero();
     }
 
@@ -153,7 +153,7 @@ class OrganizationLifecycleIT {
         assertThat(changed.profile().address()).isEqualTo("星沙街道开元路");
         assertThat(changed.category()).isEqualTo(Category.CIVIC_EDUCATION);
         assertThat(OrganizationView.of(changed).contact().phone()).isEqualTo("138****0003");
-        assertThat(organizations.timeline(COUNTY_OFFICER, org.id(), cn.incubator.platform.paging.PageRequest.FIRST).items().get(1).after()).doesNotContain("13807310003");
+        assertThat(organizations.timeline(COUNTY_OFFICER, org.id(), cn.incubator.platform.paging.PageRequest.first(200)).items().get(1).after()).doesNotContain("13807310003");
 
         OrganizationRepository.Page youth = organizations.search(COUNTY_OFFICER, new OrganizationSearch(null, null,
                 null, null, Maturity.STARTUP, ServiceField.YOUTH, null, 0, 200, OrganizationSearch.Sort.NAME));
@@ -206,7 +206,7 @@ class OrganizationLifecycleIT {
                 .isEqualTo(new Person("欧阳明", "13907310001"));
         assertThatThrownBy(() -> organizations.contacts(XINGSHA_HUB, group.id()))
                 .isInstanceOf(ProblemException.class);
-        assertThat(organizations.timeline(COUNTY_OFFICER, group.id(), cn.incubator.platform.paging.PageRequest.FIRST).items())
+        assertThat(organizations.timeline(COUNTY_OFFICER, group.id(), cn.incubator.platform.paging.PageRequest.first(200)).items())
                 .filteredOn(e -> e.action().equals("organization.contacts-read"))
                 .singleElement()
                 .satisfies(e -> {

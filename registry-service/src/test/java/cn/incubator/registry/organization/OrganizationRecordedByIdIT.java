@@ -56,7 +56,7 @@ class OrganizationRecordedByIdIT {
         assertThat(again.alreadyRecorded()).isTrue();
         assertThat(again.organization().id()).isEqualTo(id);
         assertThat(rows(id)).isEqualTo(1);
-        assertThat(organizations.timeline(COUNTY_OFFICER, id, cn.incubator.platform.paging.PageRequest.FIRST).items()).extracting(AuditEntry::action)
+        assertThat(organizations.timeline(COUNTY_OFFICER, id, cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("organization.created");
     }
 

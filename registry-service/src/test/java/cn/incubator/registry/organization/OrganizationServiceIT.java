@@ -53,7 +53,7 @@ class OrganizationServiceIT {
         assertThat(search(LANGLI_HUB, "助残")).isEmpty();
         assertThat(search(XINGSHA_HUB, "残助")).isEmpty();
         assertThatThrownBy(() -> organizations.get(LANGLI_HUB, created.id())).isInstanceOf(NotFoundException.class);
-        assertThat(organizations.timeline(COUNTY_OFFICER, created.id(), cn.incubator.platform.paging.PageRequest.FIRST).items()).singleElement()
+        assertThat(organizations.timeline(COUNTY_OFFICER, created.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.action()).isEqualTo("organization.created"));
     }
 
