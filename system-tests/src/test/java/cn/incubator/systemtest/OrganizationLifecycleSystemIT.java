@@ -72,6 +72,11 @@ class OrganizationLifecycleSystemIT {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("currentState").asString()).isEqualTo("CANCELLED");
         assertThat(late.json().get("allowedActions").isEmpty()).isTrue();
+        // a cancelled organization is not eligible, and says why (issue 13: never "eligible: false, reasons: []")
+        JsonNode eligibility = Api.get(ORGANIZATIONS + "/" + id + "/eligibility", officer).json();
+        assertThat(eligibility.get("eligible").asBoolean()).isFalse();
+        assertThat(eligibility.get("reasons").valueStream().map(r -> r.get("reason").asString()).toList())
+                .containsExactly("CANCELLED");
 
         JsonNode timeline = Api.get(ORGANIZATIONS + "/" + id + "/timeline", officer).items();
         assertThat(timeline.valueStream().map(e -> e.get("action").asString()).toList()).containsExactly(
