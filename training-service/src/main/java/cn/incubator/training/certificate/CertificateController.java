@@ -61,7 +61,7 @@ class CertificateController {
     @RequiresPermission("training:certificate:read")
     @Operation(summary = "The certificate's history")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(certificates.timeline(user, id), page);
+        return certificates.timeline(user, id, page);
     }
 
     record RevocationRequest(@NotBlank @Size(max = 500) String reason) {

@@ -1,5 +1,7 @@
 package cn.incubator.training.certificate;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -124,8 +126,8 @@ public class CertificateService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> timeline(CurrentUser user, UUID id) {
-        return audit.timeline(SUBJECT, get(user, id).id());
+    public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
+        return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /** The public verification of a code: the masked view, valid or revoked; an unknown code is not found. */

@@ -74,7 +74,7 @@ class CourseController {
     @RequiresPermission("training:course:read")
     @Operation(summary = "The course's history")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(courses.timeline(user, id), page);
+        return courses.timeline(user, id, page);
     }
 
     record CourseRequest(

@@ -104,7 +104,7 @@ class SessionController {
     @RequiresPermission("training:session:read")
     @Operation(summary = "The session's history")
     Page<AuditEntry> timeline(CurrentUser user, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(sessions.timeline(user, id), page);
+        return sessions.timeline(user, id, page);
     }
 
     record SessionRequest(

@@ -71,7 +71,7 @@ class EnrolmentServiceIT extends TrainingIT {
         assertThatThrownBy(() -> enrolments.cancel(FEDERATION_ADMIN, zhang.id()))
                 .isInstanceOf(IllegalTransitionException.class);
 
-        assertThat(sessions.timeline(XINGSHA_HUB, session.id())).extracting(AuditEntry::action).containsExactly(
+        assertThat(sessions.timeline(XINGSHA_HUB, session.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "session.planned", "session.published", "enrolment.enrolled", "enrolment.enrolled",
                 "enrolment.waitlisted", "enrolment.waitlisted", "enrolment.cancelled", "enrolment.moved-up",
                 "enrolment.cancelled");
