@@ -1,5 +1,6 @@
 package cn.incubator.grants.round;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.grants.programme.ProgrammeKind;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public record Round(UUID id, UUID programmeId, ProgrammeKind kind, String jurisd
         Instant noticeStartsAt, Instant noticeEndsAt, Instant finalizedAt, String createdBy, Instant createdAt) {
 
     /** Dates of a call are dates in China. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = Display.ZONE;
 
     public Round {
         priorityAreas = List.copyOf(priorityAreas);

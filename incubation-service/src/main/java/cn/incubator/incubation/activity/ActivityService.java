@@ -1,5 +1,6 @@
 package cn.incubator.incubation.activity;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.IncubationCase;
@@ -44,7 +45,7 @@ public class ActivityService {
         if (c.stage().terminal()) {
             throw new ConflictException("case-ended", c.organizationName(), c.stage());
         }
-        if (a.occurredOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))) {
+        if (a.occurredOn().isAfter(LocalDate.now(clock.withZone(Display.ZONE)))) {
             throw new FieldProblemException("occurredOn", "PastOrPresent");
         }
         BigDecimal value = a.resourceValue() == null ? null : a.resourceValue().setScale(2, RoundingMode.UNNECESSARY);

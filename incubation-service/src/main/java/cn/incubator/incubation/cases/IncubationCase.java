@@ -1,5 +1,6 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.transition.IllegalTransitionException;
 import cn.incubator.platform.transition.Lifecycle;
@@ -61,7 +62,7 @@ public record IncubationCase(
     public static final int IN_SHELL_MONTHS = 10;
     public static final int FOLLOW_UP_MONTHS = 12;
     public static final int SERVICE_EVALUATION_MONTHS = 12;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = Display.ZONE;
 
     /** The whole lifecycle of a case on the incubation track (孵化). */
     public static final Lifecycle<Stage, CaseAction> INCUBATION_TRACK = Lifecycle.of(Stage.class, CaseAction.class)

@@ -1,5 +1,6 @@
 package cn.incubator.incubation.statistics;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatisticsService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     private final StatisticsRepository statistics;
     private final DataScopes scopes;

@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.coverage;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +44,7 @@ class CoverageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "the year of the star-rating distribution, default this year")
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer starYear) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(Display.ZONE));
         LocalDate first = from == null ? today.withDayOfYear(1) : from;
         LocalDate last = to == null ? today : to;
         if (last.isBefore(first)) {

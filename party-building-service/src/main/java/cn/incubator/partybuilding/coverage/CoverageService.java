@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.coverage;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.platform.identity.CurrentUser;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoverageService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     private final CoverageRepository coverage;
     private final CaseScopes scopes;

@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.rating;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.partybuilding.partycase.CaseRecord;
 import cn.incubator.partybuilding.partycase.CaseWork;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StarRatingService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     private final RatingRepository ratings;
     private final PartyCaseService cases;

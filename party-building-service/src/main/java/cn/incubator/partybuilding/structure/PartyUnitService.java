@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.structure;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.partybuilding.access.CaseScope;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartyUnitService {
 
     public static final String SUBJECT = "party-unit";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     private final PartyUnitRepository units;
     private final CaseScopes scopes;

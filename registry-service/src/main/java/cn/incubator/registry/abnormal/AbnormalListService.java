@@ -1,5 +1,6 @@
 package cn.incubator.registry.abnormal;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AbnormalListService {
 
     /** Dates of the Chinese civil-affairs calendar: "overdue" means past the due day in China. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = Display.ZONE;
 
     private final AbnormalListRepository listings;
     private final OrganizationService organizations;

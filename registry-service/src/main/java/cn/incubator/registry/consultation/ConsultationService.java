@@ -1,5 +1,6 @@
 package cn.incubator.registry.consultation;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsultationService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = Display.ZONE;
 
     private final ConsultationRepository consultations;
     private final OrganizationService organizations;

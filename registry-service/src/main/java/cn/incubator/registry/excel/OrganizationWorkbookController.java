@@ -1,5 +1,6 @@
 package cn.incubator.registry.excel;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -43,7 +44,7 @@ class OrganizationWorkbookController {
 
     /** More than any base keeps in one jurisdiction; an export is never cut silently below this. */
     static final int EXPORT_LIMIT = 100_000;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     static final List<Column> COLUMNS = List.of(
             Column.of("name", "组织名称", true, "登记或备案的全称", "星沙街道银龄志愿服务队"),

@@ -1,5 +1,6 @@
 package cn.incubator.registry.inspection;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualInspectionService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
 
     private final AnnualInspectionRepository inspections;
     private final OrganizationService organizations;

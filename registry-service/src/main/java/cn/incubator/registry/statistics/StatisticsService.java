@@ -1,5 +1,6 @@
 package cn.incubator.registry.statistics;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatisticsService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Display.ZONE;
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
     private final StatisticsRepository statistics;

@@ -1,5 +1,6 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.text.Display;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record ActivityWeek(int year, int week) implements Comparable<ActivityWeek> {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Display.ZONE;
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public ActivityWeek {

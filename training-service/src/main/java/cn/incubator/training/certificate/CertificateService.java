@@ -1,5 +1,6 @@
 package cn.incubator.training.certificate;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     public static final String SUBJECT = "certificate";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Display.ZONE;
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,5 +1,6 @@
 package cn.incubator.platform.idnumber;
 
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.idnumber.InvalidIdNumberException.Reason;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public final class ResidentIdNumber {
     private static final DateTimeFormatter BIRTH_DATE_FORMAT =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     // Numbers are issued in China, so "born in the future" is judged by the date in China.
-    private static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ISSUING_ZONE = Display.ZONE;
 
     private final String value;
     private final LocalDate birthDate;
