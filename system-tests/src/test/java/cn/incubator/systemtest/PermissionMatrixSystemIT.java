@@ -294,8 +294,8 @@ class PermissionMatrixSystemIT {
     /**
      * Why an item of a collection is outside the caller's scope, judged from its own jurisdiction and organization. A
      * base serves, a call for proposals is open to, and a course or session (期) is offered to every place below its own
-     * (a county's session trains its streets' hubs and organizations): those are published downwards. A record of a
-     * sibling or of a place below the caller's stays out of scope.
+     * (a county's session trains its streets' hubs and organizations): those are published downwards. A sibling's
+     * record stays out of scope.
      */
     private static Optional<String> outOfScope(Caller caller, String collection, JsonNode item) {
         Optional<String> jurisdiction = jurisdictionOf(item);
