@@ -92,7 +92,8 @@ public final class RankingAllocationBenchmark {
             "430121005000", "430121102000", "430121104000", "430121105000", "430121106000", "430121107000",
             "430121108000", "430121109000", "430121110000", "430121111000", "430121112000", "430121113000",
             "430121114000", "430121116000");
-    static final int PANEL = 15;
+    /** Every expert of the panel scores every proposal: ranking refuses a round while one owes a sheet. */
+    static final int PANEL = 5;
     static final int MIN_STARS = 4;
     static final BigDecimal BONUS = new BigDecimal("3.00");
     static final CurrentUser OFFICER = Callers.COUNTY_OFFICER;
@@ -505,7 +506,7 @@ public final class RankingAllocationBenchmark {
     }
 
     /**
-     * The generated applicants: one proposal each, five sheets from a panel of fifteen, scores in half points around
+     * The generated applicants: one proposal each, a sheet from each of the five experts of the panel, scores in half points around
      * the proposal's quality, and some deliberate copies of the previous proposal so that every tie-break decides
      * somewhere (a lower lowest sheet, a priority bonus exactly made up by scores, a larger request, a later
      * submission, a larger id).
@@ -574,13 +575,8 @@ public final class RankingAllocationBenchmark {
 
         private static Map<String, BigDecimal[]> sheets(Random random) {
             double quality = 0.35 + random.nextDouble() * 0.6;
-            List<Integer> panel = new ArrayList<>();
-            for (int e = 0; e < PANEL; e++) {
-                panel.add(e);
-            }
-            java.util.Collections.shuffle(panel, random);
             Map<String, BigDecimal[]> sheets = new LinkedHashMap<>();
-            for (int e : panel.subList(0, 5)) {
+            for (int e = 0; e < PANEL; e++) {
                 BigDecimal[] scores = new BigDecimal[RUBRIC.size()];
                 double leniency = random.nextGaussian() * 0.06;
                 for (int c = 0; c < RUBRIC.size(); c++) {
@@ -905,8 +901,8 @@ public final class RankingAllocationBenchmark {
                     data: a Changsha County subsidy round shaped like Ya'an's first: 3 plans capped at 10,000 / \
                     30,000 / 30,000 yuan, a pool of %s with a partial last grant, priority bonus %s for >= %d party \
                     stars or incubation graduation; %,d passed proposals from %d streets and towns requesting %s \
-                    (%s on average; Ya'an: 1,310,000.00 over 96, 13,645.83), %,d budget lines; 5 sheets per \
-                    proposal from a panel of %d on a %d-criterion rubric (%s) = %,d score rows; %,d organizations \
+                    (%s on average; Ya'an: 1,310,000.00 over 96, 13,645.83), %,d budget lines; a sheet per \
+                    proposal from each expert of a panel of %d on a %d-criterion rubric (%s) = %,d score rows; %,d organizations \
                     prioritized; %,d proposals copy their neighbour's sheets to force tie-breaks; loaded in %,.0f ms \
                     (not timed)
                     """, yuan(setup.pool), BONUS.toPlainString(), MIN_STARS, settings.proposals,
