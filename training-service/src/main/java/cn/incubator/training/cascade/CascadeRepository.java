@@ -56,7 +56,8 @@ class CascadeRepository {
      */
     List<Reach.SessionRun> runs(ScopeFilter scope, UUID course, Jurisdiction root, UUID version) {
         return Query.of("""
-                        SELECT s.id, s.jurisdiction_code, s.courseware_version_id, v.label, count(*) AS person_times
+                        SELECT s.id, s.jurisdiction_code, s.courseware_version_id, v.label, v.released_at,
+                               count(*) AS person_times
                         FROM attendance a
                         JOIN training_session s ON s.id = a.session_id
                         LEFT JOIN courseware_version v ON v.id = s.courseware_version_id""")
@@ -64,12 +65,13 @@ class CascadeRepository {
                         .and("s.course_id = :course", "course", course)
                         .andIfPresent("s.courseware_version_id = :version", "version", version)
                         .andWithin("s.jurisdiction_code", "root", root))
-                .groupBy("s.id, s.jurisdiction_code, s.courseware_version_id, v.label")
+                .groupBy("s.id, s.jurisdiction_code, s.courseware_version_id, v.label, v.released_at")
                 .orderBy("s.jurisdiction_code, s.id")
                 .on(jdbc)
                 .query((rs, n) -> new Reach.SessionRun(rs.getObject("id", UUID.class),
                         Jurisdiction.of(rs.getString("jurisdiction_code")),
                         rs.getObject("courseware_version_id", UUID.class), rs.getString("label"),
+                        rs.getTimestamp("released_at") == null ? null : rs.getTimestamp("released_at").toInstant(),
                         rs.getLong("person_times")))
                 .list();
     }

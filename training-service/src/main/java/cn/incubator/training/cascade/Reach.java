@@ -1,6 +1,7 @@
 package cn.incubator.training.cascade;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,13 +30,19 @@ public record Reach(UUID courseId, String courseTitle, Jurisdiction jurisdiction
             List<VersionRun> versions) {
     }
 
-    /** One courseware version run in a place; {@code versionId} and {@code label} are null for sessions without one. */
+    /**
+     * One courseware version run in a place, in the order of release; {@code versionId} and {@code label} are null for
+     * sessions without one (listed last).
+     */
     public record VersionRun(UUID versionId, String label, long sessions, long personTimes) {
     }
 
-    /** One session that was run: where it was held, the version it ran and the person-times it counted. */
+    /**
+     * One session that was run: where it was held, the version it ran (released at {@code releasedAt}) and the
+     * person-times it counted.
+     */
     public record SessionRun(UUID sessionId, Jurisdiction jurisdiction, UUID versionId, String label,
-            long personTimes) {
+            Instant releasedAt, long personTimes) {
     }
 
     /**
@@ -67,7 +74,7 @@ public record Reach(UUID courseId, String courseTitle, Jurisdiction jurisdiction
 
     private static Node node(Jurisdiction place, List<SessionRun> runs) {
         Map<UUID, List<SessionRun>> byVersion = new LinkedHashMap<>();
-        runs.stream().sorted(Comparator.comparing(SessionRun::label, Comparator.nullsLast(Comparator.naturalOrder())))
+        runs.stream().sorted(Comparator.comparing(SessionRun::releasedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(r -> byVersion.computeIfAbsent(r.versionId(), v -> new ArrayList<>()).add(r));
         List<VersionRun> versions = new ArrayList<>();
         byVersion.forEach((id, of) -> versions.add(new VersionRun(id, of.get(0).label(),

@@ -26,7 +26,13 @@ class ProgrammeRepository {
                    (SELECT count(DISTINCT a.session_id) FROM attendance a JOIN training_session s ON s.id = a.session_id
                     WHERE s.programme_id = p.id AND a.status IN ('PRESENT', 'LATE')) AS sessions,
                    (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
-                    WHERE s.programme_id = p.id AND a.status IN ('PRESENT', 'LATE')) AS person_times
+                    WHERE s.programme_id = p.id AND a.status IN ('PRESENT', 'LATE')) AS person_times,
+                   (SELECT count(DISTINCT e.organization_id) FROM attendance a
+                    JOIN training_session s ON s.id = a.session_id JOIN enrolment e ON e.id = a.enrolment_id
+                    WHERE s.programme_id = p.id AND a.status IN ('PRESENT', 'LATE')) AS organizations,
+                   (SELECT count(DISTINCT t.id) FROM training_session s JOIN course c ON c.id = s.course_id
+                    CROSS JOIN LATERAL unnest(c.trainer_ids) AS t (id)
+                    WHERE s.programme_id = p.id AND s.status <> 'CANCELLED') AS experts
             FROM training_programme p""";
     private static final String CO_FUNDED_BY =
             "EXISTS (SELECT 1 FROM programme_co_funding f WHERE f.programme_id = p.id AND f.partner_id = :partner)";
@@ -180,6 +186,7 @@ class ProgrammeRepository {
                 rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on") == null ? null : rs.getDate("ends_on").toLocalDate(),
                 rs.getBigDecimal("co_funded"), rs.getLong("sessions"), rs.getLong("person_times"),
+                rs.getLong("organizations"), rs.getLong("experts"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 }

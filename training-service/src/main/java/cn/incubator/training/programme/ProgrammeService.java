@@ -53,7 +53,7 @@ public class ProgrammeService {
     public Programme create(CurrentUser user, Plan plan) {
         scopes.of(user).requireWritable(plan.jurisdiction(), null);
         Programme programme = new Programme(UUID.randomUUID(), plan.jurisdiction().code(), plan.name(), plan.kind(),
-                plan.description(), plan.startsOn(), plan.endsOn(), BigDecimal.ZERO.setScale(2), 0, 0,
+                plan.description(), plan.startsOn(), plan.endsOn(), BigDecimal.ZERO.setScale(2), 0, 0, 0, 0,
                 user.username(), now());
         programmes.insert(programme);
         audit.record(user, "programme.created", SUBJECT, programme.id(), programme.jurisdictionCode(), null, programme);
