@@ -9,8 +9,6 @@ import cn.incubator.training.enrolment.EnrolmentService;
 import cn.incubator.training.enrolment.EnrolmentStatus;
 import cn.incubator.training.session.SessionService;
 import cn.incubator.training.session.TrainingSession;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -88,7 +86,7 @@ public class AttendanceWorkbook {
             }
             row.add(attended);
             row.add(sittings);
-            row.add(BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(sittings), 1, RoundingMode.HALF_UP));
+            row.add(Math.round(attended * 1000.0 / sittings) / 10.0);
             summary.add(row);
         }
         List<List<?>> lines = records.stream().<List<?>>map(a -> Arrays.asList(names.get(a.enrolmentId()),
