@@ -21,6 +21,7 @@ import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseArea;
 import cn.incubator.training.course.CourseService;
 import cn.incubator.training.reach.Offered;
+import cn.incubator.training.remote.RegistryStreets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.incubator.training.survey;
+package cn.incubator.training.remote;
 
 import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
