@@ -249,8 +249,8 @@ public class SurveyService {
             throw new ConflictException("plan-already-accepted", place.fullName());
         }
         Questionnaire questionnaire = questionnaireOf(survey);
-        ScopeFilter there = responsesOf(scope).and("r.organization_jurisdiction LIKE :plan_place",
-                Map.of("plan_place", place.significantPrefix() + "%"));
+        ScopeFilter there = responsesOf(scope).and("r.organization_jurisdiction LIKE :scope_plan_place",
+                Map.of("scope_plan_place", place.significantPrefix() + "%"));
         List<CoursePlan.Item> proposed = CoursePlan.propose(questionnaire,
                 SurveyResults.aggregate(questionnaire, surveys.rows(survey.id(), there)), PLAN_SIZE);
         List<FieldProblem> problems = new ArrayList<>();
