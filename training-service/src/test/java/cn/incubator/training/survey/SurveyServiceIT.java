@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
-import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
-import cn.incubator.contracts.registry.v1.StreetCount;
-import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
@@ -20,19 +16,12 @@ import cn.incubator.training.course.Audience;
 import cn.incubator.training.course.CourseArea;
 import cn.incubator.training.course.CourseService;
 import cn.incubator.training.support.TrainingIT;
-import io.grpc.Grpc;
-import io.grpc.InsecureServerCredentials;
-import io.grpc.Server;
-import io.grpc.stub.StreamObserver;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +35,18 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class SurveyServiceIT extends TrainingIT {
 
-    /** What the registry counts per street: filed community organizations + registered organizations. */
-    static final Map<String, StreetCount> STREETS = new ConcurrentHashMap<>();
-    static final Server REGISTRY = start();
+    static final FakeStreetCounts REGISTRY = new FakeStreetCounts();
 
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry registry) {
-        registry.add("spring.grpc.client.channels.registry.address", () -> "static://localhost:" + REGISTRY.getPort());
+        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::address);
+        // a deadline for a loaded test machine, not the 2 s of a running platform
+        registry.add("incubator.training.registry-deadline", () -> "15s");
+    }
+
+    @AfterAll
+    static void stopTheRegistry() {
+        REGISTRY.server.shutdownNow();
     }
 
     @Autowired
@@ -64,8 +58,8 @@ class SurveyServiceIT extends TrainingIT {
 
     @Test
     void organizationsAnswerOnceTheResultsAddUpByAreaWithRatesPerStreetAndThePlanBecomesACourse() {
-        STREETS.put("430121001000", street("430121001000", 3, 1));
-        STREETS.put("430121004000", street("430121004000", 2, 0));
+        REGISTRY.put("430121001000", 3, 1);
+        REGISTRY.put("430121004000", 2, 0);
         Questionnaire questionnaire = surveys.define(COUNTY_BASE, Jurisdiction.of("430121000000"),
                 "社会组织能力建设需求调查", null, Questionnaires.needsQuestions());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -170,28 +164,5 @@ class SurveyServiceIT extends TrainingIT {
                         e -> assertThat(e.slug()).isEqualTo("survey-closed"));
         CLOCK.stoppedAt = opens.plus(Duration.ofDays(1));
         assertThat(surveys.answer(FEDERATION_ADMIN, survey.id(), answers).organizationId()).isEqualTo(FEDERATION);
-    }
-
-    private static StreetCount street(String code, long filed, long registered) {
-        return StreetCount.newBuilder().setStreetCode(code).setFiledCommunityOrganizations(filed)
-                .setRegisteredOrganizations(registered).build();
-    }
-
-    private static Server start() {
-        try {
-            return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-                    .addService(new OrganizationDirectoryGrpc.OrganizationDirectoryImplBase() {
-                        @Override
-                        public void countOrganizationsByStreet(CountOrganizationsByStreetRequest request,
-                                StreamObserver<StreetCounts> response) {
-                            String prefix = Jurisdiction.of(request.getWithinJurisdiction()).significantPrefix();
-                            response.onNext(StreetCounts.newBuilder().addAllStreets(STREETS.values().stream()
-                                    .filter(s -> s.getStreetCode().startsWith(prefix)).toList()).build());
-                            response.onCompleted();
-                        }
-                    }).build().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
