@@ -12,9 +12,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A course plan drafted from a survey's top needs (按需求排课): the course areas the respondents need, ranked by how
- * many need them, then by their scale mean, then by how often their options were chosen; each with the topics of the
- * questionnaire that fall in the area, most needed first. Areas nobody needs are left out.
+ * A course plan drafted from a survey's top needs (按需求排课): the course areas the respondents need, in the order of
+ * {@link SurveyResults.Demand#byDemand()} (how many need them, then their scale mean, then how often their options were
+ * chosen); each with the topics of the questionnaire that fall in the area, most needed first. Areas nobody needs are
+ * left out.
  */
 public final class CoursePlan {
 
@@ -29,19 +30,12 @@ public final class CoursePlan {
             List<String> topics, UUID courseId) {
     }
 
-    private static final Comparator<SurveyResults.Demand<CourseArea>> RANKING = Comparator
-            .comparing((SurveyResults.Demand<CourseArea> d) -> d.respondents()).reversed()
-            .thenComparing(d -> d.scaleMean() == null ? BigDecimal.valueOf(-1) : d.scaleMean(),
-                    Comparator.reverseOrder())
-            .thenComparing(d -> d.mentions(), Comparator.reverseOrder())
-            .thenComparing(SurveyResults.Demand::key);
-
     /** The areas needed by at least one respondent, ranked, at most {@code top} of them. */
     public static List<Item> propose(Questionnaire questionnaire, SurveyResults.Figures figures, int top) {
         Map<String, Integer> topicDemand = figures.topics().stream()
                 .collect(Collectors.toMap(SurveyResults.Demand::key, SurveyResults.Demand::respondents));
         List<SurveyResults.Demand<CourseArea>> ranked = figures.areas().stream()
-                .filter(d -> d.respondents() > 0).sorted(RANKING).limit(top).toList();
+                .filter(d -> d.respondents() > 0).limit(top).toList();
         List<Item> items = new ArrayList<>();
         for (SurveyResults.Demand<CourseArea> demand : ranked) {
             List<String> topics = topicsOf(questionnaire, demand.key()).stream()

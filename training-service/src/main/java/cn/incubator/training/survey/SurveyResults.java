@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * What a survey's answers add up to (调查结果): per question (options chosen, scale mean and distribution, texts
- * given), and the demand per topic and per course area. An organization <em>needs</em> a topic or area when it chose
+ * given), and the demand per topic and per course area, most needed first. An organization <em>needs</em> a topic or area when it chose
  * an option carrying it, or rated a scale question carrying it in the top two points of the scale; {@code share} is
  * the part of all respondents that need it (percent, one decimal), {@code mentions} counts the options chosen and
  * {@code scaleMean} averages every rating of the topic's or area's scale questions. Pure: the answers in, the
@@ -48,6 +48,17 @@ public final class SurveyResults {
 
     /** The demand for one topic or area. */
     public record Demand<K>(K key, int respondents, BigDecimal share, int mentions, BigDecimal scaleMean) {
+
+        /**
+         * Most needed first: by respondents who need it, then by scale mean (none last), then by options chosen; ties
+         * keep their order.
+         */
+        static <K> Comparator<Demand<K>> byDemand() {
+            return Comparator.comparing((Demand<K> d) -> d.respondents()).reversed()
+                    .thenComparing(d -> d.scaleMean() == null ? BigDecimal.valueOf(-1) : d.scaleMean(),
+                            Comparator.reverseOrder())
+                    .thenComparing(d -> d.mentions(), Comparator.reverseOrder());
+        }
     }
 
     public static Figures aggregate(Questionnaire questionnaire, List<Row> rows) {
@@ -138,7 +149,7 @@ public final class SurveyResults {
                 .map(e -> new Demand<>(e.getKey(), e.getValue().needing.size(),
                         percent(e.getValue().needing.size(), total), e.getValue().mentions,
                         mean(e.getValue().scaleSum, e.getValue().ratings)))
-                .sorted(Comparator.comparing((Demand<K> d) -> d.respondents()).reversed())
+                .sorted(Demand.byDemand())
                 .toList();
     }
 
