@@ -97,12 +97,14 @@ class PlatformRulesTest {
         Map<String, Map<String, Set<String>>> expected = new TreeMap<>(Map.of(
                 "registry-service", Map.of(
                         "http", Set.of("gateway", "incubation-service"),
-                        "grpc", Set.of("incubation-service", "grant-service")),
+                        "grpc", Set.of("incubation-service", "grant-service", "training-service")),
                 "incubation-service", Map.of(
                         "http", Set.of("gateway", "party-building-service"),
                         "grpc", Set.of("grant-service")),
                 "grant-service", Map.of("http", Set.of("gateway")),
-                "training-service", Map.of("http", Set.of("gateway")),
+                "training-service", Map.of(
+                        "http", Set.of("gateway", "incubation-service"),
+                        "grpc", Set.of("incubation-service")),
                 "party-building-service", Map.of(
                         "http", Set.of("gateway", "registry-service"),
                         "grpc", Set.of("incubation-service", "grant-service"))));

@@ -5,6 +5,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
@@ -54,10 +55,12 @@ public class CertificateService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Events events;
 
     CertificateService(CertificateRepository certificates, SessionService sessions, CourseService courses,
             EnrolmentService enrolments, AttendanceService attendance, DataScopes scopes, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Events events) {
+        this.events = events;
         this.certificates = certificates;
         this.sessions = sessions;
         this.courses = courses;
@@ -82,7 +85,8 @@ public class CertificateService {
         int sittings = session.sittings().size();
         List<Certificate> issued = new ArrayList<>();
         for (Enrolment enrolment : enrolments.holdingPlaces(sessionId)) {
-            boolean completed = attendance.attended(enrolment.id()) * 100 >= course.completionPercent() * sittings;
+            int attended = attendance.attended(enrolment.id());
+            boolean completed = attended * 100 >= course.completionPercent() * sittings;
             enrolments.settle(user, enrolment,
                     completed ? EnrolmentStatus.Action.COMPLETE : EnrolmentStatus.Action.FAIL, session);
             if (completed) {
@@ -93,6 +97,9 @@ public class CertificateService {
                 certificates.insert(certificate);
                 audit.record(user, "certificate.issued", SUBJECT, certificate.id(),
                         certificate.organizationJurisdiction(), null, certificate);
+                // In the completing transaction (the outbox): other services learn of each completion (结业).
+                events.publish(certificate.organizationJurisdiction(), certificate.organizationId(),
+                        CompletionEvents.courseCompleted(certificate, course, enrolment, attended, sittings));
                 issued.add(certificate);
             }
         }

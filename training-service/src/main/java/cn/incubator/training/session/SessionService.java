@@ -15,6 +15,7 @@ import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseService;
 import cn.incubator.training.reach.Offered;
+import cn.incubator.training.remote.TalentPool;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,14 +39,16 @@ public class SessionService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TalentPool talentPool;
 
     SessionService(SessionRepository sessions, CourseService courses, DataScopes scopes, AuditTrail audit,
-            Clock clock) {
+            Clock clock, TalentPool talentPool) {
         this.sessions = sessions;
         this.courses = courses;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.talentPool = talentPool;
     }
 
     /** What a new session needs; the sittings in order. */
@@ -70,6 +73,11 @@ public class SessionService {
         }
         if (plan.enrolmentDeadline().isAfter(sittings.get(0).startsAt())) {
             throw new RuleViolationException("deadline-after-start");
+        }
+        if (plan.trainer() != null) {
+            // The account that will run the session is a trainer of the talent pool the planner sees (the last check,
+            // the only remote one; nothing is written before it).
+            talentPool.requireTrainerAccount("trainer", plan.trainer());
         }
         Instant now = now();
         List<TrainingSession.Sitting> numbered = new java.util.ArrayList<>();
