@@ -9,10 +9,10 @@ import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.PartnerCaller;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
-import cn.incubator.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/partner/v1")
 class PartnerController {
 
-    static final String READ_SCOPE = "partner.programmes.read";
+    static final String READ_SCOPE = PartnerCaller.READ_SCOPE;
 
     private final PartnerReads reads;
     private final WebhookService webhooks;
@@ -142,20 +142,15 @@ class PartnerController {
 
     /** The partner id of a client holding the read scope. */
     private static String reader(CurrentUser user, Jwt jwt) {
-        String partnerId = partnerOnly(user);
-        if (!scopes(jwt).contains(READ_SCOPE)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "partner-scope-missing", READ_SCOPE);
-        }
-        return partnerId;
+        return PartnerCaller.holding(user, jwt, READ_SCOPE);
     }
 
     private static String partnerOnly(CurrentUser user) {
-        return user.partnerId().orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "partner-only"));
+        return PartnerCaller.partnerId(user);
     }
 
     private static List<String> scopes(Jwt jwt) {
-        String scope = jwt.getClaimAsString("scope");
-        return scope == null ? List.of() : List.of(scope.split(" "));
+        return PartnerCaller.scopes(jwt);
     }
 
     record PartnerIdentity(String partnerId, String client, List<String> scopes) {

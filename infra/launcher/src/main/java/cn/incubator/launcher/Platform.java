@@ -286,6 +286,9 @@ public final class Platform implements AutoCloseable {
                     + other.grpcPort());
             arguments.add("--incubator.services." + other.route() + "=http://localhost:" + other.port());
         }
+        // The public address of the platform (the gateway), for what a service prints for people to open later: the
+        // QR code of a training certificate.
+        arguments.add("--incubator.gateway-url=" + config.gatewayUrl());
         // Partners' webhook receivers of the local platform run on this machine.
         arguments.add("--incubator.webhooks.allow-private-networks=true");
         if (config.demoData()) {

@@ -1,13 +1,12 @@
 package cn.incubator.registry.excel;
 
+import cn.incubator.platform.export.Downloads;
+import cn.incubator.platform.export.ExcelTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +20,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -36,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class Workbooks {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
     /** Enough for any sheet a base fills by hand; larger uploads are refused before parsing. */
     public static final int MAX_ROWS = 10_000;
 
@@ -176,72 +172,18 @@ public final class Workbooks {
         };
     }
 
-    /** A workbook of plain tables, one sheet per table, for exports. */
+    /** A workbook of plain tables, one sheet per table, for exports (platform {@link ExcelTables}). */
     public static byte[] tables(List<Table> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle header = headerStyle(workbook);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(table.name());
-                Row head = sheet.createRow(0);
-                for (int i = 0; i < table.headers().size(); i++) {
-                    Cell cell = head.createCell(i);
-                    cell.setCellValue(table.headers().get(i));
-                    cell.setCellStyle(header);
-                    sheet.setColumnWidth(i, Math.max(12, table.headers().get(i).length() * 2 + 6) * 256);
-                }
-                for (int r = 0; r < table.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<?> values = table.rows().get(r);
-                    for (int i = 0; i < values.size(); i++) {
-                        write(row.createCell(i), values.get(i), date, money);
-                    }
-                }
-                sheet.createFreezePane(0, 1);
-            }
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExcelTables.of(tables.stream()
+                .map(t -> new ExcelTables.Table(t.name(), t.headers(), t.rows())).toList());
     }
 
     /** One sheet of an export. */
     public record Table(String name, List<String> headers, List<? extends List<?>> rows) {
     }
 
-    private static void write(Cell cell, Object value, CellStyle date, CellStyle money) {
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof BigDecimal decimal) {
-            cell.setCellValue(decimal.doubleValue());
-            cell.setCellStyle(money);
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (value instanceof LocalDateTime time) {
-            cell.setCellValue(time);
-            cell.setCellStyle(date);
-        } else if (value instanceof LocalDate day) {
-            cell.setCellValue(day.toString());
-        } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag ? "是" : "否");
-        } else if (value instanceof TemporalAccessor) {
-            cell.setCellValue(value.toString());
-        } else {
-            cell.setCellValue(String.valueOf(value));
-        }
-    }
-
     private static CellStyle headerStyle(Workbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
+        return ExcelTables.headerStyle(workbook);
     }
 
     private static byte[] bytes(Workbook workbook) throws IOException {
@@ -250,10 +192,9 @@ public final class Workbooks {
         return out.toByteArray();
     }
 
-    /** {@code attachment; filename*=UTF-8''...} so Chinese file names survive every browser. */
+    /** {@code attachment; filename*=UTF-8''...} (platform {@link Downloads}). */
     public static String attachment(String fileName) {
-        return "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return Downloads.attachment(fileName);
     }
 
 }

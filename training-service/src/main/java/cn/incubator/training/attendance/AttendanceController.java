@@ -6,7 +6,11 @@ import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
+import cn.incubator.platform.export.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceController {
 
     private final AttendanceService attendance;
+    private final AttendanceWorkbook workbook;
 
-    AttendanceController(AttendanceService attendance) {
+    AttendanceController(AttendanceService attendance, AttendanceWorkbook workbook) {
         this.attendance = attendance;
+        this.workbook = workbook;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -67,6 +74,16 @@ class AttendanceController {
     @Operation(summary = "A session's attendance (an organization sees its own people's)")
     Page<Attendance> list(CurrentUser user, @PathVariable UUID id, PageRequest page) {
         return Page.slice(attendance.list(user, id), page);
+    }
+
+    @GetMapping("/sessions/{id}/attendance/export")
+    @RequiresPermission("training:attendance:read")
+    @Operation(summary = "A session's attendance as an .xlsx workbook: per person and sitting, and the rows as listed")
+    @ApiResponse(responseCode = "200", description = "考勤导出 · The attendance as .xlsx",
+            content = @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> export(CurrentUser user, @PathVariable UUID id) {
+        AttendanceWorkbook.Export export = workbook.of(user, id);
+        return Downloads.of("考勤-" + export.session().title() + ".xlsx", Downloads.XLSX, export.workbook());
     }
 
     @GetMapping("/statistics/person-times")

@@ -5,11 +5,16 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.export.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateController {
 
     private final CertificateService certificates;
+    private final CertificatePdf pdf;
+    private final CertificateWorkbook workbook;
 
-    CertificateController(CertificateService certificates) {
+    CertificateController(CertificateService certificates, CertificatePdf pdf, CertificateWorkbook workbook) {
         this.certificates = certificates;
+        this.pdf = pdf;
+        this.workbook = workbook;
     }
 
     @PostMapping("/sessions/{id}/completion")
@@ -36,11 +45,38 @@ class CertificateController {
         return Page.slice(certificates.complete(user, id), page);
     }
 
+    @PostMapping("/sessions/{id}/certificate-issuance")
+    @RequiresPermission("training:certificate:issue")
+    @Operation(summary = "Bulk issue (批量发证): judge everyone of the session by the completion rule and issue the "
+            + "certificates not yet issued; completes the session first if need be. Running it again issues nothing")
+    IssueReport issueAll(CurrentUser user, @PathVariable UUID id) {
+        return certificates.issueAll(user, id);
+    }
+
     @GetMapping("/certificates")
     @RequiresPermission("training:certificate:read")
     @Operation(summary = "Certificates: of organizations where you work, or your own organization's")
     Page<Certificate> list(CurrentUser user, @RequestParam(required = false) UUID sessionId, PageRequest page) {
         return Page.slice(certificates.list(user, sessionId), page);
+    }
+
+    @GetMapping("/certificates/export")
+    @RequiresPermission("training:certificate:read")
+    @Operation(summary = "The certificates listed (same filter as the list, all of them) as an .xlsx workbook")
+    @ApiResponse(responseCode = "200", description = "证书导出 · The certificates as .xlsx",
+            content = @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) UUID sessionId) {
+        return Downloads.of("结业证书.xlsx", Downloads.XLSX, workbook.of(certificates.list(user, sessionId)));
+    }
+
+    @GetMapping("/certificates/{id}/pdf")
+    @RequiresPermission("training:certificate:read")
+    @Operation(summary = "The certificate as PDF, with a QR code of its public verification")
+    @ApiResponse(responseCode = "200", description = "证书 PDF · The certificate as PDF",
+            content = @Content(mediaType = Downloads.PDF, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
+        Certificate certificate = certificates.get(user, id);
+        return Downloads.of("结业证书-" + certificate.code() + ".pdf", Downloads.PDF, pdf.render(certificate));
     }
 
     @GetMapping("/certificates/{id}")

@@ -59,6 +59,12 @@ class CertificateRepository {
                 .param("code", code).query(CertificateRepository::certificate).optional();
     }
 
+    /** The enrolments of a session that hold a certificate, valid or revoked (one per enrolment at most). */
+    java.util.Set<UUID> certifiedEnrolments(UUID sessionId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT enrolment_id FROM certificate WHERE session_id = :s")
+                .param("s", sessionId).query(UUID.class).list());
+    }
+
     List<Certificate> list(ScopeFilter scope, UUID sessionId) {
         return Query.of("SELECT " + COLUMNS + " FROM certificate")
                 .where(Where.of(scope).andIfPresent("session_id = :s", "s", sessionId))

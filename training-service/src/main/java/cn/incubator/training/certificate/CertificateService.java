@@ -29,6 +29,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -75,36 +77,101 @@ public class CertificateService {
     @Transactional
     public List<Certificate> complete(CurrentUser user, UUID sessionId) {
         TrainingSession session = sessions.lockToRun(user, sessionId);
+        return completeLocked(user, session, courses.get(user, session.courseId()));
+    }
+
+    /**
+     * 批量发证: judges every person of the session by the completion rule and issues a certificate to each who meets
+     * it and has none yet. A session not yet completed is completed first (the same rule and refusals as
+     * {@link #complete}); a completed one (the demo's historic sessions, say) gets the certificates its completed
+     * people lack. Idempotent: a certificate, valid or revoked, is never issued twice (a second run issues nothing
+     * and reports everyone as already issued or not eligible). One transaction under the session's lock: a failure
+     * issues nothing.
+     */
+    @Transactional
+    public IssueReport issueAll(CurrentUser user, UUID sessionId) {
+        TrainingSession session = sessions.lockToRun(user, sessionId);
+        Course course = courses.get(user, session.courseId());
+        List<Certificate> issued = new ArrayList<>();
+        if (session.status() != SessionStatus.COMPLETED) {
+            issued.addAll(completeLocked(user, session, course));
+        }
+        Set<UUID> issuedNow = issued.stream().map(Certificate::enrolmentId).collect(Collectors.toSet());
+        Set<UUID> certified = certificates.certifiedEnrolments(sessionId);
+        int sittings = session.sittings().size();
+        int already = 0;
+        List<IssueReport.NotEligible> notEligible = new ArrayList<>();
+        Instant now = now();
+        for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
+            switch (enrolment.status()) {
+                case COMPLETED -> {
+                    if (issuedNow.contains(enrolment.id())) {
+                        continue;
+                    }
+                    if (certified.contains(enrolment.id())) {
+                        already++;
+                    } else {
+                        issued.add(issue(user, session, course, enrolment, now));
+                    }
+                }
+                case NOT_COMPLETED -> notEligible.add(new IssueReport.NotEligible(enrolment.id(),
+                        enrolment.organizationId(), enrolment.personName(), IssueReport.BELOW_THRESHOLD,
+                        attendance.attended(enrolment.id()), sittings, course.completionPercent()));
+                case WAITLISTED -> notEligible.add(new IssueReport.NotEligible(enrolment.id(),
+                        enrolment.organizationId(), enrolment.personName(), IssueReport.NO_PLACE, 0, sittings,
+                        course.completionPercent()));
+                default -> {
+                    // cancelled: no longer enrolled
+                }
+            }
+        }
+        IssueReport report = new IssueReport(sessionId, issued.size(), already, notEligible.size(), issued,
+                notEligible);
+        if (!issued.isEmpty()) {
+            audit.record(user, "certificates.bulk-issued", SessionService.SUBJECT, session.id(),
+                    session.jurisdictionCode(), null, java.util.Map.of("issued", report.issued(),
+                            "alreadyIssued", report.alreadyIssued(), "notEligible", report.notEligible()));
+        }
+        return report;
+    }
+
+    private List<Certificate> completeLocked(CurrentUser user, TrainingSession session, Course course) {
         session.status().after(SessionStatus.Action.COMPLETE);
         Instant now = now();
         TrainingSession.Sitting last = session.sittings().get(session.sittings().size() - 1);
         if (now.isBefore(last.endsAt())) {
             throw new cn.incubator.platform.transition.RuleViolationException("sittings-not-over", last.endsAt());
         }
-        Course course = courses.get(user, session.courseId());
         int sittings = session.sittings().size();
         List<Certificate> issued = new ArrayList<>();
-        for (Enrolment enrolment : enrolments.holdingPlaces(sessionId)) {
-            int attended = attendance.attended(enrolment.id());
-            boolean completed = attended * 100 >= course.completionPercent() * sittings;
+        for (Enrolment enrolment : enrolments.holdingPlaces(session.id())) {
+            boolean completed = attendance.attended(enrolment.id()) * 100 >= course.completionPercent() * sittings;
             enrolments.settle(user, enrolment,
                     completed ? EnrolmentStatus.Action.COMPLETE : EnrolmentStatus.Action.FAIL, session);
             if (completed) {
-                Certificate certificate = new Certificate(UUID.randomUUID(), newCode(), enrolment.id(), sessionId,
-                        enrolment.organizationId(), enrolment.organizationJurisdiction(), enrolment.personName(),
-                        course.title(), LocalDate.ofInstant(last.endsAt(), BEIJING),
-                        session.jurisdiction().fullName(), CertificateStatus.VALID, null, user.username(), now, null);
-                certificates.insert(certificate);
-                audit.record(user, "certificate.issued", SUBJECT, certificate.id(),
-                        certificate.organizationJurisdiction(), null, certificate);
-                // In the completing transaction (the outbox): other services learn of each completion (结业).
-                events.publish(certificate.organizationJurisdiction(), certificate.organizationId(),
-                        CompletionEvents.courseCompleted(certificate, course, enrolment, attended, sittings));
-                issued.add(certificate);
+                issued.add(issue(user, session, course, enrolment, now));
             }
         }
         sessions.move(user, session, SessionStatus.Action.COMPLETE, "session.completed");
         return issued;
+    }
+
+    private Certificate issue(CurrentUser user, TrainingSession session, Course course, Enrolment enrolment,
+            Instant now) {
+        TrainingSession.Sitting last = session.sittings().get(session.sittings().size() - 1);
+        Certificate certificate = new Certificate(UUID.randomUUID(), newCode(), enrolment.id(), session.id(),
+                enrolment.organizationId(), enrolment.organizationJurisdiction(), enrolment.personName(),
+                course.title(), LocalDate.ofInstant(last.endsAt(), BEIJING), session.jurisdiction().fullName(),
+                CertificateStatus.VALID, null, user.username(), now, null);
+        certificates.insert(certificate);
+        audit.record(user, "certificate.issued", SUBJECT, certificate.id(), certificate.organizationJurisdiction(),
+                null, certificate);
+        // In the issuing transaction (the outbox): other services learn of each completion (结业), whether the
+        // certificate comes with the completion or later by bulk issue.
+        events.publish(certificate.organizationJurisdiction(), certificate.organizationId(),
+                CompletionEvents.courseCompleted(certificate, course, enrolment, attendance.attended(enrolment.id()),
+                        session.sittings().size()));
+        return certificate;
     }
 
     @Transactional(readOnly = true)

@@ -110,6 +110,11 @@ public class EnrolmentService {
         return enrolments.list(sessionId, new ScopeFilter("TRUE", java.util.Map.of()), EnrolmentStatus.ENROLLED);
     }
 
+    /** Every enrolment of a session in any status, in order of arrival; the caller holds the session's lock. */
+    public List<Enrolment> ofSession(UUID sessionId) {
+        return enrolments.list(sessionId, new ScopeFilter("TRUE", java.util.Map.of()), null);
+    }
+
     /** Moves an enrolment on (completion); the caller holds the session's lock. */
     public Enrolment settle(CurrentUser user, Enrolment enrolment, EnrolmentStatus.Action action,
             TrainingSession session) {

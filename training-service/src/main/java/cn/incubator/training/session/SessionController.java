@@ -45,7 +45,8 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RequiresPermission("training:session:write")
-    @Operation(summary = "Plan a session of a course: sittings, venue or online link, capacity, enrolment deadline")
+    @Operation(summary = "Plan a session of a course: sittings, venue or online link, capacity, enrolment deadline; "
+            + "the courseware version it runs and the programme it belongs to, when any")
     ResponseEntity<TrainingSession> plan(CurrentUser user, @Valid @RequestBody SessionRequest request) {
         if (request.mode() == TrainingSession.Mode.ONSITE && (request.venue() == null || request.venue().isBlank())) {
             throw new FieldProblemException("venue", "Session.venue.required");
@@ -60,16 +61,17 @@ class SessionController {
                 request.onlineUrl() == null ? null : request.onlineUrl().strip(), request.capacity(),
                 request.enrolmentDeadline(), request.trainer() == null ? null : request.trainer().strip(),
                 request.sittings().stream().map(s -> new TrainingSession.Sitting(0, s.startsAt(), s.endsAt()))
-                        .toList()));
+                        .toList(), request.coursewareVersionId(), request.programmeId()));
         return ResponseEntity.created(URI.create("/api/training/v1/sessions/" + session.id())).body(session);
     }
 
     @GetMapping
     @RequiresPermission("training:session:read")
-    @Operation(summary = "Sessions held where you work or above it")
+    @Operation(summary = "Sessions held where you work or above it (?courseId=&status=&programmeId=)")
     Page<TrainingSession> list(CurrentUser user, @RequestParam(required = false) UUID courseId,
-            @RequestParam(required = false) SessionStatus status, PageRequest page) {
-        return Page.slice(sessions.list(user, courseId, status), page);
+            @RequestParam(required = false) SessionStatus status, @RequestParam(required = false) UUID programmeId,
+            PageRequest page) {
+        return Page.slice(sessions.list(user, courseId, status, programmeId), page);
     }
 
     @GetMapping("/{id}")
@@ -117,7 +119,9 @@ class SessionController {
             @NotNull @Min(1) @Max(2000) Integer capacity,
             @NotNull Instant enrolmentDeadline,
             @Size(max = 100) String trainer,
-            @NotEmpty @Size(max = 50) List<@NotNull @Valid SittingRequest> sittings) {
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid SittingRequest> sittings,
+            UUID coursewareVersionId,
+            UUID programmeId) {
 
     }
 

@@ -19,11 +19,12 @@ class SessionRepository {
     private static final String SELECT = """
             SELECT s.id, s.course_id, c.title AS course_title, c.area, s.jurisdiction_code, s.title, s.mode, s.venue,
                    s.online_url, s.capacity, s.enrolment_deadline, s.trainer_username, s.status, s.created_by,
-                   s.created_at, s.updated_at,
+                   s.created_at, s.updated_at, s.courseware_version_id, v.label AS courseware_label, s.programme_id,
                    (SELECT count(*) FROM enrolment e WHERE e.session_id = s.id AND e.status IN ('ENROLLED', 'COMPLETED',
                         'NOT_COMPLETED')) AS enrolled,
                    (SELECT count(*) FROM enrolment e WHERE e.session_id = s.id AND e.status = 'WAITLISTED') AS waitlisted
-            FROM training_session s JOIN course c ON c.id = s.course_id""";
+            FROM training_session s JOIN course c ON c.id = s.course_id
+            LEFT JOIN courseware_version v ON v.id = s.courseware_version_id""";
 
     private final JdbcClient jdbc;
 
@@ -35,9 +36,9 @@ class SessionRepository {
         jdbc.sql("""
                 INSERT INTO training_session (id, course_id, jurisdiction_code, title, mode, venue, online_url, capacity,
                                               enrolment_deadline, trainer_username, status, created_by, created_at,
-                                              updated_at)
+                                              updated_at, courseware_version_id, programme_id)
                 VALUES (:id, :course, :j, :title, :mode, :venue, :url, :capacity, :deadline, :trainer, :status, :by,
-                        :at, :at)
+                        :at, :at, :version, :programme)
                 """)
                 .param("id", s.id()).param("course", s.courseId()).param("j", s.jurisdictionCode())
                 .param("title", s.title()).param("mode", s.mode().name()).param("venue", s.venue())
@@ -45,6 +46,7 @@ class SessionRepository {
                 .param("deadline", Timestamp.from(s.enrolmentDeadline())).param("trainer", s.trainer())
                 .param("status", s.status().name()).param("by", s.createdBy())
                 .param("at", Timestamp.from(s.createdAt()))
+                .param("version", s.coursewareVersionId()).param("programme", s.programmeId())
                 .update();
         for (TrainingSession.Sitting sitting : s.sittings()) {
             jdbc.sql("INSERT INTO session_sitting (session_id, seq, starts_at, ends_at) VALUES (:s, :seq, :from, :to)")
@@ -78,9 +80,10 @@ class SessionRepository {
                 .on(jdbc).query(this::session).optional();
     }
 
-    List<TrainingSession> list(ScopeFilter visible, UUID courseId, SessionStatus status) {
+    List<TrainingSession> list(ScopeFilter visible, UUID courseId, SessionStatus status, UUID programmeId) {
         return Query.of(SELECT)
                 .where(Where.of(visible).andIfPresent("s.course_id = :course", "course", courseId)
+                        .andIfPresent("s.programme_id = :programme", "programme", programmeId)
                         .andIfPresent("s.status = :status", "status", status == null ? null : status.name()))
                 .orderBy("s.enrolment_deadline DESC, s.id")
                 .limit(500)
@@ -103,6 +106,8 @@ class SessionRepository {
                 rs.getInt("capacity"), rs.getTimestamp("enrolment_deadline").toInstant(),
                 rs.getString("trainer_username"), SessionStatus.valueOf(rs.getString("status")), sittings(id),
                 rs.getInt("enrolled"), rs.getInt("waitlisted"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("courseware_version_id", UUID.class), rs.getString("courseware_label"),
+                rs.getObject("programme_id", UUID.class));
     }
 }

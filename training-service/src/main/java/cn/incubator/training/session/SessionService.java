@@ -12,8 +12,12 @@ import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.transition.RuleViolationException;
+import cn.incubator.training.cascade.CascadeService;
+import cn.incubator.training.cascade.CoursewareVersion;
 import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseService;
+import cn.incubator.training.programme.Programme;
+import cn.incubator.training.programme.ProgrammeService;
 import cn.incubator.training.reach.Offered;
 import cn.incubator.training.remote.TalentPool;
 import java.time.Clock;
@@ -36,15 +40,19 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final CourseService courses;
+    private final CascadeService cascade;
+    private final ProgrammeService programmes;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
     private final TalentPool talentPool;
 
-    SessionService(SessionRepository sessions, CourseService courses, DataScopes scopes, AuditTrail audit,
-            Clock clock, TalentPool talentPool) {
+    SessionService(SessionRepository sessions, CourseService courses, CascadeService cascade,
+            ProgrammeService programmes, DataScopes scopes, AuditTrail audit, Clock clock, TalentPool talentPool) {
         this.sessions = sessions;
         this.courses = courses;
+        this.cascade = cascade;
+        this.programmes = programmes;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
@@ -54,7 +62,15 @@ public class SessionService {
     /** What a new session needs; the sittings in order. */
     public record Plan(UUID courseId, Jurisdiction jurisdiction, String title, TrainingSession.Mode mode, String venue,
             String onlineUrl, int capacity, Instant enrolmentDeadline, String trainer,
-            List<TrainingSession.Sitting> sittings) {
+            List<TrainingSession.Sitting> sittings, UUID coursewareVersionId, UUID programmeId) {
+
+        /** A session that runs no particular courseware version and belongs to no programme. */
+        public Plan(UUID courseId, Jurisdiction jurisdiction, String title, TrainingSession.Mode mode, String venue,
+                String onlineUrl, int capacity, Instant enrolmentDeadline, String trainer,
+                List<TrainingSession.Sitting> sittings) {
+            this(courseId, jurisdiction, title, mode, venue, onlineUrl, capacity, enrolmentDeadline, trainer, sittings,
+                    null, null);
+        }
     }
 
     @Transactional
@@ -63,6 +79,14 @@ public class SessionService {
         Course course = courses.get(user, plan.courseId());
         if (!course.jurisdiction().contains(plan.jurisdiction())) {
             throw new RuleViolationException("session-outside-course", course.jurisdiction().fullName());
+        }
+        CoursewareVersion version = plan.coursewareVersionId() == null ? null
+                : cascade.versionForSession(course.id(), plan.coursewareVersionId());
+        if (plan.programmeId() != null) {
+            Programme programme = programmes.get(user, plan.programmeId());
+            if (!programme.jurisdiction().contains(plan.jurisdiction())) {
+                throw new RuleViolationException("session-outside-programme", programme.jurisdiction().fullName());
+            }
         }
         List<TrainingSession.Sitting> sittings = plan.sittings();
         for (int i = 0; i < sittings.size(); i++) {
@@ -89,7 +113,8 @@ public class SessionService {
                 plan.mode() == TrainingSession.Mode.ONSITE ? plan.venue() : null,
                 plan.mode() == TrainingSession.Mode.ONLINE ? plan.onlineUrl() : null, plan.capacity(),
                 plan.enrolmentDeadline(), plan.trainer(), SessionStatus.PLANNED, List.copyOf(numbered), 0, 0,
-                user.username(), now, now);
+                user.username(), now, now, version == null ? null : version.id(),
+                version == null ? null : version.label(), plan.programmeId());
         sessions.insert(session);
         audit.record(user, "session.planned", SUBJECT, session.id(), session.jurisdictionCode(), null, session);
         return session;
@@ -102,7 +127,12 @@ public class SessionService {
 
     @Transactional(readOnly = true)
     public List<TrainingSession> list(CurrentUser user, UUID courseId, SessionStatus status) {
-        return sessions.list(visible(user), courseId, status);
+        return list(user, courseId, status, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingSession> list(CurrentUser user, UUID courseId, SessionStatus status, UUID programmeId) {
+        return sessions.list(visible(user), courseId, status, programmeId);
     }
 
     @Transactional

@@ -11,11 +11,14 @@ import java.util.UUID;
 /**
  * A session (期) of a course: its sittings (课次), an on-site venue or an online link, a capacity and an enrolment
  * deadline, and the trainer's account that runs it. {@code enrolled} and {@code waitlisted} are counted when read.
+ * {@code coursewareVersionId} (label {@code coursewareVersion}) is the courseware version it runs (the cascade,
+ * 研发+重点+推广) and {@code programmeId} the programme (培训项目) it belongs to, when any.
  */
 public record TrainingSession(UUID id, UUID courseId, String courseTitle, CourseArea area,
         @JsonIgnore String jurisdictionCode, String title, Mode mode, String venue, String onlineUrl, int capacity,
         Instant enrolmentDeadline, String trainer, SessionStatus status, List<Sitting> sittings, int enrolled,
-        int waitlisted, String createdBy, Instant createdAt, Instant updatedAt) {
+        int waitlisted, String createdBy, Instant createdAt, Instant updatedAt, UUID coursewareVersionId,
+        String coursewareVersion, UUID programmeId) {
 
     @JsonProperty("jurisdiction")
     public Jurisdiction jurisdiction() {
@@ -36,6 +39,7 @@ public record TrainingSession(UUID id, UUID courseId, String courseTitle, Course
 
     TrainingSession moved(SessionStatus next, Instant at) {
         return new TrainingSession(id, courseId, courseTitle, area, jurisdictionCode, title, mode, venue, onlineUrl,
-                capacity, enrolmentDeadline, trainer, next, sittings, enrolled, waitlisted, createdBy, createdAt, at);
+                capacity, enrolmentDeadline, trainer, next, sittings, enrolled, waitlisted, createdBy, createdAt, at,
+                coursewareVersionId, coursewareVersion, programmeId);
     }
 }

@@ -33,7 +33,12 @@ public class Fixtures {
     }
 
     public Course course() {
-        return courses.create(TrainingIT.COUNTY_BASE, Jurisdiction.of("430121000000"), "社区社会组织备案与培育",
+        return course(TrainingIT.COUNTY_BASE, "430121000000");
+    }
+
+    /** A course offered in {@code jurisdiction} by {@code by}. */
+    public Course course(CurrentUser by, String jurisdiction) {
+        return courses.create(by, Jurisdiction.of(jurisdiction), "社区社会组织备案与培育",
                 CourseArea.COMMUNITY_FILING_AND_CULTIVATION, new BigDecimal("6.0"),
                 List.of(Audience.ORGANIZATION_LEADER, Audience.HUB_STAFF), List.of(UUID.randomUUID()), 75);
     }

@@ -177,6 +177,16 @@ public final class PermissionTable {
         grant("training:certificate:issue", "判定结业、颁发证书", "Judge completion and issue certificates",
                 ADMIN, BASE, HUB, TRAINER);
         grant("training:certificate:revoke", "撤销证书", "Revoke certificates", ADMIN, BASE, HUB);
+        // 能力建设 · cascade (研发+重点+推广) and programmes (培训项目)
+        grant("training:courseware:write", "发布课件版本", "Release courseware versions of a course", ADMIN, BASE);
+        grant("training:reach:read", "查看课件推广覆盖（各街道开班与人次）",
+                "Read a cascade's reach (sessions and person-times by street)", ADMIN, OFFICER, BASE, HUB);
+        grant("training:programme:read", "查看培训项目、合作方资助与辅导记录",
+                "Read training programmes, their co-funding and coaching", ADMIN, OFFICER, BASE, HUB);
+        grant("training:programme:write", "设立培训项目、记录品牌项目辅导",
+                "Set up training programmes, log brand-project coaching", ADMIN, BASE, HUB);
+        grant("training:programme:fund", "记录合作方共同资助", "Record a partner's co-funding of a programme",
+                ADMIN, OFFICER);
 
         // 合作方接口 · partner API
         grant("partner:programme:read", "合作方查看共同资助的项目", "Partners read their co-funded programmes", PARTNER);
