@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  * {@code ProblemResponses}): a title, description and version of its own; the gateway as its only server; Keycloak's
  * log-in and a bearer token as security schemes, required everywhere; no internal parameter ({@code user}, the
  * caller) and no internal endpoint ({@code /internal/**}); on every operation the problem responses (400 with field
- * errors, 401, 403; 404 where the path names a record; 409 for writes) as {@code application/problem+json}; and one
- * domain tag, named in Chinese and English.
+ * errors, 401, 403; 404 where the path names a record; 409 for writes) as {@code application/problem+json}; one
+ * domain tag, named in Chinese and English; and a file answer (an export, a PDF) described as its media type with
+ * {@code format: binary}, not springdoc's default {@code *}{@code /*} base64 string.
  */
 final class OpenApiRules {
 
@@ -123,6 +124,18 @@ final class OpenApiRules {
                 }
                 if (!success) {
                     broken.add(key + ": no success response");
+                }
+                for (String status : responses.propertyNames()) {
+                    if (!status.startsWith("2")) {
+                        continue;
+                    }
+                    for (Map.Entry<String, JsonNode> media : responses.path(status).path("content").properties()) {
+                        String format = media.getValue().path("schema").path("format").asString("");
+                        if (format.equals("byte") || format.equals("binary") && media.getKey().equals("*/*")) {
+                            broken.add(key + ": a file answer (" + status + " " + media.getKey() + ", format " + format
+                                    + ") must name its media type with format binary");
+                        }
+                    }
                 }
                 JsonNode tags = operation.path("tags");
                 String tag = tags.size() == 1 ? tags.get(0).asString("") : "";

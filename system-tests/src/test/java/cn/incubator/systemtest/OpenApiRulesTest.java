@@ -74,6 +74,16 @@ class OpenApiRulesTest {
                 "grants GET /api/grants/v1/rounds/{id}: no 404 problem response");
 
         doc = clean();
+        ((ObjectNode) get(doc).path("responses").path("200")).putObject("content").putObject("*/*")
+                .putObject("schema").put("type", "string").put("format", "byte");
+        assertThat(OpenApiRules.violations("grants", doc, KEYCLOAK)).containsExactly(
+                "grants GET /api/grants/v1/rounds/{id}: a file answer (200 */*, format byte) must name its media type"
+                        + " with format binary");
+        ((ObjectNode) get(doc).path("responses").path("200")).putObject("content").putObject("application/pdf")
+                .putObject("schema").put("type", "string").put("format", "binary");
+        assertThat(OpenApiRules.violations("grants", doc, KEYCLOAK)).isEmpty();
+
+        doc = clean();
         get(doc).putArray("tags").add("round-controller");
         assertThat(OpenApiRules.violations("grants", doc, KEYCLOAK)).anyMatch(v -> v.contains("domain tag"));
     }

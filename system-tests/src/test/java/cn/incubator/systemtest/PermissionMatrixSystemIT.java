@@ -45,7 +45,8 @@ class PermissionMatrixSystemIT {
     /** How many out-of-scope records each caller tries per read operation. */
     private static final int PROBES_PER_OPERATION = 3;
     private static final Set<String> PUBLISHED_DOWNWARDS = Set.of("/api/incubation/v1/bases", "/api/grants/v1/rounds",
-            "/api/training/v1/courses", "/api/training/v1/sessions", "/api/training/v1/programmes");
+            "/api/training/v1/courses", "/api/training/v1/sessions", "/api/training/v1/programmes",
+            "/api/training/v1/questionnaires", "/api/training/v1/surveys");
 
     private static List<OpenApi.Operation> operations;
     private static Map<String, Caller> callers;

@@ -78,6 +78,10 @@ class OrganizationWorkbookController {
     @RequiresPermission("registry:organization:import")
     @GetMapping("/import-template")
     @Operation(summary = "The .xlsx template for importing organizations")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "组织库导入模板 · The import template (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
         return xlsx("组织库导入模板.xlsx", Workbooks.template("组织库", COLUMNS,
                 "组织库导入模板：每行一个组织。带 * 的列必填；统一社会信用代码须与法人形式相符且不能重复。"));
@@ -101,6 +105,10 @@ class OrganizationWorkbookController {
     @RequiresPermission("registry:organization:export")
     @GetMapping("/export")
     @Operation(summary = "Export a search result as .xlsx (same parameters as the list; all pages)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "组织库导出 · The organizations found (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(CurrentUser user,
             @RequestParam(required = false) @Size(max = 50) String name,
             @RequestParam(required = false) LegalForm legalForm,

@@ -60,6 +60,10 @@ class TalentController {
     @RequiresPermission("registry:talent:write")
     @GetMapping("/import-template")
     @Operation(summary = "The .xlsx template for importing talent")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "人才库导入模板 · The import template (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, Workbooks.attachment("人才库导入模板.xlsx"))
                 .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(workbook.template());

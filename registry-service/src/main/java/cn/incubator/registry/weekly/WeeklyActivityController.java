@@ -135,6 +135,10 @@ class WeeklyActivityController {
     @RequiresPermission("registry:weekly:compile")
     @GetMapping("/compilation/export")
     @Operation(summary = "The week's issue as an .xlsx workbook for leaders: totals, by organization, category, district, and the activities")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "活动周预报 · The week's issue (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> compilationWorkbook(CurrentUser user, @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
         ActivityWeek activityWeek = week(week);

@@ -187,6 +187,15 @@ public final class PermissionTable {
                 "Set up training programmes, log brand-project coaching", ADMIN, BASE, HUB);
         grant("training:programme:fund", "记录合作方共同资助", "Record a partner's co-funding of a programme",
                 ADMIN, OFFICER);
+        // 需求调查 · needs surveys: staff send surveys where they work, an organization answers its own, officers read
+        // the results; accepting a plan writes courses, so it needs training:course:write.
+        grant("training:survey:read", "查看调查问卷与需求调查", "Read questionnaires and surveys",
+                ADMIN, OFFICER, BASE, HUB, ORG);
+        grant("training:survey:write", "设计问卷、发起与结束需求调查", "Define questionnaires, open and close surveys",
+                ADMIN, BASE, HUB);
+        grant("training:survey:answer", "为本组织填答需求调查", "Answer surveys for your organization", ORG);
+        grant("training:survey:results", "查看调查结果、回收率与课程计划", "Read survey results, response rates and plans",
+                ADMIN, OFFICER, BASE, HUB);
 
         // 合作方接口 · partner API
         grant("partner:programme:read", "合作方查看共同资助的项目", "Partners read their co-funded programmes", PARTNER);
