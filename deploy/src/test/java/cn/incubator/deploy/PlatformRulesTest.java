@@ -102,7 +102,9 @@ class PlatformRulesTest {
                         "http", Set.of("gateway", "party-building-service"),
                         "grpc", Set.of("grant-service")),
                 "grant-service", Map.of("http", Set.of("gateway")),
-                "training-service", Map.of("http", Set.of("gateway")),
+                "training-service", Map.of(
+                        "http", Set.of("gateway", "incubation-service"),
+                        "grpc", Set.of("incubation-service")),
                 "party-building-service", Map.of(
                         "http", Set.of("gateway", "registry-service"),
                         "grpc", Set.of("incubation-service", "grant-service"))));

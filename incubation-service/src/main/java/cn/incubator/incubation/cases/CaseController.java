@@ -1,6 +1,7 @@
 package cn.incubator.incubation.cases;
 
 import cn.incubator.incubation.remote.StarRatings;
+import cn.incubator.incubation.remote.TrainingRecords;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
@@ -41,10 +42,12 @@ class CaseController {
 
     private final CaseService cases;
     private final StarRatings starRatings;
+    private final TrainingRecords trainingRecords;
 
-    CaseController(CaseService cases, StarRatings starRatings) {
+    CaseController(CaseService cases, StarRatings starRatings, TrainingRecords trainingRecords) {
         this.cases = cases;
         this.starRatings = starRatings;
+        this.trainingRecords = trainingRecords;
     }
 
     @RequiresPermission("incubation:case:apply")
@@ -62,13 +65,16 @@ class CaseController {
 
     @RequiresPermission("incubation:case:read")
     @GetMapping("/{id}")
-    @Operation(summary = "One case with its clocks, allowed actions, workstation and the organization's latest star "
-            + "rating (星级评定) from party-building; outside your scope it does not exist")
+    @Operation(summary = "One case with its clocks, allowed actions, workstation, the organization's latest star "
+            + "rating (星级评定) from party-building and its training record (培训记录: courses completed, person-times, "
+            + "certificates) from training, each UNAVAILABLE when that service does not answer in time; outside your "
+            + "scope the case does not exist")
     CaseResponse get(CurrentUser user, @PathVariable UUID id) {
         IncubationCase c = cases.get(user, id);
-        // Asked outside the case's read transaction: a slow party-building must not hold a database connection.
+        // Asked outside the case's read transaction: a slow party-building or training must not hold a database
+        // connection.
         return response(user, c, cases.workstationOf(user, id).orElse(null), null)
-                .withStarRating(starRatings.latestOf(c.organizationId()));
+                .withProfile(starRatings.latestOf(c.organizationId()), trainingRecords.of(c.organizationId()));
     }
 
     @RequiresPermission("incubation:case:read")
@@ -172,7 +178,7 @@ class CaseController {
             Jurisdiction jurisdiction, UUID baseId, Instant appliedAt, Instant admittedAt,
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
             Set<CaseAction> earlyActions, Allocation workstation, List<IncubationCase.OverdueClock> overdue,
-            StarRatings.OrganizationRating starRating) {
+            StarRatings.OrganizationRating starRating, TrainingRecords.OrganizationTraining trainingRecord) {
 
         /**
          * @param allowedActions what the caller may do now through the transitions API (clocks, permission, scope;
@@ -186,14 +192,18 @@ class CaseController {
                     new Clocks(c.inShellEndsAt(), c.growthEvaluationDueAt().orElse(null), c.followUpEndsAt(),
                             c.serviceEvaluationDueAt()),
                     allowedActions, earlyActions, workstation,
-                    overdueAt == null ? List.of() : c.overdueClocks(overdueAt), null);
+                    overdueAt == null ? List.of() : c.overdueClocks(overdueAt), null, null);
         }
 
-        /** Only the detail carries the rating: a list would otherwise ask party-building once per row. */
-        CaseResponse withStarRating(StarRatings.OrganizationRating rating) {
+        /**
+         * Only the detail carries the rating and the training record: a list would otherwise ask party-building and
+         * training once per row.
+         */
+        CaseResponse withProfile(StarRatings.OrganizationRating rating,
+                TrainingRecords.OrganizationTraining training) {
             return new CaseResponse(id, track, stage, organizationId, organizationName, jurisdiction,
                     baseId, appliedAt, admittedAt, graduatedAt, endedAt, clocks, allowedActions,
-                    earlyActions, workstation, overdue, rating);
+                    earlyActions, workstation, overdue, rating, training);
         }
     }
 }

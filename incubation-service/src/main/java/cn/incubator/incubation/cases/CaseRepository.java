@@ -60,6 +60,17 @@ class CaseRepository {
                 .update() == 1;
     }
 
+    /** The organization's open cases (id and jurisdiction code), for what other services tell about it. */
+    List<Map.Entry<UUID, String>> openCases(UUID organizationId) {
+        return jdbc.sql("""
+                SELECT id, jurisdiction_code FROM incubation_case WHERE organization_id = :org
+                    AND stage NOT IN ('CLOSED', 'EXITED', 'REJECTED', 'WITHDRAWN', 'TERMINATED')
+                ORDER BY applied_at, id
+                """).param("org", organizationId)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code")))
+                .list();
+    }
+
     boolean hasOpenCase(UUID organizationId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM incubation_case WHERE organization_id = :org

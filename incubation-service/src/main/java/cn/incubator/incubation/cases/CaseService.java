@@ -372,6 +372,22 @@ public class CaseService {
         return audit.verify(SUBJECT, get(user, id).id());
     }
 
+    /**
+     * Records what another service tells about the organization (e.g. training: one of its people completed a course)
+     * on the timeline of each of its open cases, the full-process trace (全过程留痕); nothing when it has none.
+     *
+     * @param source the telling service, the entries' actor
+     * @return how many timelines got the entry
+     */
+    @Transactional
+    public int recordForOrganization(String source, UUID organizationId, String action, Object detail) {
+        List<Map.Entry<UUID, String>> open = cases.openCases(organizationId);
+        for (Map.Entry<UUID, String> c : open) {
+            audit.record(source, action, SUBJECT, c.getKey(), c.getValue(), null, detail);
+        }
+        return open.size();
+    }
+
     /** Records a step on the case's timeline, e.g. a service or a supervision finding, after checking scope. */
     @Transactional
     public IncubationCase recordStep(CurrentUser user, UUID caseId, String action, Object detail) {

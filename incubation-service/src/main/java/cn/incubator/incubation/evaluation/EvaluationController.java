@@ -1,6 +1,7 @@
 package cn.incubator.incubation.evaluation;
 
 import cn.incubator.incubation.remote.StarRatings;
+import cn.incubator.incubation.remote.TrainingRecords;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -41,10 +42,12 @@ class EvaluationController {
 
     private final EvaluationService evaluations;
     private final StarRatings starRatings;
+    private final TrainingRecords trainingRecords;
 
-    EvaluationController(EvaluationService evaluations, StarRatings starRatings) {
+    EvaluationController(EvaluationService evaluations, StarRatings starRatings, TrainingRecords trainingRecords) {
         this.evaluations = evaluations;
         this.starRatings = starRatings;
+        this.trainingRecords = trainingRecords;
     }
 
     @RequiresPermission("incubation:rubric:read")
@@ -94,13 +97,16 @@ class EvaluationController {
     @RequiresPermission("incubation:evaluation:read")
     @GetMapping("/evaluations/{id}")
     @Operation(summary = "An evaluation with rubric, panel, the score sheets you may see, and the organization's "
-            + "profile for the panel: its latest star rating (星级评定) from party-building")
+            + "profile for the panel: its latest star rating (星级评定) from party-building and its training record "
+            + "(培训记录: courses completed, person-times, certificates) from training, each UNAVAILABLE when that "
+            + "service does not answer in time")
     EvaluationDetail get(CurrentUser user, @PathVariable UUID id) {
         EvaluationService.View view = evaluations.view(user, id);
         Evaluation evaluation = view.evaluation();
         return new EvaluationDetail(evaluation, view.rubric(), view.panel(), view.sheets(),
                 new OrganizationProfile(evaluation.subjectOrganizationId(), evaluation.subjectName(),
-                        starRatings.latestOf(evaluation.subjectOrganizationId())));
+                        starRatings.latestOf(evaluation.subjectOrganizationId()),
+                        trainingRecords.of(evaluation.subjectOrganizationId())));
     }
 
     @RequiresPermission("incubation:evaluation:manage")
@@ -145,8 +151,12 @@ class EvaluationController {
             OrganizationProfile organization) {
     }
 
-    /** What the panel sees of the organization besides the case: its party-building star rating. */
-    record OrganizationProfile(UUID id, String name, StarRatings.OrganizationRating starRating) {
+    /**
+     * What the panel sees of the organization besides the case: its party-building star rating and its training
+     * record (a growth evaluation weighs the capacity built).
+     */
+    record OrganizationProfile(UUID id, String name, StarRatings.OrganizationRating starRating,
+            TrainingRecords.OrganizationTraining trainingRecord) {
     }
 
     record OpenRequest(@NotNull EvaluationKind kind) {

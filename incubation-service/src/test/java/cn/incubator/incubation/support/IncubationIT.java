@@ -19,7 +19,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * application context shared by every service test, with a clock a test can move ({@link #CLOCK}: the in-shell
  * period, the follow-up year), put back after each test.
  */
-@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s"})
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s",
+        "incubator.incubation.training-deadline=2s"})
 @RecordApplicationEvents
 @Import(IncubationIT.Clocks.class)
 public abstract class IncubationIT extends ServiceIT {
@@ -28,6 +29,7 @@ public abstract class IncubationIT extends ServiceIT {
 
     protected static final FakeRegistry REGISTRY = new FakeRegistry();
     protected static final FakePartyBuilding PARTY_BUILDING = new FakePartyBuilding();
+    protected static final FakeTraining TRAINING = new FakeTraining();
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -35,6 +37,7 @@ public abstract class IncubationIT extends ServiceIT {
         registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
         registry.add("incubator.services.registry", REGISTRY::httpUrl);
         registry.add("spring.grpc.client.channels.party-building.address", PARTY_BUILDING::grpcAddress);
+        registry.add("spring.grpc.client.channels.training.address", TRAINING::grpcAddress);
     }
 
     @AfterEach
@@ -43,6 +46,7 @@ public abstract class IncubationIT extends ServiceIT {
         REGISTRY.httpDelayMillis = 0;
         REGISTRY.httpRefusals.clear();
         PARTY_BUILDING.delayMillis = 0;
+        TRAINING.delayMillis = 0;
         CLOCK.reset();
     }
 

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The talent pool (人才库) for other services (registry.v1.TalentDirectory): experts for evaluation panels with the
- * organizations they are affiliated with (conflicts of interest) and their platform account, under the caller's
- * data scope.
+ * organizations they are affiliated with (conflicts of interest) and their platform account, trainers by account,
+ * under the caller's data scope.
  */
 @Service
 class TalentDirectoryGrpcService extends TalentDirectoryGrpc.TalentDirectoryImplBase {
@@ -53,6 +53,9 @@ class TalentDirectoryGrpcService extends TalentDirectoryGrpc.TalentDirectoryImpl
         if (request.getIdsCount() > MAX) {
             throw new FieldProblemException("ids", "Size");
         }
+        if (request.getUsernamesCount() > MAX) {
+            throw new FieldProblemException("usernames", "Size");
+        }
         CurrentUser caller = CurrentUser.fromSecurityContext();
         List<Talent> found = new ArrayList<>();
         for (String id : request.getIdsList()) {
@@ -61,6 +64,11 @@ class TalentDirectoryGrpcService extends TalentDirectoryGrpc.TalentDirectoryImpl
             } catch (NotFoundException | IllegalArgumentException outOfScopeOrMalformed) {
                 // Left out, as the contract says.
             }
+        }
+        for (String username : request.getUsernamesList()) {
+            talent.findByAccount(caller, username)
+                    .filter(person -> found.stream().noneMatch(seen -> seen.id().equals(person.id())))
+                    .ifPresent(found::add);
         }
         response.onNext(people(found));
         response.onCompleted();

@@ -73,6 +73,10 @@ class TalentRepository {
         return one("id = :key", id, scope);
     }
 
+    Optional<Talent> findByAccount(String username, DataScope scope) {
+        return one("account_username = :key", username, scope);
+    }
+
     Optional<Talent> findByIdNumberHash(String hash, DataScope scope) {
         return one("id_number_hash = :key", hash, scope);
     }

@@ -116,6 +116,12 @@ public class TalentService {
         return talent.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("talent", id));
     }
 
+    /** The person whose platform account this is, if the caller may see them (e.g. a session's trainer). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Talent> findByAccount(CurrentUser user, String username) {
+        return talent.findByAccount(username, scopes.of(user));
+    }
+
     /** The person with this ID number, if the caller may see them; matched by hash, the number is never stored. */
     @Transactional(readOnly = true)
     public Talent findByIdNumber(CurrentUser user, String idNumber) {

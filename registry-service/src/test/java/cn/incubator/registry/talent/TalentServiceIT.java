@@ -60,6 +60,17 @@ class TalentServiceIT {
     }
 
     @Test
+    void aTrainerIsFoundByTheirPlatformAccountOnlyWithinTheCallersScope() {
+        Talent trainer = talent.create(COUNTY, new TalentService.NewTalent("吴军", TalentKind.MENTOR, null,
+                Set.of(ServiceField.COMMUNITY_DEVELOPMENT), "430121001000", "430121197903150210", null, List.of()));
+        jdbc.sql("UPDATE talent SET account_username = 'trainer-it' WHERE id = :id").param("id", trainer.id()).update();
+
+        assertThat(talent.findByAccount(COUNTY, "trainer-it")).map(Talent::id).contains(trainer.id());
+        assertThat(talent.findByAccount(LANGLI, "trainer-it")).as("another street's hub").isEmpty();
+        assertThat(talent.findByAccount(COUNTY, "nobody-it")).isEmpty();
+    }
+
+    @Test
     void theSamePersonTwiceIsAConflictAndNothingMoreIsStored() {
         talent.create(COUNTY, volunteer("430121198503150021"));
         long before = count();

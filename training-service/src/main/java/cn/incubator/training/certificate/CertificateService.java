@@ -5,6 +5,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
@@ -56,10 +57,12 @@ public class CertificateService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Events events;
 
     CertificateService(CertificateRepository certificates, SessionService sessions, CourseService courses,
             EnrolmentService enrolments, AttendanceService attendance, DataScopes scopes, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Events events) {
+        this.events = events;
         this.certificates = certificates;
         this.sessions = sessions;
         this.courses = courses;
@@ -163,6 +166,11 @@ public class CertificateService {
         certificates.insert(certificate);
         audit.record(user, "certificate.issued", SUBJECT, certificate.id(), certificate.organizationJurisdiction(),
                 null, certificate);
+        // In the issuing transaction (the outbox): other services learn of each completion (结业), whether the
+        // certificate comes with the completion or later by bulk issue.
+        events.publish(certificate.organizationJurisdiction(), certificate.organizationId(),
+                CompletionEvents.courseCompleted(certificate, course, enrolment, attendance.attended(enrolment.id()),
+                        session.sittings().size()));
         return certificate;
     }
 

@@ -19,6 +19,7 @@ import cn.incubator.training.course.CourseService;
 import cn.incubator.training.programme.Programme;
 import cn.incubator.training.programme.ProgrammeService;
 import cn.incubator.training.reach.Offered;
+import cn.incubator.training.remote.TalentPool;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,9 +45,10 @@ public class SessionService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TalentPool talentPool;
 
     SessionService(SessionRepository sessions, CourseService courses, CascadeService cascade,
-            ProgrammeService programmes, DataScopes scopes, AuditTrail audit, Clock clock) {
+            ProgrammeService programmes, DataScopes scopes, AuditTrail audit, Clock clock, TalentPool talentPool) {
         this.sessions = sessions;
         this.courses = courses;
         this.cascade = cascade;
@@ -54,6 +56,7 @@ public class SessionService {
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.talentPool = talentPool;
     }
 
     /** What a new session needs; the sittings in order. */
@@ -94,6 +97,11 @@ public class SessionService {
         }
         if (plan.enrolmentDeadline().isAfter(sittings.get(0).startsAt())) {
             throw new RuleViolationException("deadline-after-start");
+        }
+        if (plan.trainer() != null) {
+            // The account that will run the session is a trainer of the talent pool the planner sees (the last check,
+            // the only remote one; nothing is written before it).
+            talentPool.requireTrainerAccount("trainer", plan.trainer());
         }
         Instant now = now();
         List<TrainingSession.Sitting> numbered = new java.util.ArrayList<>();

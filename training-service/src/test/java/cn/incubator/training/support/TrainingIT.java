@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The training service against a real PostgreSQL, with a clock a test can stop at a moment (sittings, deadlines). */
+/**
+ * The training service against a real PostgreSQL and the registry's talent pool speaking the real contract
+ * ({@link FakeTalentPool}), with a clock a test can stop at a moment (sittings, deadlines).
+ */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 @Import(TrainingIT.Clocks.class)
 public abstract class TrainingIT extends ServiceIT {
@@ -41,14 +45,28 @@ public abstract class TrainingIT extends ServiceIT {
     public static final CurrentUser YUHUA_ADMIN = Callers.orgAdmin("yuhua-admin",
             UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1099"), "430111000000");
 
+    /** The registry's talent pool (trainers), on the real gRPC contract. */
+    public static final FakeTalentPool TALENT_POOL = new FakeTalentPool();
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry, "training_it");
+        registry.add("spring.grpc.client.channels.registry.address", TALENT_POOL::grpcAddress);
+    }
+
+    /**
+     * A caller's stand-in token on the thread, as in a request, so that calls to the registry carry one; a test that
+     * checks whose token travels puts its own caller on the thread.
+     */
+    @BeforeEach
+    void aCallerOnTheThread() {
+        Callers.on(COUNTY_BASE);
     }
 
     @AfterEach
     void runTheClock() {
         CLOCK.stoppedAt = null;
+        TALENT_POOL.reset();
     }
 
     @TestConfiguration
