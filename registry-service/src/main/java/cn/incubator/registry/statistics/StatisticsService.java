@@ -60,7 +60,7 @@ public class StatisticsService {
      */
     @Transactional(readOnly = true)
     public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
-        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        Jurisdiction where = within == null ? scopes.defaultArea(user) : within;
         DataScope scope = scopes.of(user);
         Instant start = (from == null ? EARLIEST : from).atStartOfDay(CHINA).toInstant();
         Instant end = to == null ? Instant.now(clock).plusSeconds(1) : to.plusDays(1).atStartOfDay(CHINA).toInstant();

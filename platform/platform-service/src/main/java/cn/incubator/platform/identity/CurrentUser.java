@@ -51,6 +51,12 @@ public record CurrentUser(
      * The service itself acting on a fact another service told it (an event), with the reach of the whole node it
      * serves; it appears on the audit timeline under its own name.
      */
+    /** The service itself acting on this node, over every subtree the node serves. */
+    public static CurrentUser service(String name, cn.incubator.platform.node.Node node) {
+        return new CurrentUser(name, name, Set.of(Role.PLATFORM_ADMIN), node.subtrees(), Optional.empty(),
+                Optional.empty());
+    }
+
     public static CurrentUser service(String name, Jurisdiction node) {
         return new CurrentUser(name, name, Set.of(Role.PLATFORM_ADMIN), List.of(node), Optional.empty(),
                 Optional.empty());
