@@ -18,12 +18,15 @@ public class DataScopes {
     }
 
     /**
-     * Where a caller's service-wide view defaults to when the request names no place: the caller's own subtree when the
-     * scope has exactly one (an Ejin Horo officer on the central node sees Ejin Horo, not Hunan), else the node's own.
+     * Where a caller's service-wide view defaults to when the request names no place: the subtree of this node that
+     * holds the caller's scope (Hunan for a Changsha officer, Ejin Horo for an Ejin Horo officer on the demo's central
+     * node), else the node's own.
      */
     public Jurisdiction defaultArea(CurrentUser user) {
         DataScope scope = of(user);
-        return scope.subtrees().size() == 1 ? scope.subtrees().get(0) : node.jurisdiction();
+        return node.subtrees().stream()
+                .filter(served -> !scope.subtrees().isEmpty() && scope.subtrees().stream().allMatch(served::contains))
+                .findFirst().orElse(node.jurisdiction());
     }
 
     public Node node() {
