@@ -124,28 +124,43 @@ class TierNodesSystemIT {
 
     /**
      * The registry roll-up asks every node under the place over gRPC (by default the one local node, with the service
-     * client's token): its figures are the registry's own, and a complete answer names no missing node.
+     * client's token): its figures are the registry's own, and a complete answer names no missing node. A node's first
+     * call also opens its channel and fetches the service token, which may outlast the 250 ms deadline on a loaded
+     * machine: that answer is still 200 and names the node as missing, and the next ones are complete.
      */
     @Test
-    void theRegistryRollUpSumsTheNodesUnderThePlace() {
+    void theRegistryRollUpSumsTheNodesUnderThePlace() throws InterruptedException {
         String county = Api.token("county-officer");
-        Api.Response response = Api.get("/api/registry/v1/statistics/roll-up?jurisdiction=430121000000", county);
-        JsonNode rollUp = ok(response);
-        assertThat(response.header("Incubator-Partial")).isNull();
-        assertThat(rollUp.get("missing").size()).isZero();
+        JsonNode rollUp = complete("/api/registry/v1/statistics/roll-up?jurisdiction=430121000000", county);
         assertThat(rollUp.get("answered").valueStream().map(node -> node.get("name").asString()).toList())
                 .containsExactly("central");
         long organizations = ok(Api.get("/api/registry/v1/statistics/organizations?jurisdiction=430121000000",
                 county)).get("total").asLong();
         assertThat(rollUp.get("total").get("organizations").asLong()).isEqualTo(organizations).isPositive();
 
-        JsonNode ejinHoro = ok(Api.get("/api/registry/v1/statistics/roll-up", Api.token("ejin-horo-officer")));
+        JsonNode ejinHoro = complete("/api/registry/v1/statistics/roll-up", Api.token("ejin-horo-officer"));
         assertThat(ejinHoro.get("prefix").get("code").asString()).isEqualTo("150627000000");
         assertThat(ejinHoro.get("total").get("registeredOrganizations").asLong()).isEqualTo(86);
         assertThat(ejinHoro.get("total").get("density").get("perTenThousand").decimalValue())
                 .isEqualByComparingTo("3.6");
         notFound(Api.get("/api/registry/v1/statistics/roll-up?jurisdiction=430121000000",
                 Api.token("ejin-horo-officer")), "ejin-horo-officer");
+    }
+
+    /** The first complete answer of a roll-up within 30 s; every partial one before it is a 200 naming the node. */
+    private static JsonNode complete(String path, String token) throws InterruptedException {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            Api.Response response = Api.get(path, token);
+            JsonNode rollUp = ok(response);
+            if (rollUp.get("missing").size() == 0) {
+                assertThat(response.header("Incubator-Partial")).isNull();
+                return rollUp;
+            }
+            assertThat(response.header("Incubator-Partial")).startsWith("central=");
+            assertThat(rollUp.get("missing").get(0).get("name").asString()).isEqualTo("central");
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("no complete roll-up of " + path + " within 30 s");
     }
 
     private static JsonNode ok(Api.Response response) {
