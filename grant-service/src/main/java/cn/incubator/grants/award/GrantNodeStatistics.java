@@ -23,7 +23,7 @@ class GrantNodeStatistics extends NodeStatisticsServer {
     private final JdbcClient jdbc;
 
     GrantNodeStatistics(Node node, JdbcClient jdbc) {
-        super(node);
+        super(node, "grants:award:read");
         this.jdbc = jdbc;
     }
 

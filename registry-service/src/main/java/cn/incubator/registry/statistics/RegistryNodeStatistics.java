@@ -21,7 +21,7 @@ class RegistryNodeStatistics extends NodeStatisticsServer {
     private final StatisticsRepository statistics;
 
     RegistryNodeStatistics(Node node, StatisticsRepository statistics) {
-        super(node);
+        super(node, "registry:statistics:read");
         this.statistics = statistics;
     }
 

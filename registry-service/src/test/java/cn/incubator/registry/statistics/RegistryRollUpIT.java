@@ -125,13 +125,30 @@ class RegistryRollUpIT {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    /**
+     * The service client may ask for any prefix; a person (whose token a roll-up passes on) only for a prefix their
+     * grant covers whole, with the statistics permission, and not when acting for one organization.
+     */
     @Test
-    void onlyThePlatformsServiceClientMayAskANodeForItsFigures() {
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt("county-officer")));
+    void onlyTheServiceClientOrAPersonGrantedTheWholePrefixMayAskANodeForItsFigures() {
+        assertThat(asks(jwt(CurrentUser.SERVICE_CLIENT, "platform-admin", null), "430121000000")).isTrue();
+        assertThat(asks(jwt("county-officer", "civil-affairs", "430121000000"), "430121001000")).isTrue();
+        assertThat(asks(jwt("county-officer", "civil-affairs", "430121000000"), "430100000000")).isFalse();
+        assertThat(asks(jwt("langli-hub", "hub-operator", "430121004000"), "430121000000")).isFalse();
+        assertThat(asks(jwt("org-admin-demo", "org-admin", "430121001000"), "430121001000")).isFalse();
+        assertThat(asks(jwt("expert-demo", "expert", "430100000000"), "430121000000")).as("no statistics permission")
+                .isFalse();
+    }
+
+    private boolean asks(Jwt caller, String prefix) {
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(caller));
         try {
-            assertThatThrownBy(() -> nodeStatistics.getStatistics(GetStatisticsRequest.newBuilder()
-                    .setJurisdictionPrefix("430121000000").build(), new Ignored()))
-                    .isInstanceOf(ProblemException.class);
+            nodeStatistics.getStatistics(GetStatisticsRequest.newBuilder().setJurisdictionPrefix(prefix).build(),
+                    new Ignored());
+            return true;
+        } catch (ProblemException refused) {
+            assertThat(refused.status().value()).isEqualTo(403);
+            return false;
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -142,10 +159,17 @@ class RegistryRollUpIT {
                 Optional.empty(), Optional.empty());
     }
 
-    private static Jwt jwt(String username) {
-        return Jwt.withTokenValue("test").header("alg", "none").subject(username)
+    private static Jwt jwt(String username, String role, String jurisdiction) {
+        Jwt.Builder jwt = Jwt.withTokenValue("test").header("alg", "none").subject(username)
                 .claim("preferred_username", username)
-                .claim("realm_access", Map.of("roles", List.of("platform-admin"))).build();
+                .claim("realm_access", Map.of("roles", List.of(role)));
+        if (jurisdiction != null) {
+            jwt.claim("jurisdiction", List.of(jurisdiction));
+        }
+        if (role.equals("org-admin")) {
+            jwt.claim("org_id", UUID.randomUUID().toString());
+        }
+        return jwt.build();
     }
 
     /** Channels to in-process servers by target ({@code in-process:<name>}), and this node's own server. */
@@ -177,7 +201,7 @@ class RegistryRollUpIT {
                         public void onHalfClose() {
                             var previous = SecurityContextHolder.getContext().getAuthentication();
                             SecurityContextHolder.getContext()
-                                    .setAuthentication(new JwtAuthenticationToken(jwt(CurrentUser.SERVICE_CLIENT)));
+                                    .setAuthentication(new JwtAuthenticationToken(jwt(CurrentUser.SERVICE_CLIENT, "platform-admin", null)));
                             try {
                                 super.onHalfClose();
                             } finally {
