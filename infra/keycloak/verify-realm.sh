@@ -147,6 +147,8 @@ org-admin-demo|org-admin|430121001000|3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1001
 expert-demo|expert|430100000000|-
 instructor-demo|party-instructor|430121000000|-
 trainer-demo|trainer|430121000000|-
+ejin-horo-officer|civil-affairs|150627000000|-
+yaan-operator|base-operator|511800000000|-
 "
 ORG_ADMIN_PAYLOAD=""
 while IFS='|' read -r user role jur org; do

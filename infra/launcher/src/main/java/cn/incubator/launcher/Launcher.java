@@ -49,7 +49,8 @@ public final class Launcher {
                   Logs                 %s
 
                 Demo log-ins (password "demo" for all): admin, changsha-officer, county-officer, city-operator,
-                xingsha-hub, langli-hub, org-admin-demo, expert-demo, instructor-demo, trainer-demo.
+                xingsha-hub, langli-hub, org-admin-demo, expert-demo, instructor-demo, trainer-demo,
+                ejin-horo-officer (伊金霍洛旗), yaan-operator (雅安市).
 
                 Try it:
                   TOKEN=$(curl -s -d grant_type=password -d client_id=incubator-cli -d username=county-officer \\

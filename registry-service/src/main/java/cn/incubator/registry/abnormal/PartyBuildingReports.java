@@ -35,6 +35,6 @@ class PartyBuildingReports {
     }
 
     private static CurrentUser reporter(DataScopes scopes) {
-        return CurrentUser.service(REPORTER, scopes.node().jurisdiction());
+        return CurrentUser.service(REPORTER, scopes.node());
     }
 }

@@ -179,7 +179,7 @@ public class NeedsService {
     /** Changsha's figure: organizations linked (each counted once) and value linked, in a subtree and period. */
     @Transactional(readOnly = true)
     public Totals totals(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
-        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        Jurisdiction where = within == null ? scopes.defaultArea(user) : within;
         NeedsRepository.Totals totals = repository.totals(where, from, to, scopes.of(user));
         return new Totals(where, from, to, totals.linkedOrganizations(),
                 totals.linkedValueYuan(), totals.linkages());

@@ -4,6 +4,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -47,6 +49,16 @@ class StatisticsController {
             throw new FieldProblemException("to", "Period.endBeforeStart");
         }
         return statistics.organizations(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
+    }
+
+    @RequiresPermission("registry:statistics:read")
+    @GetMapping("/roll-up")
+    @Operation(summary = "Registry figures of a place summed over every node holding records there; a node that does "
+            + "not answer is named in missing (and the Incubator-Partial header), its records left out")
+    ResponseEntity<RollUp<StatisticsService.RegistryFigures>> rollUp(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        return StatisticsRollUp.response(
+                statistics.rollUp(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)));
     }
 
     @RequiresPermission("registry:statistics:write")

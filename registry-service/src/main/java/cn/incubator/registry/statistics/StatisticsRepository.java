@@ -47,6 +47,30 @@ class StatisticsRepository {
                 .query(Long.class).single();
     }
 
+    /** The organizations held under a prefix, by legal form and status (all time): this node's registry figures. */
+    List<FormStatusCount> countByFormAndStatus(Jurisdiction within, DataScope held) {
+        return Query.of("SELECT legal_form, status, count(*) AS n FROM organization")
+                .where(inScope(within, held))
+                .groupBy("1, 2")
+                .orderBy("1, 2")
+                .on(jdbc)
+                .query((rs, i) -> new FormStatusCount(rs.getString("legal_form"), rs.getString("status"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /** The people of the talent pool held under a prefix. */
+    long talents(Jurisdiction within, DataScope held) {
+        return Query.of("SELECT count(*) FROM talent")
+                .where(Where.of(held.filter("jurisdiction_code", null))
+                        .andWithin("jurisdiction_code", "within", within))
+                .on(jdbc)
+                .query(Long.class).single();
+    }
+
+    record FormStatusCount(String legalForm, String status, long count) {
+    }
+
     private static Where inScope(Jurisdiction within, DataScope scope) {
         return Where.of(scope.filter("jurisdiction_code", "id")).andWithin("jurisdiction_code", "within", within);
     }

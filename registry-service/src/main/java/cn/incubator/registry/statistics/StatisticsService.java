@@ -1,5 +1,11 @@
 package cn.incubator.registry.statistics;
 
+import cn.incubator.contracts.platform.v1.RegistryCounts;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
+import java.util.Optional;
 import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
@@ -35,11 +41,56 @@ public class StatisticsService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    StatisticsService(StatisticsRepository statistics, DataScopes scopes, AuditTrail audit, Clock clock) {
+    private final StatisticsRollUp rollUps;
+
+    StatisticsService(StatisticsRepository statistics, DataScopes scopes, AuditTrail audit, Clock clock,
+            StatisticsRollUp rollUps) {
         this.statistics = statistics;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.rollUps = rollUps;
+    }
+
+    /**
+     * The registry figures of a city, district or street summed over every node that holds records there (统计汇总):
+     * organizations by legal form, registered ones, the talent pool, and the density over the place's residents.
+     * The caller must see the whole place (else it is not found, like any place out of scope); without one, the
+     * caller's own. Nodes that do not answer in time are named in {@code missing}, their records left out.
+     */
+    public RollUp<RegistryFigures> rollUp(CurrentUser user, Jurisdiction within) {
+        DataScope scope = scopes.of(user);
+        Jurisdiction where = within;
+        if (where == null) {
+            if (scope.subtrees().size() != 1) {
+                throw new FieldProblemException("jurisdiction", "NotNull");
+            }
+            where = scope.subtrees().get(0);
+        }
+        if (!scope.covers(where, null)) {
+            throw new NotFoundException("jurisdiction", where.code());
+        }
+        Optional<StatisticsRepository.Population> population = statistics.population(where);
+        return rollUps.statistics("registry", where)
+                .map(total -> RegistryFigures.of(total.getRegistry(), population.orElse(null)));
+    }
+
+    /**
+     * A roll-up's registry section.
+     *
+     * @param density registered organizations per 10,000 residents, when the place's residents are recorded
+     */
+    public record RegistryFigures(long organizations, long socialGroups, long privateNonEnterpriseUnits,
+            long foundations, long communityOrganizations, long registeredOrganizations, long talents,
+            Density density) {
+
+        static RegistryFigures of(RegistryCounts counts, StatisticsRepository.Population population) {
+            return new RegistryFigures(counts.getOrganizations(), counts.getSocialGroups(),
+                    counts.getPrivateNonEnterpriseUnits(), counts.getFoundations(), counts.getCommunityOrganizations(),
+                    counts.getRegisteredOrganizations(), counts.getTalents(), population == null ? null
+                            : Density.of(population.residents(), population.asOfYear(),
+                                    counts.getRegisteredOrganizations()));
+        }
     }
 
     public record Count(String key, String label, long count) {
@@ -60,7 +111,7 @@ public class StatisticsService {
      */
     @Transactional(readOnly = true)
     public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
-        Jurisdiction where = within == null ? scopes.node().jurisdiction() : within;
+        Jurisdiction where = within == null ? scopes.defaultArea(user) : within;
         DataScope scope = scopes.of(user);
         Instant start = (from == null ? EARLIEST : from).atStartOfDay(CHINA).toInstant();
         Instant end = to == null ? Instant.now(clock).plusSeconds(1) : to.plusDays(1).atStartOfDay(CHINA).toInstant();

@@ -209,7 +209,7 @@ public class WeeklyActivityService {
     Jurisdiction area(CurrentUser user, Jurisdiction asked) {
         DataScope scope = scopes.of(user);
         if (asked == null) {
-            return scope.subtrees().size() == 1 ? scope.subtrees().get(0) : scopes.node().jurisdiction();
+            return scope.subtrees().size() == 1 ? scope.subtrees().get(0) : scopes.defaultArea(user);
         }
         if (scope.subtrees().stream().noneMatch(subtree -> subtree.contains(asked))) {
             throw new NotFoundException("jurisdiction", asked.code());

@@ -27,9 +27,7 @@ public interface NodeDirectory {
      */
     static List<NodeEndpoint> involved(List<NodeEndpoint> nodes, Jurisdiction prefix) {
         List<NodeEndpoint> asked = new ArrayList<>();
-        Optional<NodeEndpoint> owner = nodes.stream()
-                .filter(node -> node.jurisdiction().contains(prefix))
-                .max(Comparator.comparing(node -> node.jurisdiction().significantPrefix().length()));
+        Optional<NodeEndpoint> owner = owner(nodes, prefix);
         owner.ifPresent(asked::add);
         nodes.stream()
                 .filter(node -> prefix.contains(node.jurisdiction()))
@@ -38,5 +36,22 @@ public interface NodeDirectory {
         asked.sort(Comparator.comparing((NodeEndpoint node) -> node.jurisdiction().code())
                 .thenComparing(NodeEndpoint::name));
         return List.copyOf(asked);
+    }
+
+    /**
+     * The node that serves {@code service} for {@code place}: of the nodes running it, the one whose subtree is the
+     * longest prefix containing the place. A node that does not run the service is skipped, so the place falls back to
+     * the nearest ancestor node that runs it (a street node without grants sends grants to its city's node). Empty
+     * when no node running the service contains the place.
+     */
+    default Optional<NodeEndpoint> ownerOf(String service, Jurisdiction place) {
+        return owner(nodesRunning(service), place);
+    }
+
+    /** Of {@code nodes}, the one whose subtree is the longest prefix containing {@code place}. */
+    static Optional<NodeEndpoint> owner(List<NodeEndpoint> nodes, Jurisdiction place) {
+        return nodes.stream()
+                .filter(node -> node.jurisdiction().contains(place))
+                .max(Comparator.comparing(node -> node.jurisdiction().significantPrefix().length()));
     }
 }

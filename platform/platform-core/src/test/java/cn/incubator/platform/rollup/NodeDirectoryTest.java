@@ -44,4 +44,27 @@ class NodeDirectoryTest {
     void aPrefixNoNodeServesAsksNobody() {
         assertThat(NodeDirectory.involved(List.of(XINGSHA), Jurisdiction.of("430102000000"))).isEmpty();
     }
+
+    /** Which node serves a place, per service: the longest prefix among the nodes that run it. */
+    @Test
+    void theLongestPrefixOwnsAPlaceAndAServiceANodeDoesNotRunFallsBackToTheNearestAncestorThatRunsIt() {
+        NodeDirectory directory = service -> switch (service) {
+            case "registry" -> NODES;
+            // the street node runs registry and incubation only; grants for Xingsha are the city node's
+            case "grants" -> List.of(HUNAN, CHANGSHA, WENYILU);
+            default -> List.of();
+        };
+        Jurisdiction xingsha = Jurisdiction.of("430121001000");
+
+        assertThat(directory.ownerOf("registry", xingsha)).contains(XINGSHA);
+        assertThat(directory.ownerOf("registry", Jurisdiction.of("430121004000"))).as("Langli: the city's")
+                .contains(CHANGSHA);
+        assertThat(directory.ownerOf("registry", Jurisdiction.of("430100000000"))).contains(CHANGSHA);
+        assertThat(directory.ownerOf("registry", Jurisdiction.of("430000000000"))).contains(HUNAN);
+        assertThat(directory.ownerOf("grants", xingsha)).contains(CHANGSHA);
+        assertThat(directory.ownerOf("grants", Jurisdiction.of("430200000000"))).contains(HUNAN);
+        assertThat(directory.ownerOf("training", xingsha)).isEmpty();
+        assertThat(directory.ownerOf("registry", Jurisdiction.of("150627000000"))).as("no node contains it")
+                .isEmpty();
+    }
 }

@@ -127,7 +127,7 @@ public class PlatformServiceAutoConfiguration {
 
     @Bean
     Node node(NodeProperties properties) {
-        return new Node(properties.name(), Jurisdiction.of(properties.jurisdiction()));
+        return new Node(properties.name(), properties.jurisdiction().stream().map(Jurisdiction::of).toList());
     }
 
     /** Times in Asia/Shanghai (the offset optional on input), decimals with at least two places. */

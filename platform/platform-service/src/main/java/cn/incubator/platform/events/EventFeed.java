@@ -63,28 +63,36 @@ public class EventFeed {
 
     @Transactional(readOnly = true)
     public Page after(String type, Position after, int limit) {
-        return after(type, after, limit, null);
+        return after(type, after, limit, List.of());
+    }
+
+    /** The events of {@code type} after a position inside one subtree (null: all). */
+    @Transactional(readOnly = true)
+    public Page after(String type, Position after, int limit, Jurisdiction within) {
+        return after(type, after, limit, within == null ? List.of() : List.of(within));
     }
 
     /**
      * The events of {@code type} after a position, in order; with {@code within}, only those whose jurisdiction lies
-     * in that subtree (what a node subscribes to).
+     * in one of those subtrees (what a node subscribes to: the subtrees it serves). Null or empty means all.
      */
     @Transactional(readOnly = true)
-    public Page after(String type, Position after, int limit, Jurisdiction within) {
+    public Page after(String type, Position after, int limit, List<Jurisdiction> within) {
+        List<String> prefixes = within == null || within.isEmpty() ? List.of("%")
+                : within.stream().map(subtree -> subtree.significantPrefix() + "%").toList();
         List<Item> items = jdbc.sql("""
                 SELECT tx::text::bigint AS tx, sequence, event_id, event_type, occurred_at, jurisdiction, subject_id,
                        payload::text AS payload
                 FROM outbound_event
                 WHERE event_type = :type AND (tx, sequence) > (CAST(CAST(:afterTx AS text) AS xid8), :afterSequence)
-                  AND jurisdiction LIKE :prefix AND %s
+                  AND jurisdiction LIKE ANY (CAST(:prefixes AS text[])) AND %s
                 ORDER BY tx, sequence
                 LIMIT :limit
                 """.formatted(SETTLED))
                 .param("type", type)
                 .param("afterTx", after.tx())
                 .param("afterSequence", after.sequence())
-                .param("prefix", within == null ? "%" : within.significantPrefix() + "%")
+                .param("prefixes", prefixes.toArray(String[]::new))
                 .param("limit", limit)
                 .query((rs, n) -> item(rs))
                 .list();

@@ -2,6 +2,7 @@ package cn.incubator.platform.events;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import java.util.List;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -34,7 +35,7 @@ public class EventFeedController {
     @RequiresPermission("platform:event:deliver")
     EventFeed.Page read(CurrentUser caller, @RequestParam String type,
             @RequestParam(defaultValue = "0") long afterTx, @RequestParam(defaultValue = "0") long afterSequence,
-            @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) Jurisdiction jurisdiction) {
+            @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) List<Jurisdiction> jurisdiction) {
         if (!caller.username().equals("service-account-" + SERVICE_CLIENT)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
         }

@@ -117,7 +117,7 @@ public class EventFeedPoller {
                                 .queryParam("afterTx", position.tx())
                                 .queryParam("afterSequence", position.sequence())
                                 .queryParam("limit", PAGE)
-                                .queryParam("jurisdiction", node.jurisdiction().code())
+                                .queryParam("jurisdiction", node.subtrees().stream().map(subtree -> subtree.code()).toArray())
                                 .build().toUri())
                         .retrieve()
                         .body(EventFeed.Page.class);

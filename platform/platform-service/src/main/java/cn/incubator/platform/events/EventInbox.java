@@ -75,7 +75,7 @@ public class EventInbox {
         }
         if (refusal != null) {
             log.warn("Refused event {} {} from {}: {} (jurisdiction {}, node {} serves {})", event.type(), event.id(),
-                    event.source(), refusal, event.jurisdiction(), node.name(), node.jurisdiction().code());
+                    event.source(), refusal, event.jurisdiction(), node.name(), node.codes());
             return count(event, Outcome.REFUSED);
         }
         handle(handler, event);

@@ -68,7 +68,7 @@ public class EventsEndpoint {
                 .query((rs, n) -> new Parked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
-        return new Report(node.name(), node.jurisdiction().code(), feed.published(), poller.statuses(), inbox, refused,
+        return new Report(node.name(), node.codes(), feed.published(), poller.statuses(), inbox, refused,
                 parked);
     }
 }

@@ -51,6 +51,20 @@ public record CurrentUser(
      * The service itself acting on a fact another service told it (an event), with the reach of the whole node it
      * serves; it appears on the audit timeline under its own name.
      */
+    /** The user name of the platform's own service client ({@code incubator-services}, client credentials). */
+    public static final String SERVICE_CLIENT = "service-account-incubator-services";
+
+    /** Whether the caller is the platform's service client: another service, not a person or a partner. */
+    public boolean isServiceClient() {
+        return SERVICE_CLIENT.equals(username());
+    }
+
+    /** The service itself acting on this node, over every subtree the node serves. */
+    public static CurrentUser service(String name, cn.incubator.platform.node.Node node) {
+        return new CurrentUser(name, name, Set.of(Role.PLATFORM_ADMIN), node.subtrees(), Optional.empty(),
+                Optional.empty());
+    }
+
     public static CurrentUser service(String name, Jurisdiction node) {
         return new CurrentUser(name, name, Set.of(Role.PLATFORM_ADMIN), List.of(node), Optional.empty(),
                 Optional.empty());

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 public class OutsideNodeException extends ProblemException {
 
     public OutsideNodeException(Jurisdiction target, Node node) {
-        super(HttpStatus.FORBIDDEN, "outside-node", new Object[] {target.code(), node.name(), node.jurisdiction().code()},
+        super(HttpStatus.FORBIDDEN, "outside-node", new Object[] {target.code(), node.name(), node.codes()},
                 Map.of("node", node.name()));
     }
 }

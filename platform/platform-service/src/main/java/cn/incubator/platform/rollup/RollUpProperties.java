@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadline      each node call's deadline, and so the longest a roll-up takes (plus a few milliseconds)
  * @param breakerWindow the calls each node breaker judges; it opens when half of them failed
  * @param breakerOpenFor how long an open node breaker refuses calls before it lets one through again
- * @param nodes         the registered nodes: name, jurisdiction code, and the gRPC target of each service it runs
- *                      ({@code grpc.registry=static://10.0.3.7:9081})
+ * @param nodes         the other registered nodes: name, jurisdiction code, and the gRPC target of each service it
+ *                      runs ({@code grpc.registry=static://10.0.3.7:9081}); this node itself is added at its local
+ *                      services' addresses unless listed here by its name ({@code incubator.node.name})
  */
 @ConfigurationProperties("incubator.rollup")
 public record RollUpProperties(@DefaultValue("250ms") Duration deadline, @DefaultValue("10") int breakerWindow,

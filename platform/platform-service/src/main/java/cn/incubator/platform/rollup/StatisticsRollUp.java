@@ -4,6 +4,7 @@ import cn.incubator.contracts.platform.v1.GetStatisticsRequest;
 import cn.incubator.contracts.platform.v1.NodeStatisticsGrpc;
 import cn.incubator.contracts.platform.v1.Statistics;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import org.springframework.http.ResponseEntity;
 
 /**
  * City and district statistics (统计汇总) across tier nodes: {@code NodeStatistics.GetStatistics} on every node under
@@ -28,5 +29,17 @@ public class StatisticsRollUp {
                 (channel, deadline) -> NodeStatisticsGrpc.newFutureStub(channel).withDeadline(deadline)
                         .getStatistics(request),
                 StatisticsSums.zero(), StatisticsSums::add);
+    }
+
+    /**
+     * A roll-up as a REST answer: 200 with the body (its {@code missing} list is the partial block), and the
+     * {@value RollUp#PARTIAL_HEADER} header naming the missing nodes when some are. Never a 5xx for a missing node.
+     */
+    public static <T> ResponseEntity<RollUp<T>> response(RollUp<T> rollUp) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (rollUp.partial()) {
+            ok.header(RollUp.PARTIAL_HEADER, rollUp.partialHeader());
+        }
+        return ok.body(rollUp);
     }
 }

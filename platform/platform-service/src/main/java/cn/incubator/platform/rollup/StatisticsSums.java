@@ -39,6 +39,8 @@ public final class StatisticsSums {
                 .setCommunityOrganizations(
                         Math.addExact(a.getCommunityOrganizations(), b.getCommunityOrganizations()))
                 .setTalents(Math.addExact(a.getTalents(), b.getTalents()))
+                .setRegisteredOrganizations(
+                        Math.addExact(a.getRegisteredOrganizations(), b.getRegisteredOrganizations()))
                 .build();
     }
 

@@ -36,11 +36,13 @@ public final class DataScope {
     public static DataScope of(CurrentUser user, Node node) {
         List<Jurisdiction> subtrees = new ArrayList<>();
         for (Jurisdiction granted : user.jurisdictions()) {
-            // A grant wider than the node shrinks to the node; a grant beside it gives nothing here.
-            if (node.jurisdiction().contains(granted)) {
-                subtrees.add(granted);
-            } else if (granted.contains(node.jurisdiction())) {
-                subtrees.add(node.jurisdiction());
+            // A grant wider than a served subtree shrinks to it; a grant beside every served subtree gives nothing here.
+            for (Jurisdiction served : node.subtrees()) {
+                if (served.contains(granted)) {
+                    subtrees.add(granted);
+                } else if (granted.contains(served)) {
+                    subtrees.add(served);
+                }
             }
         }
         if (user.hasRole(Role.ORG_ADMIN) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS)) {

@@ -109,6 +109,28 @@ class DataScopeTest {
                 .isEqualTo("FALSE");
     }
 
+    /** The demo's central node serves Hunan and also hosts Ejin Horo and Ya'an: each officer sees only their own. */
+    @Test
+    void aNodeServingSeveralSubtreesGivesEachCallerOnlyTheirOwn() {
+        Node central = new Node("central", List.of(Jurisdiction.of("430000000000"), Jurisdiction.of("150627000000"),
+                Jurisdiction.of("511800000000")));
+        DataScope ejinHoro = DataScope.of(user(Role.CIVIL_AFFAIRS, Jurisdiction.of("150627000000")), central);
+        DataScope sichuan = DataScope.of(user(Role.CIVIL_AFFAIRS, Jurisdiction.of("510000000000")), central);
+
+        assertThat(ejinHoro.subtrees()).containsExactly(Jurisdiction.of("150627000000"));
+        assertThat(ejinHoro.covers(Jurisdiction.of("150627100000"), null)).isTrue();
+        assertThat(ejinHoro.covers(XINGSHA, null)).isFalse();
+        assertThat(sichuan.subtrees()).as("a province-wide grant shrinks to the part the node serves")
+                .containsExactly(Jurisdiction.of("511800000000"));
+        assertThat(sichuan.covers(YUCHENG, null)).isTrue();
+        assertThat(central.serves(YUCHENG)).isTrue();
+        assertThat(central.serves(Jurisdiction.of("510100000000"))).isFalse();
+        assertThatThrownBy(() -> sichuan.requireWritable(Jurisdiction.of("510100000000"), null))
+                .isInstanceOf(OutsideNodeException.class);
+        assertThatThrownBy(() -> new Node("bad", List.of(Jurisdiction.of("430000000000"),
+                Jurisdiction.of("430121000000")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static CurrentUser user(Role role, Jurisdiction... jurisdictions) {
         return new CurrentUser("subject", "user", Set.of(role), List.of(jurisdictions), Optional.empty(),
                 Optional.empty());
