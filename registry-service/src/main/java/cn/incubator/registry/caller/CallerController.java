@@ -59,14 +59,13 @@ class CallerController {
     }
 
     /**
-     * @param jurisdiction the 12-digit division code
+     * @param jurisdiction the division in the one response shape ({@code code, name, fullName, tier})
      * @param hasChildren  whether divisions lie below it (the picker shows it as expandable)
      */
-    record Division(String jurisdiction, String name, String fullName, String tier, boolean hasChildren) {
+    record Division(Jurisdiction jurisdiction, boolean hasChildren) {
 
         static Division of(Jurisdiction place) {
-            return new Division(place.code(), place.name(), place.fullName(), place.tier().name(),
-                    !place.children().isEmpty());
+            return new Division(place, !place.children().isEmpty());
         }
     }
 }
