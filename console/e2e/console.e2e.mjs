@@ -33,6 +33,11 @@ async function logIn(browser, username) {
   const page = await context.newPage()
   page.setDefaultTimeout(TIMEOUT)
   page.on('pageerror', (error) => console.log(`    [${username}] page error: ${error.message}`))
+  // Every API answer the console receives, from the first page on (the dashboard loads while the log-in returns).
+  page.answers = []
+  page.on('response', (response) => {
+    if (response.url().includes('/api/')) page.answers.push(response)
+  })
   await page.goto(CONSOLE + '/')
   // Keycloak's own log-in page (authorization code + PKCE): the console holds no password.
   await page.waitForSelector('#username')
@@ -44,6 +49,16 @@ async function logIn(browser, username) {
   await page.waitForSelector('[data-test=username]')
   check((await page.textContent('[data-test=username]')).trim() === username, `${username}: logged in to the console`)
   return { context, page }
+}
+
+/** The JSON of the first API answer whose URL contains the fragment (waits for it). */
+async function answer(page, fragment) {
+  for (let waited = 0; waited < TIMEOUT; waited += 250) {
+    const found = page.answers.find((response) => response.url().includes(fragment))
+    if (found) return found.json()
+    await page.waitForTimeout(250)
+  }
+  throw new Error('FAILED: no answer from ' + fragment)
 }
 
 async function menus(page) {
@@ -68,10 +83,9 @@ try {
   // 1. The county officer: dashboards with the demo data, registry search (2 characters), a profile, real log-out.
   {
     const { context, page } = await logIn(browser, 'county-officer')
-    const statistics = page.waitForResponse((r) => r.url().includes('/api/registry/v1/statistics/organizations'))
     await page.waitForSelector('[data-test=dashboard]')
     check(page.url() === CONSOLE + '/dashboard', 'county-officer: lands on the dashboard')
-    const figures = await (await statistics).json()
+    const figures = await answer(page, '/api/registry/v1/statistics/organizations')
     check(figures.total > 0 && figures.byJurisdiction.length > 1,
       `county-officer: the county's organizations by street (${figures.total} in ${figures.byJurisdiction.length} streets)`)
     await page.waitForFunction((total) => document.querySelector('[data-test=organizations-total]')?.textContent.trim() === String(total), figures.total)
@@ -86,7 +100,7 @@ try {
 
     await page.click('[data-menu=organizations]')
     await page.waitForSelector('[data-test=results]')
-    await page.fill('[data-test=name] input', '星沙')
+    await page.fill('input[data-test=name]', '星沙')
     const search = page.waitForResponse((r) => r.url().includes('/api/registry/v1/organizations?') && r.url().includes('name='))
     await page.click('[data-test=search]')
     const found = await (await search).json()
@@ -116,17 +130,15 @@ try {
   // 2. A street hub sees only its street.
   {
     const { context, page } = await logIn(browser, 'xingsha-hub')
-    const statistics = page.waitForResponse((r) => r.url().includes('/api/registry/v1/statistics/organizations'))
     await page.waitForSelector('[data-test=dashboard]')
-    const figures = await (await statistics).json()
+    const figures = await answer(page, '/api/registry/v1/statistics/organizations')
     const streets = figures.byJurisdiction.map((c) => c.label)
     check(streets.every((s) => s === '星沙街道'), `xingsha-hub: the dashboard counts only 星沙街道 (${streets.join(', ') || 'none'})`)
     check((await page.textContent('.header')).includes('星沙街道'), 'xingsha-hub: the jurisdiction picker is its street')
     await chartsDrawn(page)
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-xingsha-hub.png'), fullPage: true })
     await page.click('[data-menu=organizations]')
-    const list = page.waitForResponse((r) => r.url().includes('/api/registry/v1/organizations?'))
-    const organizations = await (await list).json()
+    const organizations = await answer(page, '/api/registry/v1/organizations?')
     check(organizations.items.every((o) => o.jurisdiction.code.startsWith('430121001')),
       `xingsha-hub: the registry lists only its street's organizations (${organizations.total})`)
     await context.close()

@@ -15,6 +15,12 @@ const labels = {
     IN_PREPARATION: ['筹建中', 'In preparation'], REGISTERED: ['已登记', 'Registered'], FILED: ['已备案', 'Filed'],
     CANCELLED: ['已注销', 'Cancelled']
   },
+  stage: {
+    APPLIED: ['项目申请', 'Applied'], INSPECTION: ['考察辅导', 'Inspection'], ADMISSION_EVALUATION: ['入壳评估', 'Admission evaluation'],
+    IN_SHELL: ['在壳孵化', 'In shell'], GROWTH_EVALUATION: ['成长评估', 'Growth evaluation'], GRADUATED: ['出壳', 'Graduated'],
+    FOLLOW_UP: ['后续服务', 'Follow-up'], CLOSED: ['结案', 'Closed'], RESIDENT: ['入驻', 'Resident'], EXITED: ['退出', 'Exited'],
+    REJECTED: ['未通过', 'Rejected'], WITHDRAWN: ['撤回', 'Withdrawn'], TERMINATED: ['终止', 'Terminated']
+  },
   maturity: {
     IN_PREPARATION: ['筹建型', 'Preparing'], STARTUP: ['初创型', 'Start-up'], DEVELOPING: ['发展型', 'Developing'],
     MODEL: ['示范型', 'Model']

@@ -14,7 +14,7 @@ export const useSession = defineStore('session', {
   actions: {
     async load() {
       this.profile = await api.get('/api/registry/v1/me')
-      this.jurisdiction = this.profile.jurisdictions[0]?.jurisdiction || null
+      this.jurisdiction = this.profile.jurisdictions[0]?.jurisdiction.code || null
     },
     can(...permissions) {
       return permissions.some((permission) => this.permissions.has(permission))
