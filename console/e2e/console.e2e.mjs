@@ -163,6 +163,28 @@ try {
     await page.screenshot({ path: join(SCREENSHOTS, 'forbidden-expert.png'), fullPage: true })
     await context.close()
   }
+  // 4. An org-admin reports next week's activity on the square another organization booked: the clash warning.
+  {
+    const { context, page } = await logIn(browser, 'org-admin-demo')
+    const shown = await menus(page)
+    check(shown.includes('weekly') && !shown.includes('reviews'), `org-admin-demo: menus ${shown.join(', ')}`)
+    await page.click('[data-menu=weekly]')
+    await page.waitForSelector('[data-test=weekly-form]')
+    // Saturday of next week (ISO), 10:00-11:00 China time: the demo data books 星沙街道文化广场 on Saturday morning.
+    const china = new Date(Date.now() + 8 * 3600 * 1000)
+    const day = (china.getUTCDay() + 6) % 7 // 0 = Monday
+    const saturday = new Date(china.getTime() + (7 - day + 5) * 86400 * 1000).toISOString().slice(0, 10)
+    await page.fill('input[data-test=title]', '周末亲子阅读会')
+    await page.fill('input[data-test=starts-at]', `${saturday}T10:00`)
+    await page.fill('input[data-test=ends-at]', `${saturday}T11:00`)
+    await page.fill('input[data-test=place]', '星沙街道文化广场')
+    await page.click('[data-test=submit]')
+    await page.waitForSelector('[data-test=clash-warning]')
+    const warning = await page.textContent('[data-test=clash-warning]')
+    check(warning.includes('星沙街道邻里互助队'), 'org-admin-demo: the submission warns of the clash with 星沙街道邻里互助队')
+    await page.screenshot({ path: join(SCREENSHOTS, 'weekly-clash-org-admin.png'), fullPage: true })
+    await context.close()
+  }
   console.log('all browser checks passed')
 } finally {
   await browser.close()

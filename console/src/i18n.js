@@ -32,7 +32,7 @@ const zh = {
   },
   weekly: {
     title: '活动名称', organization: '组织', startsAt: '开始时间', endsAt: '结束时间', place: '地点',
-    expectedAttendees: '预计人数', volunteers: '志愿者人数', volunteerTeam: '志愿服务队', newReport: '填报活动预报',
+    expectedAttendees: '预计人数', volunteers: '志愿者人数', volunteerTeam: '志愿服务队', newReport: '填报活动预报', chinaTime: '北京时间',
     clashWarning: '冲突提醒：与以下活动时间重叠', clashes: '本周冲突', late: '逾期', submitted: '已提交',
     kind: { PLACE: '同一地点', VOLUNTEER_TEAM: '同一志愿服务队' }
   },
@@ -75,7 +75,7 @@ const en = {
   weekly: {
     title: 'Title', organization: 'Organization', startsAt: 'Starts', endsAt: 'Ends', place: 'Place',
     expectedAttendees: 'Expected attendees', volunteers: 'Volunteers', volunteerTeam: 'Volunteer team',
-    newReport: 'Report an activity', clashWarning: 'Clash: overlaps with', clashes: 'Clashes this week', late: 'Late',
+    newReport: 'Report an activity', chinaTime: 'China time', clashWarning: 'Clash: overlaps with', clashes: 'Clashes this week', late: 'Late',
     submitted: 'Submitted', kind: { PLACE: 'Same place', VOLUNTEER_TEAM: 'Same volunteer team' }
   },
   reviews: {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * by the console module's {@code npm ci}) runs {@code console/e2e/console.e2e.mjs} against the running platform. It logs
  * in through Keycloak's own page (authorization code + PKCE) as the county officer (dashboards with the demo data,
  * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
- * street hub (only its street) and as an expert (only its reviews; the officer's pages refused in the console and their
+ * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
+ * (only its reviews; the officer's pages refused in the console and their
  * calls refused by the API). Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
@@ -51,7 +52,7 @@ class ConsoleBrowserSystemIT {
         assertThat(node.exitValue()).as(output).isZero();
         assertThat(output).contains("all browser checks passed");
         for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
-                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png")) {
+                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
     }
