@@ -12,6 +12,11 @@ for m in "${jars[@]}"; do
     stale=1
   fi
 done
+# The web console (console/, built by npm inside the Maven build) is packaged into the gateway's jar.
+if [ -n "$(find console/src console/public console/index.html console/package-lock.json console/vite.config.js \
+    console/pom.xml -newer gateway/target/gateway.jar -type f -print -quit 2>/dev/null)" ]; then
+  stale=1
+fi
 if [ "$stale" = 1 ]; then
   # 'package', not 'install': the launcher runs the jars from each module's target/, and nothing of this checkout
   # needs to go into the shared local Maven repository. Tests are neither compiled nor run here.

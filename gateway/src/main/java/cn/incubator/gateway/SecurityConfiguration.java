@@ -23,7 +23,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway validates Keycloak tokens before routing (the services validate them again): anonymous callers reach
- * only health, the OpenAPI documents, Swagger UI and the public reads ({@code GET /public/**}, rate-limited). A
+ * only health, the OpenAPI documents, Swagger UI, the web console's static files and the public reads ({@code GET /public/**}, rate-limited). A
  * partner's client reaches {@code /partner/**} and nothing else, and nobody else reaches {@code /partner/**}, whatever
  * a service behind would answer.
  */
@@ -46,6 +46,9 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
+                        // the web console's page, files, configuration and client routes (ConsoleRoutes); it calls the
+                        // API with the user's token like any other client
+                        .matchers(ConsoleRoutes.consoleMatcher()).permitAll()
                         // anonymous reads (certificate verification), limited per client address: PublicRateLimitFilter
                         .pathMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .pathMatchers("/partner/**").access(partnerOnly())

@@ -3,6 +3,7 @@ package cn.incubator.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -161,23 +162,32 @@ final class Keycloak {
      */
     private void importRealm(Path home) {
         try {
-            Path realm = config.home().resolve("infra/keycloak/incubator-realm.json");
+            String realm = consoleOnGatewayPort(
+                    Files.readString(config.home().resolve("infra/keycloak/incubator-realm.json")), config.gatewayPort());
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            String hash = sha256(realm);
+            String hash = sha256(realm.getBytes(StandardCharsets.UTF_8));
             Path marker = home.resolve("data/realm.sha256");
             if (!Files.exists(marker) || !Files.readString(marker).equals(hash)) {
                 deleteTree(home.resolve("data/h2"));
                 Files.writeString(marker, hash);
             }
-            Files.copy(realm, imports.resolve("incubator-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(imports.resolve("incubator-realm.json"), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /**
+     * The web console is served by the gateway: on a platform whose ports are moved (a port offset), its client's
+     * redirect URIs, post-logout URIs and web origins name the moved gateway instead of {@code localhost:8080}.
+     */
+    static String consoleOnGatewayPort(String realm, int gatewayPort) {
+        return gatewayPort == 8080 ? realm : realm.replace("http://localhost:8080/", "http://localhost:" + gatewayPort + "/");
+    }
+
+    private static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

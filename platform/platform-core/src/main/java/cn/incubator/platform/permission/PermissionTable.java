@@ -80,6 +80,9 @@ public final class PermissionTable {
         grant("registry:statistics:read", "查看组织统计", "Read organization statistics",
                 ADMIN, OFFICER, BASE, HUB, ORG);
         grant("registry:statistics:write", "维护常住人口", "Maintain resident populations", OFFICERS);
+        // The web console asks who the caller is (menus, buttons, jurisdiction picker): every role but a partner client.
+        grant("registry:caller:read", "查看本人角色、权限与辖区", "Read one's own roles, permissions and jurisdictions",
+                ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
 
         // 孵化 · incubation
         // An organization applies to a base of its county or city, so it reads the bases it may apply to.

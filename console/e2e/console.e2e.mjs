@@ -1,0 +1,191 @@
+// Browser journeys through the web console, in the machine's headless Chromium driven by playwright-core.
+// Run by system-tests ConsoleBrowserSystemIT against the running platform:
+//   CONSOLE_URL=http://localhost:8080 KEYCLOAK_URL=http://localhost:8180 CHROMIUM=/usr/bin/chromium \
+//   SCREENSHOTS=../docs/screenshots node e2e/console.e2e.mjs
+// Exits non-zero on the first failed check; prints one line per check.
+import { chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
+const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
+const SCREENSHOTS = process.env.SCREENSHOTS || 'target/screenshots'
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 120000)
+mkdirSync(SCREENSHOTS, { recursive: true })
+
+function check(condition, message) {
+  if (!condition) throw new Error('FAILED: ' + message)
+  console.log('ok  ' + message)
+}
+
+/** A token of the command-line client, to call the API directly as a role (the refusal checks). */
+async function token(username) {
+  const response = await fetch(`${KEYCLOAK}/realms/incubator/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'incubator-cli', username, password: 'demo' })
+  })
+  return (await response.json()).access_token
+}
+
+async function logIn(browser, username) {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Europe/Berlin', viewport: { width: 1440, height: 1000 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  page.on('pageerror', (error) => console.log(`    [${username}] page error: ${error.message}`))
+  // Every API answer the console receives, from the first page on (the dashboard loads while the log-in returns).
+  page.answers = []
+  page.on('response', (response) => {
+    if (response.url().includes('/api/')) page.answers.push(response)
+  })
+  await page.goto(CONSOLE + '/')
+  // Keycloak's own log-in page (authorization code + PKCE): the console holds no password.
+  await page.waitForSelector('#username')
+  check(page.url().startsWith(KEYCLOAK) && page.url().includes('code_challenge_method=S256'),
+    `${username}: the console sends the browser to Keycloak with PKCE S256`)
+  await page.fill('#username', username)
+  await page.fill('#password', 'demo')
+  await Promise.all([page.waitForURL((url) => url.toString().startsWith(CONSOLE)), page.click('#kc-login')])
+  await page.waitForSelector('[data-test=username]')
+  check((await page.textContent('[data-test=username]')).trim() === username, `${username}: logged in to the console`)
+  return { context, page }
+}
+
+/** The JSON of the first API answer whose URL contains the fragment (waits for it). */
+async function answer(page, fragment) {
+  for (let waited = 0; waited < TIMEOUT; waited += 250) {
+    const found = page.answers.find((response) => response.url().includes(fragment))
+    if (found) return found.json()
+    await page.waitForTimeout(250)
+  }
+  throw new Error('FAILED: no answer from ' + fragment)
+}
+
+async function menus(page) {
+  return page.$$eval('[data-menu]', (items) => items.map((item) => item.getAttribute('data-menu')))
+}
+
+/** Waits until every chart on the page has drawn its canvas. */
+async function chartsDrawn(page) {
+  await page.waitForFunction(() => {
+    const charts = document.querySelectorAll('.chart')
+    return charts.length > 0 && [...charts].every((chart) => chart.querySelector('canvas'))
+  })
+  await page.waitForTimeout(1500) // ECharts' entry animation
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=zh-CN']
+})
+try {
+  // 1. The county officer: dashboards with the demo data, registry search (2 characters), a profile, real log-out.
+  {
+    const { context, page } = await logIn(browser, 'county-officer')
+    await page.waitForSelector('[data-test=dashboard]')
+    check(page.url() === CONSOLE + '/dashboard', 'county-officer: lands on the dashboard')
+    const figures = await answer(page, '/api/registry/v1/statistics/organizations')
+    check(figures.total > 0 && figures.byJurisdiction.length > 1,
+      `county-officer: the county's organizations by street (${figures.total} in ${figures.byJurisdiction.length} streets)`)
+    await page.waitForFunction((total) => document.querySelector('[data-test=organizations-total]')?.textContent.trim() === String(total), figures.total)
+    check(true, 'county-officer: the dashboard shows the total the registry counted')
+    await page.waitForSelector('[data-test=person-times]')
+    await chartsDrawn(page)
+    const shown = await menus(page)
+    check(['dashboard', 'organizations', 'weekly'].every((m) => shown.includes(m)) && !shown.includes('reviews'),
+      `county-officer: menus ${shown.join(', ')}`)
+    check((await page.textContent('.header')).includes('长沙县'), 'county-officer: the jurisdiction picker names 长沙县')
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-county-officer.png'), fullPage: true })
+
+    await page.click('[data-menu=organizations]')
+    await page.waitForSelector('[data-test=results]')
+    await page.fill('input[data-test=name]', '星沙')
+    const search = page.waitForResponse((r) => r.url().includes('/api/registry/v1/organizations?') && r.url().includes('name='))
+    await page.click('[data-test=search]')
+    const found = await (await search).json()
+    check(found.items.length > 0 && found.items.every((o) => o.name.includes('星沙')),
+      `county-officer: a 2-character search 星沙 finds ${found.total} organizations`)
+    await page.waitForSelector(`text=${found.items[0].name}`)
+    await page.screenshot({ path: join(SCREENSHOTS, 'registry-search.png'), fullPage: true })
+    await page.click(`text=${found.items[0].name}`)
+    await page.waitForSelector('[data-test=verification]')
+    check((await page.textContent('[data-test=org-name]')).trim() === found.items[0].name, 'county-officer: the profile opens')
+    check((await page.getAttribute('[data-test=verification]', 'class')).includes('success'),
+      'county-officer: the timeline verifies as intact')
+    await page.screenshot({ path: join(SCREENSHOTS, 'organization-profile.png'), fullPage: true })
+
+    await page.click('[data-test=language]')
+    await page.waitForSelector('text=Log out')
+    check(true, 'county-officer: English on the switch')
+    await page.click('[data-test=language]')
+    await Promise.all([page.waitForSelector('#username'), page.click('[data-test=logout]')])
+    check(page.url().startsWith(KEYCLOAK), 'county-officer: log-out ends the Keycloak session (back at its log-in page)')
+    await page.goto(CONSOLE + '/dashboard')
+    await page.waitForSelector('#username')
+    check(page.url().startsWith(KEYCLOAK), 'county-officer: after log-out the console asks for a log-in again')
+    await context.close()
+  }
+
+  // 2. A street hub sees only its street.
+  {
+    const { context, page } = await logIn(browser, 'xingsha-hub')
+    await page.waitForSelector('[data-test=dashboard]')
+    const figures = await answer(page, '/api/registry/v1/statistics/organizations')
+    const streets = figures.byJurisdiction.map((c) => c.label)
+    check(streets.every((s) => s === '星沙街道'), `xingsha-hub: the dashboard counts only 星沙街道 (${streets.join(', ') || 'none'})`)
+    check((await page.textContent('.header')).includes('星沙街道'), 'xingsha-hub: the jurisdiction picker is its street')
+    await chartsDrawn(page)
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-xingsha-hub.png'), fullPage: true })
+    await page.click('[data-menu=organizations]')
+    const organizations = await answer(page, '/api/registry/v1/organizations?')
+    check(organizations.items.every((o) => o.jurisdiction.code.startsWith('430121001')),
+      `xingsha-hub: the registry lists only its street's organizations (${organizations.total})`)
+    await context.close()
+  }
+
+  // 3. Another role: an expert sees only its reviews; the officer's menus are hidden and their calls refused.
+  {
+    const { context, page } = await logIn(browser, 'expert-demo')
+    await page.waitForSelector('[data-test=reviews]')
+    const shown = await menus(page)
+    check(shown.length === 1 && shown[0] === 'reviews', `expert-demo: only the reviews menu (${shown.join(', ')})`)
+    await page.screenshot({ path: join(SCREENSHOTS, 'reviews-expert.png'), fullPage: true })
+    await page.goto(CONSOLE + '/dashboard')
+    await page.waitForSelector('[data-test=forbidden]')
+    check(true, 'expert-demo: the dashboard route is refused in the console')
+    const expert = await token('expert-demo')
+    for (const path of ['/api/registry/v1/statistics/organizations', '/api/registry/v1/organizations']) {
+      const response = await fetch(CONSOLE + path, { headers: { Authorization: `Bearer ${expert}` } })
+      check(response.status === 403 && response.headers.get('content-type').startsWith('application/problem+json'),
+        `expert-demo: GET ${path} is refused (${response.status})`)
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'forbidden-expert.png'), fullPage: true })
+    await context.close()
+  }
+  // 4. An org-admin reports next week's activity on the square another organization booked: the clash warning.
+  {
+    const { context, page } = await logIn(browser, 'org-admin-demo')
+    const shown = await menus(page)
+    check(shown.includes('weekly') && !shown.includes('reviews'), `org-admin-demo: menus ${shown.join(', ')}`)
+    await page.click('[data-menu=weekly]')
+    await page.waitForSelector('[data-test=weekly-form]')
+    // Saturday of next week (ISO), 10:00-11:00 China time: the demo data books 星沙街道文化广场 on Saturday morning.
+    const china = new Date(Date.now() + 8 * 3600 * 1000)
+    const day = (china.getUTCDay() + 6) % 7 // 0 = Monday
+    const saturday = new Date(china.getTime() + (7 - day + 5) * 86400 * 1000).toISOString().slice(0, 10)
+    await page.fill('input[data-test=title]', '周末亲子阅读会')
+    await page.fill('input[data-test=starts-at]', `${saturday}T10:00`)
+    await page.fill('input[data-test=ends-at]', `${saturday}T11:00`)
+    await page.fill('input[data-test=place]', '星沙街道文化广场')
+    await page.click('[data-test=submit]')
+    await page.waitForSelector('[data-test=clash-warning]')
+    const warning = await page.textContent('[data-test=clash-warning]')
+    check(warning.includes('星沙街道邻里互助队'), 'org-admin-demo: the submission warns of the clash with 星沙街道邻里互助队')
+    await page.screenshot({ path: join(SCREENSHOTS, 'weekly-clash-org-admin.png'), fullPage: true })
+    await context.close()
+  }
+  console.log('all browser checks passed')
+} finally {
+  await browser.close()
+}

@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useSession } from './stores/session'
+
+/** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
+export const menus = [
+  {
+    path: '/dashboard', name: 'dashboard', icon: 'DataAnalysis',
+    permissions: ['registry:statistics:read', 'incubation:statistics:read', 'party:statistics:read',
+      'training:statistics:read', 'grants:programme:read'],
+    component: () => import('./views/Dashboard.vue')
+  },
+  {
+    path: '/organizations', name: 'organizations', icon: 'OfficeBuilding', permissions: ['registry:organization:read'],
+    component: () => import('./views/Organizations.vue')
+  },
+  {
+    path: '/weekly', name: 'weekly', icon: 'Calendar', permissions: ['registry:weekly:read'],
+    component: () => import('./views/Weekly.vue')
+  },
+  {
+    path: '/reviews', name: 'reviews', icon: 'EditPen', permissions: ['grants:review:assignments'],
+    component: () => import('./views/Reviews.vue')
+  }
+]
+
+export function allowedMenus(session) {
+  return menus.filter((menu) => session.can(...menu.permissions))
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    ...menus.map((menu) => ({ path: menu.path, name: menu.name, component: menu.component, meta: { permissions: menu.permissions } })),
+    {
+      path: '/organizations/:id', name: 'organization', component: () => import('./views/OrganizationProfile.vue'),
+      meta: { permissions: ['registry:organization:read'] }, props: true
+    },
+    { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
+    { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
+    { path: '/:rest(.*)*', redirect: '/' }
+  ]
+})
+
+router.beforeEach((to) => {
+  const session = useSession()
+  if (to.name === 'home') {
+    const first = allowedMenus(session)[0]
+    return first ? first.path : { name: 'forbidden' }
+  }
+  if (to.meta.permissions && !session.can(...to.meta.permissions)) {
+    return { name: 'forbidden' }
+  }
+  return true
+})

@@ -1,0 +1,59 @@
+package cn.incubator.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web console in a real browser: Debian's headless {@code chromium} driven by {@code playwright-core} (installed
+ * by the console module's {@code npm ci}) runs {@code console/e2e/console.e2e.mjs} against the running platform. It logs
+ * in through Keycloak's own page (authorization code + PKCE) as the county officer (dashboards with the demo data,
+ * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
+ * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
+ * (only its reviews; the officer's pages refused in the console and their
+ * calls refused by the API). Screenshots go to {@code docs/screenshots/}.
+ */
+@ExtendWith(RunningPlatform.class)
+class ConsoleBrowserSystemIT {
+
+    @Test
+    void rolesLogInThroughKeycloakAndSeeWhatTheirPermissionsAllow() throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("incubator.home", "..")).toAbsolutePath().normalize();
+        Path console = home.resolve("console");
+        assertThat(console.resolve("node_modules/playwright-core")).as("the console module's npm ci ran").isDirectory();
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        assertThat(Path.of(chromium)).as("Debian's chromium package (.ci/run installs it)").isExecutable();
+        Path screenshots = home.resolve("docs/screenshots");
+        Path log = Files.createTempFile("console-e2e", ".log");
+
+        ProcessBuilder builder = new ProcessBuilder(List.of("node", "e2e/console.e2e.mjs"))
+                .directory(console.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("CONSOLE_URL", Api.gateway());
+        builder.environment().put("KEYCLOAK_URL", Api.keycloak());
+        builder.environment().put("CHROMIUM", chromium);
+        builder.environment().put("SCREENSHOTS", screenshots.toString());
+        Process node = builder.start();
+        boolean finished = node.waitFor(15, TimeUnit.MINUTES);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        System.out.println(output);
+
+        assertThat(finished).as("the browser journeys finished within 15 minutes").isTrue();
+        assertThat(node.exitValue()).as(output).isZero();
+        assertThat(output).contains("all browser checks passed");
+        for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
+                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png")) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
+    }
+}
