@@ -44,15 +44,15 @@ class TrainersFromTheTalentPoolIT extends TrainingIT {
         Course course = create(XINGSHA_HUB, "品牌建设实务", List.of(wu));
 
         assertThat(course.trainerIds()).containsExactly(wu);
-        assertThat(TALENT_POOL.asked).last().satisfies(r -> assertThat(r.getIdsList()).containsExactly(wu.toString()));
-        assertThat(TALENT_POOL.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
+        assertThat(REGISTRY.asked).last().satisfies(r -> assertThat(r.getIdsList()).containsExactly(wu.toString()));
+        assertThat(REGISTRY.tokens).last().isEqualTo("Bearer token-of-xingsha-hub");
     }
 
     @Test
     void anUnknownTrainerIsRefusedNamingItsPlaceInTheListAndNoCourseIsStored() {
         UUID known = UUID.randomUUID();
         UUID stranger = UUID.randomUUID();
-        TALENT_POOL.unknown.add(stranger.toString());
+        REGISTRY.unknown.add(stranger.toString());
         int before = courses.list(COUNTY_OFFICER, CourseArea.BRAND_BUILDING).size();
 
         assertThatThrownBy(() -> create(XINGSHA_HUB, "未知讲师的课程", List.of(known, stranger)))
@@ -69,7 +69,7 @@ class TrainersFromTheTalentPoolIT extends TrainingIT {
     @Test
     void aSessionWhoseTrainerAccountIsNotInThePoolIsRefusedNamingTrainerAndNotPlanned() {
         Course course = fixtures.course();
-        TALENT_POOL.unknown.add("nobody-trainer");
+        REGISTRY.unknown.add("nobody-trainer");
         int before = sessions.list(COUNTY_OFFICER, course.id(), null).size();
 
         assertThatThrownBy(() -> plan(course, "nobody-trainer"))
@@ -82,7 +82,7 @@ class TrainersFromTheTalentPoolIT extends TrainingIT {
 
         TrainingSession planned = plan(course, "trainer-demo");
         assertThat(planned.trainer()).isEqualTo("trainer-demo");
-        assertThat(TALENT_POOL.asked).last().satisfies(r ->
+        assertThat(REGISTRY.asked).last().satisfies(r ->
                 assertThat(r.getUsernamesList()).containsExactly("trainer-demo"));
     }
 
@@ -91,7 +91,7 @@ class TrainersFromTheTalentPoolIT extends TrainingIT {
         Course course = fixtures.course();
         int coursesBefore = courses.list(COUNTY_OFFICER, CourseArea.FINANCE_AND_TAX).size();
         int sessionsBefore = sessions.list(COUNTY_OFFICER, course.id(), null).size();
-        TALENT_POOL.delayMillis = 3_000;
+        REGISTRY.delayMillis = 3_000;
 
         assertThatThrownBy(() -> create(COUNTY_BASE, "财税管理", List.of(UUID.randomUUID())))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {

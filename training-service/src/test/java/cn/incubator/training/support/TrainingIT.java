@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The training service against a real PostgreSQL and the registry's talent pool speaking the real contract
- * ({@link FakeTalentPool}), with a clock a test can stop at a moment (sittings, deadlines).
+ * ({@link FakeRegistry}), with a clock a test can stop at a moment (sittings, deadlines).
  */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 @Import(TrainingIT.Clocks.class)
@@ -46,12 +46,12 @@ public abstract class TrainingIT extends ServiceIT {
             UUID.fromString("3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1099"), "430111000000");
 
     /** The registry's talent pool (trainers), on the real gRPC contract. */
-    public static final FakeTalentPool TALENT_POOL = new FakeTalentPool();
+    public static final FakeRegistry REGISTRY = new FakeRegistry();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry, "training_it");
-        registry.add("spring.grpc.client.channels.registry.address", TALENT_POOL::grpcAddress);
+        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
     }
 
     /**
@@ -66,7 +66,7 @@ public abstract class TrainingIT extends ServiceIT {
     @AfterEach
     void runTheClock() {
         CLOCK.stoppedAt = null;
-        TALENT_POOL.reset();
+        REGISTRY.reset();
     }
 
     @TestConfiguration

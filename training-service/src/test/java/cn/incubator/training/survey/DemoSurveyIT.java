@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.training.course.CourseArea;
+import cn.incubator.training.support.FakeRegistry;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,19 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
 class DemoSurveyIT {
 
-    static final FakeStreetCounts REGISTRY = new FakeStreetCounts();
+    static final FakeRegistry REGISTRY = new FakeRegistry();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry, "training_survey_demo_it");
-        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::address);
+        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::grpcAddress);
         // a deadline for a loaded test machine, not the 2 s of a running platform
         registry.add("incubator.training.registry-deadline", () -> "15s");
-    }
-
-    @AfterAll
-    static void stopTheRegistry() {
-        REGISTRY.server.shutdownNow();
     }
 
     @Autowired
@@ -52,8 +47,8 @@ class DemoSurveyIT {
     @Test
     void theCountySurveysResultsAndRatesAreComputedFromItsAnswers() {
         UUID id = jdbc.sql("SELECT md5('demo-survey-county-2025')::uuid").query(UUID.class).single();
-        REGISTRY.put("430121001000", 112, 3);
-        REGISTRY.put("430121004000", 81, 1);
+        REGISTRY.street("430121001000", 112, 3);
+        REGISTRY.street("430121004000", 81, 1);
         SurveyService.Results results = surveys.results(Callers.on(Callers.COUNTY_OFFICER), id);
         long rows = jdbc.sql("SELECT count(*) FROM survey_response WHERE survey_id = :s").param("s", id)
                 .query(Long.class).single();

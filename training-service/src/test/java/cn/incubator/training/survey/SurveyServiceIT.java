@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,18 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class SurveyServiceIT extends TrainingIT {
 
-    static final FakeStreetCounts REGISTRY = new FakeStreetCounts();
-
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry registry) {
-        registry.add("spring.grpc.client.channels.registry.address", REGISTRY::address);
         // a deadline for a loaded test machine, not the 2 s of a running platform
         registry.add("incubator.training.registry-deadline", () -> "15s");
-    }
-
-    @AfterAll
-    static void stopTheRegistry() {
-        REGISTRY.server.shutdownNow();
     }
 
     @Autowired
@@ -58,8 +49,8 @@ class SurveyServiceIT extends TrainingIT {
 
     @Test
     void organizationsAnswerOnceTheResultsAddUpByAreaWithRatesPerStreetAndThePlanBecomesACourse() {
-        REGISTRY.put("430121001000", 3, 1);
-        REGISTRY.put("430121004000", 2, 0);
+        REGISTRY.street("430121001000", 3, 1);
+        REGISTRY.street("430121004000", 2, 0);
         Questionnaire questionnaire = surveys.define(COUNTY_BASE, Jurisdiction.of("430121000000"),
                 "社会组织能力建设需求调查", null, Questionnaires.needsQuestions());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

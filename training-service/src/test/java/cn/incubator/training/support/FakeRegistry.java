@@ -1,9 +1,14 @@
 package cn.incubator.training.support;
 
+import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.FindPeopleResponse;
 import cn.incubator.contracts.registry.v1.GetPeopleRequest;
+import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
 import cn.incubator.contracts.registry.v1.Person;
+import cn.incubator.contracts.registry.v1.StreetCount;
+import cn.incubator.contracts.registry.v1.StreetCounts;
 import cn.incubator.contracts.registry.v1.TalentDirectoryGrpc;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import io.grpc.Contexts;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
@@ -17,16 +22,18 @@ import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A stand-in for the registry's talent pool in service tests: its TalentDirectory gRPC contract on a real port. It
- * knows everyone asked for (a trainer in 星沙) except the ids and accounts a test made unknown, records the bearer
- * token of each call, and can be made slower than the caller's deadline.
+ * A stand-in for the registry in service tests, on its real gRPC contracts and a real port: the talent pool
+ * (TalentDirectory), which knows everyone asked for (a trainer in 星沙) except the ids and accounts a test made unknown,
+ * records the bearer token of each call and can be made slower than the caller's deadline; and the organization
+ * directory's counts by street (OrganizationDirectory.CountOrganizationsByStreet), answered from what a test put in.
  */
-public final class FakeTalentPool {
+public final class FakeRegistry {
 
     private static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
@@ -35,10 +42,11 @@ public final class FakeTalentPool {
     public final List<String> tokens = new CopyOnWriteArrayList<>();
     public final List<GetPeopleRequest> asked = new CopyOnWriteArrayList<>();
     public volatile long delayMillis;
+    private final Map<String, StreetCount> streets = new ConcurrentHashMap<>();
 
     private final Server grpc;
 
-    public FakeTalentPool() {
+    public FakeRegistry() {
         ServerInterceptor recordToken = new ServerInterceptor() {
             @Override
             public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
@@ -49,7 +57,8 @@ public final class FakeTalentPool {
         };
         try {
             grpc = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-                    .addService(ServerInterceptors.intercept(new Directory(), recordToken)).build().start();
+                    .addService(ServerInterceptors.intercept(new Directory(), recordToken))
+                    .addService(new Organizations()).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +68,14 @@ public final class FakeTalentPool {
         return "static://localhost:" + grpc.getPort();
     }
 
+    /** The registry's figures of one street: filed community organizations and registered organizations. */
+    public void street(String code, long filed, long registered) {
+        streets.put(code, StreetCount.newBuilder().setStreetCode(code).setFiledCommunityOrganizations(filed)
+                .setRegisteredOrganizations(registered).build());
+    }
+
     public void reset() {
+        streets.clear();
         unknown.clear();
         tokens.clear();
         asked.clear();
@@ -90,6 +106,17 @@ public final class FakeTalentPool {
                 }
             }
             response.onNext(people.build());
+            response.onCompleted();
+        }
+    }
+
+    private final class Organizations extends OrganizationDirectoryGrpc.OrganizationDirectoryImplBase {
+        @Override
+        public void countOrganizationsByStreet(CountOrganizationsByStreetRequest request,
+                StreamObserver<StreetCounts> response) {
+            String prefix = Jurisdiction.of(request.getWithinJurisdiction()).significantPrefix();
+            response.onNext(StreetCounts.newBuilder().addAllStreets(streets.values().stream()
+                    .filter(s -> s.getStreetCode().startsWith(prefix)).toList()).build());
             response.onCompleted();
         }
     }
