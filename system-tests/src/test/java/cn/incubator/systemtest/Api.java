@@ -21,7 +21,12 @@ final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user, reused while they have more than {@link #TOKEN_RESERVE} to live (classes keep them in fields). */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Duration TOKEN_RESERVE = Duration.ofMinutes(8);
+
+    private record Token(String value, Instant expiresAt) {
+    }
 
     private Api() {
     }
@@ -36,11 +41,18 @@ final class Api {
 
     /** A real access token for a demo user, by the password grant of the {@code incubator-cli} client. */
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, user -> tokenFrom(Map.of("grant_type", "password",
-                "client_id", "incubator-cli", "username", user, "password", "demo"), "incubator"));
+        return TOKENS.compute(username, (user, cached) -> cached != null
+                && Instant.now().plus(TOKEN_RESERVE).isBefore(cached.expiresAt()) ? cached
+                : tokenWithExpiry(Map.of("grant_type", "password", "client_id", "incubator-cli", "username", user,
+                        "password", "demo"), "incubator")).value();
     }
 
     static String tokenFrom(Map<String, String> form, String realm) {
+        return tokenWithExpiry(form, realm).value();
+    }
+
+    private static Token tokenWithExpiry(Map<String, String> form, String realm) {
+        Instant asked = Instant.now();
         Response response = send(HttpRequest.newBuilder(URI.create(keycloak() + "/realms/" + realm
                         + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -48,7 +60,8 @@ final class Api {
         if (response.status() != 200) {
             throw new IllegalStateException("No token for " + form.get("username") + ": " + response.body());
         }
-        return response.json().get("access_token").asString();
+        return new Token(response.json().get("access_token").asString(),
+                asked.plusSeconds(response.json().get("expires_in").asLong()));
     }
 
     static Response get(String path, String token) {
