@@ -61,7 +61,7 @@ class TrainingCascadeSystemIT {
                 funding("other-foundation", "1000.50")).status()).isEqualTo(201);
 
         // the central session for hub staff and the hub's session in its street run the same version
-        Instant start = Instant.now().plus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
         String central = session(base, courseId, "430121000000", versionId, null, start);
         String street = session(hub, courseId, "430121001000", versionId, coFunded, start);
         assertThat(Api.get(API + "/sessions/" + street, officer).json().get("coursewareVersion").asString())

@@ -47,7 +47,7 @@ class TrainingCertificateSystemIT {
                 "title", "社会组织财务管理实务", "area", "FINANCE_AND_TAX", "hours", 2,
                 "audience", List.of("ORGANIZATION_LEADER", "HUB_STAFF"), "trainerIds", List.of(), "completionPercent", 100));
         assertThat(course.status()).as(course.body()).isEqualTo(201);
-        Instant start = Instant.now().plus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plus(Duration.ofSeconds(20));
         Api.Response session = Api.post(API + "/sessions", hub, Map.of("courseId", course.json().get("id").asString(),
                 "jurisdiction", "430121001000", "title", "财税第一期", "mode", "ONSITE", "venue", "星沙街道社会组织服务中心",

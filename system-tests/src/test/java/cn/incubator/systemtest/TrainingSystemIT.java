@@ -35,11 +35,11 @@ class TrainingSystemIT {
                 "area", "BRAND_BUILDING", "hours", 2, "audience", List.of("HUB_STAFF"), "trainerIds", List.of()))
                 .status()).isEqualTo(403);
 
-        Instant start = Instant.now().plus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plus(Duration.ofSeconds(30));
         Map<String, Object> plan = Map.of("courseId", course.json().get("id").asString(),
                 "jurisdiction", "430121001000", "title", "第一期", "mode", "ONSITE", "venue", "星沙街道社会组织服务中心",
-                "capacity", 2, "enrolmentDeadline", start.minusSeconds(60).toString(), "trainer", "trainer-demo",
+                "capacity", 2, "enrolmentDeadline", start.minusSeconds(20).toString(), "trainer", "trainer-demo",
                 "sittings", List.of(Map.of("startsAt", start.toString(), "endsAt", end.toString())));
         assertThat(Api.post(API + "/sessions", Api.token("langli-hub"), plan).status()).isEqualTo(403);
         Api.Response session = Api.post(API + "/sessions", hub, plan);
