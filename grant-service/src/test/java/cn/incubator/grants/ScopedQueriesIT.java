@@ -100,7 +100,7 @@ class ScopedQueriesIT {
                 .add("Marketplace.find", u -> call(marketplace, "find", xingshaProject, scope(u), true))
                 .add("Marketplace.list", u -> call(marketplace, "list", null, scope(u), PageRequest.first(200)))
                 .add("Marketplace.offers", u -> call(marketplace, "offers", xingshaProject, scope(u)))
-                .add("Partner.programmes", u -> call(partners, "programmes", PARTNER, scope(u)))
+                .add("Partner.programmes", u -> call(partners, "programmes", PARTNER, scope(u), PageRequest.first(200)))
                 .add("Partner.programme", u -> call(partners, "programme", PARTNER, COUNTY_VENTURE, scope(u)))
                 .add("Round.find", u -> call(rounds, "find", XINGSHA_ROUND, rounds(rounds, u)))
                 .add("Round.search", u -> call(rounds, "search", null, null, rounds(rounds, u), PageRequest.first(200)))

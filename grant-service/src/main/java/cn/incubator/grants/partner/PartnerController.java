@@ -66,7 +66,7 @@ class PartnerController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
-        return Page.slice(reads.programmes(user, reader(user, jwt)), page);
+        return reads.programmes(user, reader(user, jwt), page);
     }
 
     @GetMapping("/programmes/{id}")

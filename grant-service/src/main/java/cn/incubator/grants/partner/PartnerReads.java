@@ -33,8 +33,8 @@ class PartnerReads {
     }
 
     @Transactional(readOnly = true)
-    List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId) {
-        return programmes.programmes(partnerId, scopes.of(partner));
+    Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId, PageRequest page) {
+        return programmes.programmes(partnerId, scopes.of(partner), page);
     }
 
     /** One co-funded programme and what became of its money, read in one transaction. */
