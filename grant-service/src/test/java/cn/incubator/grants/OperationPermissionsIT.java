@@ -1,5 +1,6 @@
 package cn.incubator.grants;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.on;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,8 +145,8 @@ class OperationPermissionsIT extends GrantIT {
         String expert = TestTokens.person(username, "expert", "430100000000");
         Round seated = roundInExpertReview("第一期（评审专家在组）", username);
         Round elsewhere = roundInExpertReview("第二期（评审专家不在组）", null);
-        List<UUID> assigned = proposals.search(COUNTY_OFFICER, seated.id(), null).stream().map(Proposal::id).toList();
-        List<UUID> notAssigned = proposals.search(COUNTY_OFFICER, elsewhere.id(), null).stream().map(Proposal::id)
+        List<UUID> assigned = proposals.search(COUNTY_OFFICER, seated.id(), null, PageRequest.first(200)).items().stream().map(Proposal::id).toList();
+        List<UUID> notAssigned = proposals.search(COUNTY_OFFICER, elsewhere.id(), null, PageRequest.first(200)).items().stream().map(Proposal::id)
                 .toList();
 
         MockHttpServletResponse assignments = call(get(API + "/reviews/assignments"), expert);

@@ -1,5 +1,6 @@
 package cn.incubator.grants;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.ScopedQueries.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,28 +88,28 @@ class ScopedQueriesIT {
         Object proposals = repository("round.ProposalRepository");
         queries = new ScopedQueries<CurrentUser>()
                 .add("Programme.find", u -> call(programmes, "find", XINGSHA_MICRO_VENTURE, scope(u)))
-                .add("Programme.search", u -> call(programmes, "search", null, scope(u)))
+                .add("Programme.search", u -> call(programmes, "search", null, scope(u), PageRequest.first(200)))
                 .add("Award.programme", u -> call(awards, "programme", XINGSHA_MICRO_VENTURE, scope(u)))
                 .add("Award.find", u -> call(awards, "find", XINGSHA_AWARD, scope(u)))
                 .add("Award.findForUpdate", u -> call(awards, "findForUpdate", XINGSHA_AWARD, scope(u)))
-                .add("Award.list", u -> call(awards, "list", XINGSHA_MICRO_VENTURE, scope(u)))
-                .add("Award.list county venture", u -> call(awards, "list", COUNTY_VENTURE, scope(u)))
+                .add("Award.list", u -> call(awards, "list", XINGSHA_MICRO_VENTURE, scope(u), PageRequest.first(200)))
+                .add("Award.list county venture", u -> call(awards, "list", COUNTY_VENTURE, scope(u), PageRequest.first(200)))
                 .add("Tracking.totals", u -> projects(u, XINGSHA_MICRO_VENTURE))
                 .add("Custody.find", u -> call(custody, "find", xingshaCustody, scope(u), false))
-                .add("Custody.list", u -> call(custody, "list", scope(u)))
+                .add("Custody.list", u -> call(custody, "list", scope(u), PageRequest.first(200)))
                 .add("Marketplace.find", u -> call(marketplace, "find", xingshaProject, scope(u), true))
-                .add("Marketplace.list", u -> call(marketplace, "list", null, scope(u)))
+                .add("Marketplace.list", u -> call(marketplace, "list", null, scope(u), PageRequest.first(200)))
                 .add("Marketplace.offers", u -> call(marketplace, "offers", xingshaProject, scope(u)))
-                .add("Partner.programmes", u -> call(partners, "programmes", PARTNER, scope(u)))
+                .add("Partner.programmes", u -> call(partners, "programmes", PARTNER, scope(u), PageRequest.first(200)))
                 .add("Partner.programme", u -> call(partners, "programme", PARTNER, COUNTY_VENTURE, scope(u)))
                 .add("Round.find", u -> call(rounds, "find", XINGSHA_ROUND, rounds(rounds, u)))
-                .add("Round.search", u -> call(rounds, "search", null, null, rounds(rounds, u)))
+                .add("Round.search", u -> call(rounds, "search", null, null, rounds(rounds, u), PageRequest.first(200)))
                 .add("Proposal.find", u -> call(proposals, "find", XINGSHA_PROPOSAL, ProposalAccess.filter(u,
                         scope(u))))
                 .add("Proposal.search", u -> call(proposals, "search", XINGSHA_ROUND, null, ProposalAccess.filter(u,
-                        scope(u))))
+                        scope(u)), PageRequest.first(200)))
                 .add("Proposal.inExpertReview", u -> call(proposals, "inExpertReview", ProposalAccess.filter(u,
-                        scope(u))))
+                        scope(u)), PageRequest.first(200)))
                 .add("Proposal.forRanking", u -> call(proposals, "forRanking", XINGSHA_ROUND, ProposalStatus.PASSED,
                         ProposalAccess.filter(u, scope(u))));
     }

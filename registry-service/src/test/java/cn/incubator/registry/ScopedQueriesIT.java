@@ -129,14 +129,15 @@ class ScopedQueriesIT {
                         null), PageRequest.first(50), s))
                 .add("WeeklyActivity.find", s -> call(weekly, "find", activity, s))
                 .add("WeeklyActivity.list", s -> call(weekly, "list", week, COUNTY, null, s))
+                .add("WeeklyActivity.list page", s -> call(weekly, "list", week, COUNTY, null, s, PageRequest.first(200)))
                 .add("WeeklyActivity.clashes", s -> call(weekly, "clashes", s, null, week, null))
                 .add("WeeklyActivity.weekTotals", s -> call(weekly, "weekTotals", week, COUNTY, s))
                 .add("WeeklyActivity.weekGroups", s -> call(weekly, "weekGroups", week, COUNTY, s,
                         "a.organization_id::text", "a.organization_name"))
                 .add("WeeklyActivity.cumulative", s -> call(weekly, "cumulative", COUNTY, FROM, TO, s))
                 .add("Needs.findNeed", s -> call(needs, "findNeed", need, s))
-                .add("Needs.needs", s -> call(needs, "needs", null, null, null, COUNTY, null, s))
-                .add("Needs.offers", s -> call(needs, "offers", null, s))
+                .add("Needs.needs", s -> call(needs, "needs", null, null, null, COUNTY, null, s, PageRequest.first(200)))
+                .add("Needs.offers", s -> call(needs, "offers", null, s, PageRequest.first(200)))
                 .add("Needs.totals", s -> call(needs, "totals", COUNTY, LocalDate.of(2000, 1, 1),
                         LocalDate.of(2100, 1, 1), s))
                 .add("Statistics.countBy", s -> call(statistics, "countBy", "status", COUNTY, FROM, TO, s))

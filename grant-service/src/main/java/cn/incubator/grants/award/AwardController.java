@@ -53,7 +53,7 @@ class AwardController {
     @RequiresPermission("grants:award:read")
     @Operation(summary = "Awards in your scope, optionally of one programme")
     Page<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId, PageRequest page) {
-        return Page.slice(awards.list(user, programmeId).stream().map(AwardView::of).toList(), page);
+        return awards.list(user, programmeId, page).map(AwardView::of);
     }
 
     @GetMapping("/awards/{id}")

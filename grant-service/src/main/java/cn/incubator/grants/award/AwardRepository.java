@@ -1,6 +1,8 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -131,14 +133,12 @@ class AwardRepository {
                 .optional();
     }
 
-    List<Award> list(UUID programmeId, DataScope scope) {
+    Page<Award> list(UUID programmeId, DataScope scope, PageRequest page) {
         return Query.of("SELECT " + AWARD_COLUMNS + " FROM award a")
                 .where(Where.of(scope.filter("a.jurisdiction_code", "a.organization_id"))
                         .andIfPresent("a.programme_id = :p", "p", programmeId))
-                .orderBy("a.created_at, a.organization_name")
-                .on(jdbc)
-                .query(AwardRepository::award)
-                .list();
+                .orderBy("a.created_at, a.organization_name, a.id")
+                .page(page, jdbc, AwardRepository::award);
     }
 
     /** The awards of a programme a partner co-funds (the partner API checks the co-funding first). */

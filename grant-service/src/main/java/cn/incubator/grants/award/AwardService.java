@@ -5,12 +5,12 @@ import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.webhook.PartnerNotifications;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
-import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,10 +40,16 @@ public class AwardService {
     private final Clock clock;
     private final PartnerNotifications partners;
     private final TrackingRepository tracking;
+    private final GuardedChanges changes;
+    private final GuardedChanges.Target<Award> target;
 
     AwardService(AwardRepository awards, DataScopes scopes, AuditTrail audit, Clock clock,
-            PartnerNotifications partners, TrackingRepository tracking) {
+            PartnerNotifications partners, TrackingRepository tracking, GuardedChanges changes) {
         this.tracking = tracking;
+        this.changes = changes;
+        this.target = GuardedChanges.target(SUBJECT, (id, scope) -> awards.findForUpdate((UUID) id, scope),
+                award -> Jurisdiction.of(award.jurisdictionCode()), Award::organizationId, awards::update,
+                AwardView::of);
         this.awards = awards;
         this.scopes = scopes;
         this.audit = audit;
@@ -86,8 +92,8 @@ public class AwardService {
     }
 
     @Transactional(readOnly = true)
-    public List<Award> list(CurrentUser user, UUID programmeId) {
-        return awards.list(programmeId, scopes.of(user));
+    public Page<Award> list(CurrentUser user, UUID programmeId, PageRequest page) {
+        return awards.list(programmeId, scopes.of(user), page);
     }
 
     @Transactional(readOnly = true)
@@ -268,27 +274,20 @@ public class AwardService {
     /** 结项: only after the final report is approved and every tranche is paid. */
     @Transactional
     public Award close(CurrentUser user, UUID id) {
-        Award award = lockWritable(user, id);
-        Award closed = award.with(award.status().after(AwardStatus.Action.CLOSE), now());
-        long unpaid = awards.tranches(id).stream().filter(t -> t.status() != TrancheStatus.PAID).count();
-        if (unpaid > 0) {
-            throw new ConflictException("tranches-unpaid", unpaid);
-        }
-        awards.update(closed);
-        audit.record(user, "award.closed", SUBJECT, id, award.jurisdictionCode(), AwardView.of(award),
-                AwardView.of(closed));
-        return closed;
+        return changes.change(user, target, id, "award.closed", award -> {
+            Award closed = award.with(award.status().after(AwardStatus.Action.CLOSE), now());
+            long unpaid = awards.tranches(id).stream().filter(t -> t.status() != TrancheStatus.PAID).count();
+            if (unpaid > 0) {
+                throw new ConflictException("tranches-unpaid", unpaid);
+            }
+            return closed;
+        }).after();
     }
 
     /** 终止: what was not paid returns to the programme's pool. */
     @Transactional
     public Award terminate(CurrentUser user, UUID id, String reason) {
-        Award award = lockWritable(user, id);
-        Award terminated = award.terminated(reason, now());
-        awards.update(terminated);
-        audit.record(user, "award.terminated", SUBJECT, id, award.jurisdictionCode(), AwardView.of(award),
-                AwardView.of(terminated));
-        return terminated;
+        return changes.change(user, target, id, "award.terminated", award -> award.terminated(reason, now())).after();
     }
 
     /**
@@ -315,12 +314,12 @@ public class AwardService {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Reads the award with a lock, in scope (404 otherwise), and refuses a write the caller may not make (403). */
+    /**
+     * Reads the award with a lock, in scope (404 otherwise), and refuses a write the caller may not make (403), for a
+     * write on what the award owns (tranches, reports, payments, tracking).
+     */
     Award lockWritable(CurrentUser user, UUID id) {
-        DataScope scope = scopes.of(user);
-        Award award = awards.findForUpdate(id, scope).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        scope.requireWritable(Jurisdiction.of(award.jurisdictionCode()), award.organizationId());
-        return award;
+        return changes.lock(user, target, id);
     }
 
     private Tranche tranche(Award award, int seq) {

@@ -2,6 +2,7 @@ package cn.incubator.grants.award;
 
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
@@ -105,7 +106,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public Tracking.ActivityTotals activityTotals(CurrentUser user, UUID programmeId) {
         var scope = scopes.of(user);
-        if (awardRows.programme(programmeId, scope).isEmpty() && awardRows.list(programmeId, scope).isEmpty()) {
+        if (awardRows.programme(programmeId, scope).isEmpty() && awardRows.list(programmeId, scope, PageRequest.first(1)).items().isEmpty()) {
             throw new NotFoundException("programme", programmeId);
         }
         return tracking.totals(programmeId, scope);

@@ -57,7 +57,7 @@ class CustodyController {
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "Custody agreements in your scope (an organization sees its own)")
     Page<CustodyAgreement> list(CurrentUser user, PageRequest page) {
-        return Page.slice(custody.list(user), page);
+        return custody.list(user, page);
     }
 
     @GetMapping("/{id}")

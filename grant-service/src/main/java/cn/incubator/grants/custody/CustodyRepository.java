@@ -1,6 +1,8 @@
 package cn.incubator.grants.custody;
 
 import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -58,13 +60,11 @@ class CustodyRepository {
                 .optional();
     }
 
-    List<CustodyAgreement> list(DataScope scope) {
+    Page<CustodyAgreement> list(DataScope scope, PageRequest page) {
         return Query.of("SELECT " + COLUMNS + " FROM custody_agreement")
                 .where(scope.filter("jurisdiction_code", "organization_id"))
-                .orderBy("signed_on DESC, organization_name")
-                .on(jdbc)
-                .query(CustodyRepository::agreement)
-                .list();
+                .orderBy("signed_on DESC, organization_name, id")
+                .page(page, jdbc, CustodyRepository::agreement);
     }
 
     void update(CustodyAgreement agreement) {

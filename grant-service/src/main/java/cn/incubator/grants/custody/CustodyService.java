@@ -5,11 +5,11 @@ import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.award.Yuan;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
-import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,8 +34,15 @@ public class CustodyService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GuardedChanges changes;
+    private final GuardedChanges.Target<CustodyAgreement> target;
 
-    CustodyService(CustodyRepository custody, DataScopes scopes, AuditTrail audit, Clock clock) {
+    CustodyService(CustodyRepository custody, DataScopes scopes, AuditTrail audit, Clock clock,
+            GuardedChanges changes) {
+        this.changes = changes;
+        this.target = GuardedChanges.target(SUBJECT, (id, scope) -> custody.find((UUID) id, scope, true),
+                agreement -> Jurisdiction.of(agreement.jurisdictionCode()), CustodyAgreement::organizationId,
+                custody::update, agreement -> agreement);
         this.custody = custody;
         this.scopes = scopes;
         this.audit = audit;
@@ -68,8 +75,8 @@ public class CustodyService {
     }
 
     @Transactional(readOnly = true)
-    public List<CustodyAgreement> list(CurrentUser user) {
-        return custody.list(scopes.of(user));
+    public Page<CustodyAgreement> list(CurrentUser user, PageRequest page) {
+        return custody.list(scopes.of(user), page);
     }
 
     @Transactional(readOnly = true)
@@ -103,23 +110,17 @@ public class CustodyService {
     /** 终止代管: only with nothing left to hold. */
     @Transactional
     public CustodyAgreement end(CurrentUser user, UUID id) {
-        CustodyAgreement agreement = lockWritable(user, id);
-        CustodyStatus status = agreement.status().after(CustodyStatus.Action.END);
-        if (agreement.balance().signum() != 0) {
-            throw new ConflictException("custody-balance-remaining", agreement.balance().toPlainString());
-        }
-        CustodyAgreement ended = withBalance(agreement, status, agreement.balance());
-        custody.update(ended);
-        audit.record(user, "custody.ended", SUBJECT, id, agreement.jurisdictionCode(), agreement, ended);
-        return ended;
+        return changes.change(user, target, id, "custody.ended", agreement -> {
+            CustodyStatus status = agreement.status().after(CustodyStatus.Action.END);
+            if (agreement.balance().signum() != 0) {
+                throw new ConflictException("custody-balance-remaining", agreement.balance().toPlainString());
+            }
+            return withBalance(agreement, status, agreement.balance());
+        }).after();
     }
 
     private CustodyAgreement lockWritable(CurrentUser user, UUID id) {
-        DataScope scope = scopes.of(user);
-        CustodyAgreement agreement = custody.find(id, scope, true)
-                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        scope.requireWritable(Jurisdiction.of(agreement.jurisdictionCode()), agreement.organizationId());
-        return agreement;
+        return changes.lock(user, target, id);
     }
 
     private static CustodyAgreement withBalance(CustodyAgreement a, CustodyStatus status, BigDecimal balance) {

@@ -56,7 +56,7 @@ class MarketplaceController {
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Projects posted where you work (organizations see them too), newest first")
     Page<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status, PageRequest page) {
-        return Page.slice(marketplace.list(user, status), page);
+        return marketplace.list(user, status, page);
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,8 @@
 package cn.incubator.grants.marketplace;
 
 import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -64,15 +66,12 @@ class MarketplaceRepository {
                 .optional();
     }
 
-    List<CommunityProject> list(ProjectStatus status, DataScope scope) {
+    Page<CommunityProject> list(ProjectStatus status, DataScope scope, PageRequest page) {
         return Query.of("SELECT " + PROJECT_COLUMNS + " FROM community_project")
                 .where(Where.of(scope.publishedFilter("jurisdiction_code")).andIfPresent("status = :status", "status",
                         status))
-                .orderBy("posted_at DESC")
-                .limit(500)
-                .on(jdbc)
-                .query(MarketplaceRepository::project)
-                .list();
+                .orderBy("posted_at DESC, id")
+                .page(page, jdbc, MarketplaceRepository::project);
     }
 
     /** @return false when the organization has offered already */

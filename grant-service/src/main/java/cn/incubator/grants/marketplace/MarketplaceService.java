@@ -61,8 +61,8 @@ public class MarketplaceService {
     }
 
     @Transactional(readOnly = true)
-    public List<CommunityProject> list(CurrentUser user, ProjectStatus status) {
-        return projects.list(status, scopes.of(user));
+    public Page<CommunityProject> list(CurrentUser user, ProjectStatus status, PageRequest page) {
+        return projects.list(status, scopes.of(user), page);
     }
 
     /** An organization (its org-admin) offers to take the project on; once per organization. */

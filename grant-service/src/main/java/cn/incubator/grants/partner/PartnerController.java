@@ -66,7 +66,7 @@ class PartnerController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
-        return Page.slice(reads.programmes(user, reader(user, jwt)), page);
+        return reads.programmes(user, reader(user, jwt), page);
     }
 
     @GetMapping("/programmes/{id}")
@@ -83,7 +83,7 @@ class PartnerController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The published rounds of a co-funded programme (calls, status, notice dates)")
     Page<RoundView> rounds(CurrentUser user, @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, PageRequest page) {
-        return Page.slice(reads.rounds(user, reader(user, jwt), id).stream().map(RoundView::of).toList(), page);
+        return reads.rounds(user, reader(user, jwt), id, page).map(RoundView::of);
     }
 
     @GetMapping("/programmes/{id}/awards")

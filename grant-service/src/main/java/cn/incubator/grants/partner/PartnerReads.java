@@ -4,6 +4,8 @@ import cn.incubator.grants.award.AwardService;
 import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import java.util.List;
@@ -31,8 +33,8 @@ class PartnerReads {
     }
 
     @Transactional(readOnly = true)
-    List<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId) {
-        return programmes.programmes(partnerId, scopes.of(partner));
+    Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId, PageRequest page) {
+        return programmes.programmes(partnerId, scopes.of(partner), page);
     }
 
     /** One co-funded programme and what became of its money, read in one transaction. */
@@ -48,8 +50,8 @@ class PartnerReads {
 
     /** The published rounds of a co-funded programme; any other programme is 404. */
     @Transactional(readOnly = true)
-    List<Round> rounds(CurrentUser partner, String partnerId, UUID id) {
+    Page<Round> rounds(CurrentUser partner, String partnerId, UUID id, PageRequest page) {
         programmes.programme(partnerId, id, scopes.of(partner)).orElseThrow(() -> new NotFoundException("programme", id));
-        return rounds.publishedRoundsOf(id);
+        return rounds.publishedRoundsOf(id, page);
     }
 }

@@ -1,5 +1,7 @@
 package cn.incubator.grants.partner;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
@@ -41,13 +43,11 @@ class PartnerRepository {
         }
     }
 
-    List<CoFundedProgramme> programmes(String partnerId, DataScope scope) {
+    Page<CoFundedProgramme> programmes(String partnerId, DataScope scope, PageRequest page) {
         return Query.of(SELECT)
                 .where(coFunded(partnerId, scope))
-                .orderBy("p.created_at, p.name")
-                .on(jdbc)
-                .query(PartnerRepository::programme)
-                .list();
+                .orderBy("p.created_at, p.name, p.id")
+                .page(page, jdbc, PartnerRepository::programme);
     }
 
     Optional<CoFundedProgramme> programme(String partnerId, UUID programmeId, DataScope scope) {

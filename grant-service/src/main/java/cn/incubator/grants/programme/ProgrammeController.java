@@ -61,7 +61,7 @@ class ProgrammeController {
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "Programmes in your scope")
     Page<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page) {
-        return Page.slice(programmes.search(user, kind).stream().map(ProgrammeView::of).toList(), page);
+        return programmes.search(user, kind, page).map(ProgrammeView::of);
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,8 @@
 package cn.incubator.grants.programme;
 
 import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
@@ -85,15 +87,12 @@ class ProgrammeRepository {
         jdbc.sql("SELECT id FROM programme WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).single();
     }
 
-    List<Programme> search(ProgrammeKind kind, DataScope scope) {
+    Page<Programme> search(ProgrammeKind kind, DataScope scope, PageRequest page) {
         return Query.of("SELECT p.* FROM programme p")
                 .where(Where.of(scope.filter("p.jurisdiction_code", null)).andIfPresent("p.kind = :kind", "kind", kind))
-                .orderBy("p.created_at DESC")
-                .limit(500)
-                .on(jdbc)
-                .query(this::head)
-                .list()
-                .stream().map(this::complete).toList();
+                .orderBy("p.created_at DESC, p.id")
+                .page(page, jdbc, this::head)
+                .map(this::complete);
     }
 
     List<Programme.Plan> plans(UUID programmeId) {

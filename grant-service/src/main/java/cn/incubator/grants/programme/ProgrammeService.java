@@ -84,8 +84,8 @@ public class ProgrammeService {
     }
 
     @Transactional(readOnly = true)
-    public List<Programme> search(CurrentUser user, ProgrammeKind kind) {
-        return programmes.search(kind, scopes.of(user));
+    public Page<Programme> search(CurrentUser user, ProgrammeKind kind, PageRequest page) {
+        return programmes.search(kind, scopes.of(user), page);
     }
 
     /** Adds money to the pool (government or a partner). */

@@ -61,14 +61,14 @@ class ProposalController {
     @Operation(summary = "Proposals of a round you may see (an expert: only those assigned to them)")
     Page<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
             @RequestParam(required = false) ProposalStatus status, PageRequest page) {
-        return Page.slice(proposals.search(user, roundId, status).stream().map(ProposalView::of).toList(), page);
+        return proposals.search(user, roundId, status, page).map(ProposalView::of);
     }
 
     @GetMapping("/reviews/assignments")
     @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
     Page<ProposalView> assignments(CurrentUser user, PageRequest page) {
-        return Page.slice(proposals.assignments(user).stream().map(ProposalView::of).toList(), page);
+        return proposals.assignments(user, page).map(ProposalView::of);
     }
 
     @GetMapping("/proposals/{id}")

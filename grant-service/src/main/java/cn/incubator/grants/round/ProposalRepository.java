@@ -1,6 +1,8 @@
 package cn.incubator.grants.round;
 
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -120,14 +122,13 @@ class ProposalRepository {
                 .param("round", roundId).query(this::map).list();
     }
 
-    List<Proposal> search(UUID roundId, ProposalStatus status, ScopeFilter filter) {
+    Page<Proposal> search(UUID roundId, ProposalStatus status, ScopeFilter filter, PageRequest page) {
         return Query.of("SELECT p.* FROM proposal p")
                 .where(Where.of(filter)
                         .and("p.round_id = :round", "round", roundId)
                         .andIfPresent("p.status = :status", "status", status))
-                .orderBy("p.submitted_at NULLS LAST, p.created_at")
-                .limit(1000)
-                .on(jdbc).query(this::map).list();
+                .orderBy("p.submitted_at NULLS LAST, p.created_at, p.id")
+                .page(page, jdbc, this::map);
     }
 
     /**
@@ -152,12 +153,11 @@ class ProposalRepository {
     }
 
     /** Proposals in rounds under expert review that the filter lets through (an expert's assignments). */
-    List<Proposal> inExpertReview(ScopeFilter filter) {
+    Page<Proposal> inExpertReview(ScopeFilter filter, PageRequest page) {
         return Query.of("SELECT p.* FROM proposal p JOIN grant_round r ON r.id = p.round_id")
                 .where(Where.of(filter).and("r.status = 'EXPERT_REVIEW'"))
-                .orderBy("r.closes_on, p.submitted_at")
-                .limit(1000)
-                .on(jdbc).query(this::map).list();
+                .orderBy("r.closes_on, p.submitted_at, p.id")
+                .page(page, jdbc, this::map);
     }
 
     private void insertLines(Proposal p) {

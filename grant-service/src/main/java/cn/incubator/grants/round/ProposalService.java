@@ -129,9 +129,9 @@ public class ProposalService {
     }
 
     @Transactional(readOnly = true)
-    public List<Proposal> search(CurrentUser user, UUID roundId, ProposalStatus status) {
+    public Page<Proposal> search(CurrentUser user, UUID roundId, ProposalStatus status, PageRequest page) {
         rounds.get(user, roundId);
-        return proposals.search(roundId, status, ProposalAccess.filter(user, scopes.of(user)));
+        return proposals.search(roundId, status, ProposalAccess.filter(user, scopes.of(user)), page);
     }
 
     /**
@@ -146,11 +146,11 @@ public class ProposalService {
 
     /** What an expert has to score now: proposals assigned to them in rounds under expert review. */
     @Transactional(readOnly = true)
-    public List<Proposal> assignments(CurrentUser user) {
+    public Page<Proposal> assignments(CurrentUser user, PageRequest page) {
         if (!ProposalAccess.expertOnly(user)) {
-            return List.of();
+            return Page.of(List.of(), page, 0);
         }
-        return proposals.inExpertReview(ProposalAccess.filter(user, scopes.of(user)));
+        return proposals.inExpertReview(ProposalAccess.filter(user, scopes.of(user)), page);
     }
 
     @Transactional(readOnly = true)

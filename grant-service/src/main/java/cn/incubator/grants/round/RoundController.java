@@ -72,7 +72,7 @@ class RoundController {
     @Operation(summary = "Rounds you manage, and the published calls open to your place")
     Page<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
             @RequestParam(required = false) RoundStatus status, PageRequest page) {
-        return Page.slice(rounds.search(user, programmeId, status).stream().map(RoundView::of).toList(), page);
+        return rounds.search(user, programmeId, status, page).map(RoundView::of);
     }
 
     @GetMapping("/rounds/{id}")

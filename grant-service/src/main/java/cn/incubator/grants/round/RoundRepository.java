@@ -4,6 +4,8 @@ import cn.incubator.grants.programme.ProgrammeKind;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.math.BigDecimal;
@@ -136,14 +138,13 @@ class RoundRepository {
         jdbc.sql("SELECT id FROM grant_round WHERE id = :id FOR SHARE").param("id", id).query(UUID.class).single();
     }
 
-    List<Round> search(UUID programmeId, RoundStatus status, ScopeFilter filter) {
+    Page<Round> search(UUID programmeId, RoundStatus status, ScopeFilter filter, PageRequest page) {
         return Query.of(SELECT)
                 .where(Where.of(filter)
                         .andIfPresent("r.programme_id = :programme", "programme", programmeId)
                         .andIfPresent("r.status = :status", "status", status))
-                .orderBy("r.opens_on DESC, r.created_at DESC")
-                .limit(500)
-                .on(jdbc).query(this::map).list();
+                .orderBy("r.opens_on DESC, r.created_at DESC, r.id")
+                .page(page, jdbc, this::map);
     }
 
     private List<RubricCriterion> rubric(UUID roundId) {

@@ -128,8 +128,8 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    public List<Round> search(CurrentUser user, UUID programmeId, RoundStatus status) {
-        return rounds.search(programmeId, status, visible(user));
+    public Page<Round> search(CurrentUser user, UUID programmeId, RoundStatus status, PageRequest page) {
+        return rounds.search(programmeId, status, visible(user), page);
     }
 
     /**
@@ -137,8 +137,8 @@ public class RoundService {
      * co-funds it: see {@code PartnerReads}); drafts stay with those who run rounds.
      */
     @Transactional(readOnly = true)
-    public List<Round> publishedRoundsOf(UUID programmeId) {
-        return rounds.search(programmeId, null, new ScopeFilter("r.status <> 'DRAFT'", Map.of()));
+    public Page<Round> publishedRoundsOf(UUID programmeId, PageRequest page) {
+        return rounds.search(programmeId, null, new ScopeFilter("r.status <> 'DRAFT'", Map.of()), page);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.grants.GrantTestData.COUNTY_OFFICER;
 import static cn.incubator.grants.GrantTestData.XINGSHA_FEDERATION;
 import static cn.incubator.grants.GrantTestData.XINGSHA_HUB;
@@ -25,7 +26,7 @@ record AwardFixture(AwardService awards, JdbcClient jdbc, TransactionTemplate tr
         UUID programme = GrantTestData.programme(jdbc, "长沙县第一届公益创投", "440000.00", null, null);
         GrantTestData.decide(transactions, events, programme, List.of(GrantTestData.line(XINGSHA_FEDERATION,
                 "长沙县星沙街道社区社会组织联合会", "430121001000", "邻里守望互助计划", amount)));
-        return awards.list(COUNTY_OFFICER, programme).get(0);
+        return awards.list(COUNTY_OFFICER, programme, PageRequest.first(200)).items().get(0);
     }
 
     /** Signed: the first tranche on signing, the last after the final report, those between after the interim one. */

@@ -1,5 +1,6 @@
 package cn.incubator.grants.award;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.grants.GrantTestData.COUNTY_OFFICER;
 import static cn.incubator.grants.GrantTestData.FEDERATION_ADMIN;
 import static cn.incubator.grants.GrantTestData.LANGLI_HUB;
@@ -71,7 +72,7 @@ class AwardServiceIT {
         transactions.executeWithoutResult(tx -> events.publishEvent(
                 new AwardDecision(programme, UUID.randomUUID(), "county-officer", lines)));
 
-        List<Award> made = awards.list(COUNTY_OFFICER, programme);
+        List<Award> made = awards.list(COUNTY_OFFICER, programme, PageRequest.first(200)).items();
         assertThat(made).hasSize(2).allSatisfy(a -> assertThat(a.status()).isEqualTo(AwardStatus.AWARDED));
         ProgrammeLedger ledger = awards.ledger(COUNTY_OFFICER, programme);
         assertThat(ledger.committed()).isEqualByComparingTo("73333.34");
@@ -89,11 +90,11 @@ class AwardServiceIT {
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
             events.publishEvent(decision);
-            assertThat(awards.list(COUNTY_OFFICER, programme)).hasSize(1);
+            assertThat(awards.list(COUNTY_OFFICER, programme, PageRequest.first(200)).items()).hasSize(1);
             throw new IllegalStateException("the round's public notice could not be closed");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(awards.list(COUNTY_OFFICER, programme)).isEmpty();
+        assertThat(awards.list(COUNTY_OFFICER, programme, PageRequest.first(200)).items()).isEmpty();
         assertThat(awards.ledger(COUNTY_OFFICER, programme).committed()).isEqualByComparingTo("0.00");
     }
 
@@ -107,7 +108,7 @@ class AwardServiceIT {
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.slug()).isEqualTo("pool-exceeded"));
 
-        assertThat(awards.list(COUNTY_OFFICER, programme)).isEmpty();
+        assertThat(awards.list(COUNTY_OFFICER, programme, PageRequest.first(200)).items()).isEmpty();
         assertThat(awards.ledger(COUNTY_OFFICER, programme).committed()).isEqualByComparingTo("0.00");
     }
 
@@ -221,7 +222,7 @@ class AwardServiceIT {
         assertThatThrownBy(() -> awards.submitReport(otherAdmin, award.id(), ReportKind.FINAL, Outcomes.NONE, null))
                 .isInstanceOf(NotFoundException.class);
         var cityOfficerElsewhere = Callers.user("yucheng", Role.CIVIL_AFFAIRS, "511802000000");
-        assertThat(awards.list(cityOfficerElsewhere, award.programmeId())).isEmpty();
+        assertThat(awards.list(cityOfficerElsewhere, award.programmeId(), PageRequest.first(200)).items()).isEmpty();
         assertThat(awards.reports(COUNTY_OFFICER, award.id())).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package cn.incubator.grants.custody;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.grants.GrantTestData.COUNTY_OFFICER;
 import static cn.incubator.grants.GrantTestData.LANGLI_HUB;
 import static cn.incubator.grants.GrantTestData.XINGSHA_HUB;
@@ -120,7 +121,7 @@ class CustodyServiceIT {
         assertThat(custody.get(associationAdmin, agreement.id()).organizationName()).isEqualTo("长沙县㮾梨街道龙舟协会");
         assertThatThrownBy(() -> custody.get(otherAdmin, agreement.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> custody.get(XINGSHA_HUB, agreement.id())).isInstanceOf(NotFoundException.class);
-        assertThat(custody.list(XINGSHA_HUB)).extracting(CustodyAgreement::id).doesNotContain(agreement.id());
+        assertThat(custody.list(XINGSHA_HUB, PageRequest.first(200)).items()).extracting(CustodyAgreement::id).doesNotContain(agreement.id());
         assertThatThrownBy(() -> custody.create(XINGSHA_HUB, newAgreement("XS-DG-" + UUID.randomUUID())))
                 .isInstanceOf(OutOfScopeException.class);
     }

@@ -1,5 +1,6 @@
 package cn.incubator.grants.marketplace;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.grants.GrantTestData.FEDERATION_ADMIN;
 import static cn.incubator.grants.GrantTestData.LANGLI_HUB;
 import static cn.incubator.grants.GrantTestData.XINGSHA_HUB;
@@ -46,7 +47,7 @@ class MarketplaceServiceIT {
     @Test
     void theHubPostsOrganizationsOfferTheChosenOneDeliversAndTheWholeDeliveryIsTraced() {
         CommunityProject project = post();
-        assertThat(marketplace.list(FEDERATION_ADMIN, ProjectStatus.OPEN)).extracting(CommunityProject::id)
+        assertThat(marketplace.list(FEDERATION_ADMIN, ProjectStatus.OPEN, PageRequest.first(200)).items()).extracting(CommunityProject::id)
                 .contains(project.id());
         assertThatThrownBy(() -> marketplace.get(DRAGON_BOAT_ADMIN, project.id())).isInstanceOf(NotFoundException.class);
 

@@ -1,5 +1,6 @@
 package cn.incubator.grants.partner;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.grants.GrantTestData.XINGSHA_FEDERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +54,7 @@ class PartnerReadsIT {
                 "长沙县星沙街道社区社会组织联合会", "430121001000", "邻里守望互助计划", "36666.67")));
         CurrentUser partner = partner(partnerId, "430100000000");
 
-        assertThat(reads.programmes(partner, partnerId)).singleElement().satisfies(p -> {
+        assertThat(reads.programmes(partner, partnerId, PageRequest.first(200)).items()).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo(coFunded);
             assertThat(p.contributed()).isEqualByComparingTo("140000.00");
         });
@@ -66,7 +67,7 @@ class PartnerReadsIT {
                 .isInstanceOf(NotFoundException.class);
 
         CurrentUser elsewhere = partner(partnerId, "511800000000");
-        assertThat(reads.programmes(elsewhere, partnerId)).isEmpty();
+        assertThat(reads.programmes(elsewhere, partnerId, PageRequest.first(200)).items()).isEmpty();
         assertThatThrownBy(() -> reads.programme(elsewhere, partnerId, coFunded)).isInstanceOf(NotFoundException.class);
     }
 

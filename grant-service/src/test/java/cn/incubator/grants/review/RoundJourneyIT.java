@@ -1,5 +1,6 @@
 package cn.incubator.grants.review;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.EXPERT;
 import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
@@ -118,16 +119,16 @@ class RoundJourneyIT extends GrantIT {
         assertThat(reviews.panel(COUNTY_OFFICER, round.id())).hasSize(3);
         refused(() -> score(COUNTY_OFFICER, a, "e1-" + suffix, 27, 36, 27), "expert-review-closed");
         rounds.act(COUNTY_OFFICER, round.id(), RoundAction.START_EXPERT_REVIEW);
-        assertThat(rounds.search(on(EXPERT), programme.id(), null)).as("the round whose panel the expert sits on")
+        assertThat(rounds.search(on(EXPERT), programme.id(), null, PageRequest.first(200)).items()).as("the round whose panel the expert sits on")
                 .extracting(Round::id).containsExactly(round.id());
 
         refused(() -> score(COUNTY_OFFICER, b, "e3-" + suffix, 20, 20, 20), "conflict-of-interest");
-        assertThat(proposals.search(on(EXPERT), round.id(), null)).extracting(Proposal::id)
+        assertThat(proposals.search(on(EXPERT), round.id(), null, PageRequest.first(200)).items()).extracting(Proposal::id)
                 .containsExactlyInAnyOrder(a.id(), b.id(), c.id());
         reviews.declareConflict(EXPERT, c.id(), null, "曾为该组织提供督导服务");
-        assertThat(proposals.search(EXPERT, round.id(), null)).extracting(Proposal::id)
+        assertThat(proposals.search(EXPERT, round.id(), null, PageRequest.first(200)).items()).extracting(Proposal::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(proposals.assignments(EXPERT)).extracting(Proposal::id).contains(a.id(), b.id())
+        assertThat(proposals.assignments(EXPERT, PageRequest.first(200)).items()).extracting(Proposal::id).contains(a.id(), b.id())
                 .doesNotContain(c.id(), d.id());
         refused(() -> score(EXPERT, c, null, 20, 20, 20), "conflict-of-interest");
         assertThatThrownBy(() -> score(EXPERT, a, null, 31, 36, 27))

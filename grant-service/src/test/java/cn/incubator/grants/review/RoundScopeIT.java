@@ -1,5 +1,6 @@
 package cn.incubator.grants.review;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.CITY_OPERATOR;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.EXPERT;
@@ -76,7 +77,7 @@ class RoundScopeIT extends GrantIT {
     void aHubOfAnotherStreetSeesThePublishedCallButNeitherItsProposalsNorItsBooksAndChangesNothing() {
         CurrentUser langli = on(LANGLI_HUB);
         assertThat(rounds.get(langli, published.id()).id()).isEqualTo(published.id());
-        assertThat(proposals.search(langli, published.id(), null)).isEmpty();
+        assertThat(proposals.search(langli, published.id(), null, PageRequest.first(200)).items()).isEmpty();
 
         notFound(() -> programmes.get(langli, programme.id()));
         notFound(() -> rounds.get(langli, draft.id()));
@@ -117,16 +118,16 @@ class RoundScopeIT extends GrantIT {
     @Test
     void anOrganizationSeesPublishedCallsOnlyAndAnExpertOffThePanelSeesNeitherTheRoundNorItsProposals() {
         CurrentUser orgAdmin = on(Callers.orgAdmin("org-admin-demo", UUID.randomUUID(), "430121001000"));
-        assertThat(rounds.search(orgAdmin, programme.id(), null)).extracting(Round::id).containsExactly(published.id());
+        assertThat(rounds.search(orgAdmin, programme.id(), null, PageRequest.first(200)).items()).extracting(Round::id).containsExactly(published.id());
         notFound(() -> proposals.get(orgAdmin, xingshaProposal.id()));
         notFound(() -> allocations.allocation(orgAdmin, published.id()));
 
         CurrentUser expert = on(EXPERT);
-        assertThat(rounds.search(expert, programme.id(), null)).isEmpty();
+        assertThat(rounds.search(expert, programme.id(), null, PageRequest.first(200)).items()).isEmpty();
         notFound(() -> rounds.get(expert, published.id()));
-        notFound(() -> proposals.search(expert, published.id(), null));
+        notFound(() -> proposals.search(expert, published.id(), null, PageRequest.first(200)).items());
         notFound(() -> allocations.allocation(expert, published.id()));
-        assertThat(proposals.assignments(expert)).extracting(Proposal::id).doesNotContain(xingshaProposal.id());
+        assertThat(proposals.assignments(expert, PageRequest.first(200)).items()).extracting(Proposal::id).doesNotContain(xingshaProposal.id());
         notFound(() -> reviews.score(expert, xingshaProposal.id(), null, Map.of("NEED", BigDecimal.ONE), Map.of()));
         notFound(() -> reviews.sheets(expert, xingshaProposal.id()));
     }

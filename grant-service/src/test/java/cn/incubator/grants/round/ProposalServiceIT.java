@@ -1,5 +1,6 @@
 package cn.incubator.grants.round;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
 import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
@@ -92,9 +93,9 @@ class ProposalServiceIT extends GrantIT {
 
         Programme micro = programmes.create(XINGSHA_HUB, new ProgrammeService.NewProgramme(XINGSHA, "星沙街道社区微创投",
                 ProgrammeKind.MICRO_VENTURE, null, List.of(), List.of()));
-        assertThat(programmes.search(LANGLI_HUB, ProgrammeKind.MICRO_VENTURE)).extracting(Programme::id)
+        assertThat(programmes.search(LANGLI_HUB, ProgrammeKind.MICRO_VENTURE, PageRequest.first(200)).items()).extracting(Programme::id)
                 .doesNotContain(micro.id());
-        assertThat(programmes.search(COUNTY_OFFICER, null)).extracting(Programme::id).contains(micro.id());
+        assertThat(programmes.search(COUNTY_OFFICER, null, PageRequest.first(200)).items()).extracting(Programme::id).contains(micro.id());
     }
 
     @Test
@@ -125,7 +126,7 @@ class ProposalServiceIT extends GrantIT {
         assertThat(proposals.timeline(COUNTY_OFFICER, draft.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .containsExactly("proposal.drafted", "proposal.edited", "proposal.submitted");
         assertThatThrownBy(() -> proposals.get(LANGLI_HUB, draft.id())).isInstanceOf(NotFoundException.class);
-        assertThat(proposals.search(on(XINGSHA_HUB), round.id(), null)).extracting(Proposal::id).contains(draft.id());
+        assertThat(proposals.search(on(XINGSHA_HUB), round.id(), null, PageRequest.first(200)).items()).extracting(Proposal::id).contains(draft.id());
         assertThat(rounds.get(orgAdmin, round.id()).id()).as("the county's call is visible to a Xingsha organization")
                 .isEqualTo(round.id());
     }

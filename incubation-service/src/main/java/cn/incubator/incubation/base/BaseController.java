@@ -53,7 +53,7 @@ class BaseController {
     @GetMapping("/bases")
     @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
     Page<BaseResponse> list(CurrentUser user, PageRequest page) {
-        return Page.slice(bases.list(user).stream().map(b -> BaseResponse.of(b, List.of())).toList(), page);
+        return bases.list(user, page).map(b -> BaseResponse.of(b, List.of()));
     }
 
     @RequiresPermission("incubation:base:read")

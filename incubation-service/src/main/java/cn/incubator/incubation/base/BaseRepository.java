@@ -1,5 +1,7 @@
 package cn.incubator.incubation.base;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.sql.Query;
@@ -54,12 +56,11 @@ class BaseRepository {
                 .query(BaseRepository::base).optional();
     }
 
-    List<Base> list(DataScope scope) {
+    Page<Base> list(DataScope scope, PageRequest page) {
         return Query.of("SELECT * FROM base")
                 .where(BaseVisibility.filter(scope, "jurisdiction_code"))
-                .orderBy("jurisdiction_code, name")
-                .on(jdbc)
-                .query(BaseRepository::base).list();
+                .orderBy("jurisdiction_code, name, id")
+                .page(page, jdbc, BaseRepository::base);
     }
 
     Optional<Zone> findZone(UUID id, DataScope scope) {

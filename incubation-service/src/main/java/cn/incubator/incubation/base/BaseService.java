@@ -1,5 +1,7 @@
 package cn.incubator.incubation.base;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -97,8 +99,8 @@ public class BaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<Base> list(CurrentUser user) {
-        return bases.list(scopes.of(user));
+    public Page<Base> list(CurrentUser user, PageRequest page) {
+        return bases.list(scopes.of(user), page);
     }
 
     @Transactional(readOnly = true)

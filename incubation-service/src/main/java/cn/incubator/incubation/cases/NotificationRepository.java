@@ -1,5 +1,7 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.sql.Query;
@@ -40,13 +42,11 @@ class NotificationRepository {
     }
 
     /** The first 500 reminders by due date. */
-    List<ReminderService.Notification> list(boolean unreadOnly, DataScope scope) {
+    Page<ReminderService.Notification> list(boolean unreadOnly, DataScope scope, PageRequest page) {
         return Query.of("SELECT * FROM notification")
                 .where(Where.of(filter(scope)).andIf(unreadOnly, "read_at IS NULL", Map.of()))
-                .orderBy("due_at, created_at")
-                .limit(500)
-                .on(jdbc)
-                .query(NotificationRepository::map).list();
+                .orderBy("due_at, created_at, id")
+                .page(page, jdbc, NotificationRepository::map);
     }
 
     /** Marks a reminder read, keeping the first reader; false when the caller may not see it. */

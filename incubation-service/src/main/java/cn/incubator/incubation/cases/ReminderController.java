@@ -29,7 +29,7 @@ class ReminderController {
     @GetMapping
     @Operation(summary = "Reminders in your scope (overdue growth evaluations, follow-up ends, service evaluations)")
     Page<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly, PageRequest page) {
-        return Page.slice(reminders.list(user, unreadOnly), page);
+        return reminders.list(user, unreadOnly, page);
     }
 
     @RequiresPermission("incubation:notification:read")

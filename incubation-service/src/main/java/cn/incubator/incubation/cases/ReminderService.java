@@ -1,5 +1,7 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -68,8 +70,8 @@ public class ReminderService {
     }
 
     @Transactional(readOnly = true)
-    public List<Notification> list(CurrentUser user, boolean unreadOnly) {
-        return notifications.list(unreadOnly, scopes.of(user));
+    public Page<Notification> list(CurrentUser user, boolean unreadOnly, PageRequest page) {
+        return notifications.list(unreadOnly, scopes.of(user), page);
     }
 
     @Transactional

@@ -91,7 +91,7 @@ class EvaluationController {
     @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
     Page<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
             @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return Page.slice(evaluations.list(user, caseId, organizationId), page);
+        return evaluations.list(user, caseId, organizationId, page);
     }
 
     @RequiresPermission("incubation:evaluation:read")

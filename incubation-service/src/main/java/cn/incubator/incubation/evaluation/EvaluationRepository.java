@@ -1,5 +1,7 @@
 package cn.incubator.incubation.evaluation;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -108,14 +110,13 @@ class EvaluationRepository {
                 .query(EvaluationRepository::map).optional();
     }
 
-    List<Evaluation> list(CurrentUser user, DataScope scope, UUID caseId, UUID organizationId) {
+    Page<Evaluation> list(CurrentUser user, DataScope scope, UUID caseId, UUID organizationId, PageRequest page) {
         return Query.of("SELECT ev.* FROM evaluation ev")
                 .where(Where.of(filter(user, scope))
                         .andIfPresent("ev.case_id = :case", "case", caseId)
                         .andIfPresent("ev.subject_organization_id = :org", "org", organizationId))
-                .orderBy("ev.opened_at DESC")
-                .on(jdbc)
-                .query(EvaluationRepository::map).list();
+                .orderBy("ev.opened_at DESC, ev.id")
+                .page(page, jdbc, EvaluationRepository::map);
     }
 
     /** Experts see the evaluations whose panels they sit on and may score; others by jurisdiction. */

@@ -1,5 +1,7 @@
 package cn.incubator.incubation.evaluation;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.cases.CaseAction;
 import cn.incubator.incubation.cases.CaseService;
@@ -227,8 +229,8 @@ public class EvaluationService {
 
     /** Evaluations in the caller's scope; for an expert, the ones they are assigned to and may score. */
     @Transactional(readOnly = true)
-    public List<Evaluation> list(CurrentUser user, UUID caseId, UUID organizationId) {
-        return evaluations.list(user, scopes.of(user), caseId, organizationId);
+    public Page<Evaluation> list(CurrentUser user, UUID caseId, UUID organizationId, PageRequest page) {
+        return evaluations.list(user, scopes.of(user), caseId, organizationId, page);
     }
 
     @Transactional(readOnly = true)

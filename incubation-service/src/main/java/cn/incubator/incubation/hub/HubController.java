@@ -56,7 +56,7 @@ class HubController {
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
     Page<StreetHub> list(CurrentUser user,
             @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction, PageRequest page) {
-        return Page.slice(hubs.list(user, Jurisdiction.of(jurisdiction)), page);
+        return hubs.list(user, Jurisdiction.of(jurisdiction), page);
     }
 
     @RequiresPermission("incubation:hub:read")

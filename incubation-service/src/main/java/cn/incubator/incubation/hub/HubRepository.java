@@ -1,5 +1,7 @@
 package cn.incubator.incubation.hub;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
@@ -47,12 +49,19 @@ class HubRepository {
     }
 
     /** The hubs of the streets in {@code within}, by street. */
-    List<StreetHub> list(Jurisdiction within, DataScope scope) {
+    Page<StreetHub> list(Jurisdiction within, DataScope scope, PageRequest page) {
+        return within(within, scope).page(page, jdbc, HubRepository::map);
+    }
+
+    /** Every hub of a subtree (a district's: one per street at most). */
+    List<StreetHub> all(Jurisdiction within, DataScope scope) {
+        return within(within, scope).on(jdbc).query(HubRepository::map).list();
+    }
+
+    private static Query within(Jurisdiction within, DataScope scope) {
         return Query.of("SELECT * FROM street_hub")
                 .where(Where.of(filter(scope)).andWithin("street_code", "within", within))
-                .orderBy("street_code")
-                .on(jdbc)
-                .query(HubRepository::map).list();
+                .orderBy("street_code, id");
     }
 
     private static ScopeFilter filter(DataScope scope) {

@@ -1,5 +1,7 @@
 package cn.incubator.incubation.hub;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.incubation.evaluation.EvaluationKind;
@@ -91,8 +93,8 @@ public class HubService {
     }
 
     @Transactional(readOnly = true)
-    public List<StreetHub> list(CurrentUser user, Jurisdiction within) {
-        return hubs.list(within, scopes.of(user));
+    public Page<StreetHub> list(CurrentUser user, Jurisdiction within, PageRequest page) {
+        return hubs.list(within, scopes.of(user), page);
     }
 
     /**
@@ -110,7 +112,7 @@ public class HubService {
             throw new NotFoundException("jurisdiction", district.code());
         }
         List<Jurisdiction> streets = district.children();
-        Map<String, StreetHub> hubs = list(user, district).stream()
+        Map<String, StreetHub> hubs = this.hubs.all(district, scope).stream()
                 .collect(Collectors.toMap(h -> h.street().code(), h -> h));
         Map<String, Registry.StreetFigures> figures = registry.countByStreet(district.code());
         Registry.StreetFigures none = new Registry.StreetFigures(0, 0);

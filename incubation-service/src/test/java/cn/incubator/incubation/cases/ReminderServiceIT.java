@@ -1,5 +1,6 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.LANGLI_HUB;
 import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
@@ -43,17 +44,17 @@ class ReminderServiceIT extends IncubationIT {
 
         assertThat(first).isGreaterThanOrEqualTo(1);
         assertThat(again).isZero();
-        assertThat(reminders.list(XINGSHA_HUB, true)).filteredOn(n -> n.caseId().equals(resident.id()))
+        assertThat(reminders.list(XINGSHA_HUB, true, PageRequest.first(200)).items()).filteredOn(n -> n.caseId().equals(resident.id()))
                 .singleElement().satisfies(n -> {
                     assertThat(n.kind()).isEqualTo(IncubationCase.ClockKind.SERVICE_EVALUATION_DUE);
                     assertThat(n.dueAt()).isEqualTo(resident.serviceEvaluationDueAt());
                 });
-        assertThat(reminders.list(LANGLI_HUB, true)).noneMatch(n -> n.caseId().equals(resident.id()));
+        assertThat(reminders.list(LANGLI_HUB, true, PageRequest.first(200)).items()).noneMatch(n -> n.caseId().equals(resident.id()));
         assertThat(cases.timeline(COUNTY_OFFICER, resident.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .endsWith("reminder.created");
-        UUID notification = reminders.list(XINGSHA_HUB, true).stream()
+        UUID notification = reminders.list(XINGSHA_HUB, true, PageRequest.first(200)).items().stream()
                 .filter(n -> n.caseId().equals(resident.id())).findFirst().orElseThrow().id();
         reminders.markRead(XINGSHA_HUB, notification);
-        assertThat(reminders.list(XINGSHA_HUB, true)).noneMatch(n -> n.id().equals(notification));
+        assertThat(reminders.list(XINGSHA_HUB, true, PageRequest.first(200)).items()).noneMatch(n -> n.id().equals(notification));
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.incubation.evaluation;
 
+import cn.incubator.platform.paging.PageRequest;
 import static cn.incubator.platform.test.service.Callers.COUNTY_OFFICER;
 import static cn.incubator.platform.test.service.Callers.EXPERT;
 import static cn.incubator.platform.test.service.Callers.XINGSHA_HUB;
@@ -254,19 +255,19 @@ class EvaluationServiceIT extends IncubationIT {
         evaluations.score(COUNTY_OFFICER, admission.id(), experts.get(1), sheet(admission, 6));
 
         assertThat(cases.get(EXPERT, c.id()).id()).isEqualTo(c.id());
-        assertThat(evaluations.list(EXPERT, c.id(), null)).extracting(Evaluation::id).containsExactly(admission.id());
+        assertThat(evaluations.list(EXPERT, c.id(), null, PageRequest.first(200)).items()).extracting(Evaluation::id).containsExactly(admission.id());
         assertThat(evaluations.view(EXPERT, admission.id()).sheets()).extracting(ScoreSheet::talentId)
                 .containsExactly(experts.get(0));
         assertThat(evaluations.view(COUNTY_OFFICER, admission.id()).sheets()).hasSize(2);
         assertThatThrownBy(() -> cases.get(OTHER_EXPERT, c.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> evaluations.view(OTHER_EXPERT, admission.id()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(evaluations.list(OTHER_EXPERT, null, null)).isEmpty();
+        assertThat(evaluations.list(OTHER_EXPERT, null, null, PageRequest.first(200)).items()).isEmpty();
 
         evaluations.declareConflict(EXPERT, admission.id(), experts.get(0), "近亲属在该组织任职");
         assertThatThrownBy(() -> cases.get(EXPERT, c.id())).as("a conflicted expert no longer sees the case")
                 .isInstanceOf(NotFoundException.class);
-        assertThat(evaluations.list(EXPERT, c.id(), null)).isEmpty();
+        assertThat(evaluations.list(EXPERT, c.id(), null, PageRequest.first(200)).items()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import cn.incubator.partybuilding.structure.PartyUnitService;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.change.GuardedChanges;
+import cn.incubator.platform.scope.DataScope;
 import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
 import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
 import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -49,9 +52,13 @@ public class PartyCaseService {
     private final Events events;
     private final Clock clock;
     private final PartyBuildingProperties properties;
+    private final GuardedChanges changes;
+    private final GuardedChanges.Target<CaseRecord> target;
 
     PartyCaseService(PartyCaseRepository cases, CaseScopes scopes, PartyUnitService units, AuditTrail audit,
-            Events events, Clock clock, PartyBuildingProperties properties) {
+            Events events, Clock clock, PartyBuildingProperties properties, GuardedChanges changes) {
+        this.changes = changes;
+        this.target = new CaseTarget(cases, scopes, clock);
         this.cases = cases;
         this.scopes = scopes;
         this.units = units;
@@ -288,10 +295,45 @@ public class PartyCaseService {
     }
 
     private CaseRecord locked(CurrentUser user, UUID id) {
-        CaseScope scope = scopes.of(user);
-        CaseRecord c = cases.findForUpdate(id, scope).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        scope.requireWritable(Jurisdiction.of(c.jurisdictionCode()), c.organizationId());
-        return c;
+        return changes.lock(user, target, id);
+    }
+
+    /**
+     * A case as a guarded record: found in the caller's {@link CaseScope} (a party instructor only among the cases
+     * assigned to them).
+     */
+    private record CaseTarget(PartyCaseRepository cases, CaseScopes scopes, Clock clock)
+            implements GuardedChanges.Target<CaseRecord> {
+
+        @Override
+        public String subjectType() {
+            return SUBJECT;
+        }
+
+        @Override
+        public Optional<CaseRecord> findForUpdate(Object id, DataScope scope) {
+            return cases.findForUpdate((UUID) id, new CaseScope(scope, Optional.empty()));
+        }
+
+        @Override
+        public Optional<CaseRecord> findForUpdate(Object id, DataScope scope, CurrentUser user) {
+            return cases.findForUpdate((UUID) id, scopes.of(user));
+        }
+
+        @Override
+        public Jurisdiction jurisdiction(CaseRecord c) {
+            return Jurisdiction.of(c.jurisdictionCode());
+        }
+
+        @Override
+        public UUID organizationId(CaseRecord c) {
+            return c.organizationId();
+        }
+
+        @Override
+        public void update(CaseRecord before, CaseRecord after) {
+            cases.update(after, Instant.now(clock));
+        }
     }
 
     private CaseRecord joinJointBranch(CurrentUser user, CaseRecord c, UUID jointBranchId) {

@@ -67,8 +67,8 @@ class NeedsController {
             @RequestParam(required = false) ServiceField field, @RequestParam(required = false) NeedStatus status,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return Page.slice(needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                organizationId).stream().map(NeedResponse::of).toList(), page);
+        return needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
+                organizationId, page).map(NeedResponse::of);
     }
 
     @RequiresPermission("registry:need:read")
@@ -127,7 +127,7 @@ class NeedsController {
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
     Page<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind, PageRequest page) {
-        return Page.slice(needs.offers(user, kind).stream().map(OfferResponse::of).toList(), page);
+        return needs.offers(user, kind, page).map(OfferResponse::of);
     }
 
     @RequiresPermission("registry:need:read")

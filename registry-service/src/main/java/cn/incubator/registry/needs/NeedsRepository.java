@@ -1,5 +1,7 @@
 package cn.incubator.registry.needs;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
@@ -75,8 +77,8 @@ class NeedsRepository {
                 .on(jdbc).query(NeedsRepository::need).optional();
     }
 
-    List<Need> needs(ResourceKind kind, ServiceField field, NeedStatus status, Jurisdiction within,
-            UUID organizationId, DataScope scope) {
+    Page<Need> needs(ResourceKind kind, ServiceField field, NeedStatus status, Jurisdiction within,
+            UUID organizationId, DataScope scope, PageRequest page) {
         return Query.of("SELECT " + NEED_COLUMNS + " FROM need")
                 .where(Where.of(needVisible(scope))
                         .andIfPresent("kind = :kind", "kind", kind)
@@ -85,8 +87,7 @@ class NeedsRepository {
                         .andWithin("jurisdiction_code", "within", within)
                         .andIfPresent("organization_id = :organizationId", "organizationId", organizationId))
                 .orderBy("created_at DESC, id")
-                .limit(500)
-                .on(jdbc).query(NeedsRepository::need).list();
+                .page(page, jdbc, NeedsRepository::need);
     }
 
     void insert(ResourceOffer offer, String createdBy) {
@@ -118,15 +119,14 @@ class NeedsRepository {
      * Offers a caller may browse: those covering a place inside their scope, and those whose coverage contains their
      * whole subtree (a city-wide foundation's offer is open to every street).
      */
-    List<ResourceOffer> offers(ResourceKind kind, DataScope scope) {
+    Page<ResourceOffer> offers(ResourceKind kind, DataScope scope, PageRequest page) {
         if (scope.isEmpty()) {
-            return List.of();
+            return Page.of(List.of(), page, 0);
         }
         return Query.of("SELECT " + OFFER_COLUMNS + " FROM resource_offer")
                 .where(Where.of(coverageVisible(scope)).andIfPresent("kind = :kind", "kind", kind))
                 .orderBy("created_at DESC, id")
-                .limit(500)
-                .on(jdbc).query(NeedsRepository::offer).list();
+                .page(page, jdbc, NeedsRepository::offer);
     }
 
     /** Offers covering a place inside one of the caller's subtrees, or covering the whole subtree. */

@@ -1,5 +1,7 @@
 package cn.incubator.registry.needs;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -75,9 +77,9 @@ public class NeedsService {
     }
 
     @Transactional(readOnly = true)
-    public List<Need> needs(CurrentUser user, ResourceKind kind, ServiceField field, NeedStatus status,
-            Jurisdiction within, UUID organizationId) {
-        return repository.needs(kind, field, status, within, organizationId, scopes.of(user));
+    public Page<Need> needs(CurrentUser user, ResourceKind kind, ServiceField field, NeedStatus status,
+            Jurisdiction within, UUID organizationId, PageRequest page) {
+        return repository.needs(kind, field, status, within, organizationId, scopes.of(user), page);
     }
 
     @Transactional
@@ -125,8 +127,8 @@ public class NeedsService {
     }
 
     @Transactional(readOnly = true)
-    public List<ResourceOffer> offers(CurrentUser user, ResourceKind kind) {
-        return repository.offers(kind, scopes.of(user));
+    public Page<ResourceOffer> offers(CurrentUser user, ResourceKind kind, PageRequest page) {
+        return repository.offers(kind, scopes.of(user), page);
     }
 
     /** Suggested offers for a need the caller can see, best first (rule: {@link OfferRanking}). */

@@ -167,10 +167,7 @@ public class OrganizationService {
      */
     @Transactional
     public void deleteInPreparation(CurrentUser user, UUID id) {
-        DataScope scope = scopes.of(user);
-        Organization organization = organizations.findForUpdate(id, scope)
-                .orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        scope.requireWritable(organization.jurisdiction(), organization.id());
+        Organization organization = changes.lock(user, target, id);
         if (organization.status() != OrganizationStatus.IN_PREPARATION) {
             throw new ConflictException("organization-not-in-preparation", organization.name(),
                     organization.status().name());

@@ -99,8 +99,8 @@ class WeeklyActivityController {
             @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return Page.slice(weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId).stream()
-                .map(ActivityResponse::of).toList(), page);
+        return weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId, page)
+                .map(ActivityResponse::of);
     }
 
     @RequiresPermission("registry:weekly:read")

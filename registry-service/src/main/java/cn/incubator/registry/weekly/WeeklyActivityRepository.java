@@ -1,5 +1,7 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.ScopeFilter;
@@ -192,13 +194,22 @@ class WeeklyActivityRepository {
                 .query(WeeklyActivityRepository::map).optional();
     }
 
+    /** The whole week (for the export). */
     List<WeeklyActivity> list(ActivityWeek week, Jurisdiction within, UUID organizationId, DataScope scope) {
+        return ofWeek(week, within, organizationId, scope).on(jdbc).query(WeeklyActivityRepository::map).list();
+    }
+
+    /** One page of the week, in the same order. */
+    Page<WeeklyActivity> list(ActivityWeek week, Jurisdiction within, UUID organizationId, DataScope scope,
+            PageRequest page) {
+        return ofWeek(week, within, organizationId, scope).page(page, jdbc, WeeklyActivityRepository::map);
+    }
+
+    private Query ofWeek(ActivityWeek week, Jurisdiction within, UUID organizationId, DataScope scope) {
         return Query.of("SELECT " + COLUMNS + " FROM weekly_activity a")
                 .where(ofWeek(week, within, scope)
                         .andIfPresent("a.organization_id = :organizationId", "organizationId", organizationId))
-                .orderBy("a.starts_at, a.id")
-                .on(jdbc)
-                .query(WeeklyActivityRepository::map).list();
+                .orderBy("a.starts_at, a.id");
     }
 
     /**

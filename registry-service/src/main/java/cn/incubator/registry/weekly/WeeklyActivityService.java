@@ -1,5 +1,7 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
@@ -189,6 +191,13 @@ public class WeeklyActivityService {
     @Transactional(readOnly = true)
     public List<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId) {
         return activities.list(week, area(user, within), organizationId, scopes.of(user));
+    }
+
+    /** One page of {@link #list}. */
+    @Transactional(readOnly = true)
+    public Page<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId,
+            PageRequest page) {
+        return activities.list(week, area(user, within), organizationId, scopes.of(user), page);
     }
 
     /** One activity's clashes, or a week's in an area (default: the caller's own, as the compilation counts them). */

@@ -1,5 +1,6 @@
 package cn.incubator.registry.needs;
 
+import cn.incubator.platform.paging.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class NeedsServiceIT {
         assertThatThrownBy(() -> needs.post(LANGLI, new NeedsService.NewNeed(own.id(), ResourceKind.VENUE, "场地",
                 null, ServiceField.YOUTH, null, null))).isInstanceOfAny(NotFoundException.class,
                 OutOfScopeException.class);
-        assertThat(needs.needs(orgAdmin, null, null, null, null, null)).isEmpty();
+        assertThat(needs.needs(orgAdmin, null, null, null, null, null, PageRequest.first(200)).items()).isEmpty();
     }
 
     private Organization organization(String jurisdiction) {

@@ -207,6 +207,7 @@ public final class PermissionTable {
 
         // 平台 · services among themselves
         grant("platform:event:deliver", "服务间投递事件", "Deliver events between services", ADMIN);
+        grant("platform:event:replay", "重放搁置的事件", "Replay a parked event once its cause is fixed", ADMIN);
     }
 
     private PermissionTable() {

@@ -12,6 +12,8 @@ import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.events.EventRedelivery;
 import cn.incubator.platform.events.EventsEndpoint;
+import cn.incubator.platform.events.ParkedEventController;
+import cn.incubator.platform.events.ParkedEvents;
 import cn.incubator.platform.events.EventSubscriptions;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.events.ServiceClientConfiguration;
@@ -258,6 +260,17 @@ public class PlatformServiceAutoConfiguration {
             @Value("${incubator.events.max-attempts:5}") int maxAttempts) {
         return new EventFeedPoller(subscriptions, inbox, jdbcClient, new TransactionTemplate(transactionManager),
                 eventFeedClient, environment, clock, node, maxAttempts);
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(JdbcClient jdbcClient, EventInbox inbox, PlatformTransactionManager transactionManager,
+            AuditTrail auditTrail, JsonMapper jsonMapper) {
+        return new ParkedEvents(jdbcClient, inbox, new TransactionTemplate(transactionManager), auditTrail, jsonMapper);
+    }
+
+    @Bean
+    ParkedEventController parkedEventController(ParkedEvents parkedEvents) {
+        return new ParkedEventController(parkedEvents);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package cn.incubator.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.test.RealPostgres;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
@@ -17,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * stand-in that can be switched off. An event is appended with its transaction and read by the subscriber, also after
  * the producer was down; a rolled-back one never; a transaction that commits late is never skipped; the inbox
  * processes an event once however often it arrives, and refuses (and records) an event outside the node's subtree.
+ * An event whose handler keeps failing is parked; replayed after the cause is fixed it is handled once.
  */
 @SpringBootTest(classes = EventFeedIT.TestService.class, properties = {
         "spring.application.name=events-it", "incubator.api.name=events", "incubator.database.name=unused",
@@ -87,6 +92,9 @@ class EventFeedIT {
 
     @Autowired
     RecordingHandler handler;
+
+    @Autowired
+    ParkedEvents parkedEvents;
 
     @AfterAll
     static void stopProducer() {
@@ -219,6 +227,58 @@ class EventFeedIT {
     }
 
     @Test
+    void aParkedEventIsReplayedOnceAfterItsCauseIsFixedAndAgainHarmlessly() {
+        CurrentUser admin = new CurrentUser("admin", "platform-admin-it", Set.of(Role.PLATFORM_ADMIN),
+                List.of(cn.incubator.platform.jurisdiction.Jurisdiction.of("430121000000")), Optional.empty(),
+                Optional.empty());
+        EventEnvelope event = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
+                named(RecordingHandler.FAILS_UNTIL_FIXED)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> parked(event.id()).isPresent());
+        assertThat(parked(event.id()).orElseThrow().attempts()).isEqualTo(3);
+
+        // replayed before the cause is fixed: still parked, one attempt more, the new error
+        ParkedEvents.Replay failed = parkedEvents.replay(admin, event.id());
+        assertThat(failed.outcome()).isEqualTo(ParkedEvents.Outcome.STILL_PARKED);
+        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.error()).contains("not fixed yet");
+        assertThat(parked(event.id()).orElseThrow().attempts()).isEqualTo(4);
+        assertThat(handler.ids).doesNotContain(event.id());
+        assertThat(outcomeOf(event.id())).isEmpty();
+
+        handler.fixed.set(true);
+        ParkedEvents.Replay replayed = parkedEvents.replay(admin, event.id());
+
+        assertThat(replayed.outcome()).isEqualTo(ParkedEvents.Outcome.PROCESSED);
+        assertThat(replayed.type()).isEqualTo(TYPE);
+        assertThat(handler.ids.stream().filter(event.id()::equals)).hasSize(1);
+        assertThat(parked(event.id())).isEmpty();
+        assertThat(outcomeOf(event.id())).contains("PROCESSED");
+
+        // a second replay, and the event arriving again, change nothing
+        ParkedEvents.Replay again = parkedEvents.replay(admin, event.id());
+        assertThat(again.outcome()).isEqualTo(ParkedEvents.Outcome.ALREADY_PROCESSED);
+        assertThat(inbox.receive(event)).isEqualTo(EventInbox.Outcome.DUPLICATE);
+        assertThat(handler.ids.stream().filter(event.id()::equals)).hasSize(1);
+
+        assertThat(jdbc.sql("""
+                SELECT after_state ->> 'outcome' FROM audit_entry
+                WHERE action = 'event.replayed' AND subject_id = :id AND actor = 'platform-admin-it' ORDER BY seq
+                """).param("id", event.id().toString()).query(String.class).list())
+                .containsExactly("STILL_PARKED", "PROCESSED", "ALREADY_PROCESSED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parkedEvents.replay(admin, UUID.randomUUID()))
+                .isInstanceOf(cn.incubator.platform.problem.NotFoundException.class);
+    }
+
+    private Optional<EventsEndpoint.Parked> parked(UUID id) {
+        return endpoint.events().parked().stream().filter(p -> p.eventId().equals(id)).findFirst();
+    }
+
+    private Optional<String> outcomeOf(UUID id) {
+        return jdbc.sql("SELECT outcome FROM processed_event WHERE event_id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    @Test
     void theFeedServesASubscriberOnlyTheEventsInsideItsSubtree() {
         EventEnvelope inside = transactions.execute(tx -> events.publish("430121001000", UUID.randomUUID(),
                 named("星沙")));
@@ -309,6 +369,9 @@ class EventFeedIT {
 
         /** An event named so always fails in this handler. */
         static final String FAILS = "总是失败";
+        /** An event named so fails until the cause is {@link #fixed}. */
+        static final String FAILS_UNTIL_FIXED = "修复前失败";
+        final AtomicBoolean fixed = new AtomicBoolean();
 
         @Override
         public Struct prototype() {
@@ -320,6 +383,9 @@ class EventFeedIT {
             if (payload.getFieldsOrThrow("name").getStringValue().equals(FAILS)) {
                 attempts.merge(event.id(), 1, Integer::sum);
                 throw new IllegalStateException("handler refuses " + event.id());
+            }
+            if (payload.getFieldsOrThrow("name").getStringValue().equals(FAILS_UNTIL_FIXED) && !fixed.get()) {
+                throw new IllegalStateException("cause not fixed yet for " + event.id());
             }
             ids.add(event.id());
             names.add(payload.getFieldsOrThrow("name").getStringValue());
