@@ -82,7 +82,10 @@ class NodeRoutingSystemIT {
             Api.await("Xingsha's requests back on the central node", Duration.ofSeconds(10), () -> seen.stream()
                     .anyMatch(s -> s.at() > drainedAt && s.what().equals("xingsha") && s.node().equals("central")
                             && s.total() == centralXingsha));
-            Thread.sleep(4_000);
+            // Keep calling until well after every gateway read has seen the drain (reads every 3 s).
+            while (System.nanoTime() < drainedAt + 12_000_000_000L) {
+                Thread.sleep(200);
+            }
             long settled = System.nanoTime();
             calling.set(false);
             client.join(30_000);
