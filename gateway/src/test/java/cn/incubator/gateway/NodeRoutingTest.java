@@ -98,33 +98,34 @@ class NodeRoutingTest {
                     org.springframework.web.reactive.function.client.WebClient.builder());
             assertThat(reader.get()).isEqualTo(NodeRoutes.NONE);
 
-            NodeRoutes read = reader.refresh().block(Duration.ofSeconds(5));
+            NodeRoutes read = reader.refresh().block(Duration.ofSeconds(30));
             assertThat(read.version()).isEqualTo(7);
             assertThat(node(read, "registry", "430121001000")).contains("xingsha");
 
             directory.set("""
                     {"version": 8, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
                      "state": "DRAINING", "endpoints": {"registry": {"http": "http://10.0.3.7:8081"}}}]}""");
-            assertThat(reader.refresh().block(Duration.ofSeconds(5)).version()).isEqualTo(8);
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(8);
             assertThat(node(reader.get(), "registry", "430121001000")).isEmpty();
 
             directory.set("""
                     {"version": 9, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
                      "state": "ACTIVE", "endpoints": {"registry": {"http": "http://10.0.3.7:8081"}}}]}""");
-            assertThat(reader.refresh().block(Duration.ofSeconds(5)).version()).isEqualTo(9);
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
 
             // Garbage, then no registry at all: routing goes on by version 9.
             directory.set("{\"nodes\": 3}");
-            assertThat(reader.refresh().block(Duration.ofSeconds(5)).version()).isEqualTo(9);
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
             registry.close();
-            assertThat(reader.refresh().block(Duration.ofSeconds(5)).version()).isEqualTo(9);
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
             assertThat(node(reader.get(), "registry", "430121001000")).contains("xingsha");
         }
     }
 
     private static NodeRoutingProperties properties(URI base) {
         return new NodeRoutingProperties(true, "central", base.resolve("/api/registry/v1/node-directory"),
-                Duration.ofSeconds(3), Duration.ofSeconds(2), base.resolve("/token"), "incubator-services", "secret",
+                // a generous time-out: the first call starts the HTTP client, slow on a busy machine
+                Duration.ofSeconds(3), Duration.ofSeconds(20), base.resolve("/token"), "incubator-services", "secret",
                 List.of("/api/registry/v1/statistics/population/{jurisdiction}"));
     }
 
@@ -143,7 +144,7 @@ class NodeRoutingTest {
         filter.filter(exchange, e -> {
             routed.set(e);
             return Mono.empty();
-        }).block(Duration.ofSeconds(5));
+        }).block(Duration.ofSeconds(30));
         return routed.get().getAttribute(GATEWAY_REQUEST_URL_ATTR) + " "
                 + routed.get().getResponse().getHeaders().getFirst(JurisdictionRoutingFilter.NODE_HEADER);
     }
