@@ -297,6 +297,35 @@ public final class Platform implements AutoCloseable {
         launch(service.name(), javaProcess(service.name(), arguments));
     }
 
+    /**
+     * Starts one more process of a business service as a tier node of its own (issue 14): the service's name suffixed
+     * with the node's, its ports shifted by {@code portShift}, its own empty database ({@code <database>_<node>}, created
+     * here) and the node's subtree; it knows the other services at the central node's addresses. Not registered in the
+     * node directory: whoever starts it does that through the API. Stopped with the platform.
+     */
+    public PlatformConfig.Service startNodeService(PlatformConfig.Service service, String node, String jurisdiction,
+            int portShift) {
+        PlatformConfig.Service nodeService = new PlatformConfig.Service(service.name() + "-" + node, service.route(),
+                service.port() + portShift, service.grpcPort() + portShift, service.database() + "_" + node);
+        postgres.createMissing(List.of(nodeService.database()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + nodeService.port(),
+                "--spring.grpc.server.port=" + nodeService.grpcPort(),
+                "--incubator.database.port=" + config.postgresPort(),
+                "--incubator.database.name=" + nodeService.database(),
+                "--incubator.node.name=" + node,
+                "--incubator.node.jurisdiction=" + jurisdiction,
+                "--incubator.keycloak.url=" + config.keycloakUrl(),
+                "--incubator.gateway-url=" + config.gatewayUrl()));
+        for (PlatformConfig.Service other : config.services()) {
+            arguments.add("--spring.grpc.client.channels." + other.route() + ".address=static://localhost:"
+                    + other.grpcPort());
+            arguments.add("--incubator.services." + other.route() + "=http://localhost:" + other.port());
+        }
+        launch(nodeService.name(), javaProcess(service.name(), nodeService.name(), arguments));
+        return nodeService;
+    }
+
     private synchronized void launch(String name, ManagedProcess process) {
         requireNotClosed();
         processes.put(name, process);
@@ -345,6 +374,11 @@ public final class Platform implements AutoCloseable {
     }
 
     private ManagedProcess javaProcess(String module, List<String> arguments) {
+        return javaProcess(module, module, arguments);
+    }
+
+    /** The module's jar as a process named {@code name} (its log is {@code logs/<name>.log}). */
+    private ManagedProcess javaProcess(String module, String name, List<String> arguments) {
         Path jar = config.home().resolve(module).resolve("target").resolve(module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
@@ -355,8 +389,8 @@ public final class Platform implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
-        return new ManagedProcess(module, command, Map.of(), config.home(),
-                config.runDirectory().resolve("logs").resolve(module + ".log"));
+        return new ManagedProcess(name, command, Map.of(), config.home(),
+                config.runDirectory().resolve("logs").resolve(name + ".log"));
     }
 
     private void requirePortsFree() {

@@ -139,7 +139,7 @@ final class Postgres implements AutoCloseable {
         }
     }
 
-    private void createMissing(Collection<String> databases) {
+    void createMissing(Collection<String> databases) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String database : databases) {

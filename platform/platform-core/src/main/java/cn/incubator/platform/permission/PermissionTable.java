@@ -83,6 +83,11 @@ public final class PermissionTable {
         // The web console asks who the caller is (menus, buttons, jurisdiction picker): every role but a partner client.
         grant("registry:caller:read", "查看本人角色、权限与辖区", "Read one's own roles, permissions and jurisdictions",
                 ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
+        // 节点目录 · the central team's tier-node directory (issue 14); the gateway reads it as the service client.
+        grant("registry:node:read", "查看节点目录", "Read the node directory", ADMIN);
+        grant("registry:node:register", "登记节点", "Register a node", ADMIN);
+        grant("registry:node:drain", "排空节点", "Drain a node", ADMIN);
+        grant("registry:node:remove", "移除节点", "Remove a node", ADMIN);
 
         // 孵化 · incubation
         // An organization applies to a base of its county or city, so it reads the bases it may apply to.

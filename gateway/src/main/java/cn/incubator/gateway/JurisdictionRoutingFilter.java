@@ -1,0 +1,117 @@
+package cn.incubator.gateway;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR;
+
+/**
+ * Routing by jurisdiction (按辖区路由): after the route has chosen the service and computed the central node's URL
+ * ({@link RouteToRequestUrlFilter}), points the request at the node that owns the target place instead, by rewriting
+ * the gateway's request URL attribute; the route's own filters (breaker, time-outs) and the HTTP client do the rest.
+ *
+ * <p>The target place of {@code /api/<service>/**}: a {@code {jurisdiction}} path variable of a configured API path,
+ * else the {@code jurisdiction} query parameter, else the caller's own jurisdiction (the first of the token's
+ * {@code jurisdiction} claim). A code that is not a division code routes nowhere special (the service refuses it). The
+ * owner is the active node running the service with the longest subtree containing the place
+ * ({@link NodeRoutes#nodeFor}); none: the central node. Public and partner paths stay on the central node.
+ */
+@Component
+class JurisdictionRoutingFilter implements GlobalFilter, Ordered {
+
+    /** Names the node that was sent the request. */
+    static final String NODE_HEADER = "Incubator-Node";
+    static final Set<String> SERVICES = Set.of("registry", "incubation", "grants", "training", "party-building");
+
+    private final Supplier<NodeRoutes> directory;
+    private final NodeRoutingProperties properties;
+    private final List<PathPattern> jurisdictionPaths;
+
+    JurisdictionRoutingFilter(Supplier<NodeRoutes> directory, NodeRoutingProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+        this.jurisdictionPaths = properties.jurisdictionPaths().stream().map(PathPatternParser.defaultInstance::parse)
+                .toList();
+    }
+
+    @Override
+    public int getOrder() {
+        return RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        URI url = exchange.getAttribute(GATEWAY_REQUEST_URL_ATTR);
+        Optional<String> service = serviceOf(exchange.getRequest().getPath().value());
+        if (!properties.enabled() || url == null || service.isEmpty()) {
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+                .map(principal -> principal instanceof JwtAuthenticationToken jwt
+                        ? Optional.ofNullable(jwt.getToken().getClaimAsStringList("jurisdiction"))
+                                .flatMap(codes -> codes.stream().findFirst())
+                        : Optional.<String>empty())
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(own -> {
+                    Optional<Jurisdiction> target = target(exchange, own);
+                    Optional<NodeEndpoint> node = target.flatMap(place -> directory.get().nodeFor(service.get(), place));
+                    exchange.getResponse().getHeaders().set(NODE_HEADER,
+                            node.map(NodeEndpoint::name).orElse(properties.centralName()));
+                    node.ifPresent(owner -> exchange.getAttributes().put(GATEWAY_REQUEST_URL_ATTR,
+                            rebase(url, URI.create(owner.target()))));
+                    return chain.filter(exchange);
+                });
+    }
+
+    /** The service of an {@code /api/<service>/...} path; empty for any other path. */
+    static Optional<String> serviceOf(String path) {
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        int end = path.indexOf('/', 5);
+        String service = end < 0 ? path.substring(5) : path.substring(5, end);
+        return SERVICES.contains(service) ? Optional.of(service) : Optional.empty();
+    }
+
+    private Optional<Jurisdiction> target(ServerWebExchange exchange, Optional<String> own) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        for (PathPattern pattern : jurisdictionPaths) {
+            PathPattern.PathMatchInfo match = pattern.matchAndExtract(path);
+            if (match != null && match.getUriVariables().containsKey("jurisdiction")) {
+                return valid(match.getUriVariables().get("jurisdiction"));
+            }
+        }
+        String explicit = exchange.getRequest().getQueryParams().getFirst("jurisdiction");
+        if (explicit != null) {
+            return valid(explicit);
+        }
+        return own.flatMap(JurisdictionRoutingFilter::valid);
+    }
+
+    private static Optional<Jurisdiction> valid(String code) {
+        return Jurisdiction.isValid(code) ? Optional.of(Jurisdiction.of(code)) : Optional.empty();
+    }
+
+    /** The same path and query on the node's base URL (scheme, host and port). */
+    static URI rebase(URI url, URI node) {
+        return UriComponentsBuilder.fromUri(url).scheme(node.getScheme()).host(node.getHost()).port(node.getPort())
+                .build(true).toUri();
+    }
+}

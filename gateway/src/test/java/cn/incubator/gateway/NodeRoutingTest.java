@@ -1,0 +1,194 @@
+package cn.incubator.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The routing decision: which node a request for a service and a place goes to. */
+class NodeRoutingTest {
+
+    private static final URI CENTRAL_REGISTRY = URI.create("http://localhost:8081");
+    private static final NodeRoutes.Node XINGSHA = new NodeRoutes.Node("xingsha", Jurisdiction.of("430121001000"),
+            true, Map.of("registry", URI.create("http://10.0.3.7:8081")));
+    private static final NodeRoutes.Node CHANGSHA_COUNTY = new NodeRoutes.Node("changsha-county",
+            Jurisdiction.of("430121000000"), true, Map.of("registry", URI.create("http://10.0.2.1:8081"),
+                    "incubation", URI.create("http://10.0.2.1:8082")));
+
+    private static Optional<String> node(NodeRoutes routes, String service, String place) {
+        return routes.nodeFor(service, Jurisdiction.of(place)).map(NodeEndpoint::name);
+    }
+
+    @Test
+    void theLongestPrefixWins() {
+        NodeRoutes routes = new NodeRoutes(3, List.of(CHANGSHA_COUNTY, XINGSHA));
+        assertThat(node(routes, "registry", "430121001000")).contains("xingsha");
+        assertThat(node(routes, "registry", "430121001001")).contains("xingsha");
+        // Langli is in the county but not in Xingsha.
+        assertThat(node(routes, "registry", "430121004000")).contains("changsha-county");
+        // The county itself and the city: the county node holds the county; the central node the rest.
+        assertThat(node(routes, "registry", "430121000000")).contains("changsha-county");
+        assertThat(node(routes, "registry", "430100000000")).isEmpty();
+        assertThat(node(routes, "registry", "430102000000")).isEmpty();
+    }
+
+    @Test
+    void aServiceTheOwnerDoesNotRunFallsBackToTheNearestAncestorThatRunsIt() {
+        NodeRoutes routes = new NodeRoutes(3, List.of(CHANGSHA_COUNTY, XINGSHA));
+        assertThat(node(routes, "incubation", "430121001000")).contains("changsha-county");
+        // Nobody registered runs grants: the central node.
+        assertThat(node(routes, "grants", "430121001000")).isEmpty();
+        assertThat(node(new NodeRoutes(1, List.of(XINGSHA)), "incubation", "430121001000")).isEmpty();
+    }
+
+    @Test
+    void aDrainingNodeReceivesNoNewTraffic() {
+        NodeRoutes.Node drained = new NodeRoutes.Node("xingsha", XINGSHA.jurisdiction(), false, XINGSHA.http());
+        assertThat(node(new NodeRoutes(4, List.of(CHANGSHA_COUNTY, drained)), "registry", "430121001000"))
+                .contains("changsha-county");
+        assertThat(node(new NodeRoutes(4, List.of(drained)), "registry", "430121001000")).isEmpty();
+    }
+
+    @Test
+    void theTargetIsThePathVariableThenTheQueryThenTheCallersOwnJurisdiction() {
+        NodeRoutes routes = new NodeRoutes(3, List.of(XINGSHA));
+        // The caller's own jurisdiction: a Xingsha hub operator.
+        assertThat(route(routes, "/api/registry/v1/organizations?size=5", "430121001000"))
+                .isEqualTo("http://10.0.3.7:8081/api/registry/v1/organizations?size=5 xingsha");
+        // An explicit jurisdiction beats the caller's: a county officer asking about Xingsha.
+        assertThat(route(routes, "/api/registry/v1/statistics?jurisdiction=430121001000", "430121000000"))
+                .isEqualTo("http://10.0.3.7:8081/api/registry/v1/statistics?jurisdiction=430121001000 xingsha");
+        assertThat(route(routes, "/api/registry/v1/statistics?jurisdiction=430121000000", "430121001000"))
+                .isEqualTo("http://localhost:8081/api/registry/v1/statistics?jurisdiction=430121000000 central");
+        // The path variable of a configured path beats the query.
+        assertThat(route(routes, "/api/registry/v1/statistics/population/430121001000?jurisdiction=430100000000",
+                "430100000000")).startsWith("http://10.0.3.7:8081/api/registry/v1/statistics/population/430121001000");
+        // A code that is not a division code routes to the central node, whose service refuses it.
+        assertThat(route(routes, "/api/registry/v1/statistics?jurisdiction=999999999999", "430121001000"))
+                .endsWith(" central");
+        // A service Xingsha does not run, and paths outside /api/<service>/: the central node.
+        assertThat(route(routes, "/api/grants/v1/programmes", "430121001000")).startsWith("http://localhost:8081");
+        assertThat(route(routes, "/partner/v1/programmes", "430121001000")).startsWith("http://localhost:8081");
+        // No caller (anonymous) and no explicit place: the central node.
+        assertThat(route(routes, "/api/registry/v1/organizations", null)).endsWith(" central");
+    }
+
+    @Test
+    void theDirectoryIsReadPeriodicallyAndTheLastGoodCopyIsKeptWhileItCannotBeRead() throws Exception {
+        AtomicReference<String> directory = new AtomicReference<>("""
+                {"version": 7, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
+                 "state": "ACTIVE", "endpoints": {"registry": {"http": "http://10.0.3.7:8081", "grpc": null}}}]}""");
+        try (StandInRegistry registry = new StandInRegistry(directory)) {
+            NodeDirectoryReader reader = new NodeDirectoryReader(properties(registry.uri()),
+                    org.springframework.web.reactive.function.client.WebClient.builder());
+            assertThat(reader.get()).isEqualTo(NodeRoutes.NONE);
+
+            NodeRoutes read = reader.refresh().block(Duration.ofSeconds(30));
+            assertThat(read.version()).isEqualTo(7);
+            assertThat(node(read, "registry", "430121001000")).contains("xingsha");
+
+            directory.set("""
+                    {"version": 8, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
+                     "state": "DRAINING", "endpoints": {"registry": {"http": "http://10.0.3.7:8081"}}}]}""");
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(8);
+            assertThat(node(reader.get(), "registry", "430121001000")).isEmpty();
+
+            directory.set("""
+                    {"version": 9, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
+                     "state": "ACTIVE", "endpoints": {"registry": {"http": "http://10.0.3.7:8081"}}}]}""");
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
+
+            // Garbage, then no registry at all: routing goes on by version 9.
+            directory.set("{\"nodes\": 3}");
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
+            registry.close();
+            assertThat(reader.refresh().block(Duration.ofSeconds(30)).version()).isEqualTo(9);
+            assertThat(node(reader.get(), "registry", "430121001000")).contains("xingsha");
+        }
+    }
+
+    private static NodeRoutingProperties properties(URI base) {
+        return new NodeRoutingProperties(true, "central", base.resolve("/api/registry/v1/node-directory"),
+                // a generous time-out: the first call starts the HTTP client, slow on a busy machine
+                Duration.ofSeconds(3), Duration.ofSeconds(20), base.resolve("/token"), "incubator-services", "secret",
+                List.of("/api/registry/v1/statistics/population/{jurisdiction}"));
+    }
+
+    /** Routes one request as {@code callerJurisdiction}; answers the URL it was sent to and the node header. */
+    private static String route(NodeRoutes routes, String pathAndQuery, String callerJurisdiction) {
+        JurisdictionRoutingFilter filter = new JurisdictionRoutingFilter(() -> routes,
+                properties(URI.create("http://localhost:8081")));
+        MockServerWebExchange mock = MockServerWebExchange.from(MockServerHttpRequest.get(pathAndQuery));
+        mock.getAttributes().put(GATEWAY_REQUEST_URL_ATTR, CENTRAL_REGISTRY.resolve(pathAndQuery));
+        ServerWebExchange exchange = callerJurisdiction == null ? mock : mock.mutate()
+                .principal(Mono.just(new JwtAuthenticationToken(Jwt.withTokenValue("t").header("alg", "none")
+                        .subject("caller").claim("jurisdiction", List.of(callerJurisdiction))
+                        .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build())))
+                .build();
+        AtomicReference<ServerWebExchange> routed = new AtomicReference<>();
+        filter.filter(exchange, e -> {
+            routed.set(e);
+            return Mono.empty();
+        }).block(Duration.ofSeconds(30));
+        return routed.get().getAttribute(GATEWAY_REQUEST_URL_ATTR) + " "
+                + routed.get().getResponse().getHeaders().getFirst(JurisdictionRoutingFilter.NODE_HEADER);
+    }
+
+    /** A stand-in for the central registry's token and directory endpoints (JDK HTTP server on loopback). */
+    private static final class StandInRegistry implements AutoCloseable {
+
+        private final com.sun.net.httpserver.HttpServer server;
+        private boolean closed;
+
+        StandInRegistry(AtomicReference<String> directory) throws java.io.IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/token", exchange -> answer(exchange,
+                    "{\"access_token\": \"service-token\", \"expires_in\": 300}"));
+            server.createContext("/api/registry/v1/node-directory", exchange -> {
+                if (!"Bearer service-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    exchange.close();
+                    return;
+                }
+                answer(exchange, directory.get());
+            });
+            server.start();
+        }
+
+        URI uri() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        }
+
+        private static void answer(com.sun.net.httpserver.HttpExchange exchange, String body)
+                throws java.io.IOException {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                server.stop(0);
+                closed = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package cn.incubator.registry.node;
+
+import java.util.Map;
+
+/**
+ * A node to register.
+ *
+ * @param name         short name, lower-case letters, digits and hyphens ({@code xingsha})
+ * @param jurisdiction the 12-digit division code of the subtree it serves
+ * @param endpoints    per service it runs (registry, incubation, grants, training, party-building), its endpoints;
+ *                     a service it does not run is served by the nearest ancestor node that does
+ */
+public record NewNode(String name, String jurisdiction, Map<String, ServiceEndpoint> endpoints) {
+}

@@ -1,0 +1,152 @@
+package cn.incubator.registry.node;
+
+import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
+import cn.incubator.platform.problem.NotFoundException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 节点目录: the central team registers, drains and removes tier nodes. Every change raises the directory version and
+ * is written to the audit timeline in the same transaction.
+ */
+@Service
+public class NodeDirectoryService {
+
+    /** The services a node may run, by the names the gateway routes ({@code /api/<service>/**}). */
+    public static final Set<String> SERVICES = Set.of("registry", "incubation", "grants", "training",
+            "party-building");
+
+    static final String SUBJECT = "tier-node";
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern GRPC = Pattern.compile("[A-Za-z0-9.-]+:\\d{1,5}");
+
+    private final NodeRepository nodes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NodeDirectoryService(NodeRepository nodes, AuditTrail audit, Clock clock) {
+        this.nodes = nodes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public NodeDirectorySnapshot directory() {
+        return new NodeDirectorySnapshot(nodes.version(), nodes.all());
+    }
+
+    @Transactional
+    public TierNode register(CurrentUser user, NewNode request) {
+        long version = nodes.nextVersion();
+        Jurisdiction place = validate(user, request);
+        Instant now = Instant.now(clock);
+        TierNode node = new TierNode(UUID.randomUUID(), request.name(), place, NodeState.ACTIVE,
+                new TreeMap<>(request.endpoints()), version, user.username(), now, now);
+        nodes.insert(node);
+        audit.record(user, "node.registered", SUBJECT, node.id(), place.code(), null, node);
+        return node;
+    }
+
+    @Transactional
+    public TierNode drain(CurrentUser user, UUID id) {
+        long version = nodes.nextVersion();
+        TierNode before = get(id);
+        TierNode after = before.drained(version, Instant.now(clock));
+        nodes.updateState(after);
+        audit.record(user, "node.drained", SUBJECT, id, before.jurisdiction().code(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, UUID id) {
+        nodes.nextVersion();
+        TierNode before = get(id);
+        nodes.delete(id);
+        audit.record(user, "node.removed", SUBJECT, id, before.jurisdiction().code(), before, null);
+    }
+
+    private TierNode get(UUID id) {
+        return nodes.find(id).orElseThrow(() -> new NotFoundException("node", id));
+    }
+
+    /** Every problem of the request at once, field by field; the subtree it serves when there are none. */
+    private Jurisdiction validate(CurrentUser user, NewNode request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.name() == null || !NAME.matcher(request.name()).matches()) {
+            problems.add(new FieldProblem("name", "Node.name.malformed"));
+        } else if (nodes.nameTaken(request.name())) {
+            problems.add(new FieldProblem("name", "Node.name.taken"));
+        }
+        Jurisdiction place = null;
+        if (!Jurisdiction.isValid(request.jurisdiction())) {
+            problems.add(new FieldProblem("jurisdiction", "Node.jurisdiction.unknown"));
+        } else {
+            place = Jurisdiction.of(request.jurisdiction());
+            Jurisdiction subtree = place;
+            if (user.jurisdictions().stream().noneMatch(granted -> granted.contains(subtree))) {
+                problems.add(new FieldProblem("jurisdiction", "Node.jurisdiction.outside"));
+            } else if (nodes.activeAt(place)) {
+                problems.add(new FieldProblem("jurisdiction", "Node.jurisdiction.taken"));
+            }
+        }
+        Map<String, ServiceEndpoint> endpoints = request.endpoints();
+        if (endpoints == null || endpoints.isEmpty()) {
+            problems.add(new FieldProblem("endpoints", "Node.endpoints.empty"));
+        } else {
+            endpoints.forEach((service, endpoint) -> {
+                String field = "endpoints." + service;
+                if (!SERVICES.contains(service)) {
+                    problems.add(new FieldProblem(field, "Node.service.unknown", String.join(", ",
+                            new java.util.TreeSet<>(SERVICES))));
+                } else if (endpoint == null || !httpUrl(endpoint.http())) {
+                    problems.add(new FieldProblem(field + ".http", "Node.endpoint.http"));
+                } else if (endpoint.grpc() != null && !grpcAddress(endpoint.grpc())) {
+                    problems.add(new FieldProblem(field + ".grpc", "Node.endpoint.grpc"));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblemException(problems);
+        }
+        return place;
+    }
+
+    /** An absolute http(s) URL of a host, optional port, and no path, query, fragment or user information. */
+    static boolean httpUrl(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getUserInfo() == null && uri.getQuery() == null && uri.getFragment() == null
+                    && (uri.getPath() == null || uri.getPath().isEmpty() || "/".equals(uri.getPath()))
+                    && uri.getPort() <= 65535;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static boolean grpcAddress(String text) {
+        if (!GRPC.matcher(text).matches()) {
+            return false;
+        }
+        int port = Integer.parseInt(text.substring(text.lastIndexOf(':') + 1));
+        return port > 0 && port <= 65535;
+    }
+}

@@ -1,0 +1,165 @@
+package cn.incubator.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.launcher.Platform;
+import cn.incubator.launcher.PlatformConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Routing by jurisdiction through the real gateway with real tokens (issue 14, first slice): a platform admin
+ * registers a Xingsha street node (星沙街道 430121001000) whose registry is a second, real registry-service process with
+ * its own, empty database, while a client keeps calling the platform. Xingsha's requests reach the new node within
+ * 10 s without any restart, every other request stays on the central node, and after the drain Xingsha's traffic
+ * returns to the central node. Not one request fails. (No records are handed over in this slice, so the new node's
+ * answers are the empty ones of its own database: that is how the test tells which node answered.)
+ */
+@ExtendWith(RunningPlatform.class)
+class NodeRoutingSystemIT {
+
+    private static final String XINGSHA = "430121001000";
+    private static final String LANGLI = "430121004000";
+    /** The Xingsha hub operator's organizations (their own jurisdiction: no place named). */
+    private static final String XINGSHA_LIST = "/api/registry/v1/organizations?size=1";
+    private static final String NODES = "/api/registry/v1/node-directory/nodes";
+
+    /** One answer the client saw: what it asked, the status, the node the gateway named, the organizations counted. */
+    private record Seen(long at, String what, int status, String node, long total) {
+    }
+
+    @Test
+    void aXingshaNodeJoinsAndDrainsWhileAClientKeepsCallingAndNoRequestFails() throws Exception {
+        Platform platform = RunningPlatform.platform();
+        PlatformConfig.Service node = platform.startNodeService(platform.service("registry-service"), "xingsha",
+                XINGSHA, 40);
+        platform.awaitService(node);
+        String admin = Api.token("admin");
+        String hub = Api.token("xingsha-hub");
+        String county = Api.token("county-officer");
+
+        long centralXingsha = total(Api.get(XINGSHA_LIST, hub));
+        long centralLangli = total(Api.get("/api/registry/v1/statistics/organizations?jurisdiction=" + LANGLI, county));
+        assertThat(centralXingsha).as("Xingsha's demo organizations, held by the central node").isPositive();
+        assertThat(centralLangli).isPositive();
+
+        List<Seen> seen = new CopyOnWriteArrayList<>();
+        AtomicBoolean calling = new AtomicBoolean(true);
+        Thread client = new Thread(() -> {
+            while (calling.get()) {
+                see(seen, "xingsha", Api.get(XINGSHA_LIST, hub));
+                see(seen, "langli", Api.get("/api/registry/v1/statistics/organizations?jurisdiction=" + LANGLI,
+                        county));
+                see(seen, "xingsha-incubation", Api.get("/api/incubation/v1/bases?size=1", hub));
+            }
+        }, "node-routing-client");
+        client.start();
+        try {
+            Thread.sleep(1_000);
+            Api.Response registered = Api.post(NODES, admin, Map.of("name", "xingsha", "jurisdiction", XINGSHA,
+                    "endpoints", Map.of("registry", Map.of("http", "http://localhost:" + node.port(),
+                            "grpc", "localhost:" + node.grpcPort()))));
+            long registeredAt = System.nanoTime();
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            String id = registered.json().get("id").asString();
+
+            Api.await("Xingsha's requests reaching the Xingsha node", Duration.ofSeconds(10), () -> seen.stream()
+                    .anyMatch(s -> s.at() > registeredAt && s.what().equals("xingsha") && s.node().equals("xingsha")
+                            && s.total() == 0));
+            double joinedWithin = (System.nanoTime() - registeredAt) / 1e9;
+            Thread.sleep(2_000);
+
+            Api.Response drained = Api.post(NODES + "/" + id + "/drain", admin, Map.of());
+            long drainedAt = System.nanoTime();
+            assertThat(drained.status()).as(drained.body()).isEqualTo(200);
+            assertThat(drained.json().get("state").asString()).isEqualTo("DRAINING");
+            Api.await("Xingsha's requests back on the central node", Duration.ofSeconds(10), () -> seen.stream()
+                    .anyMatch(s -> s.at() > drainedAt && s.what().equals("xingsha") && s.node().equals("central")
+                            && s.total() == centralXingsha));
+            // Keep calling until well after every gateway read has seen the drain (reads every 3 s).
+            while (System.nanoTime() < drainedAt + 12_000_000_000L) {
+                Thread.sleep(200);
+            }
+            long settled = System.nanoTime();
+            calling.set(false);
+            client.join(30_000);
+
+            assertThat(seen).as("no request failed").allSatisfy(s -> assertThat(s.status()).as(s.toString())
+                    .isEqualTo(200));
+            assertThat(seen.size()).isGreaterThan(15);
+            // The node got Xingsha's registry traffic, from its own (empty) database.
+            assertThat(seen).filteredOn(s -> s.what().equals("xingsha") && s.node().equals("xingsha"))
+                    .isNotEmpty().allSatisfy(s -> assertThat(s.total()).isZero());
+            assertThat(seen).filteredOn(s -> s.what().equals("xingsha") && s.node().equals("central"))
+                    .allSatisfy(s -> assertThat(s.total()).isEqualTo(centralXingsha));
+            // Everything else stayed on the central node: Langli, and incubation, which the Xingsha node does not run.
+            assertThat(seen).filteredOn(s -> !s.what().equals("xingsha"))
+                    .allSatisfy(s -> assertThat(s.node()).as(s.toString()).isEqualTo("central"));
+            assertThat(seen).filteredOn(s -> s.what().equals("langli"))
+                    .allSatisfy(s -> assertThat(s.total()).isEqualTo(centralLangli));
+            // After the drain (once the gateway had read it), Xingsha's traffic is the central node's again.
+            assertThat(seen).filteredOn(s -> s.at() > drainedAt + 6_000_000_000L && s.at() < settled)
+                    .isNotEmpty().allSatisfy(s -> assertThat(s.node()).isEqualTo("central"));
+            System.out.printf("Xingsha node: traffic within %.1f s of its registration; %d requests, none failed%n",
+                    joinedWithin, seen.size());
+
+            Api.Response removed = Api.delete(NODES + "/" + id, admin);
+            assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+            assertThat(Api.get("/api/registry/v1/node-directory", admin).json().get("nodes").valueStream()
+                    .map(n -> n.get("name").asString())).doesNotContain("xingsha");
+        } finally {
+            calling.set(false);
+            client.join(30_000);
+            platform.stopService(node.name());
+        }
+    }
+
+    @Test
+    void onlyAPlatformAdminChangesTheDirectoryAndProblemsAreNamedFieldByField() {
+        Api.Response hub = Api.post(NODES, Api.token("xingsha-hub"), Map.of("name", "xingsha",
+                "jurisdiction", XINGSHA, "endpoints", Map.of("registry", Map.of("http", "http://localhost:1"))));
+        assertThat(hub.status()).as(hub.body()).isEqualTo(403);
+        assertThat(Api.get("/api/registry/v1/node-directory", Api.token("county-officer")).status()).isEqualTo(403);
+
+        long version = Api.get("/api/registry/v1/node-directory", Api.token("admin")).json().get("version").asLong();
+        Map<String, Object> bad = Map.of("name", "Xingsha Hub", "jurisdiction", "430121999999",
+                "endpoints", Map.of("registry", Map.of("http", "ftp://localhost:1"),
+                        "billing", Map.of("http", "http://localhost:2")));
+        for (String language : List.of("zh-CN", "en")) {
+            Api.Response refused = Api.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(Api.gateway() + NODES))
+                    .header("Authorization", "Bearer " + Api.token("admin"))
+                    .header("Content-Type", "application/json").header("Accept-Language", language)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(bad))));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactlyInAnyOrder("name", "jurisdiction", "endpoints.registry.http", "endpoints.billing");
+            String messages = refused.json().get("errors").toString();
+            assertThat(messages).contains(language.equals("en") ? "not a valid division code" : "不是有效的行政区划代码");
+        }
+        assertThat(Api.get("/api/registry/v1/node-directory", Api.token("admin")).json().get("version").asLong())
+                .as("nothing stored").isEqualTo(version);
+    }
+
+    private static void see(List<Seen> seen, String what, Api.Response response) {
+        long total = -1;
+        if (response.status() == 200 && response.json().has("total")) {
+            total = response.json().get("total").asLong();
+        }
+        seen.add(new Seen(System.nanoTime(), what, response.status(), String.valueOf(response.header("Incubator-Node")),
+                total));
+    }
+
+    private static long total(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode body = response.json();
+        return body.get("total").asLong();
+    }
+}
