@@ -4,6 +4,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.webhook.PartnerNotifications;
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -40,9 +41,11 @@ public class AwardService {
     private final Clock clock;
     private final PartnerNotifications partners;
     private final TrackingRepository tracking;
+    private final GrantEvents events;
 
     AwardService(AwardRepository awards, DataScopes scopes, AuditTrail audit, Clock clock,
-            PartnerNotifications partners, TrackingRepository tracking) {
+            PartnerNotifications partners, TrackingRepository tracking, GrantEvents events) {
+        this.events = events;
         this.tracking = tracking;
         this.awards = awards;
         this.scopes = scopes;
@@ -195,6 +198,8 @@ public class AwardService {
             awards.update(award.with(AwardStatus.AGREED.after(AwardStatus.Action.START), payment.paidAt()));
         }
         audit.record(user, "award.tranche-paid", SUBJECT, id, award.jurisdictionCode(), tranche, payment);
+        events.tranchePaid(award.jurisdictionCode(), award.organizationId(), award.organizationName(), id,
+                award.roundId(), seq, payment.amount(), payment.paidAt());
         return new Paid(payment, false);
     }
 

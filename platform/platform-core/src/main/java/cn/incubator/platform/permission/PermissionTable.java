@@ -83,6 +83,12 @@ public final class PermissionTable {
         // The web console asks who the caller is (menus, buttons, jurisdiction picker): every role but a partner client.
         grant("registry:caller:read", "查看本人角色、权限与辖区", "Read one's own roles, permissions and jurisdictions",
                 ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
+        // Notices (站内信) from every service, each reader's own: what is addressed to them by name, organization, or
+        // role within their jurisdiction. Every role but a partner client (partners get webhooks).
+        grant("registry:notification:read", "查看本人站内信", "Read one's own notices",
+                ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
+        grant("registry:notification:mark", "将本人站内信标为已读", "Mark one's own notices read",
+                ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
 
         // 孵化 · incubation
         // An organization applies to a base of its county or city, so it reads the bases it may apply to.
