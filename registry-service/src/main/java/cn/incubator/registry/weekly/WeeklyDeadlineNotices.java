@@ -72,8 +72,9 @@ class WeeklyDeadlineNotices {
                 "weekEnd", week.monday().plusDays(6).toString(), "deadline", DEADLINE.format(due.atZone(Display.ZONE)));
         int stored = 0;
         for (Jurisdiction subtree : node.subtrees()) {
-            if (notifier.notify(new Notice(NoticeKind.WEEKLY_REPORT_DUE, "weekly-report-due:" + week,
-                    Audience.role(Role.ORG_ADMIN), subtree, args, "/weekly", now))) {
+            String cause = "weekly-report-due:" + week + ":" + subtree.code();
+            if (notifier.notify(new Notice(NoticeKind.WEEKLY_REPORT_DUE, cause, Audience.role(Role.ORG_ADMIN), subtree,
+                    args, "/weekly", now))) {
                 stored++;
             }
         }
