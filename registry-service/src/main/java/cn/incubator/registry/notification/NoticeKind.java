@@ -16,6 +16,12 @@ public enum NoticeKind {
     EXPERT_ASSIGNED("roundTitle", "expertName"),
     /** A tranche of an award was paid (资助款拨付). */
     TRANCHE_PAID("organizationName", "trancheSeq", "amount"),
+    /** An incubated organization's in-shell period is over: its growth evaluation (成长评估) is due. */
+    GROWTH_EVALUATION_DUE("organizationName", "dueOn"),
+    /** A graduated organization's follow-up year (跟踪期) is over: the case should be closed. */
+    FOLLOW_UP_ENDED("organizationName", "dueOn"),
+    /** A resident organization's yearly service evaluation (服务评估) is due. */
+    SERVICE_EVALUATION_DUE("organizationName", "dueOn"),
     /** Next week's activity pre-reports are due (每周活动预报截止). */
     WEEKLY_REPORT_DUE("weekStart", "weekEnd", "deadline");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.contracts.grants.events.v1.CallOpened;
 import cn.incubator.contracts.grants.events.v1.ExpertAssigned;
 import cn.incubator.contracts.grants.events.v1.TranchePaid;
+import cn.incubator.contracts.incubation.events.v1.IncubationClockOverdue;
 import cn.incubator.platform.events.EventEnvelope;
 import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.events.EventPayloads;
@@ -147,6 +148,30 @@ class NotificationIT {
         assertThat(notifications.mine(Callers.orgAdmin("org-other", other, "430121002000"), false,
                 PageRequest.first(50)).items()).extracting(NotificationService.NotificationView::kind)
                 .doesNotContain(NoticeKind.TRANCHE_PAID);
+    }
+
+    @Test
+    void anIncubationClockThatRanOutTellsTheOrganizationAndTheBaseOperators() {
+        UUID incubated = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        IncubationClockOverdue overdue = IncubationClockOverdue.newBuilder().setOrganizationId(incubated.toString())
+                .setOrganizationName("长沙县星沙街道青少年成长服务中心").setCaseId(caseId.toString())
+                .setBaseId(UUID.randomUUID().toString()).setClock("GROWTH_EVALUATION_DUE")
+                .setDueAt(EventPayloads.timestamp(Instant.parse("2026-11-30T16:00:00Z"))).build();
+        receive("430121001000", incubated, overdue);
+        receive("430121001000", incubated, overdue);
+
+        List<NotificationService.NotificationView> own = notifications.mine(
+                Callers.orgAdmin("org-incubated", incubated, "430121001000"), false, PageRequest.first(50)).items();
+        assertThat(own).extracting(NotificationService.NotificationView::kind)
+                .containsExactly(NoticeKind.GROWTH_EVALUATION_DUE);
+        // 2026-11-30 16:00 UTC is December 1st in China.
+        assertThat(own.get(0).text()).isEqualTo("长沙县星沙街道青少年成长服务中心的入壳孵化期已于 2026-12-01 届满，请安排成长评估。");
+        assertThat(titles(Callers.user("operator-changsha", Role.BASE_OPERATOR, "430100000000")))
+                .containsOnlyOnce("成长评估到期：长沙县星沙街道青少年成长服务中心");
+        assertThat(titles(Callers.orgAdmin("org-neighbour", UUID.randomUUID(), "430121001000")))
+                .doesNotContain("成长评估到期：长沙县星沙街道青少年成长服务中心");
+        assertThat(titles(Callers.XINGSHA_HUB)).doesNotContain("成长评估到期：长沙县星沙街道青少年成长服务中心");
     }
 
     @Test
