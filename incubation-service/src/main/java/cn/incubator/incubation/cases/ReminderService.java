@@ -64,7 +64,8 @@ public class ReminderService {
                     audit.record(JOB, "reminder.created", CaseService.SUBJECT, c.id(), c.jurisdiction().code(), null,
                             Map.of("kind", clockRunOut.kind().name(), "dueAt", clockRunOut.dueAt().toString()));
                     // The platform's one notice store (the registry) tells the base and the organization.
-                    events.publish(c.jurisdiction().code(), c.organizationId(), CaseEvents.clockOverdue(c, clockRunOut));
+                    events.publish(c.jurisdiction().code(), c.organizationId(),
+                            CaseEvents.clockOverdue(c, clockRunOut));
                     created++;
                 }
             }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,8 +46,9 @@ class NotificationRepository {
     boolean insertIfAbsent(Notice notice) {
         Audience audience = notice.audience();
         return jdbc.sql("""
-                INSERT INTO notification (id, kind, cause, audience_kind, audience_role, audience_org, audience_username,
-                                          jurisdiction_code, jurisdiction_prefix, args, link, created_at)
+                INSERT INTO notification (id, kind, cause, audience_kind, audience_role, audience_org,
+                                          audience_username, jurisdiction_code, jurisdiction_prefix, args, link,
+                                          created_at)
                 VALUES (:id, :kind, :cause, :audienceKind, :role, :org, :username, :jurisdiction, :prefix,
                         CAST(:args AS jsonb), :link, :at)
                 ON CONFLICT (cause, audience_key) DO NOTHING
@@ -60,7 +62,7 @@ class NotificationRepository {
                 .param("username", audience.username())
                 .param("jurisdiction", notice.jurisdiction().code())
                 .param("prefix", notice.jurisdiction().significantPrefix())
-                .param("args", json.writeValueAsString(new LinkedHashMap<>(new java.util.TreeMap<>(notice.args()))))
+                .param("args", json.writeValueAsString(new TreeMap<>(notice.args())))
                 .param("link", notice.link())
                 .param("at", Timestamp.from(notice.at()))
                 .update() == 1;

@@ -143,7 +143,8 @@ class NotificationIT {
 
         List<NotificationService.NotificationView> mine = notifications.mine(
                 Callers.orgAdmin("org-funded", funded, "430121002000"), false, PageRequest.first(50)).items();
-        assertThat(mine).extracting(NotificationService.NotificationView::kind).containsExactly(NoticeKind.TRANCHE_PAID);
+        assertThat(mine).extracting(NotificationService.NotificationView::kind)
+                .containsExactly(NoticeKind.TRANCHE_PAID);
         assertThat(mine.get(0).text()).isEqualTo("长沙县㮾梨街道乐龄服务中心的第 2 期资助款 ¥30000.00 已拨付。");
         assertThat(notifications.mine(Callers.orgAdmin("org-other", other, "430121002000"), false,
                 PageRequest.first(50)).items()).extracting(NotificationService.NotificationView::kind)

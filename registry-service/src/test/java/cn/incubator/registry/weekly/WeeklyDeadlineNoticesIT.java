@@ -56,7 +56,7 @@ class WeeklyDeadlineNoticesIT {
 
     @Test
     void theNextDeadlineIsAnnouncedOnceFromTheLeadToOrgAdminsOnly() {
-        // Monday 2026-11-30 09:00 Beijing: the deadline for the week of 12-07 is Friday 12-04 18:00, more than 3 days on.
+        // Monday 2026-11-30 09:00 Beijing: the deadline for the week of 12-07 is Friday 12-04 18:00, over 3 days on.
         assertThat(deadlines.announce(Instant.parse("2026-11-30T01:00:00Z"))).isZero();
         // Tuesday 12-01 19:00 Beijing: within 3 days; each subtree the node serves gets one.
         int subtrees = node.subtrees().size();
@@ -64,7 +64,8 @@ class WeeklyDeadlineNoticesIT {
         assertThat(deadlines.announce(Instant.parse("2026-12-02T11:00:00Z"))).isZero();
 
         List<NotificationService.NotificationView> mine = notifications.mine(
-                Callers.orgAdmin("org-weekly", UUID.randomUUID(), "430121001000"), false, PageRequest.first(20)).items();
+                Callers.orgAdmin("org-weekly", UUID.randomUUID(), "430121001000"), false, PageRequest.first(20))
+                .items();
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).kind()).isEqualTo(NoticeKind.WEEKLY_REPORT_DUE);
         assertThat(mine.get(0).text()).isEqualTo("请于 2026-12-04 18:00 前提交 2026-12-07 至 2026-12-13 一周的活动预报，"
