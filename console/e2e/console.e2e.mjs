@@ -185,6 +185,40 @@ try {
     await page.screenshot({ path: join(SCREENSHOTS, 'weekly-clash-org-admin.png'), fullPage: true })
     await context.close()
   }
+  // 5. Notices (站内信): the weekly pre-report deadline reaches org-admins (a badge on the bell), not other roles.
+  {
+    const { context, page } = await logIn(browser, 'org-admin-demo')
+    await page.waitForSelector('[data-test=notification-badge] sup.el-badge__content:not([style*="display: none"])')
+    const badge = Number((await page.textContent('[data-test=notification-badge] sup')).trim())
+    const count = await answer(page, '/api/registry/v1/notifications/unread-count')
+    check(badge > 0 && badge === Math.min(count.unread, 99),
+      `org-admin-demo: the bell shows ${badge} unread notices, as the registry counts them`)
+    await page.click('[data-test=notification-bell]')
+    await page.click('[data-test=notification-all]')
+    await page.waitForSelector('[data-test=notice][data-kind=WEEKLY_REPORT_DUE]')
+    const text = await page.textContent('[data-test=notice][data-kind=WEEKLY_REPORT_DUE]')
+    check(text.includes('每周活动预报截止提醒') && text.includes('前提交'),
+      'org-admin-demo: the notifications page shows the weekly pre-report deadline in Chinese')
+    await page.screenshot({ path: join(SCREENSHOTS, 'notifications-org-admin.png'), fullPage: true })
+    const unreadBefore = (await (await fetch(CONSOLE + '/api/registry/v1/notifications/unread-count',
+      { headers: { Authorization: `Bearer ${await token('org-admin-demo')}` } })).json()).unread
+    const marked = page.waitForResponse((r) => r.url().includes('/api/registry/v1/notifications/') && r.url().endsWith('/read'))
+    await page.click('[data-test=notice][data-read=false] [data-test=mark-read]')
+    check((await marked).status() === 200, 'org-admin-demo: a notice is marked read')
+    await page.waitForFunction((before) => {
+      const sup = document.querySelector('[data-test=notification-badge] sup')
+      const shown = sup && sup.style.display !== 'none' ? Number(sup.textContent.trim()) : 0
+      return shown === Math.min(before - 1, 99)
+    }, unreadBefore)
+    check(true, `org-admin-demo: the badge goes from ${unreadBefore} to ${unreadBefore - 1}`)
+    for (const other of ['expert-demo', 'xingsha-hub']) {
+      const notices = await (await fetch(CONSOLE + '/api/registry/v1/notifications?size=200',
+        { headers: { Authorization: `Bearer ${await token(other)}` } })).json()
+      check(notices.items.every((n) => n.kind !== 'WEEKLY_REPORT_DUE'),
+        `${other}: no pre-report deadline notice (addressed to org-admins only)`)
+    }
+    await context.close()
+  }
   console.log('all browser checks passed')
 } finally {
   await browser.close()

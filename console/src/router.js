@@ -35,6 +35,10 @@ export const router = createRouter({
       path: '/organizations/:id', name: 'organization', component: () => import('./views/OrganizationProfile.vue'),
       meta: { permissions: ['registry:organization:read'] }, props: true
     },
+    {
+      path: '/notifications', name: 'notifications', component: () => import('./views/Notifications.vue'),
+      meta: { permissions: ['registry:notification:read'] }
+    },
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
  * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
  * (only its reviews; the officer's pages refused in the console and their
- * calls refused by the API). Screenshots go to {@code docs/screenshots/}.
+ * calls refused by the API), and again as the org-admin for notices (站内信): the bell's badge counts the unread ones,
+ * the notifications page shows the weekly pre-report deadline, marking one read lowers the badge, and the expert and
+ * the hub have no such notice. Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -52,7 +54,8 @@ class ConsoleBrowserSystemIT {
         assertThat(node.exitValue()).as(output).isZero();
         assertThat(output).contains("all browser checks passed");
         for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
-                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png")) {
+                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
+                "notifications-org-admin.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
     }

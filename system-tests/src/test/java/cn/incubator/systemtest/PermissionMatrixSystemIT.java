@@ -46,7 +46,7 @@ class PermissionMatrixSystemIT {
     private static final int PROBES_PER_OPERATION = 3;
     private static final Set<String> PUBLISHED_DOWNWARDS = Set.of("/api/incubation/v1/bases", "/api/grants/v1/rounds",
             "/api/training/v1/courses", "/api/training/v1/sessions", "/api/training/v1/programmes",
-            "/api/training/v1/questionnaires", "/api/training/v1/surveys");
+            "/api/training/v1/questionnaires", "/api/training/v1/surveys", "/api/registry/v1/notifications");
 
     private static List<OpenApi.Operation> operations;
     private static Map<String, Caller> callers;

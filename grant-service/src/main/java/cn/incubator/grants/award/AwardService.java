@@ -4,6 +4,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.webhook.PartnerNotifications;
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
@@ -42,9 +43,11 @@ public class AwardService {
     private final TrackingRepository tracking;
     private final GuardedChanges changes;
     private final GuardedChanges.Target<Award> target;
+    private final GrantEvents events;
 
     AwardService(AwardRepository awards, DataScopes scopes, AuditTrail audit, Clock clock,
-            PartnerNotifications partners, TrackingRepository tracking, GuardedChanges changes) {
+            PartnerNotifications partners, TrackingRepository tracking, GuardedChanges changes, GrantEvents events) {
+        this.events = events;
         this.tracking = tracking;
         this.changes = changes;
         this.target = GuardedChanges.target(SUBJECT, (id, scope) -> awards.findForUpdate((UUID) id, scope),
@@ -201,6 +204,8 @@ public class AwardService {
             awards.update(award.with(AwardStatus.AGREED.after(AwardStatus.Action.START), payment.paidAt()));
         }
         audit.record(user, "award.tranche-paid", SUBJECT, id, award.jurisdictionCode(), tranche, payment);
+        events.tranchePaid(award.jurisdictionCode(), award.organizationId(), award.organizationName(), id,
+                award.roundId(), seq, payment.amount(), payment.paidAt());
         return new Paid(payment, false);
     }
 

@@ -1,6 +1,7 @@
 package cn.incubator.grants.review;
 
 import cn.incubator.grants.remote.Registry;
+import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalAccess;
 import cn.incubator.grants.round.ProposalService;
@@ -45,9 +46,11 @@ public class ReviewService {
     private final Registry registry;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GrantEvents events;
 
     ReviewService(ReviewRepository reviews, RoundService rounds, ProposalService proposals,
-            Registry registry, AuditTrail audit, Clock clock) {
+            Registry registry, AuditTrail audit, Clock clock, GrantEvents events) {
+        this.events = events;
         this.reviews = reviews;
         this.rounds = rounds;
         this.proposals = proposals;
@@ -104,6 +107,7 @@ public class ReviewService {
         if (reviews.addMember(roundId, member)) {
             audit.record(user, "round.expert-added", RoundService.SUBJECT, roundId, round.jurisdictionCode(), null,
                     member);
+            events.expertAssigned(round, member.talentId(), member.name(), member.username(), member.addedAt());
         }
         return reviews.member(roundId, person.id()).orElseThrow();
     }

@@ -48,10 +48,12 @@ public class RoundService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NoticeMinimums notice;
+    private final GrantEvents events;
 
     RoundService(RoundRepository rounds, ProposalRepository proposals, ProgrammeService programmes, DataScopes scopes,
-            AuditTrail audit, Clock clock, NoticeMinimums notice) {
+            AuditTrail audit, Clock clock, NoticeMinimums notice, GrantEvents events) {
         this.notice = notice;
+        this.events = events;
         this.rounds = rounds;
         this.proposals = proposals;
         this.programmes = programmes;
@@ -180,9 +182,9 @@ public class RoundService {
             throw new FieldProblemException("action", "Round.action.dedicated", action);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        return advance(user, id, action, round -> switch (action) {
+        Instant now = Instant.now(clock);
+        Round after = advance(user, id, action, round -> switch (action) {
             case CLOSE -> {
-                Instant now = Instant.now(clock);
                 if (round.closesEarlyAt(now)) {
                     closeEarly(user, round, why);
                 }
@@ -209,12 +211,16 @@ public class RoundService {
                 }
                 yield round;
             }
-            case PUBLISH_NOTICE -> {
-                Instant now = Instant.now(clock);
-                yield round.with(round.status(), now, now.plus(Duration.ofDays(round.noticeDays())), null);
-            }
+            case PUBLISH_NOTICE -> round.with(round.status(), now, now.plus(Duration.ofDays(round.noticeDays())), null);
             default -> round;
         });
+        // Organizations of the place (and its officers) are told through the registry's notices (站内信).
+        if (action == RoundAction.PUBLISH) {
+            events.callOpened(after, now);
+        } else if (action == RoundAction.CLOSE) {
+            events.callClosed(after, after.closesEarlyAt(now), why, now);
+        }
+        return after;
     }
 
     /**

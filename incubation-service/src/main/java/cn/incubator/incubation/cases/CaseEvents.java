@@ -4,6 +4,7 @@ import static cn.incubator.platform.events.EventPayloads.text;
 import static cn.incubator.platform.events.EventPayloads.timestamp;
 
 import cn.incubator.contracts.incubation.events.v1.ApplicationSubmitted;
+import cn.incubator.contracts.incubation.events.v1.IncubationClockOverdue;
 import cn.incubator.contracts.incubation.events.v1.OrganizationAdmitted;
 import cn.incubator.contracts.incubation.events.v1.OrganizationExited;
 import cn.incubator.contracts.incubation.events.v1.OrganizationGraduated;
@@ -19,6 +20,18 @@ import java.util.Optional;
 final class CaseEvents {
 
     private CaseEvents() {
+    }
+
+    /** {@code IncubationClockOverdue}: a clock of the case ran out (孵化时钟), for the reminder job. */
+    static IncubationClockOverdue clockOverdue(IncubationCase c, IncubationCase.OverdueClock overdue) {
+        return IncubationClockOverdue.newBuilder()
+                .setOrganizationId(text(c.organizationId()))
+                .setOrganizationName(text(c.organizationName()))
+                .setCaseId(text(c.id()))
+                .setBaseId(text(c.baseId()))
+                .setClock(overdue.kind().name())
+                .setDueAt(timestamp(overdue.dueAt()))
+                .build();
     }
 
     /** {@code ApplicationSubmitted}: an organization or team applied (项目申请). */

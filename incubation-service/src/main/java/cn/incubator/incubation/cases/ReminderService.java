@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.incubator.platform.events.Events;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class ReminderService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Events events;
 
     ReminderService(CaseRepository cases, NotificationRepository notifications, DataScopes scopes, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Events events) {
+        this.events = events;
         this.cases = cases;
         this.notifications = notifications;
         this.scopes = scopes;
@@ -62,6 +65,9 @@ public class ReminderService {
                 if (notifications.insertIfAbsent(c, clockRunOut, now)) {
                     audit.record(JOB, "reminder.created", CaseService.SUBJECT, c.id(), c.jurisdiction().code(), null,
                             Map.of("kind", clockRunOut.kind().name(), "dueAt", clockRunOut.dueAt().toString()));
+                    // The platform's one notice store (the registry) tells the base and the organization.
+                    events.publish(c.jurisdiction().code(), c.organizationId(),
+                            CaseEvents.clockOverdue(c, clockRunOut));
                     created++;
                 }
             }

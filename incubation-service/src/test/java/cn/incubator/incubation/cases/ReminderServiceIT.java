@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Overdue clocks produce one reminder each, however often the job runs, visible in scope only. */
+/**
+ * Overdue clocks produce one reminder each, however often the job runs, visible in scope only, and one event for the
+ * platform's notices.
+ */
 class ReminderServiceIT extends IncubationIT {
 
     @Autowired
@@ -26,6 +29,9 @@ class ReminderServiceIT extends IncubationIT {
 
     @Autowired
     ReminderService reminders;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aResidentWhoseYearlyEvaluationIsDueGetsOneReminder() {
@@ -52,6 +58,13 @@ class ReminderServiceIT extends IncubationIT {
         assertThat(reminders.list(LANGLI_HUB, true, PageRequest.first(200)).items()).noneMatch(n -> n.caseId().equals(resident.id()));
         assertThat(cases.timeline(COUNTY_OFFICER, resident.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action)
                 .endsWith("reminder.created");
+        // The same fact goes on the outbox once, for the registry's one notice store (站内信).
+        assertThat(jdbc.sql("""
+                SELECT payload->>'clock' FROM outbound_event
+                WHERE event_type = 'cn.incubator.incubation.events.v1.IncubationClockOverdue'
+                  AND payload->>'caseId' = :caseId AND subject_id = :org""")
+                .param("caseId", resident.id().toString()).param("org", org.toString())
+                .query(String.class).list()).containsExactly("SERVICE_EVALUATION_DUE");
         UUID notification = reminders.list(XINGSHA_HUB, true, PageRequest.first(200)).items().stream()
                 .filter(n -> n.caseId().equals(resident.id())).findFirst().orElseThrow().id();
         reminders.markRead(XINGSHA_HUB, notification);

@@ -88,6 +88,12 @@ public final class PermissionTable {
         grant("registry:node:register", "登记节点", "Register a node", ADMIN);
         grant("registry:node:drain", "排空节点", "Drain a node", ADMIN);
         grant("registry:node:remove", "移除节点", "Remove a node", ADMIN);
+        // Notices (站内信) from every service, each reader's own: what is addressed to them by name, organization, or
+        // role within their jurisdiction. Every role but a partner client (partners get webhooks).
+        grant("registry:notification:read", "查看本人站内信", "Read one's own notices",
+                ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
+        grant("registry:notification:mark", "将本人站内信标为已读", "Mark one's own notices read",
+                ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
 
         // 孵化 · incubation
         // An organization applies to a base of its county or city, so it reads the bases it may apply to.
