@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * processes an event once however often it arrives, and refuses (and records) an event outside the node's subtree.
  */
 @SpringBootTest(classes = EventFeedIT.TestService.class, properties = {
-        "spring.application.name=events-it", "incubator.api.name=events", "incubator.database.name=unused",
+        "spring.application.name=events-it", "incubator.api.name=events",
+        "incubator.api.permission-service=registry", "incubator.database.name=unused",
         "spring.grpc.server.port=0", "incubator.events.poll-interval=200ms",
         "incubator.node.name=changsha-county", "incubator.node.jurisdiction=430121000000",
         "incubator.events.subscriptions[google.protobuf.Struct]=self", "incubator.events.max-attempts=3"})
