@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
  * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
  * (only its reviews; the officer's pages refused in the console and their
- * calls refused by the API). Screenshots go to {@code docs/screenshots/}.
+ * calls refused by the API), as a base operator (the incubation case board by its five stages, with the transitions
+ * it may perform, exported to Excel), as a party instructor (the party case board of its assigned organizations) and
+ * as the county officer again (the operation log across services, an entry's before and after). Screenshots go to
+ * {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -52,7 +55,8 @@ class ConsoleBrowserSystemIT {
         assertThat(node.exitValue()).as(output).isZero();
         assertThat(output).contains("all browser checks passed");
         for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
-                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png")) {
+                "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
+                "incubation-board-base-operator.png", "party-board-instructor.png", "operation-log-county-officer.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
     }
