@@ -136,8 +136,10 @@ public class OperationLogController {
     @Schema(name = "OperationLogEntry")
     public record OperationLogEntry(UUID id, String service, Instant occurredAt, String actor, String action,
             String recordType, String recordId, Jurisdiction jurisdiction,
-            @Schema(description = "操作前 · state before, any JSON value") JsonNode before,
-            @Schema(description = "操作后 · state after, any JSON value") JsonNode after,
+            @Schema(implementation = Object.class, description = "操作前 · state before, any JSON value")
+            JsonNode before,
+            @Schema(implementation = Object.class, description = "操作后 · state after, any JSON value")
+            JsonNode after,
             String traceId) {
     }
 }
