@@ -12,8 +12,11 @@ import cn.incubator.platform.scope.ScopeFilters;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import cn.incubator.platform.text.Display;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,10 +56,19 @@ public class OperationLog {
     }
 
     public Page<AuditEntry> search(CurrentUser caller, Criteria criteria, PageRequest page) {
-        return query(caller, criteria).page(page, jdbc, (rs, n) -> new AuditEntry(rs.getObject("id", UUID.class),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
-                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("jurisdiction_code"),
-                rs.getString("before_state"), rs.getString("after_state"), rs.getString("trace_id")));
+        return query(caller, criteria).page(page, jdbc, OperationLog::entry);
+    }
+
+    /** The newest {@code limit} entries found, for an export (one statement, no page size cap). */
+    public List<AuditEntry> latest(CurrentUser caller, Criteria criteria, int limit) {
+        return query(caller, criteria).limit(limit).on(jdbc).query(OperationLog::entry).list();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+                rs.getString("jurisdiction_code"), rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("trace_id"));
     }
 
     Query query(CurrentUser caller, Criteria criteria) {

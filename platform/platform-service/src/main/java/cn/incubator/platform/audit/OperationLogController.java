@@ -82,18 +82,17 @@ public class OperationLogController {
             @RequestParam(required = false) @Size(max = 100) String recordType,
             @RequestParam(required = false) @Size(max = 100) String recordId,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
-        Page<AuditEntry> found = log.search(caller,
-                criteria(actor, from, to, action, recordType, recordId, jurisdiction),
-                new PageRequest(0, EXPORT_LIMIT));
+        List<AuditEntry> found = log.latest(caller,
+                criteria(actor, from, to, action, recordType, recordId, jurisdiction), EXPORT_LIMIT + 1);
         List<List<?>> rows = new ArrayList<>();
-        for (AuditEntry e : found.items()) {
+        for (AuditEntry e : found.subList(0, Math.min(found.size(), EXPORT_LIMIT))) {
             rows.add(java.util.Arrays.asList(LocalDateTime.ofInstant(e.occurredAt(), Display.ZONE), e.actor(),
                     e.action(), e.subjectType(), e.subjectId(), e.jurisdictionCode(), e.before(), e.after(),
                     e.traceId()));
         }
-        if (found.total() > found.items().size()) {
-            rows.add(List.of("仅导出最近 " + EXPORT_LIMIT + " 条，共 " + found.total() + " 条 · Only the latest "
-                    + EXPORT_LIMIT + " of " + found.total() + " entries"));
+        if (found.size() > EXPORT_LIMIT) {
+            rows.add(List.of("仅导出最近 " + EXPORT_LIMIT + " 条，请缩小查询范围 · Only the latest " + EXPORT_LIMIT
+                    + " entries: narrow the search"));
         }
         byte[] workbook = ExcelTables.of(List.of(new ExcelTables.Table("操作日志",
                 List.of("时间 Time", "操作人 Actor", "操作 Action", "记录类型 Record type", "记录 Record",

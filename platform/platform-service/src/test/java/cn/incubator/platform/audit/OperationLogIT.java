@@ -62,6 +62,9 @@ class OperationLogIT {
     Environment environment;
 
     @Autowired
+    OperationLogController controller;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -155,6 +158,23 @@ class OperationLogIT {
         assertThat(second.items()).extracting(AuditEntry::action).containsExactly("case.applied");
         assertThat(first.total()).isEqualTo(3);
         assertThat(log.query(officer, all()).sql()).contains("ORDER BY occurred_at DESC, seq DESC");
+    }
+
+    @Test
+    void theExportIsAWorkbookOfTheNewestEntriesInScope() throws Exception {
+        assertThat(log.latest(officer("430121000000"), all(), 2)).extracting(AuditEntry::action)
+                .containsExactly("round.created", "case.inspection-started");
+
+        var answer = controller.export(officer("430121000000"), null, null, null, null, null, null, null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(answer.getBody()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("round.created");
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("{\"stage\": \"APPLIED\"}");
+        }
     }
 
     @Test
