@@ -155,7 +155,8 @@ try {
     await page.waitForSelector('[data-test=forbidden]')
     check(true, 'expert-demo: the dashboard route is refused in the console')
     const expert = await token('expert-demo')
-    for (const path of ['/api/registry/v1/statistics/organizations', '/api/registry/v1/organizations']) {
+    for (const path of ['/api/registry/v1/statistics/organizations', '/api/registry/v1/organizations',
+      '/api/incubation/v1/operation-log']) {
       const response = await fetch(CONSOLE + path, { headers: { Authorization: `Bearer ${expert}` } })
       check(response.status === 403 && response.headers.get('content-type').startsWith('application/problem+json'),
         `expert-demo: GET ${path} is refused (${response.status})`)
@@ -217,6 +218,69 @@ try {
       check(notices.items.every((n) => n.kind !== 'WEEKLY_REPORT_DUE'),
         `${other}: no pre-report deadline notice (addressed to org-admins only)`)
     }
+    await context.close()
+  }
+
+  // 6. A base operator works the incubation case board: five stages, the transitions it may perform as buttons.
+  {
+    const { context, page } = await logIn(browser, 'city-operator')
+    const shown = await menus(page)
+    check(shown.includes('incubationBoard'), `city-operator: menus ${shown.join(', ')}`)
+    check(!shown.includes('operationLog'), 'city-operator: no operation log (officers and platform admins only)')
+    await page.click('[data-menu=incubationBoard]')
+    await page.waitForSelector('[data-test=incubation-board]')
+    await page.waitForSelector('[data-test=case-card]')
+    const columns = await page.$$eval('[data-column]', (items) => items.map((item) => item.getAttribute('data-column')))
+    check(columns.join() === 'APPLIED,INSPECTION,ADMISSION_EVALUATION,GROWTH,FOLLOW_UP',
+      `city-operator: the board has the five stages (${columns.join(', ')})`)
+    const cards = await page.$$('[data-test=case-card]')
+    const buttons = await page.$$eval('[data-test=case-card] [data-action]', (items) => items.map((item) => item.getAttribute('data-action')))
+    check(cards.length > 0 && buttons.includes('START_INSPECTION'),
+      `city-operator: ${cards.length} cases on the board, transitions offered (${[...new Set(buttons)].join(', ')})`)
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: join(SCREENSHOTS, 'incubation-board-base-operator.png'), fullPage: true })
+    const exported = page.waitForResponse((r) => r.url().includes('/api/incubation/v1/cases/export'))
+    await page.click('[data-test=export]')
+    const workbook = await exported
+    check(workbook.status() === 200 && workbook.headers()['content-type'].includes('spreadsheetml'),
+      'city-operator: the board exports to Excel')
+    await context.close()
+  }
+
+  // 7. A party instructor sees the party cases assigned to them, by the five stages of party-organization incubation.
+  {
+    const { context, page } = await logIn(browser, 'instructor-demo')
+    const shown = await menus(page)
+    check(shown.includes('partyBoard') && !shown.includes('incubationBoard') && !shown.includes('operationLog'),
+      `instructor-demo: menus ${shown.join(', ')}`)
+    await page.click('[data-menu=partyBoard]')
+    await page.waitForSelector('[data-test=party-board]')
+    await page.waitForSelector('[data-test=party-card]')
+    const cases = await answer(page, '/api/party-building/v1/cases?')
+    const columns = await page.$$eval('[data-column]', (items) => items.length)
+    const cards = await page.$$('[data-test=party-card]')
+    check(columns === 5 && cards.length > 0, `instructor-demo: ${cards.length} party cases in five stages`)
+    check(cases.items.every((c) => c.instructor?.username === 'instructor-demo'),
+      'instructor-demo: only the organizations assigned to the instructor')
+    check((await page.$$('[data-test=party-card] [data-action]')).length > 0, 'instructor-demo: may move its cases on')
+    await page.screenshot({ path: join(SCREENSHOTS, 'party-board-instructor.png'), fullPage: true })
+    await context.close()
+  }
+
+  // 8. The county officer reads the operation log across the services, with a record's before and after.
+  {
+    const { context, page } = await logIn(browser, 'county-officer')
+    await page.click('[data-menu=operationLog]')
+    await page.waitForSelector('[data-test=log-results] .el-table__row')
+    const modules = ['registry', 'incubation', 'party-building', 'grants', 'training']
+    for (const module of modules) {
+      const log = await answer(page, `/api/${module}/v1/operation-log?`)
+      check(log.items.every((e) => e.jurisdiction?.code.startsWith('430121')), `county-officer: ${module} log in the county (${log.total})`)
+    }
+    await page.click('[data-test=log-results] .el-table__row [data-test=diff]')
+    await page.waitForSelector('[data-test=diff-table]')
+    check(true, 'county-officer: an entry opens with its before and after')
+    await page.screenshot({ path: join(SCREENSHOTS, 'operation-log-county-officer.png'), fullPage: true })
     await context.close()
   }
   console.log('all browser checks passed')

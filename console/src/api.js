@@ -33,3 +33,35 @@ export const api = {
   post: (path, body) => request('POST', path, { body }),
   put: (path, body) => request('PUT', path, { body })
 }
+
+/**
+ * Downloads a file the platform exports (an .xlsx of a list, with the list's filters) under the name the service
+ * gives it; the token goes in the header, so the file is fetched, not linked.
+ */
+export async function download(path, query) {
+  const url = new URL(path, window.location.origin)
+  Object.entries(query || {}).forEach(([key, value]) => {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value)
+  })
+  const response = await fetch(url, {
+    headers: {
+      Authorization: `Bearer ${await token()}`,
+      'Accept-Language': i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'
+    }
+  })
+  if (!response.ok) {
+    const text = await response.text()
+    throw new ProblemError(response.status, text ? JSON.parse(text) : null)
+  }
+  const disposition = response.headers.get('content-disposition') || ''
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)
+  const name = encoded ? decodeURIComponent(encoded[1]) : path.split('/').pop() + '.xlsx'
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(await response.blob())
+  link.download = name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000)
+  return name
+}

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { withWork } from './i18n-work'
 
 const zh = {
   app: { title: '社会组织孵化平台', console: '管理控制台', logout: '退出登录', language: 'English', jurisdiction: '辖区' },
@@ -88,7 +89,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: localStorage.getItem('incubator.locale') === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zh, en }
+  messages: { 'zh-CN': withWork(zh, 'zh'), en: withWork(en, 'en') }
 })
 
 export function switchLocale() {

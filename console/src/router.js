@@ -20,6 +20,23 @@ export const menus = [
   {
     path: '/reviews', name: 'reviews', icon: 'EditPen', permissions: ['grants:review:assignments'],
     component: () => import('./views/Reviews.vue')
+  },
+  {
+    // The boards are the staff's and the instructors' work screens: an org-admin or an expert reads a case, but works
+    // from their own organization's or assignment's screens.
+    path: '/incubation-board', name: 'incubationBoard', icon: 'Grid', permissions: ['incubation:case:transition'],
+    component: () => import('./views/IncubationBoard.vue')
+  },
+  {
+    path: '/party-board', name: 'partyBoard', icon: 'Flag',
+    permissions: ['party:case:work', 'party:case:open', 'party:statistics:read'],
+    component: () => import('./views/PartyBoard.vue')
+  },
+  {
+    path: '/operation-log', name: 'operationLog', icon: 'Document',
+    permissions: ['registry:audit:read', 'incubation:audit:read', 'party:audit:read', 'grants:audit:read',
+      'training:audit:read'],
+    component: () => import('./views/OperationLog.vue')
   }
 ]
 

@@ -161,6 +161,32 @@ class OperationPermissionsIT {
         }
     }
 
+    @Test
+    void theOperationLogIsTheOfficersUnderThePartyPermission() throws Exception {
+        MockHttpServletResponse log = call(get(API + "/operation-log?recordId=" + own.id()), officer);
+        assertThat(log.getStatus()).as(log.getContentAsString()).isEqualTo(200);
+        assertThat(log.getContentAsString()).contains("\"total\":2", "party-case.instructor-assigned",
+                "party-case.opened", "\"service\":\"party-building\"");
+
+        MockHttpServletResponse refused = call(get(API + "/operation-log"), instructor);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains(PERMISSION_DENIED, "party:audit:read");
+    }
+
+    @Test
+    void anInstructorExportsItsBoardAsAWorkbook() throws Exception {
+        MockHttpServletResponse export = call(get(API + "/cases/export"), instructor);
+
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getContentType()).isEqualTo(cn.incubator.platform.export.Downloads.XLSX);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("the instructor's one case").isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(own.organizationName());
+        }
+    }
+
     private CaseRecord opened(String name) {
         return cases.openByHand(COUNTY_OFFICER, new PartyCaseService.Admission(UUID.randomUUID(),
                 name + UUID.randomUUID().toString().substring(0, 4), XINGSHA, null, null, null, null, null));

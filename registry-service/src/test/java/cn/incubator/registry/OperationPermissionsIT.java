@@ -63,6 +63,18 @@ class OperationPermissionsIT extends ServiceIT {
         assertThat(refusal("org-admin", "GET", "/api/registry/v1/talent")).isEqualTo("permission-denied");
     }
 
+    @Test
+    void onlyOfficersAndPlatformAdminsReadTheOperationLog() {
+        for (String path : List.of("/api/registry/v1/operation-log", "/api/registry/v1/operation-log/export")) {
+            assertThat(refusal("civil-affairs", "GET", path)).as(path).isNull();
+            assertThat(refusal("platform-admin", "GET", path)).as(path).isNull();
+            for (String role : List.of("base-operator", "hub-operator", "org-admin", "expert", "party-instructor",
+                    "trainer")) {
+                assertThat(refusal(role, "GET", path)).as(role + " " + path).isEqualTo("permission-denied");
+            }
+        }
+    }
+
     /** The problem slug the request is refused with before its operation runs, or {@code null} when it may run. */
     private String refusal(String role, String method, String path) {
         return new OperationRefusals(mapping, "430121000000").refusal(role, method, path);

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
  * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
  * (only its reviews; the officer's pages refused in the console and their
- * calls refused by the API), and again as the org-admin for notices (站内信): the bell's badge counts the unread ones,
+ * calls refused by the API), as the org-admin for notices (站内信): the bell's badge counts the unread ones,
  * the notifications page shows the weekly pre-report deadline, marking one read lowers the badge, and the expert and
- * the hub have no such notice. Screenshots go to {@code docs/screenshots/}.
+ * the hub have no such notice; as a base operator (the incubation case board by its five stages, with the transitions
+ * it may perform, exported to Excel), as a party instructor (the party case board of its assigned organizations) and
+ * as the county officer again (the operation log across services, an entry's before and after). Screenshots go to
+ * {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -55,7 +58,8 @@ class ConsoleBrowserSystemIT {
         assertThat(output).contains("all browser checks passed");
         for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
                 "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
-                "notifications-org-admin.png")) {
+                "notifications-org-admin.png",
+                "incubation-board-base-operator.png", "party-board-instructor.png", "operation-log-county-officer.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
     }

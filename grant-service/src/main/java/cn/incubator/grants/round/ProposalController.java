@@ -1,11 +1,14 @@
 package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.export.Downloads;
+import cn.incubator.platform.export.ExcelTables;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.text.Display;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,6 +21,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -69,6 +74,21 @@ class ProposalController {
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
     Page<ProposalView> assignments(CurrentUser user, PageRequest page) {
         return proposals.assignments(user, page).map(ProposalView::of);
+    }
+
+    @GetMapping("/reviews/assignments/export")
+    @RequiresPermission("grants:review:assignments")
+    @Operation(summary = "An expert's assignments as .xlsx (the list the expert sees, all of it)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "评审任务 · The assignments (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> assignmentsWorkbook(CurrentUser user) {
+        List<List<?>> rows = proposals.assignments(user).stream().<List<?>>map(p -> Arrays.asList(p.title(),
+                p.organizationName(), Jurisdiction.of(p.jurisdictionCode()).name(), p.requested(),
+                p.submittedAt() == null ? null : LocalDateTime.ofInstant(p.submittedAt(), Display.ZONE),
+                p.id().toString(), p.roundId().toString())).toList();
+        return Downloads.of("评审任务.xlsx", Downloads.XLSX, ExcelTables.of(List.of(new ExcelTables.Table("评审任务",
+                List.of("申报项目", "申报组织", "所在区划", "申请金额（元）", "提交时间", "申报编号", "批次编号"), rows))));
     }
 
     @GetMapping("/proposals/{id}")

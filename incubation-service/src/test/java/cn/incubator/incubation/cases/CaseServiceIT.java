@@ -43,6 +43,9 @@ class CaseServiceIT extends IncubationIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    CaseExportController export;
+
     private Base base;
 
     @BeforeEach
@@ -311,6 +314,26 @@ class CaseServiceIT extends IncubationIT {
     private int occupied(ZoneKind kind) {
         return bases.occupancy(COUNTY_OFFICER, base.id()).stream().filter(z -> z.kind() == kind)
                 .mapToInt(z -> z.occupied()).sum();
+    }
+
+    @Test
+    void theBoardsExportHoldsTheCallersCasesOnly() throws java.io.IOException {
+        IncubationCase xingsha = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道导出测试社", "430121001000")));
+        IncubationCase langli = cases.apply(on(LANGLI_HUB), incubation(registered("榔梨街道导出测试社", "430121004000")));
+
+        var answer = export.export(on(LANGLI_HUB), null, Track.INCUBATION, base.id());
+
+        assertThat(answer.getHeaders().getContentType()).hasToString(cn.incubator.platform.export.Downloads.XLSX);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(answer.getBody()))) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                ids.add(sheet.getRow(row).getCell(9).getStringCellValue());
+                assertThat(sheet.getRow(row).getCell(2).getStringCellValue()).isEqualTo("项目申请");
+            }
+            assertThat(ids).contains(langli.id().toString()).doesNotContain(xingsha.id().toString());
+        }
     }
 
     private UUID registered(String name, String jurisdiction) {

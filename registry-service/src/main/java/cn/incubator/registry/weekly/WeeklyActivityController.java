@@ -104,6 +104,23 @@ class WeeklyActivityController {
     }
 
     @RequiresPermission("registry:weekly:read")
+    @GetMapping("/activities/export")
+    @Operation(summary = "A week's activities in your scope as .xlsx (same parameters as the list; all of them)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "每周活动预报 · The activities (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> listWorkbook(CurrentUser user,
+            @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam(required = false) UUID organizationId) {
+        ActivityWeek activityWeek = week(week);
+        List<WeeklyActivity> list = weekly.list(user, activityWeek, jurisdiction(jurisdiction), organizationId);
+        return cn.incubator.platform.export.Downloads.of("每周活动预报-" + activityWeek + ".xlsx",
+                cn.incubator.platform.export.Downloads.XLSX, WeeklyWorkbook.activities(list));
+    }
+
+    @RequiresPermission("registry:weekly:read")
     @GetMapping("/clashes")
     @Operation(summary = "Clashes involving an activity you can see (both organizations see them), of a week and an"
             + " area (default: your own, as the compilation counts them)")

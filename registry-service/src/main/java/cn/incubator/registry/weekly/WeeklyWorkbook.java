@@ -24,18 +24,27 @@ final class WeeklyWorkbook {
                 List.of("预计参与人数", issue.expectedAttendees()),
                 List.of("逾期报送", issue.lateActivities()),
                 List.of("存在冲突的活动", issue.clashes()));
-        List<List<?>> rows = activities.stream().<List<?>>map(a -> Arrays.asList(a.organizationName(), a.title(),
-                LocalDateTime.ofInstant(a.startsAt(), ActivityWeek.ZONE),
-                LocalDateTime.ofInstant(a.endsAt(), ActivityWeek.ZONE), a.place(), a.jurisdiction().name(),
-                a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
-                Masking.mobilePhone(a.contactPhone()), a.late())).toList();
         return Workbooks.tables(List.of(
                 new Workbooks.Table("汇总", List.of("项目", "数值"), totals),
                 new Workbooks.Table("按组织", GROUP_HEADERS, groups(issue.byOrganization())),
                 new Workbooks.Table("按类别", GROUP_HEADERS, groups(issue.byCategory())),
                 new Workbooks.Table("按区县", GROUP_HEADERS, groups(issue.byDistrict())),
-                new Workbooks.Table("活动明细", List.of("组织", "活动", "开始", "结束", "地点", "所在区划", "预计参与人数",
-                        "志愿者人数", "志愿服务队", "联系人", "联系电话", "逾期"), rows)));
+                details(activities)));
+    }
+
+    /** The activities alone (the list the console shows), for anyone who may read the week's pre-reports. */
+    static byte[] activities(List<WeeklyActivity> activities) {
+        return Workbooks.tables(List.of(details(activities)));
+    }
+
+    private static Workbooks.Table details(List<WeeklyActivity> activities) {
+        List<List<?>> rows = activities.stream().<List<?>>map(a -> Arrays.asList(a.organizationName(), a.title(),
+                LocalDateTime.ofInstant(a.startsAt(), ActivityWeek.ZONE),
+                LocalDateTime.ofInstant(a.endsAt(), ActivityWeek.ZONE), a.place(), a.jurisdiction().name(),
+                a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
+                Masking.mobilePhone(a.contactPhone()), a.late())).toList();
+        return new Workbooks.Table("活动明细", List.of("组织", "活动", "开始", "结束", "地点", "所在区划", "预计参与人数",
+                "志愿者人数", "志愿服务队", "联系人", "联系电话", "逾期"), rows);
     }
 
     private static List<List<?>> groups(List<WeeklyViews.Group> groups) {

@@ -1,5 +1,6 @@
 package cn.incubator.platform.paging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -42,5 +43,21 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean tot
     /** The same page with each item mapped (e.g. a domain record to its response shape). */
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total, totalEstimated);
+    }
+
+    /**
+     * The rows of a paged, scoped list, page by page of the largest size, up to {@code limit} rows (an export of what
+     * a list shows, through the same query and scope as the list).
+     */
+    public static <T> List<T> collect(Function<PageRequest, Page<T>> query, int limit) {
+        List<T> all = new ArrayList<>();
+        for (int number = 0; all.size() < limit; number++) {
+            Page<T> page = query.apply(new PageRequest(number, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_SIZE || all.size() >= page.total()) {
+                break;
+            }
+        }
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
     }
 }

@@ -94,6 +94,9 @@ public final class PermissionTable {
                 ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
         grant("registry:notification:mark", "将本人站内信标为已读", "Mark one's own notices read",
                 ADMIN, OFFICER, BASE, HUB, ORG, EXPERT, INSTRUCTOR, TRAINER);
+        // 操作日志: every service answers for its own audit timeline (platform audit.OperationLogController).
+        grant("registry:audit:read", "查看组织库操作日志（操作前后对比）", "Read the registry's operation log (before and after)",
+                OFFICERS);
 
         // 孵化 · incubation
         // An organization applies to a base of its county or city, so it reads the bases it may apply to.
@@ -121,6 +124,8 @@ public final class PermissionTable {
         grant("incubation:statistics:read", "查看孵化统计", "Read incubation statistics", STAFF);
         grant("incubation:notification:read", "查看与标记提醒", "Read and mark reminders",
                 ADMIN, OFFICER, BASE, HUB, ORG);
+        grant("incubation:audit:read", "查看孵化操作日志（操作前后对比）",
+                "Read the incubation operation log (before and after)", OFFICERS);
 
         // 党建 · party-building
         grant("party:case:read", "查看党组织孵化案例、组织与评星", "Read party cases, units and ratings",
@@ -134,6 +139,8 @@ public final class PermissionTable {
         grant("party:member:write", "维护党员", "Maintain party members", ADMIN, OFFICER, INSTRUCTOR);
         grant("party:checklist:write", "维护评星细则", "Maintain the star-rating checklist", ADMIN);
         grant("party:statistics:read", "查看党建覆盖", "Read party coverage", ADMIN, OFFICER, BASE, HUB, INSTRUCTOR);
+        grant("party:audit:read", "查看党建操作日志（操作前后对比）", "Read the party-building operation log (before and after)",
+                OFFICERS);
 
         // 公益创投与资助 · grants
         grant("grants:programme:read", "查看项目计划、资金池与台账", "Read programmes, pools and ledgers", STAFF);
@@ -169,6 +176,8 @@ public final class PermissionTable {
         grant("grants:marketplace:deliver", "记录社区项目实施", "Trace a community project's delivery",
                 ADMIN, OFFICER, BASE, HUB, ORG);
         grant("grants:partner:provision", "开通合作方账号", "Provision partner accounts", OFFICERS);
+        grant("grants:audit:read", "查看公益创投操作日志（操作前后对比）", "Read the grants operation log (before and after)",
+                OFFICERS);
 
         // 能力建设 · training
         grant("training:course:read", "查看课程", "Read the course catalogue", ADMIN, OFFICER, BASE, HUB, ORG, TRAINER);
@@ -210,6 +219,8 @@ public final class PermissionTable {
         grant("training:survey:answer", "为本组织填答需求调查", "Answer surveys for your organization", ORG);
         grant("training:survey:results", "查看调查结果、回收率与课程计划", "Read survey results, response rates and plans",
                 ADMIN, OFFICER, BASE, HUB);
+        grant("training:audit:read", "查看能力建设操作日志（操作前后对比）",
+                "Read the training operation log (before and after)", OFFICERS);
 
         // 合作方接口 · partner API
         grant("partner:programme:read", "合作方查看共同资助的项目", "Partners read their co-funded programmes", PARTNER);

@@ -4,6 +4,8 @@ import cn.incubator.platform.accounts.KeycloakAccounts;
 import cn.incubator.platform.accounts.KeycloakAdmin;
 import cn.incubator.platform.accounts.KeycloakClients;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.audit.OperationLog;
+import cn.incubator.platform.audit.OperationLogController;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.events.EventFeed;
 import cn.incubator.platform.events.EventFeedController;
@@ -205,6 +207,19 @@ public class PlatformServiceAutoConfiguration {
         return new AuditTrail(jdbcClient, jsonMapper, clock, tracer);
     }
 
+    /** 操作日志: the audit timeline read across records, in the caller's jurisdiction. */
+    @Bean
+    OperationLog operationLog(JdbcClient jdbcClient, DataScopes dataScopes) {
+        return new OperationLog(jdbcClient, dataScopes);
+    }
+
+    /** The operation-log API every service has ({@code /api/<service>/v1/operation-log}). */
+    @Bean
+    OperationLogController operationLogController(OperationLog operationLog, JsonMapper jsonMapper,
+            ApiDocumentProperties api) {
+        return new OperationLogController(operationLog, jsonMapper, api.name());
+    }
+
     @Bean
     GuardedChanges guardedChanges(DataScopes dataScopes, AuditTrail auditTrail) {
         return new GuardedChanges(dataScopes, auditTrail);
@@ -387,14 +402,14 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     DeclaredPermissions declaredPermissions(
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            RequestMappingHandlerMapping requestMappingHandlerMapping) {
-        return new DeclaredPermissions(requestMappingHandlerMapping);
+            RequestMappingHandlerMapping requestMappingHandlerMapping, Environment environment) {
+        return new DeclaredPermissions(requestMappingHandlerMapping, environment);
     }
 
     /** Each operation's permission in the OpenAPI document ({@code x-permission}). */
     @Bean
-    PermissionOperationCustomizer permissionOperationCustomizer() {
-        return new PermissionOperationCustomizer();
+    PermissionOperationCustomizer permissionOperationCustomizer(Environment environment) {
+        return new PermissionOperationCustomizer(environment);
     }
 
     /**
@@ -426,7 +441,7 @@ public class PlatformServiceAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer currentUserArgumentAndPermissions() {
+    WebMvcConfigurer currentUserArgumentAndPermissions(Environment environment) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -436,7 +451,7 @@ public class PlatformServiceAutoConfiguration {
 
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new PermissionInterceptor())
+                registry.addInterceptor(new PermissionInterceptor(environment))
                         .addPathPatterns(DeclaredPermissions.GUARDED)
                         .excludePathPatterns(DeclaredPermissions.UNGUARDED);
             }

@@ -26,6 +26,9 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
+    /** The tags of the operations the platform gives every service, unless the service names them itself. */
+    private static final Map<String, String> PLATFORM_TAGS = Map.of("audit", "操作日志 · Operation log");
+
     private final Map<String, String> tags;
 
     public ProblemResponses(ApiDocumentProperties api) {
@@ -35,7 +38,7 @@ public class ProblemResponses implements GlobalOperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
         String feature = featureOf(handlerMethod.getBeanType());
-        operation.setTags(List.of(tags.getOrDefault(feature, feature)));
+        operation.setTags(List.of(tags.getOrDefault(feature, PLATFORM_TAGS.getOrDefault(feature, feature))));
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         add(responses, "400", "请求有误（含字段错误）· Bad request, with field errors");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -21,14 +22,25 @@ public class DeclaredPermissions implements SmartInitializingSingleton {
     public static final List<String> UNGUARDED = List.of("/api/*/v3/api-docs", "/api/*/v3/api-docs/**");
 
     private final RequestMappingHandlerMapping mapping;
+    private final PropertyResolver properties;
 
-    public DeclaredPermissions(RequestMappingHandlerMapping mapping) {
+    public DeclaredPermissions(RequestMappingHandlerMapping mapping, PropertyResolver properties) {
         this.mapping = mapping;
+        this.properties = properties;
     }
 
-    /** The permission a handler method declares. */
+    /** The permission a handler method declares, as written (placeholders unresolved). */
     public static Optional<String> of(HandlerMethod method) {
         return Optional.ofNullable(method.getMethodAnnotation(RequiresPermission.class)).map(RequiresPermission::value);
+    }
+
+    /**
+     * The permission a handler method declares, its {@code ${...}} placeholders resolved against the service's
+     * configuration: an operation the platform gives every service (the operation log) names its own service's
+     * permission this way.
+     */
+    public static Optional<String> of(HandlerMethod method, PropertyResolver properties) {
+        return of(method).map(properties::resolveRequiredPlaceholders);
     }
 
     @Override
@@ -38,7 +50,7 @@ public class DeclaredPermissions implements SmartInitializingSingleton {
             if (!guarded(entry.getKey())) {
                 continue;
             }
-            Optional<String> declared = of(entry.getValue());
+            Optional<String> declared = of(entry.getValue(), properties);
             if (declared.isEmpty()) {
                 problems.add(entry.getKey() + " declares no @RequiresPermission");
             } else if (PermissionTable.find(declared.get()).isEmpty()) {

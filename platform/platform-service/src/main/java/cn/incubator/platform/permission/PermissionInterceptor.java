@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,12 +20,23 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public class PermissionInterceptor implements HandlerInterceptor {
 
+    private final PropertyResolver properties;
+
+    /** Resolves placeholders in declared permissions against the service's configuration. */
+    public PermissionInterceptor(PropertyResolver properties) {
+        this.properties = properties;
+    }
+
+    public PermissionInterceptor() {
+        this(new StandardEnvironment());
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        String permission = DeclaredPermissions.of(method)
+        String permission = DeclaredPermissions.of(method, properties)
                 .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "forbidden"));
         Set<String> roles = CurrentUser.fromSecurityContext().roles().stream()
                 .map(Role::wireName)

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The full-process trace against a real PostgreSQL: appended in order, and any tampering is detected. */
 @SpringBootTest(classes = AuditTrailIT.TestService.class, properties = {
-        "spring.application.name=audit-it", "incubator.api.name=audit", "incubator.database.name=unused",
+        "spring.application.name=audit-it", "incubator.api.name=audit",
+        "incubator.api.permission-service=registry", "incubator.database.name=unused",
         "spring.grpc.server.port=0"})
 class AuditTrailIT {
 

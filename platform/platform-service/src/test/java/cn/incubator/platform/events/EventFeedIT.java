@@ -51,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * An event whose handler keeps failing is parked; replayed after the cause is fixed it is handled once.
  */
 @SpringBootTest(classes = EventFeedIT.TestService.class, properties = {
-        "spring.application.name=events-it", "incubator.api.name=events", "incubator.database.name=unused",
+        "spring.application.name=events-it", "incubator.api.name=events",
+        "incubator.api.permission-service=registry", "incubator.database.name=unused",
         "spring.grpc.server.port=0", "incubator.events.poll-interval=200ms",
         "incubator.node.name=changsha-county", "incubator.node.jurisdiction=430121000000",
         "incubator.events.subscriptions[google.protobuf.Struct]=self", "incubator.events.max-attempts=3"})
