@@ -83,7 +83,8 @@ class ProposalController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> assignmentsWorkbook(CurrentUser user) {
-        List<List<?>> rows = proposals.assignments(user).stream().<List<?>>map(p -> Arrays.asList(p.title(),
+        List<List<?>> rows = Page.collect(page -> proposals.assignments(user, page), 20_000).stream()
+                .<List<?>>map(p -> Arrays.asList(p.title(),
                 p.organizationName(), Jurisdiction.of(p.jurisdictionCode()).name(), p.requested(),
                 p.submittedAt() == null ? null : LocalDateTime.ofInstant(p.submittedAt(), Display.ZONE),
                 p.id().toString(), p.roundId().toString())).toList();
