@@ -119,6 +119,7 @@ class CompletionLinksIT extends TrainingIT {
         CurrentUser admin = Callers.orgAdmin("slow-registry-admin", organization, "430121001000");
         TrainingSession session = fixtures.openSession(XINGSHA_HUB, "430121001000", 5, 1);
         Enrolment wang = enrolments.enrol(admin, session.id(), "王芳", Audience.ORGANIZATION_LEADER);
+        sessions.close(XINGSHA_HUB, session.id());
         CLOCK.stoppedAt = session.sitting(1).startsAt().plus(Duration.ofMinutes(5));
         attendance.rollCall(TRAINER, session.id(), 1, List.of(new Attendance.Call(wang.id(), AttendanceStatus.PRESENT)));
         CLOCK.stoppedAt = session.sitting(1).endsAt().plus(Duration.ofMinutes(1));
