@@ -162,7 +162,7 @@ public class SurveyService {
 
     /**
      * Closes the open surveys whose close time has passed, as staff closing them would (the same transition and
-     * {@code survey.closed} on the timeline, by {@link #AUTO_CLOSE}); answers how many it closed. Run by
+     * {@code survey.closed} on the timeline, by {@link #AUTO_CLOSE}); answers the surveys it closed. Run by
      * {@link SurveyAutoClose} on every instance: the surveys are taken under their row locks, skipping those another
      * run or a manual close holds, so each is closed once; a survey already closed is not taken again.
      */
