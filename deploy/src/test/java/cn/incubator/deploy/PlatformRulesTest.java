@@ -192,7 +192,9 @@ class PlatformRulesTest {
         assertThat(Rendered.of("gateway").names()).containsExactly("gateway");
 
         assertThat(Rendered.of("changsha-city").configMap("incubator-node").getData())
-                .containsEntry("INCUBATOR_NODE_JURISDICTION", "430100000000");
+                .containsEntry("INCUBATOR_NODE_JURISDICTION", "430100000000")
+                // the public address training prints in certificates' QR codes (incubator.gateway-url)
+                .containsKey("INCUBATOR_GATEWAY_URL");
         Map<String, String> street = Rendered.of("xingsha-street").configMap("incubator-node").getData();
         assertThat(street).containsEntry("INCUBATOR_NODE_JURISDICTION", "430121001000");
         // What the street node does not run, it takes from the city node.

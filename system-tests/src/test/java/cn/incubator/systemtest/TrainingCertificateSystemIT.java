@@ -57,15 +57,12 @@ class TrainingCertificateSystemIT {
         String sessionId = session.json().get("id").asString();
         String sessions = API + "/sessions/" + sessionId;
         assertThat(Api.post(sessions + "/publication", hub, Map.of()).status()).isEqualTo(200);
-        String zhang = enrol(sessions, org, "张伟", "ENROLLED");
-        String li = enrol(sessions, org, "李娜", "ENROLLED");
-        String wang = enrol(sessions, org, "王芳", "WAITLISTED");
+        String zhang = Training.enrol(sessions, org, "张伟", "ENROLLED");
+        String li = Training.enrol(sessions, org, "李娜", "ENROLLED");
+        String wang = Training.enrol(sessions, org, "王芳", "WAITLISTED");
 
-        Api.Response codes = Api.post(sessions + "/sittings/1/check-in-codes", trainer, Map.of());
-        assertThat(codes.status()).as(codes.body()).isEqualTo(201);
-        String code = codes.json().get("items").valueStream()
-                .filter(c -> c.get("enrolmentId").asString().equals(zhang)).findFirst().orElseThrow()
-                .get("code").asString();
+        String code = Training.checkInCode(Api.post(sessions + "/sittings/1/check-in-codes", trainer, Map.of()),
+                zhang);
         assertThat(Api.post(API + "/check-ins", org, Map.of("code", code)).status()).isEqualTo(201);
         assertThat(Api.post(sessions + "/closure", hub, Map.of()).status()).isEqualTo(200);
 
@@ -162,13 +159,5 @@ class TrainingCertificateSystemIT {
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
                 Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    }
-
-    private static String enrol(String sessions, String org, String name, String expected) {
-        Api.Response enrolled = Api.post(sessions + "/enrolments", org, Map.of("personName", name,
-                "audience", "HUB_STAFF"));
-        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        assertThat(enrolled.json().get("status").asString()).isEqualTo(expected);
-        return enrolled.json().get("id").asString();
     }
 }

@@ -99,7 +99,9 @@ class TrainingLinksSystemIT {
                 () -> Admissions.caughtUp(TRAINING_SERVICE, "incubation-service", COMPLETED));
         List<JsonNode> told = Api.get(INCUBATION + "/cases/" + incubationCase + "/timeline?size=100", county).items()
                 .valueStream().filter(e -> e.get("action").asString().equals("case.training-completed")).toList();
-        assertThat(told).singleElement().satisfies(e -> assertThat(e.get("after").asString()).contains("周敏"));
+        // the event names the organization as the registry told the trainer who completed the session
+        assertThat(told).singleElement().satisfies(e -> assertThat(e.get("after").asString())
+                .contains("周敏", "长沙县星沙街道社区社会组织联合会"));
 
         // The incubation case shows the federation's training record, counted by training
         JsonNode after = availableTrainingRecord(incubationCase, county);

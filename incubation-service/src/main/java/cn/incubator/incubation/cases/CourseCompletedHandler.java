@@ -34,6 +34,7 @@ class CourseCompletedHandler implements EventHandler<CourseCompleted> {
     @Override
     public void handle(EventEnvelope event, CourseCompleted completed) {
         Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("organizationName", completed.getOrganizationName());
         detail.put("courseTitle", completed.getCourseTitle());
         detail.put("courseArea", completed.getCourseArea());
         detail.put("personName", completed.getPersonName());

@@ -59,13 +59,14 @@ class CourseCompletedHandlerIT extends IncubationIT {
                 .filteredOn(e -> e.action().equals(CourseCompletedHandler.ACTION))
                 .singleElement().satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("training-service");
-                    assertThat(e.after().toString()).contains("志愿者基础知识及管理培训", "周敏");
+                    assertThat(e.after().toString()).contains("志愿者基础知识及管理培训", "周敏", "星沙街道培训测试服务队");
                 });
         assertThat(cases.verifyTimeline(COUNTY_OFFICER, applied.id()).intact()).isTrue();
     }
 
     private EventEnvelope completion(UUID organization, String course) {
         CourseCompleted payload = CourseCompleted.newBuilder().setOrganizationId(organization.toString())
+                .setOrganizationName("星沙街道培训测试服务队")
                 .setCertificateId(UUID.randomUUID().toString()).setCourseTitle(course)
                 .setCourseArea("VOLUNTEER_MANAGEMENT").setPersonName("周敏").setCompletedOn("2026-12-03").build();
         return new EventEnvelope(UUID.randomUUID(), EventPayloads.typeOf(payload), Instant.now(), "training-service",

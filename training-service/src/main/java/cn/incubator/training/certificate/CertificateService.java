@@ -18,6 +18,7 @@ import cn.incubator.training.course.CourseService;
 import cn.incubator.training.enrolment.Enrolment;
 import cn.incubator.training.enrolment.EnrolmentService;
 import cn.incubator.training.enrolment.EnrolmentStatus;
+import cn.incubator.training.remote.Registry;
 import cn.incubator.training.session.SessionService;
 import cn.incubator.training.session.SessionStatus;
 import cn.incubator.training.session.TrainingSession;
@@ -29,9 +30,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     public static final String SUBJECT = "certificate";
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
     private static final ZoneId BEIJING = Display.ZONE;
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,11 +63,13 @@ public class CertificateService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Events events;
+    private final Registry registry;
 
     CertificateService(CertificateRepository certificates, SessionService sessions, CourseService courses,
             EnrolmentService enrolments, AttendanceService attendance, DataScopes scopes, AuditTrail audit,
-            Clock clock, Events events) {
+            Clock clock, Events events, Registry registry) {
         this.events = events;
+        this.registry = registry;
         this.certificates = certificates;
         this.sessions = sessions;
         this.courses = courses;
@@ -77,7 +84,7 @@ public class CertificateService {
     @Transactional
     public List<Certificate> complete(CurrentUser user, UUID sessionId) {
         TrainingSession session = sessions.lockToRun(user, sessionId);
-        return completeLocked(user, session, courses.get(user, session.courseId()));
+        return completeLocked(user, session, courses.get(user, session.courseId()), organizationNames(sessionId));
     }
 
     /**
@@ -92,9 +99,10 @@ public class CertificateService {
     public IssueReport issueAll(CurrentUser user, UUID sessionId) {
         TrainingSession session = sessions.lockToRun(user, sessionId);
         Course course = courses.get(user, session.courseId());
+        Map<UUID, String> names = organizationNames(sessionId);
         List<Certificate> issued = new ArrayList<>();
         if (session.status() != SessionStatus.COMPLETED) {
-            issued.addAll(completeLocked(user, session, course));
+            issued.addAll(completeLocked(user, session, course, names));
         }
         Set<UUID> issuedNow = issued.stream().map(Certificate::enrolmentId).collect(Collectors.toSet());
         Set<UUID> certified = certificates.certifiedEnrolments(sessionId);
@@ -111,7 +119,7 @@ public class CertificateService {
                     if (certified.contains(enrolment.id())) {
                         already++;
                     } else {
-                        issued.add(issue(user, session, course, enrolment, now));
+                        issued.add(issue(user, session, course, enrolment, now, names));
                     }
                 }
                 case NOT_COMPLETED -> notEligible.add(new IssueReport.NotEligible(enrolment.id(),
@@ -135,7 +143,8 @@ public class CertificateService {
         return report;
     }
 
-    private List<Certificate> completeLocked(CurrentUser user, TrainingSession session, Course course) {
+    private List<Certificate> completeLocked(CurrentUser user, TrainingSession session, Course course,
+            Map<UUID, String> names) {
         session.status().after(SessionStatus.Action.COMPLETE);
         Instant now = now();
         TrainingSession.Sitting last = session.sittings().get(session.sittings().size() - 1);
@@ -149,7 +158,7 @@ public class CertificateService {
             enrolments.settle(user, enrolment,
                     completed ? EnrolmentStatus.Action.COMPLETE : EnrolmentStatus.Action.FAIL, session);
             if (completed) {
-                issued.add(issue(user, session, course, enrolment, now));
+                issued.add(issue(user, session, course, enrolment, now, names));
             }
         }
         sessions.move(user, session, SessionStatus.Action.COMPLETE, "session.completed");
@@ -157,7 +166,7 @@ public class CertificateService {
     }
 
     private Certificate issue(CurrentUser user, TrainingSession session, Course course, Enrolment enrolment,
-            Instant now) {
+            Instant now, Map<UUID, String> names) {
         TrainingSession.Sitting last = session.sittings().get(session.sittings().size() - 1);
         Certificate certificate = new Certificate(UUID.randomUUID(), newCode(), enrolment.id(), session.id(),
                 enrolment.organizationId(), enrolment.organizationJurisdiction(), enrolment.personName(),
@@ -169,9 +178,28 @@ public class CertificateService {
         // In the issuing transaction (the outbox): other services learn of each completion (结业), whether the
         // certificate comes with the completion or later by bulk issue.
         events.publish(certificate.organizationJurisdiction(), certificate.organizationId(),
-                CompletionEvents.courseCompleted(certificate, course, enrolment, attendance.attended(enrolment.id()),
+                CompletionEvents.courseCompleted(certificate, course, enrolment,
+                        names.getOrDefault(enrolment.organizationId(), ""), attendance.attended(enrolment.id()),
                         session.sittings().size()));
         return certificate;
+    }
+
+    /**
+     * The names of the session's organizations for the completions published ({@code CourseCompleted}), as the
+     * issuer sees them in the registry, asked once before anything is written. Training keeps no organization names,
+     * and a name only describes the event: when the registry does not answer (or the issuer may not see an
+     * organization there), the certificates are issued all the same and the event's name is empty.
+     */
+    private Map<UUID, String> organizationNames(UUID sessionId) {
+        Set<UUID> organizations = enrolments.ofSession(sessionId).stream().map(Enrolment::organizationId)
+                .collect(Collectors.toSet());
+        try {
+            return registry.organizationNames(organizations);
+        } catch (ProblemException unanswered) {
+            log.warn("Completions of session {} are published without organization names: {}", sessionId,
+                    unanswered.getMessage());
+            return Map.of();
+        }
     }
 
     @Transactional(readOnly = true)

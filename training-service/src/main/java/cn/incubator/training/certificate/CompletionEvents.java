@@ -19,9 +19,10 @@ final class CompletionEvents {
 
     /** {@code CourseCompleted}: a person completed a course (结业) and got this certificate. */
     static CourseCompleted courseCompleted(Certificate certificate, Course course, Enrolment enrolment,
-            int sittingsAttended, int sittings) {
+            String organizationName, int sittingsAttended, int sittings) {
         return CourseCompleted.newBuilder()
                 .setOrganizationId(text(certificate.organizationId()))
+                .setOrganizationName(text(organizationName))
                 .setCertificateId(text(certificate.id()))
                 .setSessionId(text(certificate.sessionId()))
                 .setCourseId(text(course.id()))

@@ -9,7 +9,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.training.reach.Offered;
-import cn.incubator.training.remote.TalentPool;
+import cn.incubator.training.remote.Registry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,14 +29,14 @@ public class CourseService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TalentPool talentPool;
+    private final Registry registry;
 
-    CourseService(CourseRepository courses, DataScopes scopes, AuditTrail audit, Clock clock, TalentPool talentPool) {
+    CourseService(CourseRepository courses, DataScopes scopes, AuditTrail audit, Clock clock, Registry registry) {
         this.courses = courses;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
-        this.talentPool = talentPool;
+        this.registry = registry;
     }
 
     @Transactional
@@ -44,7 +44,7 @@ public class CourseService {
             List<Audience> audience, List<UUID> trainerIds, int completionPercent) {
         scopes.of(user).requireWritable(jurisdiction, null);
         // Trainers come from the registry's talent pool, as the caller sees it; checked before anything is written.
-        talentPool.requireTrainers(trainerIds);
+        registry.requireTrainers(trainerIds);
         Course course = new Course(UUID.randomUUID(), jurisdiction.code(), title, area, hours,
                 List.copyOf(audience), List.copyOf(trainerIds), completionPercent, user.username(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));

@@ -19,7 +19,7 @@ import cn.incubator.training.course.CourseService;
 import cn.incubator.training.programme.Programme;
 import cn.incubator.training.programme.ProgrammeService;
 import cn.incubator.training.reach.Offered;
-import cn.incubator.training.remote.TalentPool;
+import cn.incubator.training.remote.Registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,10 +45,10 @@ public class SessionService {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TalentPool talentPool;
+    private final Registry registry;
 
     SessionService(SessionRepository sessions, CourseService courses, CascadeService cascade,
-            ProgrammeService programmes, DataScopes scopes, AuditTrail audit, Clock clock, TalentPool talentPool) {
+            ProgrammeService programmes, DataScopes scopes, AuditTrail audit, Clock clock, Registry registry) {
         this.sessions = sessions;
         this.courses = courses;
         this.cascade = cascade;
@@ -56,7 +56,7 @@ public class SessionService {
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
-        this.talentPool = talentPool;
+        this.registry = registry;
     }
 
     /** What a new session needs; the sittings in order. */
@@ -101,7 +101,7 @@ public class SessionService {
         if (plan.trainer() != null) {
             // The account that will run the session is a trainer of the talent pool the planner sees (the last check,
             // the only remote one; nothing is written before it).
-            talentPool.requireTrainerAccount("trainer", plan.trainer());
+            registry.requireTrainerAccount("trainer", plan.trainer());
         }
         Instant now = now();
         List<TrainingSession.Sitting> numbered = new java.util.ArrayList<>();

@@ -160,6 +160,22 @@ class SurveyRepository {
         return query;
     }
 
+    /**
+     * Open surveys whose close time is not after {@code now}, oldest first, at most {@code limit}, locked
+     * ({@code FOR UPDATE SKIP LOCKED}): another instance's job, or staff closing one by hand, holds the rows it works
+     * on, and this caller skips them instead of waiting and closing them twice.
+     */
+    List<UUID> lockOpenPastClose(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM survey
+                WHERE status = 'OPEN' AND closes_at <= :now
+                ORDER BY closes_at, id
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     void updateStatus(UUID id, SurveyStatus status, Instant at) {
         jdbc.sql("UPDATE survey SET status = :status, updated_at = :at WHERE id = :id")
                 .param("id", id).param("status", status.name()).param("at", Timestamp.from(at))

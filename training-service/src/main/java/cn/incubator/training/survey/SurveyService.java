@@ -21,7 +21,7 @@ import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseArea;
 import cn.incubator.training.course.CourseService;
 import cn.incubator.training.reach.Offered;
-import cn.incubator.training.remote.RegistryStreets;
+import cn.incubator.training.remote.Registry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,17 +50,22 @@ public class SurveyService {
 
     public static final String SUBJECT = "survey";
     public static final String QUESTIONNAIRE = "questionnaire";
+    /** The actor on the timeline of a survey closed because its close time passed. */
+    public static final String AUTO_CLOSE = "survey-auto-close";
+    /** How many surveys one run of the auto-close closes at most (the next run takes the rest). */
+    static final int AUTO_CLOSE_BATCH = 200;
+    private static final ScopeFilter EVERYTHING = new ScopeFilter("TRUE", Map.of());
     /** How many areas a drafted plan ranks at most. */
     static final int PLAN_SIZE = CourseArea.values().length;
 
     private final SurveyRepository surveys;
     private final CourseService courses;
-    private final RegistryStreets registry;
+    private final Registry registry;
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SurveyService(SurveyRepository surveys, CourseService courses, RegistryStreets registry, DataScopes scopes,
+    SurveyService(SurveyRepository surveys, CourseService courses, Registry registry, DataScopes scopes,
             AuditTrail audit, Clock clock) {
         this.surveys = surveys;
         this.courses = courses;
@@ -147,12 +152,29 @@ public class SurveyService {
         if (!survey.closesAt().isAfter(now())) {
             throw new RuleViolationException("survey-closes-in-past", survey.closesAt());
         }
-        return move(user, survey, SurveyStatus.Action.OPEN, "survey.opened");
+        return move(user.username(), survey, SurveyStatus.Action.OPEN, "survey.opened");
     }
 
     @Transactional
     public Survey close(CurrentUser user, UUID id) {
-        return move(user, lockToManage(user, id), SurveyStatus.Action.CLOSE, "survey.closed");
+        return move(user.username(), lockToManage(user, id), SurveyStatus.Action.CLOSE, "survey.closed");
+    }
+
+    /**
+     * Closes the open surveys whose close time has passed, as staff closing them would (the same transition and
+     * {@code survey.closed} on the timeline, by {@link #AUTO_CLOSE}); answers the surveys it closed. Run by
+     * {@link SurveyAutoClose} on every instance: the surveys are taken under their row locks, skipping those another
+     * run or a manual close holds, so each is closed once; a survey already closed is not taken again.
+     */
+    @Transactional
+    public List<Survey> closePastCloseTime() {
+        List<Survey> closed = new ArrayList<>();
+        for (UUID id : surveys.lockOpenPastClose(now(), AUTO_CLOSE_BATCH)) {
+            Survey survey = surveys.findSurvey(id, EVERYTHING, EVERYTHING, false)
+                    .orElseThrow(() -> new NotFoundException(SUBJECT, id));
+            closed.add(move(AUTO_CLOSE, survey, SurveyStatus.Action.CLOSE, "survey.closed"));
+        }
+        return closed;
     }
 
     // --- responses
@@ -343,17 +365,17 @@ public class SurveyService {
         return survey;
     }
 
-    private Survey move(CurrentUser user, Survey survey, SurveyStatus.Action action, String event) {
+    private Survey move(String actor, Survey survey, SurveyStatus.Action action, String event) {
         SurveyStatus next = survey.status().after(action);
         Survey moved = survey.moved(next, now());
         surveys.updateStatus(survey.id(), next, moved.updatedAt());
-        audit.record(user, event, SUBJECT, survey.id(), survey.jurisdictionCode(), survey.status(), next);
+        audit.record(actor, event, SUBJECT, survey.id(), survey.jurisdictionCode(), survey.status(), next);
         return moved;
     }
 
     /** A visible survey's questionnaire (it may lie above the caller's place: a county questionnaire on a street). */
     private Questionnaire questionnaireOf(Survey survey) {
-        return surveys.findQuestionnaire(survey.questionnaireId(), new ScopeFilter("TRUE", Map.of()))
+        return surveys.findQuestionnaire(survey.questionnaireId(), EVERYTHING)
                 .orElseThrow(() -> new NotFoundException(QUESTIONNAIRE, survey.questionnaireId()));
     }
 

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a completion tells the other services: one {@code CourseCompleted} per certificate on the outbox (subject the
- * organization, in its jurisdiction), and the organization's training record counted from what happened.
+ * organization, in its jurisdiction, named as the registry tells the issuer, or unnamed when the registry does not
+ * answer in time), and the organization's training record counted from what happened.
  */
 class CompletionLinksIT extends TrainingIT {
 
@@ -54,6 +55,7 @@ class CompletionLinksIT extends TrainingIT {
     void completionPublishesOneCourseCompletedPerCertificateAndTheRecordCountsCoursesPersonTimesAndCertificates()
             throws InvalidProtocolBufferException {
         UUID organization = UUID.randomUUID();
+        REGISTRY.organization(organization, "星沙街道阳光志愿服务队");
         CurrentUser admin = Callers.orgAdmin("links-admin", organization, "430121001000");
         CurrentUser neighbour = Callers.orgAdmin("neighbour-admin", UUID.randomUUID(), "430121001000");
         assertThat(records.of(COUNTY_OFFICER, organization))
@@ -75,18 +77,13 @@ class CompletionLinksIT extends TrainingIT {
 
         // 张伟 attended 2 of 2 (≥ 75%), 李娜 1 of 2: one certificate, one event
         assertThat(issued).singleElement().extracting(Certificate::holderName).isEqualTo("张伟");
-        List<Outbound> published = jdbc.sql("""
-                        SELECT jurisdiction, subject_id, payload::text AS payload FROM outbound_event
-                        WHERE event_type = :type AND subject_id = :org""")
-                .param("type", TYPE).param("org", organization.toString())
-                .query((rs, n) -> new Outbound(rs.getString("jurisdiction"), rs.getString("subject_id"),
-                        rs.getString("payload")))
-                .list();
+        List<Outbound> published = published(organization);
         assertThat(published).singleElement().satisfies(e -> assertThat(e.jurisdiction()).isEqualTo("430121001000"));
         CourseCompleted.Builder event = CourseCompleted.newBuilder();
         JsonFormat.parser().ignoringUnknownFields().merge(published.get(0).payload(), event);
         Certificate certificate = issued.get(0);
         assertThat(event.getOrganizationId()).isEqualTo(organization.toString());
+        assertThat(event.getOrganizationName()).isEqualTo("星沙街道阳光志愿服务队");
         assertThat(event.getCertificateId()).isEqualTo(certificate.id().toString());
         assertThat(event.getSessionId()).isEqualTo(session.id().toString());
         assertThat(event.getCourseId()).isEqualTo(session.courseId().toString());
@@ -112,6 +109,40 @@ class CompletionLinksIT extends TrainingIT {
         certificates.revoke(XINGSHA_HUB, certificate.id(), "培训记录有误");
         assertThat(records.of(COUNTY_OFFICER, organization))
                 .isEqualTo(new TrainingRecord(organization, 1, 3, 0, 1, LocalDate.from(certificate.completedOn())));
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerInTimeLeavesTheNameEmptyAndTheCertificateIsIssuedAllTheSame()
+            throws InvalidProtocolBufferException {
+        UUID organization = UUID.randomUUID();
+        REGISTRY.organization(organization, "星沙街道慢回应服务队");
+        CurrentUser admin = Callers.orgAdmin("slow-registry-admin", organization, "430121001000");
+        TrainingSession session = fixtures.openSession(XINGSHA_HUB, "430121001000", 5, 1);
+        Enrolment wang = enrolments.enrol(admin, session.id(), "王芳", Audience.ORGANIZATION_LEADER);
+        sessions.close(XINGSHA_HUB, session.id());
+        CLOCK.stoppedAt = session.sitting(1).startsAt().plus(Duration.ofMinutes(5));
+        attendance.rollCall(TRAINER, session.id(), 1, List.of(new Attendance.Call(wang.id(), AttendanceStatus.PRESENT)));
+        CLOCK.stoppedAt = session.sitting(1).endsAt().plus(Duration.ofMinutes(1));
+        REGISTRY.delayMillis = 3_000;
+
+        assertThat(certificates.issueAll(TRAINER, session.id()).issued()).isEqualTo(1);
+
+        List<Outbound> published = published(organization);
+        assertThat(published).hasSize(1);
+        CourseCompleted.Builder event = CourseCompleted.newBuilder();
+        JsonFormat.parser().ignoringUnknownFields().merge(published.get(0).payload(), event);
+        assertThat(event.getPersonName()).isEqualTo("王芳");
+        assertThat(event.getOrganizationName()).isEmpty();
+    }
+
+    private List<Outbound> published(UUID organization) {
+        return jdbc.sql("""
+                        SELECT jurisdiction, subject_id, payload::text AS payload FROM outbound_event
+                        WHERE event_type = :type AND subject_id = :org""")
+                .param("type", TYPE).param("org", organization.toString())
+                .query((rs, n) -> new Outbound(rs.getString("jurisdiction"), rs.getString("subject_id"),
+                        rs.getString("payload")))
+                .list();
     }
 
     record Outbound(String jurisdiction, String subjectId, String payload) {

@@ -2,8 +2,11 @@ package cn.incubator.training.support;
 
 import cn.incubator.contracts.registry.v1.CountOrganizationsByStreetRequest;
 import cn.incubator.contracts.registry.v1.FindPeopleResponse;
+import cn.incubator.contracts.registry.v1.GetOrganizationsRequest;
+import cn.incubator.contracts.registry.v1.GetOrganizationsResponse;
 import cn.incubator.contracts.registry.v1.GetPeopleRequest;
 import cn.incubator.contracts.registry.v1.OrganizationDirectoryGrpc;
+import cn.incubator.contracts.registry.v1.OrganizationSummary;
 import cn.incubator.contracts.registry.v1.Person;
 import cn.incubator.contracts.registry.v1.StreetCount;
 import cn.incubator.contracts.registry.v1.StreetCounts;
@@ -24,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -31,7 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A stand-in for the registry in service tests, on its real gRPC contracts and a real port: the talent pool
  * (TalentDirectory), which knows everyone asked for (a trainer in 星沙) except the ids and accounts a test made unknown,
  * records the bearer token of each call and can be made slower than the caller's deadline; and the organization
- * directory's counts by street (OrganizationDirectory.CountOrganizationsByStreet), answered from what a test put in.
+ * directory (OrganizationDirectory): counts by street and organizations' names by id, answered from what a test put
+ * in (an organization it was not given is left out, as one outside the caller's scope), as slow as the pool.
  */
 public final class FakeRegistry {
 
@@ -43,6 +48,7 @@ public final class FakeRegistry {
     public final List<GetPeopleRequest> asked = new CopyOnWriteArrayList<>();
     public volatile long delayMillis;
     private final Map<String, StreetCount> streets = new ConcurrentHashMap<>();
+    private final Map<UUID, String> organizations = new ConcurrentHashMap<>();
 
     private final Server grpc;
 
@@ -74,8 +80,14 @@ public final class FakeRegistry {
                 .setRegisteredOrganizations(registered).build());
     }
 
+    /** An organization of the registry, by id and name. */
+    public void organization(UUID id, String name) {
+        organizations.put(id, name);
+    }
+
     public void reset() {
         streets.clear();
+        organizations.clear();
         unknown.clear();
         tokens.clear();
         asked.clear();
@@ -86,13 +98,7 @@ public final class FakeRegistry {
         @Override
         public void getPeople(GetPeopleRequest request, StreamObserver<FindPeopleResponse> response) {
             asked.add(request);
-            if (delayMillis > 0) {
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            delay();
             FindPeopleResponse.Builder people = FindPeopleResponse.newBuilder();
             for (String id : request.getIdsList()) {
                 if (!unknown.contains(id)) {
@@ -115,9 +121,35 @@ public final class FakeRegistry {
         public void countOrganizationsByStreet(CountOrganizationsByStreetRequest request,
                 StreamObserver<StreetCounts> response) {
             String prefix = Jurisdiction.of(request.getWithinJurisdiction()).significantPrefix();
+            delay();
             response.onNext(StreetCounts.newBuilder().addAllStreets(streets.values().stream()
                     .filter(s -> s.getStreetCode().startsWith(prefix)).toList()).build());
             response.onCompleted();
+        }
+
+        @Override
+        public void getOrganizations(GetOrganizationsRequest request,
+                StreamObserver<GetOrganizationsResponse> response) {
+            delay();
+            GetOrganizationsResponse.Builder found = GetOrganizationsResponse.newBuilder();
+            for (String id : request.getIdsList()) {
+                String name = organizations.get(UUID.fromString(id));
+                if (name != null) {
+                    found.addOrganizations(OrganizationSummary.newBuilder().setId(id).setName(name).build());
+                }
+            }
+            response.onNext(found.build());
+            response.onCompleted();
+        }
+    }
+
+    private void delay() {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The training service against a real PostgreSQL and the registry's talent pool speaking the real contract
  * ({@link FakeRegistry}), with a clock a test can stop at a moment (sittings, deadlines).
  */
-@SpringBootTest(properties = "spring.grpc.server.port=0")
+// The survey auto-close runs when a test calls it, at the moment the test stopped the clock at.
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.training.survey-close-interval=1d"})
 @Import(TrainingIT.Clocks.class)
 public abstract class TrainingIT extends ServiceIT {
 
