@@ -68,7 +68,7 @@ public class GrantEvents {
                 .setOrganizationId(organizationId.toString())
                 .setOrganizationName(text(organizationName))
                 .setAwardId(awardId.toString())
-                .setRoundId(roundId.toString())
+                .setRoundId(roundId == null ? "" : roundId.toString())
                 .setTrancheSeq(seq)
                 .setAmount(amount.setScale(2).toPlainString())
                 .setPaidAt(timestamp(at))

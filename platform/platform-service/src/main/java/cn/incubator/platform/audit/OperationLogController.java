@@ -26,7 +26,9 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,12 +46,12 @@ public class OperationLogController {
     private static final String PERMISSION = "${incubator.api.permission-service:${incubator.api.name}}:audit:read";
 
     private final OperationLog log;
-    private final JsonMapper json;
+    private final JsonMapper states;
     private final String service;
 
     public OperationLogController(OperationLog log, JsonMapper json, String service) {
         this.log = log;
-        this.json = json;
+        this.states = exactDecimals(json);
         this.service = service;
     }
 
@@ -121,7 +123,15 @@ public class OperationLogController {
     }
 
     private JsonNode tree(String state) {
-        return state == null ? null : json.readTree(state);
+        return state == null ? null : states.readTree(state);
+    }
+
+    /**
+     * Reads recorded states keeping every decimal as written (money stays {@code 20000.00}, not {@code 20000.0}).
+     */
+    static JsonMapper exactDecimals(JsonMapper json) {
+        return json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     }
 
     /**
