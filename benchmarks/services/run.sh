@@ -144,7 +144,7 @@ urlencode() { local LC_ALL=C s=$1 i c; for ((i = 0; i < ${#s}; i++)); do c=${s:i
 declare -A read_path=(
   [incubation]=/api/incubation/v1/cases?size=20
   [grants]=/api/grants/v1/programmes
-  [training]=/api/training/v3/api-docs
+  [training]=/api/training/v1/courses?size=20
   [party-building]=/api/party-building/v1/cases?size=20)
 others=(incubation grants training party-building)
 {

@@ -270,9 +270,7 @@ public class Driver {
         } else if (p < 60) {
             fire("read grants", due, "GET", "/api/grants/v1/programmes", "county-officer", null, null);
         } else if (p < 69) {
-            // training-service has no business API yet (only its module skeleton): its OpenAPI document, through
-            // the gateway's training route, is what there is to read.
-            fire("read training (api-docs)", due, "GET", "/api/training/v3/api-docs", "county-officer", null, null);
+            fire("read training courses", due, "GET", "/api/training/v1/courses?size=20", "county-officer", null, null);
         } else if (p < 79) {
             fire("read party-building", due, "GET", "/api/party-building/v1/cases?size=20", "county-officer", null,
                     null);

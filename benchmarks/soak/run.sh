@@ -60,7 +60,7 @@ report() {
   echo "load average (1, 5, 15 min): before $load_before, after $load_after"
   echo "what: $rate requests/s for $duration s through the gateway ($gateway_url), open loop; $rounds whole grant round(s) beside it"
   echo "mix: 30% organization search (name, 10 terms), 14% organization read, 8% incubation base read, 8% grant"
-  echo "     programmes, 9% training-service OpenAPI document (it has no business API yet), 10% party-building cases (reads: county-officer); 5% create"
+  echo "     programmes, 9% training courses (a page of 20), 10% party-building cases (reads: county-officer); 5% create"
   echo "     organization (county-officer), 4% create need and 4% weekly activity (org-admin-demo), 4% incubation"
   echo "     application and 4% admission (county-officer; the admission's outbox event opens a party-building case)"
   echo "tokens: password grant of incubator-cli for county-officer, org-admin-demo, city-operator, expert-demo, admin;"
