@@ -5,8 +5,8 @@
 # gateway's heap after a forced full GC, reads back every record it created and checks every admission's outbox
 # effect in party-building, then stops the platform and prints the report.
 #
-#   benchmarks/soak/run.sh [--small] [--duration SECONDS] [--rate N] [--grant-rounds N] [--profile serving|laptop]
-#                          [--out FILE]
+#   benchmarks/soak/run.sh [--small] [--duration SECONDS] [--rate N] [--grant-rounds N] [--warmup SECONDS]
+#                          [--profile serving|laptop] [--out FILE]
 #
 # Default: 200 requests/s for 600 s, 2 grant rounds, serving JVM profile. --small: 50 requests/s for 20 s, one
 # grant round, for CI: no timing assert, exits non-zero on any error (or a record not read back, or an event effect
@@ -19,6 +19,7 @@ home=$(cd "$here/../.." && pwd)
 duration=600
 rate=200
 rounds=2
+warmup=0
 profile=serving
 out=
 small=false
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --rate) rate=$2; shift ;;
     --grant-rounds) rounds=$2; shift ;;
+    --warmup) warmup=$2; shift ;;
     --profile) profile=$2; shift ;;
     --out) out=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
@@ -44,8 +46,17 @@ trap 'exit 130' INT TERM
 platform_start
 work="$run_dir/driver"
 mkdir -p "$work"
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 set +e
+if [ "$warmup" -gt 0 ]; then
+  # Warm-up, not measured: the same mix at half the rate, so that the serving profile's C2 compiler has compiled the
+  # hot code before the measured run (docs/decisions.md, "C2 warm-up on this machine"). Its own report is kept aside.
+  say "warming up: $((rate / 2)) requests/s for $warmup s (not measured)"
+  mkdir -p "$work/warmup"
+  java "$here/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$((rate / 2))" \
+    --duration "$warmup" --grant-rounds 0 --heap-samples 0 --out "$work/warmup" > "$work/warmup/driver.txt" 2>&1
+  say "warm-up done: $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
+fi
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$here/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" --duration "$duration" \
   --grant-rounds "$rounds" --pids "$(service_pids)" --heap-samples "$($small && echo 2 || echo 5)" --out "$work" \
   $($small || echo "--p99-target 200") > "$work/driver.txt"
@@ -59,6 +70,7 @@ report() {
   machine_lines
   echo "load average (1, 5, 15 min): before $load_before, after $load_after"
   echo "what: $rate requests/s for $duration s through the gateway ($gateway_url), open loop; $rounds whole grant round(s) beside it"
+  [ "$warmup" -gt 0 ] && echo "warm-up before it (not measured): $((rate / 2)) requests/s of the same mix for $warmup s; $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
   echo "mix: 30% organization search (name, 10 terms), 14% organization read, 8% incubation base read, 8% grant"
   echo "     programmes, 9% training courses (a page of 20), 10% party-building cases (reads: county-officer); 5% create"
   echo "     organization (county-officer), 4% create need and 4% weekly activity (org-admin-demo), 4% incubation"

@@ -1,5 +1,6 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.export.ExcelTables;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.registry.excel.Workbooks;
 import java.time.LocalDateTime;
