@@ -91,8 +91,10 @@ no_token=$(curl -s -m 10 -w ' (HTTP %{http_code}, %{content_type})' "$gateway_ur
   | tail -c 300 || true)
 notes+=("a request without a token through the gateway while Keycloak is down: $no_token")
 sleep $((kc_outage > 3 ? kc_outage - 3 : 0))
-control start keycloak
+# The outage ends when the start is asked for: a starting Keycloak may answer log-ins before the launcher sees it
+# healthy, and such a log-in is not one made "while down".
 mark keycloak-outage end
+control start keycloak
 sleep "$recovery"
 
 # c. SIGKILL of the producer, then of the consumer, of the admission events
@@ -117,8 +119,11 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 undelivered=""
 # Events published by a producer's feed and not yet taken by the consumer's inbox: admissions (incubation to
 # party-building) and overdue-branch reports (party-building to the registry).
+# The embedded PostgreSQL has no psql: the machine's client (any version) is used when there is one.
+psql=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | tail -1 || true)
 psql_count() {
-  "$home"/.run/postgres/PG-*/bin/psql -h localhost -p $((15432 + offset)) -U postgres -d "$1" -Atc "$2" 2>/dev/null || echo '?'
+  [ -n "$psql" ] || { echo '?'; return; }
+  "$psql" -h localhost -p $((15432 + offset)) -U postgres -d "$1" -Atc "$2" 2>/dev/null || echo '?'
 }
 for stream in "incubation party_building cn.incubator.incubation.events.v1.OrganizationAdmitted" \
               "party_building registry cn.incubator.partybuilding.events.v1.BranchFormationOverdue"; do
