@@ -125,6 +125,29 @@ class GrantExportController {
                 "资助金额（元）", "状态", "协议编号", "签约日期", "立项时间", "协议编号（系统）"), rows);
     }
 
+    @GetMapping("/api/grants/v1/awards/{id}/export")
+    @RequiresPermission("grants:award:read")
+    @Operation(summary = "One award's tranches, payments and reports as .xlsx (three sheets, as their lists read them)")
+    @ApiResponse(responseCode = "200", description = "拨付与报告 · Tranches, payments and reports (.xlsx)",
+            content = @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> award(CurrentUser user, @PathVariable UUID id) {
+        Award award = awards.get(user, id);
+        List<List<?>> tranches = awards.tranches(user, id).stream().<List<?>>map(t -> Arrays.asList(t.seq(),
+                t.amount(), label(t.dependsOn()), label(t.status()), t.releasedBy(), local(t.releasedAt()))).toList();
+        List<List<?>> payments = awards.payments(user, id).stream().<List<?>>map(p -> Arrays.asList(p.amount(),
+                p.voucherNumber(), p.paidBy(), local(p.paidAt()), p.id().toString())).toList();
+        List<List<?>> reports = awards.reports(user, id).stream().<List<?>>map(r -> Arrays.asList(label(r.kind()),
+                label(r.status()), r.outcomes().activitiesHeld(), r.outcomes().personTimesServed(),
+                r.outcomes().volunteerPersonTimes(), r.outcomes().fundsLeveraged(), r.submittedBy(),
+                local(r.submittedAt()), r.returnReason(), r.decidedBy(), local(r.decidedAt()))).toList();
+        return Downloads.of("拨付与报告-" + award.organizationName() + ".xlsx", Downloads.XLSX, ExcelTables.of(List.of(
+                new ExcelTables.Table("拨付计划", List.of("期次", "金额（元）", "前置报告", "状态", "核准人", "核准时间"),
+                        tranches),
+                new ExcelTables.Table("拨付记录", List.of("金额（元）", "凭证号", "拨付人", "拨付时间", "拨付编号"), payments),
+                new ExcelTables.Table("项目报告", List.of("报告类型", "状态", "开展活动（场）", "服务人次", "志愿者人次",
+                        "撬动资金（元）", "提交人", "提交时间", "退回理由", "审核人", "审核时间"), reports))));
+    }
+
     private static ResponseEntity<byte[]> workbook(String file, String sheet, List<String> headers,
             List<List<?>> rows) {
         return Downloads.of(file, Downloads.XLSX, ExcelTables.of(List.of(new ExcelTables.Table(sheet, headers, rows))));
