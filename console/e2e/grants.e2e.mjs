@@ -115,6 +115,8 @@ export async function grantJourneys(browser, { logIn, check, answer, menus, toke
       `org-admin-demo: the errors show under their fields (${shownErrors.join(', ')})`)
     const stored = await (await fetch(`${CONSOLE}${GRANTS}/proposals`, { headers: { Authorization: `Bearer ${orgAdmin}` } })).json()
     check(stored.items.every((p) => p.roundId !== 'c5000000-2026-4000-8000-000000000002'), 'org-admin-demo: nothing was stored')
+    check(stored.items.every((p) => p.organizationId === '3f0c6b2e-6a41-4c57-9d3a-5b1f0e7a1001'),
+      `org-admin-demo: its proposals across rounds are its organization's only (${stored.total})`)
     await page.screenshot({ path: join(SCREENSHOTS, 'proposal-field-errors-org-admin.png'), fullPage: true })
 
     await page.fill('[data-field=summary] textarea', '组织低龄老人结对探访高龄独居老人，开展陪伴、助餐与健康讲座。')
