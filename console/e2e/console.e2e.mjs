@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { grantJourneys } from './grants.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -283,6 +284,8 @@ try {
     await page.screenshot({ path: join(SCREENSHOTS, 'operation-log-county-officer.png'), fullPage: true })
     await context.close()
   }
+  // 9. The grant screens (公益创投): see grants.e2e.mjs.
+  await grantJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()

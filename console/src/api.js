@@ -10,7 +10,7 @@ export class ProblemError extends Error {
   }
 }
 
-async function request(method, path, { query, body } = {}) {
+async function request(method, path, { query, body, headers: extra } = {}) {
   const url = new URL(path, window.location.origin)
   Object.entries(query || {}).forEach(([key, value]) => {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value)
@@ -21,6 +21,7 @@ async function request(method, path, { query, body } = {}) {
     'Accept-Language': i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'
   }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
+  Object.assign(headers, extra)
   const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   const text = await response.text()
   const json = text ? JSON.parse(text) : null
@@ -30,7 +31,8 @@ async function request(method, path, { query, body } = {}) {
 
 export const api = {
   get: (path, query) => request('GET', path, { query }),
-  post: (path, body) => request('POST', path, { body }),
+  // headers: extra request headers, e.g. an Idempotency-Key.
+  post: (path, body, headers) => request('POST', path, { body, headers }),
   put: (path, body) => request('PUT', path, { body })
 }
 

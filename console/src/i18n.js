@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import { withWork } from './i18n-work'
+import { withGrants } from './i18n-grants'
 
 const zh = {
   app: { title: '社会组织孵化平台', console: '管理控制台', logout: '退出登录', language: 'English', jurisdiction: '辖区' },
@@ -89,7 +90,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: localStorage.getItem('incubator.locale') === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': withWork(zh, 'zh'), en: withWork(en, 'en') }
+  messages: { 'zh-CN': withGrants(withWork(zh, 'zh'), 'zh'), en: withGrants(withWork(en, 'en'), 'en') }
 })
 
 export function switchLocale() {

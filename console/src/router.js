@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from './stores/session'
+import { grantMenus, grantRoutes } from './router-grants'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -37,7 +38,8 @@ export const menus = [
     permissions: ['registry:audit:read', 'incubation:audit:read', 'party:audit:read', 'grants:audit:read',
       'training:audit:read'],
     component: () => import('./views/OperationLog.vue')
-  }
+  },
+  ...grantMenus
 ]
 
 export function allowedMenus(session) {
@@ -56,6 +58,7 @@ export const router = createRouter({
       path: '/notifications', name: 'notifications', component: () => import('./views/Notifications.vue'),
       meta: { permissions: ['registry:notification:read'] }
     },
+    ...grantRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the notifications page shows the weekly pre-report deadline, marking one read lowers the badge, and the expert and
  * the hub have no such notice; as a base operator (the incubation case board by its five stages, with the transitions
  * it may perform, exported to Excel), as a party instructor (the party case board of its assigned organizations) and
- * as the county officer again (the operation log across services, an entry's before and after). Screenshots go to
- * {@code docs/screenshots/}.
+ * as the county officer again (the operation log across services, an entry's before and after). Then the grant
+ * screens ({@code console/e2e/grants.e2e.mjs}): the county officer reads a final round's ranking and allocation as
+ * the service computed it (yuan to the cent), sees only the transitions the open call allows and pays a released
+ * tranche; the org-admin's proposal to the county call is refused field by field, then saved and submitted.
+ * Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -60,6 +63,12 @@ class ConsoleBrowserSystemIT {
                 "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
                 "notifications-org-admin.png",
                 "incubation-board-base-operator.png", "party-board-instructor.png", "operation-log-county-officer.png")) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
+        // The grant screens (console/e2e/grants.e2e.mjs): a round's ranking and allocation, a payment, a proposal.
+        for (String screenshot : List.of("grant-round-allocation-county-officer.png",
+                "grant-award-payment-county-officer.png", "proposal-field-errors-org-admin.png",
+                "proposal-submitted-org-admin.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
     }

@@ -69,6 +69,14 @@ class ProposalController {
         return proposals.search(user, roundId, status, page).map(ProposalView::of);
     }
 
+    @GetMapping("/proposals")
+    @RequiresPermission("grants:proposal:read")
+    @Operation(summary = "Proposals you may see across rounds: an org-admin its organization's, an expert those assigned")
+    Page<ProposalView> searchAll(CurrentUser user, @RequestParam(required = false) ProposalStatus status,
+            PageRequest page) {
+        return proposals.searchAll(user, status, page).map(ProposalView::of);
+    }
+
     @GetMapping("/reviews/assignments")
     @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")

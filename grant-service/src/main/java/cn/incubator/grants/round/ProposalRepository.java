@@ -125,7 +125,7 @@ class ProposalRepository {
     Page<Proposal> search(UUID roundId, ProposalStatus status, ScopeFilter filter, PageRequest page) {
         return Query.of("SELECT p.* FROM proposal p")
                 .where(Where.of(filter)
-                        .and("p.round_id = :round", "round", roundId)
+                        .andIfPresent("p.round_id = :round", "round", roundId)
                         .andIfPresent("p.status = :status", "status", status))
                 .orderBy("p.submitted_at NULLS LAST, p.created_at, p.id")
                 .page(page, jdbc, this::map);

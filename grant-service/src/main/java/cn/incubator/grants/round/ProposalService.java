@@ -135,6 +135,15 @@ public class ProposalService {
     }
 
     /**
+     * The proposals in the caller's scope across rounds (申报记录): an org-admin's are its organization's, an expert's
+     * those assigned to them; the console's list of "my proposals".
+     */
+    @Transactional(readOnly = true)
+    public Page<Proposal> searchAll(CurrentUser user, ProposalStatus status, PageRequest page) {
+        return proposals.search(null, status, ProposalAccess.filter(user, scopes.of(user)), page);
+    }
+
+    /**
      * Every proposal of the round in that status within the caller's scope, with what ranking needs: the whole round,
      * unlike {@link #search}, which answers one page.
      */
