@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from './stores/session'
+import { opsMenus, opsRoutes } from './ops/menus'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -37,7 +38,9 @@ export const menus = [
     permissions: ['registry:audit:read', 'incubation:audit:read', 'party:audit:read', 'grants:audit:read',
       'training:audit:read'],
     component: () => import('./views/OperationLog.vue')
-  }
+  },
+  // the operations screens (training check-in, Excel imports, zone plan): src/ops/
+  ...opsMenus
 ]
 
 export function allowedMenus(session) {
@@ -56,6 +59,7 @@ export const router = createRouter({
       path: '/notifications', name: 'notifications', component: () => import('./views/Notifications.vue'),
       meta: { permissions: ['registry:notification:read'] }
     },
+    ...opsRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }
