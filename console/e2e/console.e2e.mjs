@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { opsJourneys } from './ops.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -283,6 +284,8 @@ try {
     await page.screenshot({ path: join(SCREENSHOTS, 'operation-log-county-officer.png'), fullPage: true })
     await context.close()
   }
+  // 9. The operations screens (e2e/ops.e2e.mjs): a sitting's check-in QR codes, an import's row errors, the zone plan.
+  await opsJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()
