@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { grantJourneys } from './grants.e2e.mjs'
+import { opsJourneys } from './ops.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -286,6 +287,8 @@ try {
   }
   // 9. The grant screens (公益创投): see grants.e2e.mjs.
   await grantJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
+  // 9. The operations screens (e2e/ops.e2e.mjs): a sitting's check-in QR codes, an import's row errors, the zone plan.
+  await opsJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()

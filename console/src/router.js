@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from './stores/session'
 import { grantMenus, grantRoutes } from './router-grants'
+import { opsMenus, opsRoutes } from './ops/menus'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -39,7 +40,9 @@ export const menus = [
       'training:audit:read'],
     component: () => import('./views/OperationLog.vue')
   },
-  ...grantMenus
+  ...grantMenus,
+  // the operations screens (training check-in, Excel imports, zone plan): src/ops/
+  ...opsMenus
 ]
 
 export function allowedMenus(session) {
@@ -59,6 +62,7 @@ export const router = createRouter({
       meta: { permissions: ['registry:notification:read'] }
     },
     ...grantRoutes,
+    ...opsRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }

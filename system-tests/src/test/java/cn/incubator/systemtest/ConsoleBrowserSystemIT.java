@@ -48,6 +48,7 @@ class ConsoleBrowserSystemIT {
         builder.environment().put("KEYCLOAK_URL", Api.keycloak());
         builder.environment().put("CHROMIUM", chromium);
         builder.environment().put("SCREENSHOTS", screenshots.toString());
+        opsEnvironment(builder);
         Process node = builder.start();
         boolean finished = node.waitFor(15, TimeUnit.MINUTES);
         if (!finished) {
@@ -71,5 +72,28 @@ class ConsoleBrowserSystemIT {
                 "proposal-submitted-org-admin.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
+        for (String screenshot : OPS_SCREENSHOTS) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
+    }
+
+    // The operations screens' journeys (console/e2e/ops.e2e.mjs): a trainer shows a sitting's check-in QR codes and a
+    // learner's organization admin checks in from one (the roll call refreshes); a street hub imports an organization
+    // workbook with one bad row and sees the row's error; a base operator works the zone plan (release, assign).
+    private static final List<String> OPS_SCREENSHOTS = List.of("training-qr-trainer.png",
+            "training-roll-call-trainer.png", "check-in-org-admin.png", "import-row-errors-hub.png",
+            "zone-plan-base-operator.png");
+
+    /** The organization workbook the hub uploads: one good row, then one whose credit code fails its check digit. */
+    private static void opsEnvironment(ProcessBuilder builder) throws IOException {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 4);
+        Path workbook = Files.createTempFile("organizations-" + tag, ".xlsx");
+        Files.write(workbook, Workbook.sheet(
+                List.of("组织名称*", "法人形式*", "统一社会信用代码", "所属区划代码*", "组织类别*", "登记（备案）日期"),
+                List.of(List.of("星沙控制台导入协会" + tag, "社区社会组织", "", "430121001000", "社区服务类", ""),
+                        List.of("星沙控制台错码协会" + tag, "社会团体", "51430121MJJ000011X", "430121001000", "文化体育类",
+                                ""))));
+        builder.environment().put("ORGANIZATION_WORKBOOK", workbook.toString());
+        builder.environment().put("ORGANIZATION_WORKBOOK_TAG", tag);
     }
 }

@@ -115,6 +115,22 @@ class BaseRepository {
                 .list();
     }
 
+    /** Every workstation of a zone in code order, with the case that holds it now (the zone plan). */
+    List<WorkstationUse> uses(UUID zoneId) {
+        return jdbc.sql("""
+                SELECT w.id, w.code, a.case_id, a.allocated_at
+                FROM workstation w
+                LEFT JOIN workstation_allocation a ON a.workstation_id = w.id AND a.released_at IS NULL
+                WHERE w.zone_id = :zone
+                ORDER BY w.code
+                """)
+                .param("zone", zoneId)
+                .query((rs, n) -> new WorkstationUse(rs.getObject("id", UUID.class), rs.getString("code"),
+                        rs.getObject("case_id", UUID.class),
+                        rs.getTimestamp("allocated_at") == null ? null : rs.getTimestamp("allocated_at").toInstant()))
+                .list();
+    }
+
     /** Free workstations of a zone, in code order. */
     List<Workstation> freeWorkstations(UUID zoneId, UUID baseId, ZoneKind kind, int limit) {
         return jdbc.sql("""

@@ -108,6 +108,18 @@ public class BaseService {
         return bases.occupancy(get(user, baseId).id());
     }
 
+    /** A zone of a base the caller sees (404 otherwise). */
+    @Transactional(readOnly = true)
+    public Zone zone(CurrentUser user, UUID zoneId) {
+        return bases.findZone(zoneId, scopes.of(user)).orElseThrow(() -> new NotFoundException("zone", zoneId));
+    }
+
+    /** The workstations of a zone the caller sees, each with the case holding it now (工位平面图). */
+    @Transactional(readOnly = true)
+    public List<WorkstationUse> uses(CurrentUser user, UUID zoneId) {
+        return bases.uses(zone(user, zoneId).id());
+    }
+
     /** A workstation of a base the caller sees. */
     @Transactional(readOnly = true)
     public Workstation workstation(CurrentUser user, UUID id) {

@@ -85,6 +85,20 @@ class CaseRepository {
                 .query(CaseRepository::map).optional();
     }
 
+    /** The cases among these that the caller sees, by id (the others are left out). */
+    Map<UUID, IncubationCase> visible(Collection<UUID> ids, CurrentUser user, DataScope scope) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, IncubationCase> found = new LinkedHashMap<>();
+        Query.of("SELECT c.* FROM incubation_case c")
+                .where(Where.of(CaseAccess.filter(user, scope, "c")).and("c.id IN (:ids)", "ids", ids))
+                .on(jdbc)
+                .query(CaseRepository::map).list()
+                .forEach(c -> found.put(c.id(), c));
+        return found;
+    }
+
     /** For work no caller does (reminders): the case whatever the scope. */
     List<IncubationCase> openWithClocks() {
         return jdbc.sql("SELECT c.* FROM incubation_case c WHERE c.stage IN ('IN_SHELL', 'FOLLOW_UP', 'RESIDENT')")

@@ -3,6 +3,7 @@ package cn.incubator.incubation.cases;
 import cn.incubator.incubation.base.Base;
 import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.base.Workstation;
+import cn.incubator.incubation.base.WorkstationUse;
 import cn.incubator.incubation.base.ZoneKind;
 import cn.incubator.incubation.remote.Registry;
 import cn.incubator.platform.audit.AuditChain;
@@ -333,6 +334,19 @@ public class CaseService {
     @Transactional(readOnly = true)
     public IncubationCase get(CurrentUser user, UUID id) {
         return cases.find(id, user, scopes.of(user)).orElseThrow(() -> new NotFoundException("incubation-case", id));
+    }
+
+    /**
+     * The zone plan (工位平面图): every workstation of a zone the caller sees, free or occupied, naming the holding
+     * case only when the caller sees that case (an organization sees its own; a base operator those of its base).
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedWorkstation> zonePlan(CurrentUser user, UUID zoneId) {
+        List<WorkstationUse> uses = bases.uses(user, zoneId);
+        Map<UUID, IncubationCase> visible = cases.visible(
+                uses.stream().filter(WorkstationUse::occupied).map(WorkstationUse::caseId).toList(), user,
+                scopes.of(user));
+        return uses.stream().map(use -> PlannedWorkstation.of(use, visible.get(use.caseId()))).toList();
     }
 
     @Transactional(readOnly = true)

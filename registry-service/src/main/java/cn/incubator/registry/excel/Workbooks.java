@@ -178,6 +178,12 @@ public final class Workbooks {
                 .map(t -> new ExcelTables.Table(t.name(), t.headers(), t.rows())).toList());
     }
 
+    /** Plain tables with bar charts beside some of them (platform {@link ExcelTables.BarChart}). */
+    public static byte[] tables(List<Table> tables, List<ExcelTables.BarChart> charts) {
+        return ExcelTables.of(tables.stream()
+                .map(t -> new ExcelTables.Table(t.name(), t.headers(), t.rows())).toList(), charts);
+    }
+
     /** One sheet of an export. */
     public record Table(String name, List<String> headers, List<? extends List<?>> rows) {
     }

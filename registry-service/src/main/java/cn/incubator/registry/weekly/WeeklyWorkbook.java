@@ -25,12 +25,15 @@ final class WeeklyWorkbook {
                 List.of("预计参与人数", issue.expectedAttendees()),
                 List.of("逾期报送", issue.lateActivities()),
                 List.of("存在冲突的活动", issue.clashes()));
+        // The leaders' chart (活动与参与人数柱状图) beside the counts by category and by district, drawn from those cells.
         return Workbooks.tables(List.of(
                 new Workbooks.Table("汇总", List.of("项目", "数值"), totals),
                 new Workbooks.Table("按组织", GROUP_HEADERS, groups(issue.byOrganization())),
                 new Workbooks.Table("按类别", GROUP_HEADERS, groups(issue.byCategory())),
                 new Workbooks.Table("按区县", GROUP_HEADERS, groups(issue.byDistrict())),
-                details(activities)));
+                details(activities)), List.of(
+                new ExcelTables.BarChart("按类别", issue.week() + " 各类别活动数与预计参与人数", 0, List.of(1, 2)),
+                new ExcelTables.BarChart("按区县", issue.week() + " 各区县活动数与预计参与人数", 0, List.of(1, 2))));
     }
 
     /** The activities alone (the list the console shows), for anyone who may read the week's pre-reports. */
