@@ -2,6 +2,7 @@ package cn.incubator.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.incubator.launcher.ExtraNode;
 import cn.incubator.launcher.Platform;
 import cn.incubator.launcher.PlatformConfig;
 import java.time.Duration;
@@ -113,11 +114,70 @@ class NodeRoutingSystemIT {
             assertThat(removed.status()).as(removed.body()).isEqualTo(204);
             assertThat(Api.get("/api/registry/v1/node-directory", admin).json().get("nodes").valueStream()
                     .map(n -> n.get("name").asString())).doesNotContain("xingsha");
+
+            aRollUpAsksTheDirectorysNodesAndADeadOneIsNamed(platform, node, county, admin);
         } finally {
             calling.set(false);
             client.join(30_000);
             platform.stopService(node.name());
         }
+    }
+
+    /**
+     * The node registered again the way {@code ./start.sh --node} does it (the launcher's registration, as the
+     * platform's service client): the central registry's roll-up of the county reads the directory and asks the
+     * Xingsha node too; once the node's process is stopped, the roll-up still answers 200 at once, partially, naming
+     * it (body and {@code Incubator-Partial}). The launcher's reconciliation then removes the entry.
+     */
+    private static void aRollUpAsksTheDirectorysNodesAndADeadOneIsNamed(Platform platform,
+            PlatformConfig.Service node, String county, String admin) throws InterruptedException {
+        Map<ExtraNode, List<PlatformConfig.Service>> xingsha = Map.of(new ExtraNode("xingsha", XINGSHA, 40),
+                List.of(node));
+        platform.registerNodes(xingsha);
+        String rollUp = "/api/registry/v1/statistics/roll-up?jurisdiction=430121000000";
+        long local = total(Api.get("/api/registry/v1/statistics/organizations?jurisdiction=430121000000", county));
+        JsonNode both = null;
+        long askedFrom = System.nanoTime();
+        while (both == null && System.nanoTime() - askedFrom < 15_000_000_000L) {
+            Api.Response response = Api.get(rollUp, county);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            JsonNode body = response.json();
+            if (names(body.get("answered")).equals(List.of("central", "xingsha"))) {
+                both = body;
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(both).as("a complete roll-up asking the Xingsha node within 15 s").isNotNull();
+        assertThat(both.get("missing").size()).isZero();
+        assertThat(both.get("total").get("organizations").asLong())
+                .as("the central node's records plus the Xingsha node's (none)").isEqualTo(local);
+
+        platform.stopService(node.name());
+        long stoppedAt = System.nanoTime();
+        Api.Response partial = Api.get(rollUp, county);
+        double answeredIn = (System.nanoTime() - stoppedAt) / 1e9;
+        assertThat(partial.status()).as(partial.body()).isEqualTo(200);
+        // Refused at once by the stopped port (unavailable); on a very busy machine the connection attempt may run
+        // into the deadline instead.
+        assertThat(partial.header("Incubator-Partial")).isIn("xingsha=unavailable", "xingsha=deadline-exceeded");
+        JsonNode body = partial.json();
+        assertThat(names(body.get("answered"))).containsExactly("central");
+        assertThat(names(body.get("missing"))).containsExactly("xingsha");
+        JsonNode reason = body.get("missing").get(0).get("reason");
+        assertThat(reason.isObject() ? reason.get("code").asString() : reason.asString())
+                .isIn("UNAVAILABLE", "DEADLINE_EXCEEDED");
+        assertThat(body.get("total").get("organizations").asLong()).isEqualTo(local);
+        assertThat(answeredIn).as("no hang").isLessThan(5.0);
+        System.out.printf("Roll-up with the Xingsha node dead: 200 in %.2f s, partial, naming it%n", answeredIn);
+
+        platform.registerNodes(Map.of());
+        assertThat(Api.get("/api/registry/v1/node-directory", admin).json().get("nodes").valueStream()
+                .map(n -> n.get("name").asString())).doesNotContain("xingsha");
+    }
+
+    private static List<String> names(JsonNode nodes) {
+        return nodes.valueStream().map(n -> n.get("name").asString()).toList();
     }
 
     @Test

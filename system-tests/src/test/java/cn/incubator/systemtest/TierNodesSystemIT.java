@@ -147,6 +147,39 @@ class TierNodesSystemIT {
                 Api.token("ejin-horo-officer")), "ejin-horo-officer");
     }
 
+    /**
+     * The incubation, party-building and training roll-ups (统计汇总), by default over the one local node: each equals
+     * the figures the dashboard's own statistics show for the place (cases by current stage; party units; sessions
+     * and person-times), so the sections sum what the services count.
+     */
+    @Test
+    void theIncubationPartyAndTrainingRollUpsSumWhatTheDashboardShows() throws InterruptedException {
+        String county = Api.token("county-officer");
+        JsonNode incubation = complete("/api/incubation/v1/statistics/roll-up?jurisdiction=430121000000", county);
+        JsonNode pipeline = ok(Api.get("/api/incubation/v1/statistics/pipeline?jurisdiction=430121000000"
+                + "&from=2000-01-01&to=2099-12-31", county));
+        long cases = 0;
+        for (var stage : pipeline.get("casesByStage").properties()) {
+            assertThat(incubation.get("total").get("casesByStage").get(stage.getKey()).asLong()).as(stage.getKey())
+                    .isEqualTo(stage.getValue().asLong());
+            cases += stage.getValue().asLong();
+        }
+        assertThat(incubation.get("total").get("cases").asLong()).isEqualTo(cases).isPositive();
+
+        JsonNode party = complete("/api/party-building/v1/coverage/roll-up", Api.token("ejin-horo-officer"));
+        assertThat(party.get("prefix").get("code").asString()).isEqualTo("150627000000");
+        assertThat(party.get("total").get("jointCommittees").asLong()).isEqualTo(1);
+        assertThat(party.get("total").get("jointBranches").asLong()).as("a branch park and 6 community incubators")
+                .isEqualTo(7);
+
+        JsonNode training = complete("/api/training/v1/statistics/roll-up?jurisdiction=511800000000",
+                Api.token("yaan-operator"));
+        assertThat(training.get("total").get("sessions").asLong()).isEqualTo(15);
+        assertThat(training.get("total").get("personTimes").asLong()).isEqualTo(1_230);
+        notFound(Api.get("/api/training/v1/statistics/roll-up?jurisdiction=430121000000",
+                Api.token("yaan-operator")), "yaan-operator");
+    }
+
     /** The first complete answer of a roll-up within 30 s; every partial one before it is a 200 naming the node. */
     private static JsonNode complete(String path, String token) throws InterruptedException {
         for (int attempt = 0; attempt < 30; attempt++) {

@@ -5,7 +5,10 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,5 +36,15 @@ class StatisticsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return statistics.pipeline(user, Jurisdiction.of(jurisdiction), from, to);
+    }
+
+    @RequiresPermission("incubation:statistics:read")
+    @GetMapping("/roll-up")
+    @Operation(summary = "Cases of a place by current stage summed over every node holding cases there; a node that "
+            + "does not answer is named in missing (and the Incubator-Partial header), its cases left out")
+    ResponseEntity<RollUp<StatisticsService.PipelineFigures>> rollUp(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        return StatisticsRollUp.response(
+                statistics.rollUp(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)));
     }
 }

@@ -8,7 +8,11 @@ import cn.incubator.platform.scope.DataScopes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.incubator.incubation.cases.Stage;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +28,34 @@ public class StatisticsService {
 
     private final StatisticsRepository statistics;
     private final DataScopes scopes;
+    private final StatisticsRollUp rollUps;
 
-    StatisticsService(StatisticsRepository statistics, DataScopes scopes) {
+    StatisticsService(StatisticsRepository statistics, DataScopes scopes, StatisticsRollUp rollUps) {
         this.statistics = statistics;
         this.scopes = scopes;
+        this.rollUps = rollUps;
+    }
+
+    /**
+     * The cases of a city, district or street by current stage, summed over every node that holds cases there
+     * (统计汇总); the caller must see the whole place (otherwise not found), without one the caller's own. Nodes that
+     * do not answer in time are named in {@code missing}, their cases left out.
+     */
+    public RollUp<PipelineFigures> rollUp(CurrentUser user, Jurisdiction within) {
+        return rollUps.forCaller("incubation", scopes.of(user), within,
+                total -> PipelineFigures.of(total.getIncubation().getCasesByStageMap()));
+    }
+
+    /** A roll-up's incubation section: cases by current stage (every stage, zero when none) and their total. */
+    public record PipelineFigures(long cases, Map<String, Long> casesByStage) {
+
+        static PipelineFigures of(Map<String, Long> byStage) {
+            Map<String, Long> stages = new LinkedHashMap<>();
+            for (Stage stage : Stage.values()) {
+                stages.put(stage.name(), byStage.getOrDefault(stage.name(), 0L));
+            }
+            return new PipelineFigures(stages.values().stream().mapToLong(Long::longValue).sum(), stages);
+        }
     }
 
     @Transactional(readOnly = true)

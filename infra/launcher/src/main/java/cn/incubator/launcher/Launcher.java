@@ -1,15 +1,28 @@
 package cn.incubator.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ./start.sh}: the whole platform with demo data, until Ctrl-C. */
+/**
+ * {@code ./start.sh}: the whole platform with demo data, until Ctrl-C; with {@code --node <jurisdiction code>} also
+ * extra tier nodes beside the default one ({@link ExtraNode}).
+ */
 public final class Launcher {
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        List<ExtraNode> nodes;
+        try {
+            nodes = ExtraNode.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path home = Path.of(System.getProperty("incubator.home", ".")).toAbsolutePath().normalize();
         PlatformConfig config = PlatformConfig.local(home, PlatformConfig.requestedPortOffset(),
                 PlatformConfig.requestedRunDirectory(home));
@@ -23,20 +36,23 @@ public final class Launcher {
             System.out.println("Stopped.");
             stopped.countDown();
         }));
+        Map<ExtraNode, List<PlatformConfig.Service>> started;
         try {
             platform.startAll();
+            started = platform.startNodes(nodes);
         } catch (RuntimeException e) {
             System.err.println("The platform did not start: " + e.getMessage());
             System.err.println("Logs: " + config.runDirectory().resolve("logs"));
             System.exit(1);
             return;
         }
-        printWelcome(config, platform);
+        printWelcome(config, platform, started);
         Control.watch(platform, config.runDirectory().resolve("control"), System.out);
         stopped.await();
     }
 
-    private static void printWelcome(PlatformConfig config, Platform platform) {
+    private static void printWelcome(PlatformConfig config, Platform platform,
+            Map<ExtraNode, List<PlatformConfig.Service>> nodes) {
         String gateway = config.gatewayUrl();
         System.out.printf("""
 
@@ -60,5 +76,8 @@ public final class Launcher {
                 Press Ctrl-C to stop.
                 """, platform.uptime().toMillis() / 1000.0, gateway, gateway, config.keycloakUrl(),
                 config.postgresPort(), config.runDirectory().resolve("logs"), config.keycloakUrl(), gateway);
+        nodes.forEach((node, services) -> System.out.printf("  Tier node %-12s %s: %s%n", node.name(),
+                node.jurisdiction(), services.stream().map(service -> service.name() + " on port " + service.port()
+                        + " (database " + service.database() + ")").toList()));
     }
 }

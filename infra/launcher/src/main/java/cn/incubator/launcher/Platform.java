@@ -299,14 +299,15 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Starts one more process of a business service as a tier node of its own (issue 14): the service's name suffixed
-     * with the node's, its ports shifted by {@code portShift}, its own empty database ({@code <database>_<node>}, created
+     * with the node's, its ports shifted by {@code portShift}, its own empty database ({@code <database>_<node>}, hyphens as underscores, created
      * here) and the node's subtree; it knows the other services at the central node's addresses. Not registered in the
      * node directory: whoever starts it does that through the API. Stopped with the platform.
      */
     public PlatformConfig.Service startNodeService(PlatformConfig.Service service, String node, String jurisdiction,
             int portShift) {
         PlatformConfig.Service nodeService = new PlatformConfig.Service(service.name() + "-" + node, service.route(),
-                service.port() + portShift, service.grpcPort() + portShift, service.database() + "_" + node);
+                service.port() + portShift, service.grpcPort() + portShift,
+                service.database() + "_" + node.replace('-', '_'));
         postgres.createMissing(List.of(nodeService.database()));
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + nodeService.port(),
@@ -324,6 +325,49 @@ public final class Platform implements AutoCloseable {
         }
         launch(nodeService.name(), javaProcess(service.name(), nodeService.name(), arguments));
         return nodeService;
+    }
+
+    /**
+     * Starts the start command's extra tier nodes ({@code ./start.sh --node ...}) on the running platform: for each,
+     * its own {@link ExtraNode#SERVICES} processes and databases ({@link #startNodeService}), then registers them in the
+     * node directory through the platform-admin API, after removing entries a previous run of this launcher left
+     * (so with no extra node asked for, the directory holds none of this machine's). The gateway routes each node's
+     * subtree to it at its next directory read (every 3 s).
+     *
+     * @return per node, its services as started
+     */
+    public Map<ExtraNode, List<PlatformConfig.Service>> startNodes(List<ExtraNode> nodes) {
+        Map<ExtraNode, List<PlatformConfig.Service>> started = new LinkedHashMap<>();
+        for (ExtraNode node : nodes) {
+            List<PlatformConfig.Service> services = new ArrayList<>();
+            for (String module : ExtraNode.SERVICES) {
+                PlatformConfig.Service service = startNodeService(service(module), node.name(), node.jurisdiction(),
+                        node.portShift());
+                progress("node " + node.name() + " (" + node.jurisdiction() + "): " + service.name() + " starting on port "
+                        + service.port() + ", database " + service.database());
+                services.add(service);
+            }
+            started.put(node, services);
+        }
+        started.values().forEach(services -> services.forEach(this::awaitService));
+        registerNodes(started);
+        return started;
+    }
+
+    /**
+     * Makes the node directory hold exactly these nodes among the entries a launcher made (each with its registry's
+     * endpoints), through the platform-admin API at the gateway as the platform's service client.
+     */
+    public void registerNodes(Map<ExtraNode, List<PlatformConfig.Service>> nodes) {
+        List<Map<String, Object>> entries = nodes.entrySet().stream()
+                .map(entry -> NodeRegistration.entry(entry.getKey(), entry.getValue().get(0)))
+                .toList();
+        List<String> registered = new NodeRegistration(config).reconcile(entries);
+        if (!nodes.isEmpty()) {
+            progress("node directory: " + nodes.keySet().stream().map(ExtraNode::name).toList() + " registered"
+                    + (registered.size() < nodes.size() ? " (new: " + registered + ")" : "")
+                    + "; the gateway routes their subtrees to them within 3 s");
+        }
     }
 
     private synchronized void launch(String name, ManagedProcess process) {

@@ -10,7 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import java.time.Clock;
+import org.springframework.http.ResponseEntity;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -52,5 +55,17 @@ class CoverageController {
         }
         return coverage.report(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), first, last,
                 starYear == null ? today.getYear() : starYear);
+    }
+
+    @GetMapping("/roll-up")
+    @RequiresPermission("party:statistics:read")
+    @Operation(summary = "Party coverage of a place summed over every node holding cases there: organizations, "
+            + "members, branches, joint branches, instructors; a node that does not answer is named in missing (and "
+            + "the Incubator-Partial header), its cases left out")
+    ResponseEntity<RollUp<CoverageService.PartyFigures>> rollUp(CurrentUser user,
+            @Parameter(description = "the place; default your own") @RequestParam(required = false)
+            @JurisdictionCode String jurisdiction) {
+        return StatisticsRollUp.response(
+                coverage.rollUp(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)));
     }
 }

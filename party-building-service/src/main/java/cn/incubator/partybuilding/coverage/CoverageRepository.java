@@ -93,6 +93,33 @@ class CoverageRepository {
         return distribution;
     }
 
+    /**
+     * Every party-building case held here under {@code within} (any admission day, any stage): organizations, those
+     * in a joint or own branch, those with a current instructor, the members found, and the distinct instructors
+     * currently assigned to them.
+     */
+    NodeCounts nodeCounts(CaseScope scope, Jurisdiction within) {
+        return Query.of("""
+                SELECT count(*) AS organizations,
+                       count(*) FILTER (WHERE c.joint_branch_id IS NOT NULL OR c.own_branch_id IS NOT NULL)
+                           AS with_party_organization,
+                       count(*) FILTER (WHERE a.username IS NOT NULL) AS with_instructor,
+                       COALESCE(sum(c.member_count), 0) AS members,
+                       count(DISTINCT a.username) AS instructors
+                FROM party_case c
+                LEFT JOIN instructor_assignment a ON a.case_id = c.id AND a.ended_at IS NULL""")
+                .where(Where.of(scope.filter("c")).andWithin("c.jurisdiction_code", "within", within))
+                .on(jdbc)
+                .query((rs, n) -> new NodeCounts(rs.getLong("organizations"), rs.getLong("with_party_organization"),
+                        rs.getLong("with_instructor"), rs.getLong("members"), rs.getLong("instructors")))
+                .single();
+    }
+
+    /** See {@link #nodeCounts}. */
+    record NodeCounts(long organizations, long withPartyOrganization, long withInstructor, long members,
+            long instructors) {
+    }
+
     /** The admissions of a period and what became of them; see {@link CoverageReport}. */
     record AdmissionCounts(long admitted, long discovered, BigDecimal averageDays, Integer maxDays, long withMembers,
             long inJointBranch, long ownBranch, long instructorOnly, long ownBranchPending, long overdue) {

@@ -1,8 +1,6 @@
 package cn.incubator.registry.statistics;
 
 import cn.incubator.contracts.platform.v1.RegistryCounts;
-import cn.incubator.platform.problem.FieldProblemException;
-import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.rollup.RollUp;
 import cn.incubator.platform.rollup.StatisticsRollUp;
 import java.util.Optional;
@@ -60,19 +58,11 @@ public class StatisticsService {
      */
     public RollUp<RegistryFigures> rollUp(CurrentUser user, Jurisdiction within) {
         DataScope scope = scopes.of(user);
-        Jurisdiction where = within;
-        if (where == null) {
-            if (scope.subtrees().size() != 1) {
-                throw new FieldProblemException("jurisdiction", "NotNull");
-            }
-            where = scope.subtrees().get(0);
-        }
-        if (!scope.covers(where, null)) {
-            throw new NotFoundException("jurisdiction", where.code());
-        }
-        Optional<StatisticsRepository.Population> population = statistics.population(where);
-        return rollUps.statistics("registry", where)
-                .map(total -> RegistryFigures.of(total.getRegistry(), population.orElse(null)));
+        Optional<StatisticsRepository.Population> population = within == null && scope.subtrees().size() == 1
+                ? statistics.population(scope.subtrees().get(0))
+                : within == null ? Optional.empty() : statistics.population(within);
+        return rollUps.forCaller("registry", scope, within,
+                total -> RegistryFigures.of(total.getRegistry(), population.orElse(null)));
     }
 
     /**

@@ -18,10 +18,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,9 +41,13 @@ class AttendanceController {
     private final AttendanceService attendance;
     private final AttendanceWorkbook workbook;
 
-    AttendanceController(AttendanceService attendance, AttendanceWorkbook workbook) {
+    private final TrainingNodeStatistics nodeStatistics;
+
+    AttendanceController(AttendanceService attendance, AttendanceWorkbook workbook,
+            TrainingNodeStatistics nodeStatistics) {
         this.attendance = attendance;
         this.workbook = workbook;
+        this.nodeStatistics = nodeStatistics;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -92,6 +98,16 @@ class AttendanceController {
     PersonTimes personTimes(CurrentUser user, @RequestParam(required = false) @JurisdictionCode String within,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         return attendance.personTimes(user, within == null ? null : Jurisdiction.of(within), from, to);
+    }
+
+    @GetMapping("/statistics/roll-up")
+    @RequiresPermission("training:statistics:read")
+    @Operation(summary = "Sessions and person-times (人次) of a place summed over every node holding sessions there; a "
+            + "node that does not answer is named in missing (and the Incubator-Partial header), its sessions left out")
+    ResponseEntity<RollUp<TrainingNodeStatistics.Figures>> rollUp(CurrentUser user,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
+        return StatisticsRollUp.response(
+                nodeStatistics.rollUp(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)));
     }
 
     record CheckInRequest(@NotBlank @Size(max = 12) @Pattern(regexp = "[A-Za-z0-9]+") String code) {

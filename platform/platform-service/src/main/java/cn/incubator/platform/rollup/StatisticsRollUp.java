@@ -4,6 +4,10 @@ import cn.incubator.contracts.platform.v1.GetStatisticsRequest;
 import cn.incubator.contracts.platform.v1.NodeStatisticsGrpc;
 import cn.incubator.contracts.platform.v1.Statistics;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScope;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -29,6 +33,30 @@ public class StatisticsRollUp {
                 (channel, deadline) -> NodeStatisticsGrpc.newFutureStub(channel).withDeadline(deadline)
                         .getStatistics(request),
                 StatisticsSums.zero(), StatisticsSums::add);
+    }
+
+    /**
+     * The roll-up a statistics endpoint answers for a caller: the section {@code section} of {@code service}'s
+     * statistics under {@code place}, or under the caller's one subtree when no place is named. The caller must see
+     * the whole place, as a person, not as one organization (otherwise it is not found, like any place out of scope):
+     * the nodes' figures are not narrowed to a person.
+     *
+     * @throws FieldProblemException {@code jurisdiction} NotNull when no place is named and the caller has several
+     * @throws NotFoundException     when the caller does not see all of the place
+     */
+    public <T> RollUp<T> forCaller(String service, DataScope scope, Jurisdiction place,
+            Function<Statistics, T> section) {
+        Jurisdiction where = place;
+        if (where == null) {
+            if (scope.subtrees().size() != 1) {
+                throw new FieldProblemException("jurisdiction", "NotNull");
+            }
+            where = scope.subtrees().get(0);
+        }
+        if (!scope.covers(where, null)) {
+            throw new NotFoundException("jurisdiction", where.code());
+        }
+        return statistics(service, where).map(section);
     }
 
     /**

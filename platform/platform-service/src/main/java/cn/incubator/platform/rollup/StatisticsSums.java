@@ -7,6 +7,8 @@ import cn.incubator.contracts.platform.v1.RegistryCounts;
 import cn.incubator.contracts.platform.v1.Statistics;
 import cn.incubator.contracts.platform.v1.TrainingFigures;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Adds two nodes' statistics field by field: counts as longs, amounts as exact decimals (two places). */
 public final class StatisticsSums {
@@ -51,6 +53,7 @@ public final class StatisticsSums {
                 .setInIncubation(Math.addExact(a.getInIncubation(), b.getInIncubation()))
                 .setGraduated(Math.addExact(a.getGraduated(), b.getGraduated()))
                 .setWithdrawn(Math.addExact(a.getWithdrawn(), b.getWithdrawn()))
+                .putAllCasesByStage(add(a.getCasesByStageMap(), b.getCasesByStageMap()))
                 .build();
     }
 
@@ -59,6 +62,11 @@ public final class StatisticsSums {
                 .setOrganizations(Math.addExact(a.getOrganizations(), b.getOrganizations()))
                 .setWithPartyOrganization(Math.addExact(a.getWithPartyOrganization(), b.getWithPartyOrganization()))
                 .setWithInstructor(Math.addExact(a.getWithInstructor(), b.getWithInstructor()))
+                .setMembers(Math.addExact(a.getMembers(), b.getMembers()))
+                .setBranches(Math.addExact(a.getBranches(), b.getBranches()))
+                .setJointBranches(Math.addExact(a.getJointBranches(), b.getJointBranches()))
+                .setJointCommittees(Math.addExact(a.getJointCommittees(), b.getJointCommittees()))
+                .setInstructors(Math.addExact(a.getInstructors(), b.getInstructors()))
                 .build();
     }
 
@@ -75,6 +83,13 @@ public final class StatisticsSums {
                 .setSessions(Math.addExact(a.getSessions(), b.getSessions()))
                 .setPersonTimes(Math.addExact(a.getPersonTimes(), b.getPersonTimes()))
                 .build();
+    }
+
+    /** Two count maps added key by key, in key order. */
+    static Map<String, Long> add(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((key, count) -> sum.merge(key, count, Math::addExact));
+        return sum;
     }
 
     /** Two decimal strings added exactly, to two places; an empty string (a section left unset) counts as zero. */
