@@ -346,7 +346,10 @@ public class CaseService {
         Map<UUID, IncubationCase> visible = cases.visible(
                 uses.stream().filter(WorkstationUse::occupied).map(WorkstationUse::caseId).toList(), user,
                 scopes.of(user));
-        return uses.stream().map(use -> PlannedWorkstation.of(use, visible.get(use.caseId()))).toList();
+        // a free workstation has no case (and the map of visible cases takes no null key)
+        return uses.stream()
+                .map(use -> PlannedWorkstation.of(use, use.occupied() ? visible.get(use.caseId()) : null))
+                .toList();
     }
 
     @Transactional(readOnly = true)

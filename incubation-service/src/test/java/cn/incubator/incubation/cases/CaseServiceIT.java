@@ -261,6 +261,14 @@ class CaseServiceIT extends IncubationIT {
 
         assertThat(exited.stage()).isEqualTo(Stage.EXITED);
         assertThat(occupied(ZoneKind.RESIDENT)).isEqualTo(1);
+        java.util.UUID residentZone = bases.occupancy(COUNTY_OFFICER, base.id()).stream()
+                .filter(z -> z.kind() == ZoneKind.RESIDENT).findFirst().orElseThrow().zoneId();
+        assertThat(cases.zonePlan(COUNTY_OFFICER, residentZone))
+                .as("the zone plan shows the freed workstation and the held one with its holder")
+                .extracting(PlannedWorkstation::code, PlannedWorkstation::occupied,
+                        w -> w.holder() == null ? null : w.holder().organizationName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("R-001", false, null),
+                        org.assertj.core.groups.Tuple.tuple("R-002", true, "长沙县㮾梨街道龙舟协会"));
         assertThat(cases.timeline(COUNTY_OFFICER, first.id(), cn.incubator.platform.paging.PageRequest.first(200)).items()).extracting(AuditEntry::action).containsExactly(
                 "case.applied", "case.admit-resident", "workstation.allocated", "workstation.released", "case.exit");
         assertThat(events.stream(EventEnvelope.class).filter(e -> e.subjectId().equals(first.organizationId().toString())))
