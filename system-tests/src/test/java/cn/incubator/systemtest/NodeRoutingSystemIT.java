@@ -174,6 +174,13 @@ class NodeRoutingSystemIT {
         platform.registerNodes(Map.of());
         assertThat(Api.get("/api/registry/v1/node-directory", admin).json().get("nodes").valueStream()
                 .map(n -> n.get("name").asString())).doesNotContain("xingsha");
+        // The gateway routes Xingsha to the central node again at its next directory read (every 3 s); until then
+        // its requests would still go to the stopped node, so later tests wait for that.
+        String hub = Api.token("xingsha-hub");
+        Api.await("Xingsha's requests back on the central node", Duration.ofSeconds(10), () -> {
+            Api.Response response = Api.get(XINGSHA_LIST, hub);
+            return response.status() == 200 && "central".equals(response.header("Incubator-Node"));
+        });
     }
 
     private static List<String> names(JsonNode nodes) {
