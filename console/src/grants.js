@@ -1,6 +1,17 @@
 // 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle and field errors of a problem.
+import { ref } from 'vue'
+import { api } from './api'
 
 export const GRANTS = '/api/grants/v1'
+
+/** The programmes a list's filter offers: loaded once, empty for a caller who may not read them or on a failure. */
+export function useProgrammes(session) {
+  const programmes = ref([])
+  if (session.can('grants:programme:read')) {
+    api.get(`${GRANTS}/programmes`, { size: 200 }).then((page) => { programmes.value = page.items }, () => {})
+  }
+  return programmes
+}
 
 /**
  * The round actions each status allows, as the service's RoundStatus.LIFECYCLE defines them (RANK goes to
