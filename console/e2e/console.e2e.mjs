@@ -93,6 +93,20 @@ try {
     await page.waitForFunction((total) => document.querySelector('[data-test=organizations-total]')?.textContent.trim() === String(total), figures.total)
     check(true, 'county-officer: the dashboard shows the total the registry counted')
     await page.waitForSelector('[data-test=person-times]')
+    // 跨节点汇总: the roll-up over every node holding the county's records, the nodes it covers named.
+    const rolledUp = await answer(page, '/api/registry/v1/statistics/roll-up')
+    // A node that did not answer within the roll-up's deadline (a cold one) is named, its records left out.
+    check(rolledUp.answered.length + rolledUp.missing.length > 0 &&
+      (rolledUp.missing.length > 0 || rolledUp.total.organizations >= figures.total),
+      `county-officer: the registry roll-up covers ${rolledUp.answered.map((n) => n.name).join(', ')} ` +
+      `(${rolledUp.total.organizations} organizations, ${rolledUp.missing.length} nodes missing)`)
+    await page.waitForFunction((total) => document.querySelector('[data-test=roll-up-organizations]')?.textContent.trim() === String(total),
+      rolledUp.total.organizations)
+    const nodeTags = await page.$$eval('[data-test=roll-up-node]', (tags) => tags.map((tag) => tag.textContent.trim()))
+    const missingAlerts = await page.$$eval('[data-test=roll-up-missing]', (alerts) => alerts.map((a) => a.textContent))
+    check(rolledUp.answered.every((n) => nodeTags.includes(n.name)) &&
+      rolledUp.missing.every((n) => missingAlerts.some((text) => text.includes(n.name))),
+      `county-officer: the dashboard shows the roll-up total and names its nodes (${nodeTags.join(', ')})`)
     await chartsDrawn(page)
     const shown = await menus(page)
     check(['dashboard', 'organizations', 'weekly'].every((m) => shown.includes(m)) && !shown.includes('reviews'),

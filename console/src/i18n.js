@@ -25,6 +25,17 @@ const zh = {
     branches: '党支部', training: '培训人次', personTimes: '人次', sessions: '场次', grants: '公益创投资金',
     pool: '资金池', committed: '已安排', available: '可用', programme: '项目'
   },
+  rollUp: {
+    title: '跨节点汇总', missing: '未响应节点', nodes: '已汇总节点', covered: '覆盖节点', serviceColumn: '业务', figureColumn: '指标',
+    partial: '节点 {node}（{place}）未响应（{reasons}），其数据未计入合计',
+    service: { registry: '组织库', incubation: '孵化', party: '党建', training: '培训' },
+    figure: {
+      organizations: '组织总数', registeredOrganizations: '已登记组织', talents: '人才', cases: '孵化案例',
+      withPartyOrganization: '已建党组织的组织', members: '党员', branches: '党支部', jointBranches: '联合党支部',
+      instructors: '党建指导员', sessions: '培训场次', personTimes: '培训人次'
+    },
+    reason: { DEADLINE_EXCEEDED: '超时', UNAVAILABLE: '无法连接', BREAKER_OPEN: '熔断中', REFUSED: '拒绝', FAILED: '出错' }
+  },
   organizations: {
     name: '组织名称', nameHint: '至少输入两个字，如“星沙”', creditCode: '统一社会信用代码', legalForm: '组织形式',
     category: '类别', status: '状态', maturity: '成熟度', jurisdiction: '所在辖区', registeredOn: '登记日期',
@@ -66,6 +77,18 @@ const en = {
     jointCommittees: 'Joint committees', jointBranches: 'Joint branches', branches: 'Branches', training: 'Training person-times',
     personTimes: 'Person-times', sessions: 'Sessions', grants: 'Grant funds', pool: 'Pool', committed: 'Committed',
     available: 'Available', programme: 'Programme'
+  },
+  rollUp: {
+    title: 'Across nodes (roll-up)', missing: 'Nodes missing', nodes: 'Nodes summed', covered: 'Nodes covered', serviceColumn: 'Service',
+    figureColumn: 'Figure', partial: 'Node {node} ({place}) did not answer ({reasons}): its records are not in the totals',
+    service: { registry: 'Registry', incubation: 'Incubation', party: 'Party building', training: 'Training' },
+    figure: {
+      organizations: 'Organizations', registeredOrganizations: 'Registered organizations', talents: 'Talents',
+      cases: 'Incubation cases', withPartyOrganization: 'With a Party organization', members: 'Party members',
+      branches: 'Branches', jointBranches: 'Joint branches', instructors: 'Party instructors', sessions: 'Training sessions',
+      personTimes: 'Training person-times'
+    },
+    reason: { DEADLINE_EXCEEDED: 'timed out', UNAVAILABLE: 'unreachable', BREAKER_OPEN: 'breaker open', REFUSED: 'refused', FAILED: 'failed' }
   },
   organizations: {
     name: 'Name', nameHint: 'Two characters at least, e.g. 星沙', creditCode: 'Credit code', legalForm: 'Legal form',
