@@ -107,6 +107,13 @@ try {
     check(rolledUp.answered.every((n) => nodeTags.includes(n.name)) &&
       rolledUp.missing.every((n) => missingAlerts.some((text) => text.includes(n.name))),
       `county-officer: the dashboard shows the roll-up total and names its nodes (${nodeTags.join(', ')})`)
+    // 公益创投: applied, awarded, disbursed and outcomes, as the grant service summed them for the county.
+    const grantFigures = await answer(page, '/api/grants/v1/statistics?')
+    await page.waitForFunction((n) => document.querySelector('[data-test=grants-awarded]')?.textContent.trim() === String(n),
+      grantFigures.awarded.awards)
+    check(grantFigures.applied.proposals > 0 && grantFigures.awarded.awards > 0,
+      `county-officer: the dashboard shows grants as the service summed them (${grantFigures.applied.proposals} applied, ` +
+      `${grantFigures.awarded.awards} awarded ¥${grantFigures.awarded.amount}, ¥${grantFigures.disbursed.amount} disbursed)`)
     await chartsDrawn(page)
     const shown = await menus(page)
     check(['dashboard', 'organizations', 'weekly'].every((m) => shown.includes(m)) && !shown.includes('reviews'),
@@ -140,6 +147,22 @@ try {
     await page.goto(CONSOLE + '/dashboard')
     await page.waitForSelector('#username')
     check(page.url().startsWith(KEYCLOAK), 'county-officer: after log-out the console asks for a log-in again')
+    await context.close()
+  }
+
+  // 1b. Ejin Horo's civil-affairs officer sees the banner's seed figures: the first round's 52 proposals, 12 funded
+  // sharing 440,000 yuan (DOMAIN.md), counted by the grant service from the demo rounds' rows.
+  {
+    const { context, page } = await logIn(browser, 'ejin-horo-officer')
+    await page.waitForSelector('[data-test=dashboard]')
+    const grantFigures = await answer(page, '/api/grants/v1/statistics?')
+    check(grantFigures.jurisdiction.code === '150627000000' && grantFigures.applied.proposals === 52 &&
+      grantFigures.awarded.awards === 12 && grantFigures.awarded.amount === 440000,
+      `ejin-horo-officer: 伊金霍洛旗 ${grantFigures.applied.proposals} proposals, ${grantFigures.awarded.awards} awards sharing ¥${grantFigures.awarded.amount}`)
+    await page.waitForFunction(() => document.querySelector('[data-test=grants-awarded-amount]')?.textContent.trim() === '¥440,000.00')
+    check((await page.textContent('.header')).includes('伊金霍洛旗'), 'ejin-horo-officer: the jurisdiction picker names 伊金霍洛旗')
+    await chartsDrawn(page)
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ejin-horo-officer.png'), fullPage: true })
     await context.close()
   }
 

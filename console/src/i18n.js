@@ -23,16 +23,20 @@ const zh = {
     party: '党建覆盖', admitted: '入驻组织', withMembers: '有党员', inJointBranch: '联合党支部覆盖',
     withOwnBranch: '单独建支部', instructorOnly: '指导员覆盖', jointCommittees: '联合党委', jointBranches: '联合党支部',
     branches: '党支部', training: '培训人次', personTimes: '人次', sessions: '场次', grants: '公益创投资金',
-    pool: '资金池', committed: '已安排', available: '可用', programme: '项目'
+    pool: '资金池', committed: '已安排', available: '可用', programme: '项目', grantFigures: '公益创投申报、资助与成效',
+    applied: '申报', awarded: '立项资助', disbursed: '已拨付', leveraged: '撬动资金', yuan: '金额（元）',
+    activitiesHeld: '开展活动（场）', personTimesServed: '服务人次', volunteerPersonTimes: '志愿者人次',
+    reportedAwards: '已报告成效的项目'
   },
   rollUp: {
     title: '跨节点汇总', missing: '未响应节点', nodes: '已汇总节点', covered: '覆盖节点', serviceColumn: '业务', figureColumn: '指标',
     partial: '节点 {node}（{place}）未响应（{reasons}），其数据未计入合计',
-    service: { registry: '组织库', incubation: '孵化', party: '党建', training: '培训' },
+    service: { registry: '组织库', incubation: '孵化', party: '党建', training: '培训', grants: '公益创投' },
     figure: {
       organizations: '组织总数', registeredOrganizations: '已登记组织', talents: '人才', cases: '孵化案例',
       withPartyOrganization: '已建党组织的组织', members: '党员', branches: '党支部', jointBranches: '联合党支部',
-      instructors: '党建指导员', sessions: '培训场次', personTimes: '培训人次'
+      instructors: '党建指导员', sessions: '培训场次', personTimes: '培训人次', awards: '资助项目',
+      awardedAmount: '资助金额', disbursedAmount: '已拨付金额'
     },
     reason: { DEADLINE_EXCEEDED: '超时', UNAVAILABLE: '无法连接', BREAKER_OPEN: '熔断中', REFUSED: '拒绝', FAILED: '出错' }
   },
@@ -76,17 +80,21 @@ const en = {
     inJointBranch: 'In a joint branch', withOwnBranch: 'Own branch', instructorOnly: 'Instructor only',
     jointCommittees: 'Joint committees', jointBranches: 'Joint branches', branches: 'Branches', training: 'Training person-times',
     personTimes: 'Person-times', sessions: 'Sessions', grants: 'Grant funds', pool: 'Pool', committed: 'Committed',
-    available: 'Available', programme: 'Programme'
+    available: 'Available', programme: 'Programme', grantFigures: 'Grants: applied, awarded, outcomes',
+    applied: 'Applied', awarded: 'Awarded', disbursed: 'Disbursed', leveraged: 'Funds leveraged', yuan: 'Yuan',
+    activitiesHeld: 'Activities held', personTimesServed: 'Person-times served',
+    volunteerPersonTimes: 'Volunteer person-times', reportedAwards: 'Awards with outcomes reported'
   },
   rollUp: {
     title: 'Across nodes (roll-up)', missing: 'Nodes missing', nodes: 'Nodes summed', covered: 'Nodes covered', serviceColumn: 'Service',
     figureColumn: 'Figure', partial: 'Node {node} ({place}) did not answer ({reasons}): its records are not in the totals',
-    service: { registry: 'Registry', incubation: 'Incubation', party: 'Party building', training: 'Training' },
+    service: { registry: 'Registry', incubation: 'Incubation', party: 'Party building', training: 'Training', grants: 'Grants' },
     figure: {
       organizations: 'Organizations', registeredOrganizations: 'Registered organizations', talents: 'Talents',
       cases: 'Incubation cases', withPartyOrganization: 'With a Party organization', members: 'Party members',
       branches: 'Branches', jointBranches: 'Joint branches', instructors: 'Party instructors', sessions: 'Training sessions',
-      personTimes: 'Training person-times'
+      personTimes: 'Training person-times', awards: 'Awards', awardedAmount: 'Awarded (yuan)',
+      disbursedAmount: 'Disbursed (yuan)'
     },
     reason: { DEADLINE_EXCEEDED: 'timed out', UNAVAILABLE: 'unreachable', BREAKER_OPEN: 'breaker open', REFUSED: 'refused', FAILED: 'failed' }
   },
