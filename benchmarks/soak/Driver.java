@@ -38,7 +38,8 @@ import java.util.concurrent.locks.LockSupport;
  * fixed mix of reads and writes, as the demo role that would make it; writes record the id they created, and at the
  * end every created record is read back, and every admission's effect in the party-building service (through the
  * outbox) is checked to exist exactly once. Grant rounds (programme, round, proposals, initial review, expert panel
- * and scores, ranking, notice, finalization) run as whole journeys beside the fixed-rate load.
+ * and scores, ranking, public notice; finalization refused until the five-day notice has run) run as whole journeys
+ * beside the fixed-rate load.
  *
  * <p>Options: --gateway URL --keycloak URL --rate N --duration S (or --until-file F: stop when F exists, S is then
  * the maximum) --out DIR --grant-rounds N --pids name=pid,... --heap-samples N --marks FILE --login-probe S
@@ -345,7 +346,10 @@ public class Driver {
 
     // --- grant round journey ------------------------------------------------------------------------------------
 
-    /** One whole round, as GrantRoundSystemIT runs it; returns null when it reached FINAL, else what failed. */
+    /**
+     * One round as GrantRoundSystemIT runs it, up to its public notice; returns null when it is on notice and its early
+     * finalization was refused, else what failed.
+     */
     String grantRound() {
         String k = "grant round (journey steps)";
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -358,7 +362,7 @@ public class Driver {
         }
         Answer round = call(k, "POST", "/api/grants/v1/programmes/" + programme.id() + "/rounds", "county-officer",
                 "{\"title\":\"压测轮次\",\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(5)
-                        + "\",\"noticeDays\":0,\"rubric\":[{\"code\":\"NEED\",\"name\":\"需求分析\",\"weight\":40,"
+                        + "\",\"noticeDays\":5,\"rubric\":[{\"code\":\"NEED\",\"name\":\"需求分析\",\"weight\":40,"
                         + "\"maxScore\":40},{\"code\":\"DESIGN\",\"name\":\"项目设计\",\"weight\":60,\"maxScore\":60}]}");
         if (round.status() != 201) {
             return "round: " + round.status() + " " + oneLine(round.body(), 200);
@@ -418,13 +422,15 @@ public class Driver {
                 || !ok(call(k, "POST", rounds + "/actions", "county-officer", "{\"action\":\"PUBLISH_NOTICE\"}"))) {
             return "ranking / notice";
         }
+        // A public notice (公示) lasts five days at least, which no soak waits for: finalization must be refused as
+        // early (409 notice-not-over), and the round must be on notice.
         Answer fin = call(k, "POST", rounds + "/finalization", "county-officer", "{}");
-        if (!ok(fin)) {
-            return "finalization: " + fin.status() + " " + oneLine(fin.body(), 200);
+        if (fin.status() != 409 || !fin.body().contains("notice-not-over")) {
+            return "finalization before the notice ended: " + fin.status() + " " + oneLine(fin.body(), 200);
         }
         Answer after = call(k, "GET", rounds, "county-officer", null);
         Object status = after.json() instanceof Map<?, ?> m ? m.get("status") : null;
-        return "FINAL".equals(status) ? null : "status " + status;
+        return "PUBLIC_NOTICE".equals(status) ? null : "status " + status;
     }
 
     static Answer retried(java.util.function.Supplier<Answer> call) {
