@@ -77,7 +77,7 @@ export const grants = {
       eligibleHint: '不选即为项目计划所属区划', priorityAreasHint: '输入后回车，可填多个', any: '不限',
       noticeDaysHint: '不填按默认天数，且不少于本类项目的最短公示期', priorityRules: '优先规则',
       priorityMinStars: '党建星级达到', stars: '星', priorityGraduates: '孵化出壳组织优先', priorityBonus: '优先加分',
-      noRounds: '尚未设立批次', createdBy: '设立'
+      noRounds: '尚未设立批次', createdBy: '设立', fundingAmount: '金额', recordedBy: '记录人', roundTitle: '批次名称'
     }
   },
   en: {
@@ -162,8 +162,8 @@ export const grants = {
       weightTotal: 'Total weight', fullMarks: 'Total max score', eligibleJurisdiction: 'Eligible area',
       eligibleHint: "Empty: the programme's jurisdiction", priorityAreasHint: 'Type and press Enter; several allowed',
       any: 'Any', noticeDaysHint: 'Empty: the default, never below the minimum for the kind', priorityRules: 'Priority',
-      priorityMinStars: 'Party star rating of at least', stars: 'stars', priorityGraduates: 'Graduates of incubation first',
-      priorityBonus: 'Priority bonus', noRounds: 'No rounds yet', createdBy: 'Set up'
+      priorityMinStars: 'Min. party stars', stars: 'stars', priorityGraduates: 'Graduates first',
+      priorityBonus: 'Priority bonus', noRounds: 'No rounds yet', createdBy: 'Set up', fundingAmount: 'Amount', recordedBy: 'Recorded by', roundTitle: 'Title'
     }
   }
 }
