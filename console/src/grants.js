@@ -1,4 +1,4 @@
-// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle and field errors of a problem.
+// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle, a programme's lines, a form's refusal.
 import { ref } from 'vue'
 import { api } from './api'
 import { i18n } from './i18n'
@@ -89,8 +89,8 @@ export function useRefusal() {
   }
 }
 
-/** Money the console sends: yuan as a decimal string with two places (the service's BigDecimal), null when empty. */
-export function yuan(amount) {
+/** A decimal the console sends (yuan, a weight): a string with two places for the service's BigDecimal; null if empty. */
+export function toDecimal(amount) {
   return amount === null || amount === undefined || amount === '' ? null : Number(amount).toFixed(2)
 }
 
@@ -109,7 +109,7 @@ export function fundingBody(line) {
   return {
     source: line.source, funderName: line.funderName,
     partnerId: line.source === 'PARTNER' ? line.partnerId || null : null,
-    amount: yuan(line.amount), committedOn: line.committedOn || null
+    amount: toDecimal(line.amount), committedOn: line.committedOn || null
   }
 }
 
@@ -120,7 +120,7 @@ export function newPlan() {
 
 /** A plan as ProgrammeController's PlanRequest takes it. */
 export function planBody(line) {
-  return { code: line.code, name: line.name, cap: yuan(line.cap) }
+  return { code: line.code, name: line.name, cap: toDecimal(line.cap) }
 }
 
 /** A new idempotency key for a payment (one per click; a retry of the same click reuses it). */
