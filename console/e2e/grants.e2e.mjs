@@ -4,6 +4,10 @@
 //    tranche of a micro-venture award (Idempotency-Key sent by the console);
 //  - the org-admin sends a proposal to the county call: the service's field errors (RFC 9457) show under the fields
 //    and nothing is stored; corrected, it is saved and submitted.
+//  - the county officer sets up a programme (a pool from two fundings, a capped plan: yuan to the cent), drafts a round
+//    whose call closes before it opens (the service's field error under 截止申报, nothing stored), corrects it, saves
+//    the draft with its rubric and opens the call from the round's page. Names carry a random tag: the platform's
+//    data persists between runs.
 import { join } from 'node:path'
 
 const GRANTS = '/api/grants/v1'
@@ -88,7 +92,8 @@ export async function grantJourneys(browser, { logIn, check, answer, menus, toke
   {
     const { context, page } = await logIn(browser, 'org-admin-demo')
     const shown = await menus(page)
-    check(shown.includes('myGrants') && !shown.includes('grantRounds') && !shown.includes('grantAwards'),
+    check(shown.includes('myGrants') && !shown.includes('grantRounds') && !shown.includes('grantAwards')
+      && !shown.includes('grantProgrammes'),
       `org-admin-demo: grant menus ${shown.filter((m) => m.startsWith('grant') || m === 'myGrants').join(', ')}`)
     const orgAdmin = await token('org-admin-demo')
     const refused = await fetch(`${CONSOLE}${GRANTS}/rounds/c5000000-2026-4000-8000-000000000002/actions`, {
@@ -139,4 +144,165 @@ export async function grantJourneys(browser, { logIn, check, answer, menus, toke
     await page.screenshot({ path: join(SCREENSHOTS, 'proposal-submitted-org-admin.png'), fullPage: true })
     await context.close()
   }
+
+  // G3. The county officer sets up a programme and drafts a round with its rubric, then opens the call.
+  await programmeSetupJourney(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
+}
+
+/** A day in China, days from today, as yyyy-mm-dd. */
+function chinaDay(days) {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  return new Date(Date.parse(today + 'T00:00:00Z') + days * 86400000).toISOString().slice(0, 10)
+}
+
+/** Types a date into an Element Plus date picker of the form field (data-field) and confirms it. */
+async function pickDate(page, field, day) {
+  await page.fill(`[data-field=${field}] input`, day)
+  await page.press(`[data-field=${field}] input`, 'Enter')
+  await page.waitForFunction(([f, d]) => document.querySelector(`[data-field=${f}] input`)?.value === d, [field, day])
+}
+
+/** Chooses the option with this label in the Element Plus select of the form field (data-field). */
+async function choose(page, field, label) {
+  await page.click(`[data-field=${field}] .el-select__wrapper`)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click()
+}
+
+/**
+ * G3. The county officer (长沙县民政局) sets up a venture-philanthropy programme: a 350,000.00 yuan pool from the county's
+ * civil-affairs bureau and a capped plan on the new programme's form, then 150,000.00 from the welfare lottery fund
+ * added on its page: the pool, committed and available figures are the service's, in yuan to the cent. A round is
+ * drafted from the programme with a rubric of four criteria; first its call closes the day before it opens: the
+ * service refuses that field by field (the message under 截止申报) and stores nothing; corrected, the draft is saved
+ * and the round's page opens the call (DRAFT → OPEN) with the existing actions.
+ */
+export async function programmeSetupJourney(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS }) {
+  const tag = Math.random().toString(36).slice(2, 7)
+  const name = `长沙县2027年社会组织公益创投资金·${tag}`
+  const title = `长沙县第四届社会组织公益创投大赛·${tag}`
+  const { context, page } = await logIn(browser, 'county-officer')
+  const shown = await menus(page)
+  check(shown.includes('grantProgrammes'), 'county-officer: the programmes menu (grants:programme:read)')
+  await page.click('[data-menu=grantProgrammes]')
+  await page.waitForSelector('[data-test=programme-results] .el-table__row')
+  const listed = await answer(page, `${GRANTS}/programmes?`)
+  const cells = async (column) => page.$$eval(`[data-test=programme-results] [data-test=${column}]`, (items) => items.map((i) => i.textContent.trim()))
+  const [pools, committed, available] = [await cells('pool'), await cells('committed'), await cells('available')]
+  check(listed.total > 0 && pools.join() === listed.items.map((p) => yuan(p.pool)).join()
+    && committed.join() === listed.items.map((p) => yuan(p.committed)).join()
+    && available.join() === listed.items.map((p) => yuan(p.available)).join(),
+  `county-officer: ${listed.items.length} programmes with pool, committed and available to the cent (${pools[0]} / ${committed[0]} / ${available[0]})`)
+
+  // The new programme: one funding and one capped plan on the form.
+  await page.click('[data-test=new-programme]')
+  await page.waitForSelector('[data-test=programme-form]')
+  await page.fill('[data-field=name] input', name)
+  await page.fill('[data-field=description] textarea', '县民政局出资，聚焦居家养老、社区文化与青少年社会工作，面向全县社会组织公开征集')
+  await page.fill('[data-field="fundings[0].funderName"] input', '长沙县民政局')
+  await page.fill('[data-field="fundings[0].amount"] input', '350000')
+  await page.click('[data-test=add-plan-line]')
+  await page.fill('[data-field="plans[0].code"] input', 'startup')
+  await page.fill('[data-field="plans[0].name"] input', '初创型社会组织项目')
+  await page.fill('[data-field="plans[0].cap"] input', '30000')
+  await page.click('[data-field=name] input')
+  check((await page.textContent('[data-test=pool-total]')).trim() === '¥350,000.00', 'county-officer: the form adds the pool up to ¥350,000.00')
+  const creation = page.waitForResponse((r) => r.url().endsWith(`${GRANTS}/programmes`) && r.request().method() === 'POST')
+  await page.click('[data-test=save-programme]')
+  const created = await creation
+  const programme = await created.json()
+  check(created.status() === 201 && programme.jurisdiction.code === '430121000000' && programme.plans[0]?.code === 'STARTUP'
+    && Number(programme.pool) === 350000 && Number(programme.plans[0].cap) === 30000,
+  `county-officer: the programme is set up in 长沙县 (${created.status()}, pool ${yuan(programme.pool)}, plan STARTUP capped at ${yuan(programme.plans[0]?.cap)})`)
+  await page.waitForURL(`${CONSOLE}/grant-programmes/${programme.id}`)
+  await page.waitForSelector('[data-test=programme-pool]')
+
+  // A second funding from its page: the pool grows, nothing is committed yet.
+  await page.click('[data-test=add-funding]')
+  await page.waitForSelector('.el-dialog [data-field=funderName] input')
+  await page.fill('.el-dialog [data-field=funderName] input', '长沙县民政局（福彩公益金）')
+  await page.fill('.el-dialog [data-field=amount] input', '150000')
+  const funding = page.waitForResponse((r) => r.url().endsWith(`/programmes/${programme.id}/fundings`))
+  await page.click('[data-test=save-funding]')
+  const funded = await (await funding).json()
+  await page.waitForFunction(() => document.querySelector('[data-test=programme-pool]')?.textContent.trim() === '¥500,000.00')
+  const figures = [await page.textContent('[data-test=programme-pool]'), await page.textContent('[data-test=programme-committed]'),
+    await page.textContent('[data-test=programme-available]')].map((f) => f.trim())
+  check(Number(funded.pool) === 500000 && figures.join() === [funded.pool, funded.committed, funded.available].map(yuan).join()
+    && (await page.$$('[data-test=fundings] .el-table__row')).length === 2,
+  `county-officer: two fundings make the pool; shown as ${figures.join(' / ')} (pool / committed / available)`)
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(SCREENSHOTS, 'programme-setup-county-officer.png'), fullPage: true })
+
+  // The round's draft, from the programme: the call closes before it opens, the rubric has four criteria.
+  await page.click('[data-test=new-round]')
+  await page.waitForSelector('[data-test=round-form] [data-test=programme-available]')
+  check((await page.textContent('[data-test=programme-available]')).includes('¥500,000.00'),
+    'county-officer: the draft is for the new programme, its ¥500,000.00 available shown')
+  await page.fill('[data-field=title] input', title)
+  for (const area of ['居家养老', '社区文化', '青少年社工']) {
+    await page.fill('[data-field=priorityAreas] input', area)
+    await page.press('[data-field=priorityAreas] input', 'Enter')
+  }
+  await page.click('[data-legal-form=SOCIAL_SERVICE_ORGANIZATION]')
+  await page.click('[data-legal-form=COMMUNITY_ORGANIZATION]')
+  await choose(page, 'minimumMaturity', '初创型')
+  await pickDate(page, 'opensOn', chinaDay(0))
+  await pickDate(page, 'closesOn', chinaDay(-1))
+  await page.fill('[data-field=awardCap] input', '50000')
+  const rubric = [['SOCIAL_NEED', '社会需求与项目必要性', '25', '25'], ['DESIGN', '项目设计与可行性', '30', '30'],
+    ['CAPACITY', '组织执行能力', '25', '25'], ['BUDGET', '预算合理性', '20', '20']]
+  for (const [i, [code, criterion, weight, maxScore]] of rubric.entries()) {
+    if (i > 0) await page.click('[data-test=add-criterion]')
+    await page.fill(`[data-field="rubric[${i}].code"] input`, code)
+    await page.fill(`[data-field="rubric[${i}].name"] input`, criterion)
+    await page.fill(`[data-field="rubric[${i}].weight"] input`, weight)
+    await page.fill(`[data-field="rubric[${i}].maxScore"] input`, maxScore)
+  }
+  await page.click('[data-test=add-criterion]')
+  await page.click('[data-test=remove-criterion-4]')
+  await page.click('[data-field=title] input')
+  check((await page.$$('[data-test=rubric] .el-table__body-wrapper tr')).length === 4
+    && (await page.textContent('[data-test=weight-total]')).trim() === '100'
+    && (await page.textContent('[data-test=full-marks]')).trim() === '100',
+  'county-officer: the rubric editor holds four criteria (a fifth added and removed), weights and full marks adding up to 100')
+  const refusal = page.waitForResponse((r) => r.url().endsWith(`/programmes/${programme.id}/rounds`))
+  await page.click('[data-test=save-round]')
+  const refused = await refusal
+  const problem = await refused.json()
+  const fields = (problem.errors || []).map((e) => e.field)
+  check(refused.status() === 400 && fields.join() === 'closesOn',
+    `county-officer: a call closing before it opens is refused field by field (${refused.status()}, ${fields.join(', ')})`)
+  await page.waitForSelector('[data-field=closesOn] .el-form-item__error')
+  const shownError = (await page.textContent('[data-field=closesOn] .el-form-item__error')).trim()
+  check(shownError === problem.errors[0].message, `county-officer: the refusal shows under 截止申报 (“${shownError}”)`)
+  const officer = await token('county-officer')
+  const none = await (await fetch(`${CONSOLE}${GRANTS}/rounds?programmeId=${programme.id}`,
+    { headers: { Authorization: `Bearer ${officer}` } })).json()
+  check(none.total === 0, 'county-officer: nothing was stored')
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(SCREENSHOTS, 'round-draft-county-officer.png'), fullPage: true })
+
+  await pickDate(page, 'closesOn', chinaDay(30))
+  const drafting = page.waitForResponse((r) => r.url().endsWith(`/programmes/${programme.id}/rounds`))
+  await page.click('[data-test=save-round]')
+  const drafted = await drafting
+  const round = await drafted.json()
+  check(drafted.status() === 201 && round.status === 'DRAFT' && round.title === title && round.rubric.length === 4
+    && round.rubric.map((c) => `${c.code}:${Number(c.weight)}/${c.maxScore}`).join() === 'SOCIAL_NEED:25/25,DESIGN:30/30,CAPACITY:25/25,BUDGET:20/20'
+    && round.priorityAreas.join() === '居家养老,社区文化,青少年社工' && round.minimumMaturity === 'STARTUP'
+    && [...round.allowedLegalForms].sort().join() === 'COMMUNITY_ORGANIZATION,SOCIAL_SERVICE_ORGANIZATION'
+    && round.opensOn === chinaDay(0) && round.closesOn === chinaDay(30) && Number(round.awardCap) === 50000,
+  `county-officer: the round is drafted with its rubric, eligibility and dates (${round.opensOn} – ${round.closesOn})`)
+  await page.waitForURL(`${CONSOLE}/grant-rounds/${round.id}`)
+  await page.waitForSelector('[data-test=round-status][data-status=DRAFT]')
+  const offered = await page.$$eval('[data-test=grant-round] [data-action]', (items) => items.map((i) => i.getAttribute('data-action')))
+  check(offered.join() === 'PUBLISH,CANCEL', `county-officer: the draft's page offers ${offered.join(', ')}`)
+  const publishing = page.waitForResponse((r) => r.url().endsWith(`/rounds/${round.id}/actions`))
+  await page.click('[data-test=grant-round] [data-action=PUBLISH]')
+  await page.click('.el-message-box .el-button--primary')
+  const published = await (await publishing).json()
+  await page.waitForSelector('[data-test=round-status][data-status=OPEN]')
+  const now = await page.$$eval('[data-test=grant-round] [data-action]', (items) => items.map((i) => i.getAttribute('data-action')))
+  check(published.status === 'OPEN' && now.join() === 'CLOSE,CANCEL', `county-officer: the call is open (then offers ${now.join(', ')})`)
+  await context.close()
 }

@@ -1,6 +1,7 @@
-// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle and field errors of a problem.
+// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle, a programme's lines, a form's refusal.
 import { ref } from 'vue'
 import { api } from './api'
+import { i18n } from './i18n'
 
 export const GRANTS = '/api/grants/v1'
 
@@ -62,6 +63,64 @@ export function hasAllocation(round) {
 export function fieldErrors(error) {
   const errors = error?.problem?.errors || []
   return Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field, e.message]))
+}
+
+/**
+ * A form's refusal as the grant screens show it: {@code errors} by field (each under its field, as an el-form-item's
+ * {@code :error}) and {@code problem}, the line above the form: "correct the fields marked below" with the service's
+ * detail, or the detail alone when the refusal names no field (a 403, a 409, a failure).
+ */
+export function useRefusal() {
+  const errors = ref({})
+  const problem = ref(null)
+  return {
+    errors,
+    problem,
+    clear() {
+      errors.value = {}
+      problem.value = null
+    },
+    show(error) {
+      errors.value = fieldErrors(error)
+      problem.value = Object.keys(errors.value).length
+        ? i18n.global.t('grants.fieldErrors') + '（' + error.message + '）'
+        : error.message
+    }
+  }
+}
+
+/** A decimal the console sends (yuan, a weight): a string with two places for the service's BigDecimal; null if empty. */
+export function toDecimal(amount) {
+  return amount === null || amount === undefined || amount === '' ? null : Number(amount).toFixed(2)
+}
+
+/** A sum of amounts in yuan, added in fen so that no binary fraction creeps in. */
+export function sumYuan(amounts) {
+  return amounts.reduce((fen, amount) => fen + Math.round((Number(amount) || 0) * 100), 0) / 100
+}
+
+/** A programme's funding (资金来源) as the forms edit it: government money by default, committed today. */
+export function newFunding(committedOn) {
+  return { source: 'GOVERNMENT', funderName: '', partnerId: '', amount: null, committedOn }
+}
+
+/** A funding as ProgrammeController's FundingRequest takes it (a government's carries no partner id). */
+export function fundingBody(line) {
+  return {
+    source: line.source, funderName: line.funderName,
+    partnerId: line.source === 'PARTNER' ? line.partnerId || null : null,
+    amount: toDecimal(line.amount), committedOn: line.committedOn || null
+  }
+}
+
+/** A capped plan (计划) as the forms edit it. */
+export function newPlan() {
+  return { code: '', name: '', cap: null }
+}
+
+/** A plan as ProgrammeController's PlanRequest takes it. */
+export function planBody(line) {
+  return { code: line.code, name: line.name, cap: toDecimal(line.cap) }
 }
 
 /** A new idempotency key for a payment (one per click; a retry of the same click reuses it). */

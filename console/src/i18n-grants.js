@@ -1,7 +1,7 @@
-// Strings of the grant screens (公益创投: rounds, proposals, awards), Chinese first; merged into i18n.js.
+// Strings of the grant screens (公益创投: programmes, rounds, proposals, awards), Chinese first; merged into i18n.js.
 export const grants = {
   zh: {
-    menu: { grantRounds: '创投批次', myGrants: '申报与项目', grantAwards: '资助项目' },
+    menu: { grantProgrammes: '项目计划', grantRounds: '创投批次', myGrants: '申报与项目', grantAwards: '资助项目' },
     grants: {
       round: '批次', rounds: '创投批次', programme: '项目计划', kind: '类型', status: '状态', jurisdiction: '所属区划',
       opensOn: '开始申报', closesOn: '截止申报', deadline: '申报截止（含宽限）', graceDays: '宽限天数', noticeDays: '公示天数',
@@ -62,11 +62,26 @@ export const grants = {
       submitReport: '提交报告', activitiesHeld: '开展活动（场）', personTimesServed: '服务人次',
       volunteerPersonTimes: '志愿者人次', fundsLeveraged: '撬动资金', narrative: '报告正文', approve: '通过',
       returnReport: '退回', returnReason: '退回理由', reportSubmitted: '报告已提交', decidedBy: '审核人',
-      ledger: '资金台账', paidTotal: '已拨付', unpaid: '未拨付'
+      ledger: '资金台账', paidTotal: '已拨付', unpaid: '未拨付',
+      // 设立项目计划 and 起草批次
+      programmes: '项目计划', newProgramme: '设立项目计划', programmeName: '计划名称', programmeDescription: '说明',
+      committed: '已安排', programmeCreated: '项目计划已设立', fundings: '资金来源', source: '出资类型',
+      fundingSource: { GOVERNMENT: '政府出资', PARTNER: '合作方出资' }, funderName: '出资方', partnerId: '合作方标识',
+      partnerIdHint: '合作方出资时填写（partner_id）', committedOn: '承诺日期', addFunding: '增加资金',
+      fundingAdded: '资金已计入资金池', plans: '限额计划', planCodeLabel: '计划代码', planName: '计划名称', cap: '单项限额',
+      addPlan: '增加计划', planAdded: '计划已增加', plansHint: '资助计划类项目的每个申报须选定一个计划；计划增加后不可修改',
+      codeHint: '大写字母开头，如 SOCIAL_NEED', poolTotal: '资金池合计', newRound: '新建批次', roundDraft: '起草创投批次',
+      roundDrafted: '批次草稿已保存', draftHint: '批次保存为草稿；在批次页面点击“发布申报通知”开启征集。',
+      programmeRequired: '请选择项目计划', criterion: '评分指标', criterionCode: '指标代码', addCriterion: '增加指标',
+      weightTotal: '权重合计', fullMarks: '满分合计', eligibleJurisdiction: '申报范围',
+      eligibleHint: '不选即为项目计划所属区划', priorityAreasHint: '输入后回车，可填多个', any: '不限',
+      noticeDaysHint: '不填按默认天数，且不少于本类项目的最短公示期', priorityRules: '优先规则',
+      priorityMinStars: '党建星级达到', stars: '星', priorityGraduates: '孵化出壳组织优先', priorityBonus: '优先加分',
+      noRounds: '尚未设立批次', createdBy: '设立', fundingAmount: '金额', recordedBy: '记录人', roundTitle: '批次名称'
     }
   },
   en: {
-    menu: { grantRounds: 'Grant rounds', myGrants: 'Proposals & awards', grantAwards: 'Awards' },
+    menu: { grantProgrammes: 'Programmes', grantRounds: 'Grant rounds', myGrants: 'Proposals & awards', grantAwards: 'Awards' },
     grants: {
       round: 'Round', rounds: 'Grant rounds', programme: 'Programme', kind: 'Kind', status: 'Status',
       jurisdiction: 'Jurisdiction', opensOn: 'Opens on', closesOn: 'Closes on', deadline: 'Deadline (with grace)',
@@ -132,7 +147,23 @@ export const grants = {
       submitReport: 'Submit a report', activitiesHeld: 'Activities held', personTimesServed: 'Person-times served',
       volunteerPersonTimes: 'Volunteer person-times', fundsLeveraged: 'Funds leveraged', narrative: 'Narrative',
       approve: 'Approve', returnReport: 'Return', returnReason: 'Reason for return', reportSubmitted: 'Report submitted',
-      decidedBy: 'Decided by', ledger: 'Ledger', paidTotal: 'Paid', unpaid: 'Unpaid'
+      decidedBy: 'Decided by', ledger: 'Ledger', paidTotal: 'Paid', unpaid: 'Unpaid',
+      programmes: 'Programmes', newProgramme: 'New programme', programmeName: 'Name', programmeDescription: 'Description',
+      committed: 'Committed', programmeCreated: 'Programme set up', fundings: 'Funding sources', source: 'Source',
+      fundingSource: { GOVERNMENT: 'Government', PARTNER: 'Partner' }, funderName: 'Funder', partnerId: 'Partner id',
+      partnerIdHint: "A partner's partner_id", committedOn: 'Committed on', addFunding: 'Add funding',
+      fundingAdded: 'Funding added to the pool', plans: 'Capped plans', planCodeLabel: 'Code', planName: 'Name',
+      cap: 'Cap per award', addPlan: 'Add a plan', planAdded: 'Plan added',
+      plansHint: "A subsidy plan's proposals each name one plan; a plan never changes once added",
+      codeHint: 'An upper-case letter first, e.g. SOCIAL_NEED', poolTotal: 'Pool total', newRound: 'New round',
+      roundDraft: 'Draft a round', roundDrafted: 'Round saved as a draft',
+      draftHint: "The round is saved as a draft; open the call with “Publish the call” on the round's page.",
+      programmeRequired: 'Choose a programme', criterion: 'Criterion', criterionCode: 'Code', addCriterion: 'Add a criterion',
+      weightTotal: 'Total weight', fullMarks: 'Total max score', eligibleJurisdiction: 'Eligible area',
+      eligibleHint: "Empty: the programme's jurisdiction", priorityAreasHint: 'Type and press Enter; several allowed',
+      any: 'Any', noticeDaysHint: 'Empty: the default, never below the minimum for the kind', priorityRules: 'Priority',
+      priorityMinStars: 'Min. party stars', stars: 'stars', priorityGraduates: 'Graduates first',
+      priorityBonus: 'Priority bonus', noRounds: 'No rounds yet', createdBy: 'Set up', fundingAmount: 'Amount', recordedBy: 'Recorded by', roundTitle: 'Title'
     }
   }
 }

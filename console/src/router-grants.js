@@ -2,6 +2,12 @@
 
 export const grantMenus = [
   {
+    // Programmes (项目计划) with their pools and capped plans: read by the staff, set up by those holding
+    // grants:programme:write (ProgrammeController's @RequiresPermission).
+    path: '/grant-programmes', name: 'grantProgrammes', icon: 'Wallet', permissions: ['grants:programme:read'],
+    component: () => import('./views/grants/GrantProgrammes.vue')
+  },
+  {
     // Rounds are run by those whose role runs them (officers, base operators, hubs for micro-ventures).
     path: '/grant-rounds', name: 'grantRounds', icon: 'Trophy', permissions: ['grants:round:manage'],
     component: () => import('./views/grants/GrantRounds.vue')
@@ -19,6 +25,19 @@ export const grantMenus = [
 ]
 
 export const grantRoutes = [
+  {
+    path: '/grant-programmes/new', name: 'programmeNew', component: () => import('./views/grants/ProgrammeForm.vue'),
+    meta: { permissions: ['grants:programme:write'] }
+  },
+  {
+    path: '/grant-programmes/:id', name: 'grantProgramme', component: () => import('./views/grants/GrantProgramme.vue'),
+    meta: { permissions: ['grants:programme:read'] }, props: true
+  },
+  {
+    // A round's draft, for a programme chosen on the form or given in the address (?programmeId=).
+    path: '/grant-rounds/new', name: 'roundNew', component: () => import('./views/grants/RoundForm.vue'),
+    meta: { permissions: ['grants:round:manage'] }, props: (route) => ({ programmeId: route.query.programmeId || null })
+  },
   {
     path: '/grant-rounds/:id', name: 'grantRound', component: () => import('./views/grants/GrantRound.vue'),
     meta: { permissions: ['grants:round:read'] }, props: true

@@ -27,8 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * as the county officer again (the operation log across services, an entry's before and after). Then the grant
  * screens ({@code console/e2e/grants.e2e.mjs}): the county officer reads a final round's ranking and allocation as
  * the service computed it (yuan to the cent), sees only the transitions the open call allows and pays a released
- * tranche; the org-admin's proposal to the county call is refused field by field, then saved and submitted.
- * Screenshots go to {@code docs/screenshots/}.
+ * tranche; the org-admin's proposal to the county call is refused field by field, then saved and submitted; the county
+ * officer sets up a programme (项目计划: a pool from two fundings and a capped plan, its pool, committed and available
+ * shown to the cent), drafts a round from it whose call closes before it opens (the service's field error shows under
+ * the closing date, nothing is stored), saves the corrected draft with a four-criterion rubric and opens the call
+ * from the round's page. Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -69,10 +72,12 @@ class ConsoleBrowserSystemIT {
                 "incubation-board-base-operator.png", "party-board-instructor.png", "operation-log-county-officer.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
-        // The grant screens (console/e2e/grants.e2e.mjs): a round's ranking and allocation, a payment, a proposal.
+        // The grant screens (console/e2e/grants.e2e.mjs): a round's ranking and allocation, a payment, a proposal, a
+        // programme's set-up and a round's draft.
         for (String screenshot : List.of("grant-round-allocation-county-officer.png",
                 "grant-award-payment-county-officer.png", "proposal-field-errors-org-admin.png",
-                "proposal-submitted-org-admin.png")) {
+                "proposal-submitted-org-admin.png", "programme-setup-county-officer.png",
+                "round-draft-county-officer.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
         for (String screenshot : OPS_SCREENSHOTS) {
