@@ -9,7 +9,7 @@ i18n.global.mergeLocaleMessage('zh-CN', {
   talent: {
     name: '姓名', kind: '类别', level: '社工等级', fields: '专业领域', jurisdiction: '所在辖区', idNumber: '身份证号',
     phone: '手机号', organizations: '任职组织', createdAt: '入库时间', maskedHint: '身份证号与手机号由服务端脱敏，控制台不保存也不显示明文。',
-    lookup: '按身份证号查找', lookupHint: '输入完整身份证号（只在请求正文中发送，不出现在地址中）', find: '查找',
+    lookup: '按身份证号查找', lookupHint: '完整身份证号（只在请求正文中发送）', find: '查找',
     notFound: '人才库中没有此人（或不在您的辖区）', profile: '人才档案', timeline: '时间线', noExport: '人才库暂无 Excel 导出接口'
   },
   needs: {
@@ -41,7 +41,7 @@ i18n.global.mergeLocaleMessage('en', {
   talent: {
     name: 'Name', kind: 'Kind', level: 'Level', fields: 'Fields', jurisdiction: 'Jurisdiction', idNumber: 'ID number',
     phone: 'Mobile', organizations: 'Organizations', createdAt: 'Added', maskedHint: 'ID numbers and phones are masked by the service; the console never holds them in clear.',
-    lookup: 'Find by ID number', lookupHint: 'The full ID number (sent in the request body, never in an address)', find: 'Find',
+    lookup: 'Find by ID number', lookupHint: 'Full ID number (sent in the body only)', find: 'Find',
     notFound: 'Nobody with that ID number in your scope', profile: 'Talent profile', timeline: 'Timeline',
     noExport: 'The talent pool has no Excel export yet'
   },
