@@ -49,15 +49,15 @@ export async function orgJourneys(browser, { logIn, check, answer, menus, token,
   const orgAdmin = await token('org-admin-demo')
   const hub = await token('xingsha-hub')
 
-  // 10. First a session short enough to finish during the journeys: enrolment closes in 8 s, its one sitting runs from
-  // 10 s to 15 s; the org-admin enrols a person now, the hub takes the roll and completes it in 10c (a certificate).
+  // 10. First a session short enough to finish during the journeys: enrolment closes in 20 s, its one sitting runs
+  // from 22 s to 27 s; the org-admin enrols a person now, the hub takes the roll and completes it in 10c (a certificate).
   const origin = Math.ceil(Date.now() / 1000) * 1000
   const at = (ms) => new Date(origin + ms).toISOString()
   const graduate = `证书${tag}`
   const short = await call(CONSOLE, 'POST', `${TRAINING}/sessions`, hub, {
     courseId: demoId('demo-course-county-2'), jurisdiction: XINGSHA, title: `结业证书演示-${tag}`, mode: 'ONSITE',
-    venue: '星沙街道社会组织服务中心', capacity: 5, enrolmentDeadline: at(8000),
-    sittings: [{ startsAt: at(10000), endsAt: at(15000) }]
+    venue: '星沙街道社会组织服务中心', capacity: 5, enrolmentDeadline: at(20000),
+    sittings: [{ startsAt: at(22000), endsAt: at(27000) }]
   })
   check(short.status === 201, `xingsha-hub: plans a short session (${short.status} ${short.status === 201 ? '' : short.text})`)
   const shortPath = `${TRAINING}/sessions/${short.json.id}`
@@ -184,7 +184,7 @@ export async function orgJourneys(browser, { logIn, check, answer, menus, token,
   // 10c. 我的组织: the org-admin's organization, its incubation case, its enrolment of today, its certificates.
   {
     // the short session is over by now: roll call, closed, completed; the certificate is the org-admin's
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, origin + 16000 - Date.now())))
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, origin + 28000 - Date.now())))
     check((await call(CONSOLE, 'POST', shortPath + '/closure', hub, {})).status === 200, 'xingsha-hub: closes the short session')
     const roll = await call(CONSOLE, 'POST', shortPath + '/sittings/1/roll-call', hub,
       { calls: [{ enrolmentId: graduating.json.id, status: 'PRESENT' }] })
