@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { grantJourneys } from './grants.e2e.mjs'
 import { opsJourneys } from './ops.e2e.mjs'
+import { orgJourneys } from './org.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -329,6 +330,8 @@ try {
   await grantJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   // 9. The operations screens (e2e/ops.e2e.mjs): a sitting's check-in QR codes, an import's row errors, the zone plan.
   await opsJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
+  // 10. The talent pool (masked), needs with matching, 我的组织 (e2e/org.e2e.mjs).
+  await orgJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()

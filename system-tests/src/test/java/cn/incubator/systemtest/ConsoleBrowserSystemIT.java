@@ -31,7 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * officer sets up a programme (项目计划: a pool from two fundings and a capped plan, its pool, committed and available
  * shown to the cent), drafts a round from it whose call closes before it opens (the service's field error shows under
  * the closing date, nothing is stored), saves the corrected draft with a four-criterion rubric and opens the call
- * from the round's page. Screenshots go to {@code docs/screenshots/}.
+ * from the round's page.
+ * Then the talent pool, needs and 我的组织 ({@code console/e2e/org.e2e.mjs}): the county officer sees a person's ID
+ * number and phone exactly as the registry masks them (never in clear on the page), a need's matches in the order and
+ * with the judgements the service answers, and records a resource linkage (资源链接); the org-admin's 我的组织 shows its
+ * profile, incubation case, enrolments and certificates; the org-admin and a trainer lack those menus and are refused.
+ * Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
 class ConsoleBrowserSystemIT {
@@ -83,6 +88,9 @@ class ConsoleBrowserSystemIT {
         for (String screenshot : OPS_SCREENSHOTS) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
+        for (String screenshot : ORG_SCREENSHOTS) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
     }
 
     // The operations screens' journeys (console/e2e/ops.e2e.mjs): a trainer shows a sitting's check-in QR codes and a
@@ -91,6 +99,11 @@ class ConsoleBrowserSystemIT {
     private static final List<String> OPS_SCREENSHOTS = List.of("training-qr-trainer.png",
             "training-roll-call-trainer.png", "check-in-org-admin.png", "import-row-errors-hub.png",
             "zone-plan-base-operator.png");
+
+    // The talent pool, needs and 我的组织 journeys (console/e2e/org.e2e.mjs): the talent pool masked, a need's matches as
+    // the service ranked them with a linkage recorded, an org-admin's own organization.
+    private static final List<String> ORG_SCREENSHOTS = List.of("talent-pool-masked.png", "needs-matching.png",
+            "my-organization-org-admin.png");
 
     /** The organization workbook the hub uploads: one good row, then one whose credit code fails its check digit. */
     private static void opsEnvironment(ProcessBuilder builder) throws IOException {
