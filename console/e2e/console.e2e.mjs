@@ -218,7 +218,8 @@ try {
     const china = new Date(Date.now() + 8 * 3600 * 1000)
     const day = (china.getUTCDay() + 6) % 7 // 0 = Monday
     const saturday = new Date(china.getTime() + (7 - day + 5) * 86400 * 1000).toISOString().slice(0, 10)
-    await page.fill('input[data-test=title]', '周末亲子阅读会')
+    // (a tag per run: the same title, time and place reported twice is refused as a duplicate)
+    await page.fill('input[data-test=title]', `周末亲子阅读会·${Math.random().toString(36).slice(2, 6)}`)
     await page.fill('input[data-test=starts-at]', `${saturday}T10:00`)
     await page.fill('input[data-test=ends-at]', `${saturday}T11:00`)
     await page.fill('input[data-test=place]', '星沙街道文化广场')
