@@ -135,6 +135,7 @@ class ScopedQueriesIT {
                 .add("WeeklyActivity.weekGroups", s -> call(weekly, "weekGroups", week, COUNTY, s,
                         "a.organization_id::text", "a.organization_name"))
                 .add("WeeklyActivity.cumulative", s -> call(weekly, "cumulative", COUNTY, FROM, TO, s))
+                .add("WeeklyActivity.byWeek", s -> call(weekly, "byWeek", COUNTY, FROM, TO, s))
                 .add("Needs.findNeed", s -> call(needs, "findNeed", need, s))
                 .add("Needs.needs", s -> call(needs, "needs", null, null, null, COUNTY, null, s, PageRequest.first(200)))
                 .add("Needs.offers", s -> call(needs, "offers", null, s, PageRequest.first(200)))

@@ -71,6 +71,16 @@ class TierNodesSystemIT {
         assertThat(weekly.get("weeklyIssues").asLong()).isEqualTo(68);
         assertThat(weekly.get("activities").asLong()).isEqualTo(5_486);
         assertThat(weekly.get("attendees").asLong()).isEqualTo(251_853);
+        // the leaders' weekly chart: one bar per issue, adding up to the totals
+        assertThat(weekly.get("byWeek").size()).isEqualTo(68);
+        long activities = 0;
+        long attendees = 0;
+        for (JsonNode week : weekly.get("byWeek")) {
+            activities += week.get("activities").asLong();
+            attendees += week.get("attendees").asLong();
+        }
+        assertThat(activities).isEqualTo(5_486);
+        assertThat(attendees).isEqualTo(251_853);
 
         JsonNode training = ok(Api.get("/api/training/v1/statistics/person-times?within=511800000000", operator));
         assertThat(training.get("sessions").asLong()).isEqualTo(15);

@@ -315,18 +315,44 @@ class WeeklyActivityRepository {
                 SELECT count(DISTINCT (a.week_year, a.week_number)), count(*),
                        coalesce(sum(coalesce(c.actual_attendance, a.expected_attendees)), 0),
                        coalesce(sum(a.expected_attendees), 0), count(c.activity_id)
-                FROM weekly_activity a
-                LEFT JOIN LATERAL (SELECT k.activity_id, k.actual_attendance FROM activity_check k
-                                   WHERE k.activity_id = a.id AND k.actual_attendance IS NOT NULL
-                                   ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE""")
-                .where(Where.of(visible(scope, "a"))
-                        .and(CURRENT)
-                        .andWithin("a.jurisdiction_code", "within", within)
-                        .and("a.starts_at >= :from AND a.starts_at < :to", Map.of("from", Timestamp.from(from),
-                                "to", Timestamp.from(toExclusive))))
+                FROM weekly_activity a""" + LATEST_CHECK)
+                .where(period(within, from, toExclusive, scope))
                 .on(jdbc)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
                 .single();
+    }
+
+    /** The period's activities and attendees week by week, counted as {@link #cumulative} counts them. */
+    List<WeeklyViews.WeekFigures> byWeek(Jurisdiction within, Instant from, Instant toExclusive, DataScope scope) {
+        return Query.of("""
+                SELECT a.week_year, a.week_number, count(*) AS activities,
+                       coalesce(sum(coalesce(c.actual_attendance, a.expected_attendees)), 0) AS attendees
+                FROM weekly_activity a""" + LATEST_CHECK)
+                .where(period(within, from, toExclusive, scope))
+                .groupBy("a.week_year, a.week_number")
+                .orderBy("a.week_year, a.week_number")
+                .on(jdbc)
+                .query((rs, n) -> {
+                    ActivityWeek week = new ActivityWeek(rs.getInt("week_year"), rs.getInt("week_number"));
+                    return new WeeklyViews.WeekFigures(week.toString(), week.monday(), rs.getLong("activities"),
+                            rs.getLong("attendees"));
+                })
+                .list();
+    }
+
+    /** An activity's latest check with an actual attendance, if any (it counts instead of the expected attendees). */
+    private static final String LATEST_CHECK = """
+
+            LEFT JOIN LATERAL (SELECT k.activity_id, k.actual_attendance FROM activity_check k
+                               WHERE k.activity_id = a.id AND k.actual_attendance IS NOT NULL
+                               ORDER BY k.checked_at DESC LIMIT 1) c ON TRUE""";
+
+    private static Where period(Jurisdiction within, Instant from, Instant toExclusive, DataScope scope) {
+        return Where.of(visible(scope, "a"))
+                .and(CURRENT)
+                .andWithin("a.jurisdiction_code", "within", within)
+                .and("a.starts_at >= :from AND a.starts_at < :to", Map.of("from", Timestamp.from(from),
+                        "to", Timestamp.from(toExclusive)));
     }
 
     private static WeeklyViews.ActivitySummary summary(ResultSet rs, String p) throws SQLException {

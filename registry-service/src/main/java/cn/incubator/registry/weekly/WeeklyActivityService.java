@@ -281,10 +281,12 @@ public class WeeklyActivityService {
     @Transactional(readOnly = true)
     public WeeklyViews.Cumulative cumulative(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         Jurisdiction where = area(user, within);
-        long[] figures = activities.cumulative(where, from.atStartOfDay(ActivityWeek.ZONE).toInstant(),
-                to.plusDays(1).atStartOfDay(ActivityWeek.ZONE).toInstant(), scopes.of(user));
+        Instant start = from.atStartOfDay(ActivityWeek.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ActivityWeek.ZONE).toInstant();
+        DataScope scope = scopes.of(user);
+        long[] figures = activities.cumulative(where, start, end, scope);
         return new WeeklyViews.Cumulative(where, from, to, figures[0], figures[1], figures[2],
-                figures[3], figures[4]);
+                figures[3], figures[4], activities.byWeek(where, start, end, scope));
     }
 
     private static WeeklyActivity masked(WeeklyActivity a) {

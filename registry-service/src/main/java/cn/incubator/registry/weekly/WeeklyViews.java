@@ -46,6 +46,11 @@ public final class WeeklyViews {
      * count a checked activity's actual attendance and the expected attendees of the others.
      */
     public record Cumulative(Jurisdiction jurisdiction, LocalDate from, LocalDate to,
-            long weeklyIssues, long activities, long attendees, long expectedAttendees, long checkedActivities) {
+            long weeklyIssues, long activities, long attendees, long expectedAttendees, long checkedActivities,
+            List<WeekFigures> byWeek) {
+    }
+
+    /** One weekly issue of a period (the leaders' weekly chart): its week, activities and attendees, counted alike. */
+    public record WeekFigures(String week, LocalDate monday, long activities, long attendees) {
     }
 }

@@ -133,6 +133,11 @@ class WeeklyActivityServiceIT {
         assertThat(figures.attendees()).isEqualTo(35);
         assertThat(figures.expectedAttendees()).isEqualTo(40);
         assertThat(figures.checkedActivities()).isEqualTo(1);
+        assertThat(figures.byWeek()).singleElement().satisfies(week -> {
+            assertThat(week.week()).isEqualTo(ActivityWeek.of(lastWeek).toString());
+            assertThat(week.activities()).isEqualTo(1);
+            assertThat(week.attendees()).as("the check's actual attendance, as the total counts it").isEqualTo(35);
+        });
     }
 
     @Test
