@@ -26,7 +26,8 @@ const zh = {
     pool: '资金池', committed: '已安排', available: '可用', programme: '项目', grantFigures: '公益创投申报、资助与成效',
     applied: '申报', awarded: '立项资助', disbursed: '已拨付', leveraged: '撬动资金', yuan: '金额（元）',
     activitiesHeld: '开展活动（场）', personTimesServed: '服务人次', volunteerPersonTimes: '志愿者人次',
-    reportedAwards: '已报告成效的项目'
+    reportedAwards: '已报告成效的项目', weekly: '活动周预报', weeklyIssues: '期数', activities: '活动（场）',
+    attendees: '参与人次', reportingWeek: '本期预报（{week}）', clashes: '冲突'
   },
   rollUp: {
     title: '跨节点汇总', missing: '未响应节点', nodes: '已汇总节点', covered: '覆盖节点', serviceColumn: '业务', figureColumn: '指标',
@@ -83,7 +84,9 @@ const en = {
     available: 'Available', programme: 'Programme', grantFigures: 'Grants: applied, awarded, outcomes',
     applied: 'Applied', awarded: 'Awarded', disbursed: 'Disbursed', leveraged: 'Funds leveraged', yuan: 'Yuan',
     activitiesHeld: 'Activities held', personTimesServed: 'Person-times served',
-    volunteerPersonTimes: 'Volunteer person-times', reportedAwards: 'Awards with outcomes reported'
+    volunteerPersonTimes: 'Volunteer person-times', reportedAwards: 'Awards with outcomes reported',
+    weekly: 'Weekly activity pre-reports', weeklyIssues: 'Issues', activities: 'Activities', attendees: 'Attendees',
+    reportingWeek: 'Week being reported ({week})', clashes: 'Clashes'
   },
   rollUp: {
     title: 'Across nodes (roll-up)', missing: 'Nodes missing', nodes: 'Nodes summed', covered: 'Nodes covered', serviceColumn: 'Service',
