@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from './stores/session'
 import { grantMenus, grantRoutes } from './router-grants'
 import { opsMenus, opsRoutes } from './ops/menus'
+import { registryMenus, registryRoutes } from './registry/menus'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -42,7 +43,9 @@ export const menus = [
   },
   ...grantMenus,
   // the operations screens (training check-in, Excel imports, zone plan): src/ops/
-  ...opsMenus
+  ...opsMenus,
+  // the registry work screens (annual inspections, the abnormal list): src/registry/
+  ...registryMenus
 ]
 
 export function allowedMenus(session) {
@@ -63,6 +66,7 @@ export const router = createRouter({
     },
     ...grantRoutes,
     ...opsRoutes,
+    ...registryRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }
