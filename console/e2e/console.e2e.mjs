@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { grantJourneys } from './grants.e2e.mjs'
 import { opsJourneys } from './ops.e2e.mjs'
+import { registryJourneys } from './registry.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -289,6 +290,8 @@ try {
   await grantJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   // 9. The operations screens (e2e/ops.e2e.mjs): a sitting's check-in QR codes, an import's row errors, the zone plan.
   await opsJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
+  // 10. The registry work screens (e2e/registry.e2e.mjs): annual inspections, a lifecycle action, the abnormal list.
+  await registryJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()

@@ -16,12 +16,15 @@ i18n.global.mergeLocaleMessage('zh-CN', {
     renewedOn: '换届日期', cancelledOn: '注销日期', termNumber: '届次', termYears: '任期（年）',
     legalRepresentative: '新任法定代表人', phone: '电话', name: '姓名'
   },
+  // the registry's timeline actions (organization.registered, ...) by their dotted names
   timelineAction: {
-    'organization.created': '录入组织', 'organization.registered': '登记', 'organization.filed': '备案',
-    'organization.cancelled': '注销', 'organization.board-renewed': '换届', 'organization.profile-updated': '更正档案',
-    'annual-inspection.submitted': '提交年检报告', 'annual-inspection.reviewed': '年检审查',
-    'annual-inspection.concluded': '年检结论', 'annual-inspection.rectified': '整改完成',
-    'abnormal-list.listed': '列入异常名录', 'abnormal-list.removed': '移出异常名录'
+    organization: {
+      created: '录入组织', registered: '登记', filed: '备案', cancelled: '注销', 'board-renewed': '换届',
+      'profile-updated': '更正档案', deleted: '删除筹建中组织', 'contacts-read': '查看联系电话',
+      'administrator-provisioned': '开通组织管理员账号'
+    },
+    'annual-inspection': { submitted: '提交年检报告', reviewed: '年检审查', concluded: '年检结论', rectified: '整改完成' },
+    'abnormal-list': { listed: '列入异常名录', removed: '移出异常名录' }
   },
   inspections: {
     list: '年检列表', overdue: '逾期未整改', year: '年度', status: '状态', organization: '组织', submittedAt: '提交时间',
@@ -66,12 +69,16 @@ i18n.global.mergeLocaleMessage('en', {
     name: 'Name'
   },
   timelineAction: {
-    'organization.created': 'Recorded', 'organization.registered': 'Registered', 'organization.filed': 'Filed',
-    'organization.cancelled': 'Cancelled', 'organization.board-renewed': 'Board renewed',
-    'organization.profile-updated': 'Profile corrected', 'annual-inspection.submitted': 'Annual report submitted',
-    'annual-inspection.reviewed': 'Inspection reviewed', 'annual-inspection.concluded': 'Inspection concluded',
-    'annual-inspection.rectified': 'Rectification completed', 'abnormal-list.listed': 'Put on the abnormal list',
-    'abnormal-list.removed': 'Taken off the abnormal list'
+    organization: {
+      created: 'Recorded', registered: 'Registered', filed: 'Filed', cancelled: 'Cancelled',
+      'board-renewed': 'Board renewed', 'profile-updated': 'Profile corrected', deleted: 'Deleted in preparation', 'administrator-provisioned': 'Administrator account opened',
+      'contacts-read': 'Phones read'
+    },
+    'annual-inspection': {
+      submitted: 'Annual report submitted', reviewed: 'Inspection reviewed', concluded: 'Inspection concluded',
+      rectified: 'Rectification completed'
+    },
+    'abnormal-list': { listed: 'Put on the abnormal list', removed: 'Taken off the abnormal list' }
   },
   inspections: {
     list: 'Annual inspections', overdue: 'Overdue rectifications', year: 'Year', status: 'Status',

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * screens ({@code console/e2e/grants.e2e.mjs}): the county officer reads a final round's ranking and allocation as
  * the service computed it (yuan to the cent), sees only the transitions the open call allows and pays a released
  * tranche; the org-admin's proposal to the county call is refused field by field, then saved and submitted.
+ * Then the registry work screens ({@code console/e2e/registry.e2e.mjs}): the county officer reviews and concludes an
+ * annual inspection (年检) from its list (a basic pass without opinion and due date refused field by field), registers
+ * (登记) an organization in preparation from its profile and sees it on the verified timeline, puts an organization on
+ * the abnormal list (异常名录) and withdraws it there; a trainer sees neither menu and the API refuses it.
  * Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
@@ -75,6 +79,9 @@ class ConsoleBrowserSystemIT {
         for (String screenshot : OPS_SCREENSHOTS) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
+        for (String screenshot : REGISTRY_SCREENSHOTS) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
     }
 
     // The operations screens' journeys (console/e2e/ops.e2e.mjs): a trainer shows a sitting's check-in QR codes and a
@@ -83,6 +90,11 @@ class ConsoleBrowserSystemIT {
     private static final List<String> OPS_SCREENSHOTS = List.of("training-qr-trainer.png",
             "training-roll-call-trainer.png", "check-in-org-admin.png", "import-row-errors-hub.png",
             "zone-plan-base-operator.png");
+
+    // The registry work screens' journeys (console/e2e/registry.e2e.mjs): annual inspections reviewed and concluded,
+    // a lifecycle action (登记) on the verified timeline, the abnormal list with a listing and its withdrawal.
+    private static final List<String> REGISTRY_SCREENSHOTS = List.of("annual-inspections-county-officer.png",
+            "organization-lifecycle-county-officer.png", "abnormal-list-county-officer.png");
 
     /** The organization workbook the hub uploads: one good row, then one whose credit code fails its check digit. */
     private static void opsEnvironment(ProcessBuilder builder) throws IOException {
