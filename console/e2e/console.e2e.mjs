@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { grantJourneys } from './grants.e2e.mjs'
 import { opsJourneys } from './ops.e2e.mjs'
 import { orgJourneys } from './org.e2e.mjs'
+import { registryJourneys } from './registry.e2e.mjs'
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
 const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
@@ -333,6 +334,8 @@ try {
   await opsJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   // 10. The talent pool (masked), needs with matching, 我的组织 (e2e/org.e2e.mjs).
   await orgJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
+  // 11. The registry work screens (e2e/registry.e2e.mjs): annual inspections, a lifecycle action, the abnormal list.
+  await registryJourneys(browser, { logIn, check, answer, menus, token, CONSOLE, SCREENSHOTS })
   console.log('all browser checks passed')
 } finally {
   await browser.close()

@@ -3,6 +3,7 @@ import { useSession } from './stores/session'
 import { grantMenus, grantRoutes } from './router-grants'
 import { opsMenus, opsRoutes } from './ops/menus'
 import { orgMenus, orgRoutes } from './org/menus'
+import { registryMenus, registryRoutes } from './registry/menus'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -45,7 +46,9 @@ export const menus = [
   // the operations screens (training check-in, Excel imports, zone plan): src/ops/
   ...opsMenus,
   // the talent pool, needs and offers, an org-admin's own organization: src/org/
-  ...orgMenus
+  ...orgMenus,
+  // the registry work screens (annual inspections, the abnormal list): src/registry/
+  ...registryMenus
 ]
 
 export function allowedMenus(session) {
@@ -67,6 +70,7 @@ export const router = createRouter({
     ...grantRoutes,
     ...opsRoutes,
     ...orgRoutes,
+    ...registryRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }

@@ -36,6 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * number and phone exactly as the registry masks them (never in clear on the page), a need's matches in the order and
  * with the judgements the service answers, and records a resource linkage (资源链接); the org-admin's 我的组织 shows its
  * profile, incubation case, enrolments and certificates; the org-admin and a trainer lack those menus and are refused.
+ * Then the registry work screens ({@code console/e2e/registry.e2e.mjs}): the county officer reviews and concludes an
+ * annual inspection (年检) from its list (a basic pass without opinion and due date refused field by field), registers
+ * (登记) an organization in preparation from its profile and sees it on the verified timeline, puts an organization on
+ * the abnormal list (异常名录) and withdraws it there; a trainer sees neither menu and the API refuses it.
  * Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
@@ -91,6 +95,9 @@ class ConsoleBrowserSystemIT {
         for (String screenshot : ORG_SCREENSHOTS) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
         }
+        for (String screenshot : REGISTRY_SCREENSHOTS) {
+            assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
+        }
     }
 
     // The operations screens' journeys (console/e2e/ops.e2e.mjs): a trainer shows a sitting's check-in QR codes and a
@@ -104,6 +111,10 @@ class ConsoleBrowserSystemIT {
     // the service ranked them with a linkage recorded, an org-admin's own organization.
     private static final List<String> ORG_SCREENSHOTS = List.of("talent-pool-masked.png", "needs-matching.png",
             "my-organization-org-admin.png");
+    // The registry work screens' journeys (console/e2e/registry.e2e.mjs): annual inspections reviewed and concluded,
+    // a lifecycle action (登记) on the verified timeline, the abnormal list with a listing and its withdrawal.
+    private static final List<String> REGISTRY_SCREENSHOTS = List.of("annual-inspections-county-officer.png",
+            "organization-lifecycle-county-officer.png", "abnormal-list-county-officer.png");
 
     /** The organization workbook the hub uploads: one good row, then one whose credit code fails its check digit. */
     private static void opsEnvironment(ProcessBuilder builder) throws IOException {
