@@ -32,6 +32,9 @@ class GrantNotices {
     /** Who is told of a call: those who apply (org-admins) and the street hubs that help them. */
     private static final Role[] CALL_AUDIENCE = {Role.ORG_ADMIN, Role.HUB_OPERATOR};
 
+    /** Who is told of a report due besides the organization: the hubs that follow the project (跟踪督导). */
+    private static final Role REPORT_FOLLOWER = Role.HUB_OPERATOR;
+
     @Bean
     EventHandler<CallOpened> callOpenedNotice(Notifier notifier) {
         return EventHandler.of(CallOpened.getDefaultInstance(), (event, call) -> {
@@ -81,14 +84,11 @@ class GrantNotices {
                         null)));
     }
 
-    /** Who is told of a report due besides the organization: the hubs that follow the project (跟踪督导). */
-    private static final Role REPORT_FOLLOWER = Role.HUB_OPERATOR;
-
     @Bean
     EventHandler<ReportDue> reportDueNotice(Notifier notifier) {
         return EventHandler.of(ReportDue.getDefaultInstance(), (event, due) -> {
             String cause = "report-due:" + due.getAwardId() + ":" + due.getReportKind() + ":" + due.getDueOn();
-            // The report's kind is a word of the notice's language: the bundles' ReportKind names it.
+            // The report's kind stays a code here; the bundles name it in the reader's language (Notice.arg.reportKind).
             Map<String, String> args = Map.of("organizationName", due.getOrganizationName(),
                     "projectTitle", due.getProjectTitle(), "reportKind", due.getReportKind(),
                     "dueOn", due.getDueOn());
