@@ -53,6 +53,8 @@ export const grants = {
         CLOSED: '已结项', TERMINATED: '已终止'
       },
       agreement: '资助协议', agreementNumber: '协议编号', signedOn: '签约日期', terms: '协议条款', sign: '签订协议',
+      interimReportDueOn: '中期报告截止', finalReportDueOn: '结项报告截止',
+      interimDueHint: '有批次依赖中期报告时必填；截止前 7 天起向社会组织发送站内信提醒',
       signed: '协议已签订', tranches: '拨付计划', seq: '期次', dependsOn: '前置报告', none: '无',
       trancheStatus: { SCHEDULED: '待拨付', RELEASABLE: '可核准', RELEASED: '已核准拨付', PAID: '已支付' },
       release: '核准拨付', pay: '支付', voucherNumber: '凭证号', paid: '已支付 {amount}', payments: '拨付记录',
@@ -138,6 +140,8 @@ export const grants = {
         CLOSED: 'Closed', TERMINATED: 'Terminated'
       },
       agreement: 'Agreement', agreementNumber: 'Agreement number', signedOn: 'Signed on', terms: 'Terms',
+      interimReportDueOn: 'Interim report due', finalReportDueOn: 'Final report due',
+      interimDueHint: 'Required when a tranche waits for the interim report; the organization is notified from 7 days before',
       sign: 'Sign the agreement', signed: 'Agreement signed', tranches: 'Tranches', seq: 'No.', dependsOn: 'Waits for',
       none: 'None', trancheStatus: { SCHEDULED: 'Scheduled', RELEASABLE: 'Releasable', RELEASED: 'Released', PAID: 'Paid' },
       release: 'Release', pay: 'Pay', voucherNumber: 'Voucher', paid: 'Paid {amount}', payments: 'Payments',

@@ -77,6 +77,12 @@ FROM (VALUES
     (8, '6d1e0000-0000-4000-8009-000000000008', '星沙街道开元社区广场舞队', '广场舞文明共建')
 ) AS v(n, organization_id, organization_name, title)
 ON CONFLICT (id) DO NOTHING;
+-- Their reports are due half a year (中期报告) and a year (结项报告) after signing; none is submitted yet, so the interim
+-- ones are overdue and the reminder job tells each organization (the demo org-admin's too) and the Xingsha hub.
+UPDATE award SET interim_report_due_on = (signed_on + interval '6 months')::date,
+                 final_report_due_on = (signed_on + interval '12 months')::date
+WHERE programme_id = '6d1e0000-0000-4000-8000-000000000003' AND signed_on IS NOT NULL
+  AND final_report_due_on IS NULL;
 INSERT INTO tranche (id, award_id, seq, amount, depends_on, status, released_by, released_at)
 SELECT ('6d1e0000-0000-4000-8008-' || lpad(k::text, 12, '0'))::uuid,
        ('6d1e0000-0000-4000-8006-' || lpad(k::text, 12, '0'))::uuid, 1, 9000.00, NULL, 'RELEASED', 'xingsha-hub',

@@ -25,6 +25,12 @@ SELECT id, programme_id, round_id, proposal_id, organization_id, organization_na
 FROM demo_final_award
 ON CONFLICT DO NOTHING;
 
+-- The final report was due 285 days after the decision, five days after it was submitted (no interim report: one
+-- tranche).
+UPDATE award a SET final_report_due_on = (d.finalized_at + interval '285 days')::date
+FROM demo_final_award d
+WHERE a.id = d.id AND a.final_report_due_on IS NULL;
+
 INSERT INTO tranche (id, award_id, seq, amount, depends_on, status, released_by, released_at)
 SELECT md5('tranche:' || id)::uuid, id, 1, amount, NULL, 'PAID', created_by, finalized_at + interval '12 days'
 FROM demo_final_award

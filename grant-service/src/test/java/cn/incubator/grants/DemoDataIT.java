@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.grants.award.AwardService;
 import cn.incubator.grants.award.ProgrammeLedger;
+import cn.incubator.grants.award.ReportReminders;
 import cn.incubator.grants.award.Tracking;
 import cn.incubator.grants.award.TrackingService;
 import cn.incubator.grants.custody.CustodyService;
@@ -11,6 +12,9 @@ import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.test.RealPostgres;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +48,9 @@ class DemoDataIT {
     CustodyService custody;
 
     @Autowired
+    ReportReminders reminders;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -62,6 +69,30 @@ class DemoDataIT {
         assertThat(xingsha2025.paid()).isEqualByComparingTo("80000.00");
         assertThat(xingsha2025.available()).isEqualByComparingTo("0.00");
         assertThat(xingsha2025.unpaid()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void theMicroVentureReportsAreDueHalfAYearAndAYearAfterSigningAndTheOverdueInterimOnesAreReminded() {
+        record Due(LocalDate signedOn, LocalDate interim, LocalDate last) {
+        }
+        List<Due> dues = jdbc.sql("""
+                SELECT signed_on, interim_report_due_on, final_report_due_on FROM award WHERE programme_id = :p""")
+                .param("p", XINGSHA_MICRO_VENTURE)
+                .query((rs, n) -> new Due(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class))).list();
+        assertThat(dues).hasSize(8).allSatisfy(d -> {
+            assertThat(d.interim()).isEqualTo(d.signedOn().plusMonths(6));
+            assertThat(d.last()).isEqualTo(d.signedOn().plusYears(1));
+        });
+
+        // The day after the interim reports were due: all eight are reminded, the demo org-admin's organization's too.
+        LocalDate dayAfter = dues.get(0).interim().plusDays(1);
+        reminders.remind(dayAfter, Instant.now());
+        List<String> reminded = jdbc.sql("""
+                SELECT a.organization_id::text FROM report_reminder m JOIN award a ON a.id = m.award_id
+                WHERE a.programme_id = :p AND m.kind = 'INTERIM'""")
+                .param("p", XINGSHA_MICRO_VENTURE).query(String.class).list();
+        assertThat(reminded).hasSize(8).contains(GrantTestData.XINGSHA_FEDERATION.toString());
     }
 
     @Test

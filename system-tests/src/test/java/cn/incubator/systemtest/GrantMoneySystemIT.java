@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,14 @@ class GrantMoneySystemIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("tranches");
+        // Without report due dates: the final one is always required, the interim one since a tranche waits for it.
+        Map<String, Object> undated = new java.util.HashMap<>(agreement("18333.33", "11000.00", "7333.34"));
+        undated.remove("interimReportDueOn");
+        undated.remove("finalReportDueOn");
+        Api.Response noDates = Api.post(AWARD + "/agreement", Api.token("xingsha-hub"), undated);
+        assertThat(noDates.status()).as(noDates.body()).isEqualTo(400);
+        assertThat(noDates.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("interimReportDueOn", "finalReportDueOn");
         assertThat(Api.get(AWARD, Api.token("xingsha-hub")).json().get("status").asString()).isEqualTo("AWARDED");
     }
 
@@ -307,9 +317,15 @@ class GrantMoneySystemIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"voucherNumber\":\"记-2026-041\"}")));
     }
 
+    /**
+     * The agreement, its reports due months from today: no report-due reminder (站内信) comes of it while the tests
+     * run.
+     */
     private static Map<String, Object> agreement(String... tranches) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         return Map.of("number", "CSX-GYCT-2026-001", "terms", "专款专用，凭证归档，接受民政和财政监督。",
-                "signedOn", "2026-04-10", "tranches", List.of(
+                "signedOn", "2026-04-10", "interimReportDueOn", today.plusMonths(3).toString(),
+                "finalReportDueOn", today.plusMonths(9).toString(), "tranches", List.of(
                         Map.of("amount", new BigDecimal(tranches[0])),
                         Map.of("amount", new BigDecimal(tranches[1]), "dependsOn", "INTERIM"),
                         Map.of("amount", new BigDecimal(tranches[2]), "dependsOn", "FINAL")));

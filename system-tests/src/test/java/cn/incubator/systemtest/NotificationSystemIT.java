@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
@@ -19,9 +22,13 @@ import tools.jackson.databind.JsonNode;
  * in the grant service, and an expert seated on its panel, reach the registry's one notice store through the grant
  * service's outbox feed. The street's hub and organization are told of the call, the other street's hub is not; the
  * expert named is told of the assignment, nobody else is; each reader's read state is their own, and a notice not
- * addressed to the caller does not exist for them (404).
+ * addressed to the caller does not exist for them (404). An agreement signed with its interim report due in a few
+ * days becomes a report-due notice (报告到期提醒) through the grant service's reminder job (run every few seconds for
+ * the system tests: {@code incubator.grants.reminders.interval} in this module's pom) for the street's hub; the demo
+ * award of the demo org-admin's organization, whose interim report is overdue, gives them theirs.
  */
 @ExtendWith(RunningPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationSystemIT {
 
     private static final String GRANTS = "/api/grants/v1";
@@ -29,7 +36,48 @@ class NotificationSystemIT {
     /** 王志刚 of the talent pool, who logs in as expert-demo. */
     private static final String WANG = "3f0c6b2e-6a41-4c57-9d37-0000000000e1";
 
+    /** 居家养老助餐服务 of 长沙县星沙街道阳光养老服务中心: a demo award waiting for its agreement. */
+    private static final String AWAITING_AGREEMENT = GRANTS + "/awards/6d1e0000-0000-4000-8002-000000000002";
+    /** 邻里守望·银龄关爱: the demo org-admin's organization's micro-venture award, its interim report overdue. */
+    private static final String DEMO_AWARD = "6d1e0000-0000-4000-8006-000000000001";
+
+    /** First: every report-due notice these tests cause has arrived before the next test counts unread notices. */
     @Test
+    @Order(1)
+    void anAgreementWhoseReportIsDueSoonTellsTheOrganizationAndTheStreetHub() {
+        String xingsha = Api.token("xingsha-hub");
+        String orgAdmin = Api.token("org-admin-demo");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate interimDue = today.plusDays(3);
+        Api.Response signed = Api.post(AWAITING_AGREEMENT + "/agreement", xingsha, Map.of(
+                "number", "XS-NOTICE-" + UUID.randomUUID().toString().substring(0, 8), "terms", "专款专用",
+                "signedOn", today.toString(), "interimReportDueOn", interimDue.toString(),
+                "finalReportDueOn", today.plusMonths(6).toString(), "tranches", List.of(
+                        Map.of("amount", "18333.33"),
+                        Map.of("amount", "11000.00", "dependsOn", "INTERIM"),
+                        Map.of("amount", "7333.34", "dependsOn", "FINAL"))));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("agreement").get("interimReportDueOn").asString())
+                .isEqualTo(interimDue.toString());
+
+        // The hub that follows the street's projects is told, with a link to the award.
+        JsonNode hubs = awaitNotice(xingsha, n -> n.get("kind").asString().equals("REPORT_DUE")
+                && n.get("title").asString().equals("中期报告到期提醒：居家养老助餐服务"), Duration.ofSeconds(180));
+        assertThat(hubs.get("text").asString()).contains("长沙县星沙街道阳光养老服务中心").contains(interimDue.toString());
+        assertThat(hubs.get("link").asString()).isEqualTo("/grant-awards/6d1e0000-0000-4000-8002-000000000002");
+        // The demo org-admin hears of their own organization's overdue report, not of another organization's.
+        JsonNode own = awaitNotice(orgAdmin, n -> n.get("kind").asString().equals("REPORT_DUE")
+                && n.get("link").asString().equals("/grant-awards/" + DEMO_AWARD), Duration.ofSeconds(60));
+        assertThat(own.get("title").asString()).isEqualTo("中期报告到期提醒：邻里守望·银龄关爱");
+        assertThat(titles(orgAdmin)).doesNotContain("中期报告到期提醒：居家养老助餐服务");
+        assertThat(titles(Api.token("langli-hub"))).doesNotContain("中期报告到期提醒：居家养老助餐服务");
+        Api.Response english = Api.get(NOTICES + "?size=200", orgAdmin, "en");
+        assertThat(english.items().valueStream().map(n -> n.get("title").asString()).toList())
+                .contains("Report due: 邻里守望·银龄关爱 (interim report)");
+    }
+
+    @Test
+    @Order(2)
     void aStreetCallAndAPanelSeatInGrantsBecomeNoticesForTheRightPeopleOnly() {
         String county = Api.token("county-officer");
         String expert = Api.token("expert-demo");
@@ -118,7 +166,11 @@ class NotificationSystemIT {
     }
 
     private static JsonNode awaitNotice(String token, Predicate<JsonNode> wanted) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        return awaitNotice(token, wanted, Duration.ofSeconds(60));
+    }
+
+    private static JsonNode awaitNotice(String token, Predicate<JsonNode> wanted, Duration patience) {
+        Instant until = Instant.now().plus(patience);
         while (true) {
             Api.Response page = Api.get(NOTICES + "?size=200", token);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
@@ -127,7 +179,8 @@ class NotificationSystemIT {
                 return found.get();
             }
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("no such notice within 60 s; the caller has " + page.body());
+                throw new AssertionError("no such notice within " + patience.toSeconds() + " s; the caller has "
+                        + page.body());
             }
             try {
                 Thread.sleep(500);

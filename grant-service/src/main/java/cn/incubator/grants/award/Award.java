@@ -11,8 +11,18 @@ public record Award(UUID id, UUID programmeId, UUID roundId, UUID proposalId, UU
         AwardStatus status, Agreement agreement, String terminationReason, String decidedBy, Instant createdAt,
         Instant updatedAt) {
 
-    /** The signed agreement: its number (协议编号), terms and signing date; {@code null} before signing. */
-    public record Agreement(String number, String terms, LocalDate signedOn) {
+    /**
+     * The signed agreement: its number (协议编号), terms, signing date and the dates its reports are due (the interim
+     * report's {@code null} when the agreement asks for none; both {@code null} on agreements signed before due dates
+     * were recorded); {@code null} before signing.
+     */
+    public record Agreement(String number, String terms, LocalDate signedOn, LocalDate interimReportDueOn,
+            LocalDate finalReportDueOn) {
+
+        /** The date the report of that kind is due, {@code null} when none is. */
+        public LocalDate reportDueOn(ReportKind kind) {
+            return kind == ReportKind.INTERIM ? interimReportDueOn : finalReportDueOn;
+        }
     }
 
     Award with(AwardStatus next, Instant at) {

@@ -65,11 +65,14 @@ class AwardController {
 
     @PostMapping("/awards/{id}/agreement")
     @RequiresPermission("grants:award:manage")
-    @Operation(summary = "签订协议: the agreement and its disbursement schedule (tranches adding up to the award; "
-            + "every tranche after the first waits for an interim or final report)")
+    @Operation(summary = "签订协议: the agreement, its report due dates and its disbursement schedule (tranches adding "
+            + "up to the award; every tranche after the first waits for an interim or final report). The final report "
+            + "is always due on a date, the interim report whenever a tranche waits for it; both after signedOn, the "
+            + "final not before the interim")
     AwardView sign(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody AgreementRequest request) {
         return AwardView.of(awards.signAgreement(user, id,
-                new Award.Agreement(request.number().strip(), request.terms(), request.signedOn()),
+                new Award.Agreement(request.number().strip(), request.terms(), request.signedOn(),
+                        request.interimReportDueOn(), request.finalReportDueOn()),
                 request.tranches().stream().map(t -> new DisbursementSchedule.Planned(t.amount(), t.dependsOn()))
                         .toList()));
     }
@@ -186,6 +189,8 @@ class AwardController {
             @NotBlank @Size(max = 60) String number,
             @Size(max = 20000) String terms,
             @NotNull @PastOrPresent LocalDate signedOn,
+            LocalDate interimReportDueOn,
+            LocalDate finalReportDueOn,
             @NotEmpty @Size(max = 12) List<@Valid @NotNull TrancheRequest> tranches) {
     }
 

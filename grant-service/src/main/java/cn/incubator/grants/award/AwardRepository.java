@@ -23,7 +23,7 @@ class AwardRepository {
     private static final String AWARD_COLUMNS = """
             a.id, a.programme_id, a.round_id, a.proposal_id, a.organization_id, a.organization_name,
             a.jurisdiction_code, a.project_title, a.plan_code, a.amount, a.status, a.agreement_number,
-            a.agreement_terms, a.signed_on, a.termination_reason, a.decided_by, a.created_at, a.updated_at""";
+            a.agreement_terms, a.signed_on, a.interim_report_due_on, a.final_report_due_on, a.termination_reason, a.decided_by, a.created_at, a.updated_at""";
     private static final String REPORT_COLUMNS = """
             id, award_id, kind, status, activities_held, person_times_served, volunteer_person_times,
             funds_leveraged, narrative, return_reason, submitted_by, submitted_at, decided_by, decided_at""";
@@ -104,7 +104,8 @@ class AwardRepository {
         Award.Agreement agreement = award.agreement();
         jdbc.sql("""
                 UPDATE award SET status = :status, agreement_number = :number, agreement_terms = :terms,
-                                 signed_on = :signedOn, termination_reason = :reason, updated_at = :at
+                                 signed_on = :signedOn, interim_report_due_on = :interimDueOn,
+                                 final_report_due_on = :finalDueOn, termination_reason = :reason, updated_at = :at
                 WHERE id = :id
                 """)
                 .param("id", award.id())
@@ -112,6 +113,8 @@ class AwardRepository {
                 .param("number", agreement == null ? null : agreement.number())
                 .param("terms", agreement == null ? null : agreement.terms())
                 .param("signedOn", agreement == null ? null : agreement.signedOn())
+                .param("interimDueOn", agreement == null ? null : agreement.interimReportDueOn())
+                .param("finalDueOn", agreement == null ? null : agreement.finalReportDueOn())
                 .param("reason", award.terminationReason())
                 .param("at", Timestamp.from(award.updatedAt()))
                 .update();
@@ -314,7 +317,9 @@ class AwardRepository {
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
                 rs.getString("jurisdiction_code"), rs.getString("project_title"), rs.getString("plan_code"),
                 rs.getBigDecimal("amount"), AwardStatus.valueOf(rs.getString("status")),
-                number == null ? null : new Award.Agreement(number, rs.getString("agreement_terms"), signedOn),
+                number == null ? null : new Award.Agreement(number, rs.getString("agreement_terms"), signedOn,
+                        rs.getObject("interim_report_due_on", LocalDate.class),
+                        rs.getObject("final_report_due_on", LocalDate.class)),
                 rs.getString("termination_reason"), rs.getString("decided_by"), instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }
@@ -338,5 +343,45 @@ class AwardRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A report of an award to remind the organization of: its kind and due date. */
+    record DueReport(Award award, ReportKind kind, LocalDate dueOn) {
+    }
+
+    /**
+     * The reports of running awards (agreed or in progress) due on or before {@code horizon} that the organization
+     * has not submitted (or that were returned to it), and that were not reminded of for that due date yet.
+     */
+    List<DueReport> dueReports(LocalDate horizon) {
+        return jdbc.sql("SELECT " + AWARD_COLUMNS + """
+                , k.kind AS due_kind, k.due_on AS due_on
+                FROM award a
+                CROSS JOIN LATERAL (VALUES ('INTERIM', a.interim_report_due_on),
+                                           ('FINAL', a.final_report_due_on)) AS k (kind, due_on)
+                WHERE a.status IN ('AGREED', 'IN_PROGRESS') AND k.due_on IS NOT NULL AND k.due_on <= :horizon
+                  AND NOT EXISTS (SELECT 1 FROM award_report r WHERE r.award_id = a.id AND r.kind = k.kind
+                                  AND r.status <> 'RETURNED')
+                  AND NOT EXISTS (SELECT 1 FROM report_reminder m WHERE m.award_id = a.id AND m.kind = k.kind
+                                  AND m.due_on = k.due_on)
+                ORDER BY k.due_on, a.id, k.kind
+                """)
+                .param("horizon", horizon)
+                .query((rs, n) -> new DueReport(award(rs, n), ReportKind.valueOf(rs.getString("due_kind")),
+                        rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    /** @return false when the reminder for that award, report and due date was published already */
+    boolean insertReminderIfAbsent(DueReport due, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO report_reminder (award_id, kind, due_on, published_at) VALUES (:a, :k, :d, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("a", due.award().id())
+                .param("k", due.kind().name())
+                .param("d", due.dueOn())
+                .param("at", Timestamp.from(at))
+                .update() == 1;
     }
 }

@@ -16,6 +16,7 @@ import cn.incubator.platform.scope.DataScopes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,16 +128,24 @@ public class AwardService {
         return awards.ledger(programme.id());
     }
 
-    /** 签订协议: the agreement and its disbursement schedule; the first tranche becomes releasable at once. */
+    /**
+     * 签订协议: the agreement, the dates its reports are due and its disbursement schedule; the first tranche becomes
+     * releasable at once. Every broken rule of the dates and the schedule is answered at once, field by field.
+     */
     @Transactional
     public Award signAgreement(CurrentUser user, UUID id, Award.Agreement agreement,
             List<DisbursementSchedule.Planned> planned) {
         Award award = lockWritable(user, id);
-        DisbursementSchedule schedule;
+        List<FieldProblemException.FieldProblem> problems = new ArrayList<>(dueDateProblems(agreement, planned));
+        DisbursementSchedule schedule = null;
         try {
             schedule = DisbursementSchedule.of(planned, award.amount());
         } catch (DisbursementSchedule.Invalid e) {
-            throw new FieldProblemException("tranches", e.code(), award.amount().toPlainString());
+            problems.add(new FieldProblemException.FieldProblem("tranches", e.code(),
+                    award.amount().toPlainString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblemException(problems);
         }
         Award signed = award.signed(agreement, now());
         awards.update(signed);
@@ -151,6 +160,36 @@ public class AwardService {
         audit.record(user, "award.agreement-signed", SUBJECT, id, award.jurisdictionCode(), AwardView.of(award),
                 Map.of("award", AwardView.of(signed), "tranches", tranches));
         return signed;
+    }
+
+    /**
+     * The report due dates' rules: the final report is always due on a date, the interim report whenever a tranche
+     * waits for it (otherwise it may be asked for or not); each after the signing date, the final not before the
+     * interim.
+     */
+    static List<FieldProblemException.FieldProblem> dueDateProblems(Award.Agreement agreement,
+            List<DisbursementSchedule.Planned> planned) {
+        List<FieldProblemException.FieldProblem> problems = new ArrayList<>();
+        LocalDate signedOn = agreement.signedOn();
+        LocalDate interim = agreement.interimReportDueOn();
+        LocalDate last = agreement.finalReportDueOn();
+        if (interim == null && planned.stream().anyMatch(t -> t.dependsOn() == ReportKind.INTERIM)) {
+            problems.add(new FieldProblemException.FieldProblem("interimReportDueOn", "Agreement.interimDueRequired"));
+        }
+        if (interim != null && signedOn != null && !interim.isAfter(signedOn)) {
+            problems.add(new FieldProblemException.FieldProblem("interimReportDueOn", "Agreement.dueAfterSigning",
+                    signedOn.toString()));
+        }
+        if (last == null) {
+            problems.add(new FieldProblemException.FieldProblem("finalReportDueOn", "Agreement.finalDueRequired"));
+        } else if (signedOn != null && !last.isAfter(signedOn)) {
+            problems.add(new FieldProblemException.FieldProblem("finalReportDueOn", "Agreement.dueAfterSigning",
+                    signedOn.toString()));
+        } else if (interim != null && last.isBefore(interim)) {
+            problems.add(new FieldProblemException.FieldProblem("finalReportDueOn", "Agreement.finalAfterInterim",
+                    interim.toString()));
+        }
+        return problems;
     }
 
     /**

@@ -20,7 +20,7 @@ record AwardFixture(AwardService awards, JdbcClient jdbc, TransactionTemplate tr
         ApplicationEventPublisher events) {
 
     static final Award.Agreement AGREEMENT = new Award.Agreement("CSX-GYCT-2026-001", "按协议执行，专款专用，凭证归档。",
-            LocalDate.of(2026, 4, 1));
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 3, 31));
 
     Award awarded(String amount) {
         UUID programme = GrantTestData.programme(jdbc, "长沙县第一届公益创投", "440000.00", null, null);
@@ -31,12 +31,17 @@ record AwardFixture(AwardService awards, JdbcClient jdbc, TransactionTemplate tr
 
     /** Signed: the first tranche on signing, the last after the final report, those between after the interim one. */
     Award signed(String amount, String... tranches) {
+        return signed(AGREEMENT, amount, tranches);
+    }
+
+    /** Signed with that agreement (its report due dates). */
+    Award signed(Award.Agreement agreement, String amount, String... tranches) {
         Award award = awarded(amount);
         List<DisbursementSchedule.Planned> planned = new ArrayList<>();
         for (int i = 0; i < tranches.length; i++) {
             ReportKind dependsOn = i == 0 ? null : i == tranches.length - 1 ? ReportKind.FINAL : ReportKind.INTERIM;
             planned.add(new DisbursementSchedule.Planned(new BigDecimal(tranches[i]), dependsOn));
         }
-        return awards.signAgreement(XINGSHA_HUB, award.id(), AGREEMENT, planned);
+        return awards.signAgreement(XINGSHA_HUB, award.id(), agreement, planned);
     }
 }

@@ -3,6 +3,7 @@ package cn.incubator.registry.notification;
 import cn.incubator.contracts.grants.events.v1.CallClosed;
 import cn.incubator.contracts.grants.events.v1.CallOpened;
 import cn.incubator.contracts.grants.events.v1.ExpertAssigned;
+import cn.incubator.contracts.grants.events.v1.ReportDue;
 import cn.incubator.contracts.grants.events.v1.TranchePaid;
 import cn.incubator.platform.events.EventEnvelope;
 import cn.incubator.platform.events.EventHandler;
@@ -18,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Notices from the grant service's events (subscribed in {@code application.yml}): a call opened or closed tells
  * the organizations and the hubs of the round's place; a seat on a panel tells the expert; a paid tranche tells the
- * funded organization. The inbox hands each event over once; the notice's cause makes a repeat harmless anyway.
+ * funded organization; a report due tells the funded organization, which must submit it, and the street hubs of its
+ * place, which follow the project and decide its reports (the county's and city's officers, who may decide them too,
+ * are not told of every project's every report). The inbox hands each event over once; the notice's cause makes a
+ * repeat harmless anyway.
  */
 @Configuration(proxyBeanMethods = false)
 class GrantNotices {
@@ -27,6 +31,9 @@ class GrantNotices {
 
     /** Who is told of a call: those who apply (org-admins) and the street hubs that help them. */
     private static final Role[] CALL_AUDIENCE = {Role.ORG_ADMIN, Role.HUB_OPERATOR};
+
+    /** Who is told of a report due besides the organization: the hubs that follow the project (跟踪督导). */
+    private static final Role REPORT_FOLLOWER = Role.HUB_OPERATOR;
 
     @Bean
     EventHandler<CallOpened> callOpenedNotice(Notifier notifier) {
@@ -75,6 +82,23 @@ class GrantNotices {
                         Map.of("organizationName", paid.getOrganizationName(),
                                 "trancheSeq", Integer.toString(paid.getTrancheSeq()), "amount", paid.getAmount()),
                         null)));
+    }
+
+    @Bean
+    EventHandler<ReportDue> reportDueNotice(Notifier notifier) {
+        return EventHandler.of(ReportDue.getDefaultInstance(), (event, due) -> {
+            String cause = "report-due:" + due.getAwardId() + ":" + due.getReportKind() + ":" + due.getDueOn();
+            // The report's kind stays a code here; the bundles name it in the reader's language (Notice.arg.reportKind).
+            Map<String, String> args = Map.of("organizationName", due.getOrganizationName(),
+                    "projectTitle", due.getProjectTitle(), "reportKind", due.getReportKind(),
+                    "dueOn", due.getDueOn());
+            for (Audience audience : new Audience[] {
+                    Audience.organization(UUID.fromString(due.getOrganizationId())),
+                    Audience.role(REPORT_FOLLOWER)}) {
+                notifier.notify(notice(event, NoticeKind.REPORT_DUE, cause, audience, args,
+                        "/grant-awards/" + due.getAwardId()));
+            }
+        });
     }
 
     private static Notice notice(EventEnvelope event, NoticeKind kind, String cause, Audience audience,

@@ -16,6 +16,8 @@ public enum NoticeKind {
     EXPERT_ASSIGNED("roundTitle", "expertName"),
     /** A tranche of an award was paid (资助款拨付). */
     TRANCHE_PAID("organizationName", "trancheSeq", "amount"),
+    /** An award's interim or final report is due soon or overdue (报告到期提醒); {@code reportKind} is 中期/结项. */
+    REPORT_DUE("organizationName", "projectTitle", "reportKind", "dueOn"),
     /** An incubated organization's in-shell period is over: its growth evaluation (成长评估) is due. */
     GROWTH_EVALUATION_DUE("organizationName", "dueOn"),
     /** A graduated organization's follow-up year (跟踪期) is over: the case should be closed. */

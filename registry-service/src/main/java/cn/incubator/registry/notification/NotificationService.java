@@ -71,7 +71,12 @@ public class NotificationService {
     }
 
     private NotificationView view(NotificationRepository.Stored s, Locale locale) {
-        Object[] args = s.kind().args().stream().map(name -> s.args().getOrDefault(name, "")).toArray();
+        // An argument that is a code (a report's kind) is a word of the reader's language when the bundle names it
+        // (Notice.arg.<name>.<code>); any other argument is shown as it is.
+        Object[] args = s.kind().args().stream().map(name -> {
+            String value = s.args().getOrDefault(name, "");
+            return messages.getMessage("Notice.arg." + name + "." + value, null, value, locale);
+        }).toArray();
         return new NotificationView(s.id(), s.kind(),
                 messages.getMessage("Notice." + s.kind().name() + ".title", args, locale),
                 messages.getMessage("Notice." + s.kind().name() + ".text", args, locale),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.contracts.grants.events.v1.CallOpened;
 import cn.incubator.contracts.grants.events.v1.ExpertAssigned;
+import cn.incubator.contracts.grants.events.v1.ReportDue;
 import cn.incubator.contracts.grants.events.v1.TranchePaid;
 import cn.incubator.contracts.incubation.events.v1.IncubationClockOverdue;
 import cn.incubator.platform.events.EventEnvelope;
@@ -149,6 +150,42 @@ class NotificationIT {
         assertThat(notifications.mine(Callers.orgAdmin("org-other", other, "430121002000"), false,
                 PageRequest.first(50)).items()).extracting(NotificationService.NotificationView::kind)
                 .doesNotContain(NoticeKind.TRANCHE_PAID);
+    }
+
+    @Test
+    void aReportDueTellsTheFundedOrganizationAndItsStreetHubInTheReadersLanguage() {
+        UUID funded = UUID.randomUUID();
+        String award = UUID.randomUUID().toString();
+        String project = "邻里守望 " + award.substring(0, 8);
+        ReportDue due = ReportDue.newBuilder().setAwardId(award).setOrganizationId(funded.toString())
+                .setOrganizationName("长沙县星沙街道社区社会组织联合会").setProjectTitle(project)
+                .setReportKind("INTERIM").setDueOn("2026-12-08")
+                .setRemindedAt(EventPayloads.timestamp(Instant.now())).build();
+        receive("430121001000", funded, due);
+        receive("430121001000", funded, due);
+
+        CurrentUser admin = Callers.orgAdmin("org-funded-report", funded, "430121001000");
+        // (The street's calls of other tests reach this organization too.)
+        List<NotificationService.NotificationView> own = notifications.mine(admin, false, PageRequest.first(50))
+                .items().stream().filter(n -> n.kind() == NoticeKind.REPORT_DUE).toList();
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).title()).isEqualTo("中期报告到期提醒：" + project);
+        assertThat(own.get(0).text()).isEqualTo("长沙县星沙街道社区社会组织联合会“" + project
+                + "”的中期报告应于 2026-12-08 前提交，请按时提交（已逾期的请尽快提交）。");
+        assertThat(own.get(0).link()).isEqualTo("/grant-awards/" + award);
+        assertThat(titles(Callers.XINGSHA_HUB)).containsOnlyOnce("中期报告到期提醒：" + project);
+        // Another organization of the street, another street's hub and the county's officers are not told.
+        assertThat(titles(Callers.orgAdmin("org-neighbour-report", UUID.randomUUID(), "430121001000")))
+                .doesNotContain("中期报告到期提醒：" + project);
+        assertThat(titles(Callers.LANGLI_HUB)).doesNotContain("中期报告到期提醒：" + project);
+        assertThat(titles(Callers.COUNTY_OFFICER)).doesNotContain("中期报告到期提醒：" + project);
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        NotificationService.NotificationView english = notifications.mine(admin, false, PageRequest.first(50))
+                .items().stream().filter(n -> n.kind() == NoticeKind.REPORT_DUE).findFirst().orElseThrow();
+        assertThat(english.title()).isEqualTo("Report due: " + project + " (interim report)");
+        assertThat(english.text()).startsWith("The interim report of 长沙县星沙街道社区社会组织联合会 on \"" + project
+                + "\" is due by 2026-12-08");
     }
 
     @Test
