@@ -171,6 +171,23 @@ try {
     await context.close()
   }
 
+  // 1c. Ya'an's centre operator sees the leaders' weekly chart: Yucheng's 68 weekly issues, 5,486 activities and
+  // 251,853 attendees (DOMAIN.md), counted by the registry from the activity rows, one bar per issue.
+  {
+    const { context, page } = await logIn(browser, 'yaan-operator')
+    await page.waitForSelector('[data-test=dashboard]')
+    const weekly = await answer(page, '/api/registry/v1/weekly/cumulative')
+    check(weekly.weeklyIssues === 68 && weekly.activities === 5486 && weekly.attendees === 251853 &&
+      weekly.byWeek.length === 68 && weekly.byWeek.reduce((sum, w) => sum + w.attendees, 0) === 251853,
+      `yaan-operator: 雅安 ${weekly.weeklyIssues} weekly issues, ${weekly.activities} activities, ${weekly.attendees} attendees, week by week`)
+    await page.waitForFunction(() => document.querySelector('[data-test=weekly-attendees]')?.textContent.trim() === '251853')
+    await page.waitForSelector('[data-test=weekly-clashes]')
+    check(true, 'yaan-operator: the dashboard shows the weekly totals and the week being reported with its clashes')
+    await chartsDrawn(page)
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-yaan-operator.png'), fullPage: true })
+    await context.close()
+  }
+
   // 2. A street hub sees only its street.
   {
     const { context, page } = await logIn(browser, 'xingsha-hub')

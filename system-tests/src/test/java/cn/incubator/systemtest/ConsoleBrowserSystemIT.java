@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in through Keycloak's own page (authorization code + PKCE) as the county officer (dashboards with the demo data,
  * the roll-up across tier nodes naming its nodes, grants applied, awarded, disbursed and outcomes as the grant service
  * summed them), as Ejin Horo's officer (the banner's 52 proposals, 12 awards sharing ¥440,000.00 and 3.6
- * organizations per 10,000 residents),
+ * organizations per 10,000 residents), as Ya'an's centre operator (the leaders' weekly chart: 68 issues, 5,486
+ * activities, 251,853 attendees, one bar per issue),
  * a 2-character registry search, a profile with its verified timeline, the English switch, a real log-out), as a
  * street hub (only its street), as an org-admin (a weekly pre-report that clashes shows the warning) and as an expert
  * (only its reviews; the officer's pages refused in the console and their
@@ -76,7 +77,7 @@ class ConsoleBrowserSystemIT {
         assertThat(node.exitValue()).as(output).isZero();
         assertThat(output).contains("all browser checks passed");
         for (String screenshot : List.of("dashboard-county-officer.png", "registry-search.png", "organization-profile.png",
-                "dashboard-ejin-horo-officer.png", "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
+                "dashboard-ejin-horo-officer.png", "dashboard-yaan-operator.png", "dashboard-xingsha-hub.png", "reviews-expert.png", "forbidden-expert.png", "weekly-clash-org-admin.png",
                 "notifications-org-admin.png",
                 "incubation-board-base-operator.png", "party-board-instructor.png", "operation-log-county-officer.png")) {
             assertThat(screenshots.resolve(screenshot)).isNotEmptyFile();
