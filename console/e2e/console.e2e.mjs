@@ -94,6 +94,9 @@ try {
       `county-officer: the county's organizations by street (${figures.total} in ${figures.byJurisdiction.length} streets)`)
     await page.waitForFunction((total) => document.querySelector('[data-test=organizations-total]')?.textContent.trim() === String(total), figures.total)
     check(true, 'county-officer: the dashboard shows the total the registry counted')
+    check(figures.byMaturity.reduce((sum, c) => sum + c.count, 0) === figures.total &&
+      (await page.$('[data-test=by-maturity]')) !== null,
+      `county-officer: organizations by maturity (${figures.byMaturity.map((c) => c.label + ' ' + c.count).join(', ')})`)
     await page.waitForSelector('[data-test=person-times]')
     // 跨节点汇总: the roll-up over every node holding the county's records, the nodes it covers named.
     // (The card shows the roll-up once its answer is final: one that timed out on a cold node is asked once more.)

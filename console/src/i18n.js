@@ -17,7 +17,8 @@ const zh = {
     week: '周次', save: '保存', cancel: '取消'
   },
   dashboard: {
-    organizations: '组织总数', byLegalForm: '按组织形式', byCategory: '按类别', byStatus: '按状态',
+    organizations: '组织总数', byLegalForm: '按组织形式', byCategory: '按类别', byStatus: '按状态', byMaturity: '按成熟度',
+    densityBySubdivision: '各下级辖区每万人拥有组织数（已登记常住人口的）', registered: '已登记组织',
     byJurisdiction: '按下级辖区', density: '每万人拥有组织数', residents: '常住人口', pipeline: '孵化漏斗',
     applications: '申请', admissions: '入驻', graduations: '出壳', casesByStage: '各阶段案例', workstations: '工位占用',
     party: '党建覆盖', admitted: '入驻组织', withMembers: '有党员', inJointBranch: '联合党支部覆盖',
@@ -75,6 +76,8 @@ const en = {
   },
   dashboard: {
     organizations: 'Organizations', byLegalForm: 'By legal form', byCategory: 'By category', byStatus: 'By status',
+    byMaturity: 'By maturity', densityBySubdivision: 'Per 10,000 residents, by sub-division (where residents are recorded)',
+    registered: 'Registered organizations',
     byJurisdiction: 'By sub-division', density: 'Per 10,000 residents', residents: 'Residents', pipeline: 'Incubation funnel',
     applications: 'Applications', admissions: 'Admissions', graduations: 'Graduations', casesByStage: 'Cases by stage',
     workstations: 'Workstations occupied', party: 'Party coverage', admitted: 'Admitted', withMembers: 'With members',

@@ -37,6 +37,30 @@ class StatisticsRepository {
                 .list();
     }
 
+    /** Registered organizations created before {@code to} in a subtree, grouped by {@code expression}. */
+    List<Count> registeredBy(String expression, Jurisdiction within, Instant to, DataScope scope) {
+        return Query.of("SELECT " + expression + " AS key, count(*) AS n FROM organization")
+                .where(inScope(within, scope)
+                        .and("status = 'REGISTERED'")
+                        .and("created_at < :to", "to", Timestamp.from(to)))
+                .groupBy("1")
+                .on(jdbc)
+                .query((rs, i) -> new Count(rs.getString("key"), rs.getLong("n")))
+                .list();
+    }
+
+    /** The recorded residents of the divisions one tier below {@code parent} whose codes {@code child} gives. */
+    List<Population> populationsOfChildren(Jurisdiction parent, String child) {
+        return Query.of("SELECT jurisdiction_code, residents, as_of_year, source FROM jurisdiction_population")
+                .where(Where.unscoped().andWithin("jurisdiction_code", "within", parent)
+                        .and("jurisdiction_code <> :parent", "parent", parent.code())
+                        .and(child + " = jurisdiction_code"))
+                .orderBy("jurisdiction_code")
+                .on(jdbc)
+                .query((rs, i) -> new Population(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
     /** Registered organizations (status REGISTERED) in a subtree created before {@code to}: the density numerator. */
     long registered(Jurisdiction within, Instant to, DataScope scope) {
         return Query.of("SELECT count(*) FROM organization")

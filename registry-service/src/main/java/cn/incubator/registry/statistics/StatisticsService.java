@@ -14,12 +14,15 @@ import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
+import cn.incubator.registry.organization.Maturity;
 import cn.incubator.registry.organization.OrganizationStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,12 +95,19 @@ public class StatisticsService {
      */
     public record OrganizationStatistics(Jurisdiction jurisdiction, LocalDate from,
             LocalDate to, long total, List<Count> byLegalForm, List<Count> byCategory, List<Count> byStatus,
-            List<Count> byJurisdiction, Density density) {
+            List<Count> byMaturity, List<Count> byJurisdiction, Density density,
+            List<DivisionDensity> densityByJurisdiction) {
+    }
+
+    /** The density of one division below the place asked for (each one with residents recorded and wholly in scope). */
+    public record DivisionDensity(String key, String label, Density density) {
     }
 
     /**
-     * Counts of organizations created in the period (dates in China, inclusive; open ends mean all time).
-     * Maturity (筹建型 … 示范型) joins these groupings once the organization table has its column.
+     * Counts of organizations created in the period (dates in China, inclusive; open ends mean all time), by legal
+     * form, category, status, maturity (筹建型 … 示范型) and the divisions one tier below; the density per 10,000
+     * residents of the place and of each division below it whose residents are recorded (a division the caller does
+     * not wholly see has none: a partial count over a whole population would understate it).
      */
     @Transactional(readOnly = true)
     public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
@@ -111,15 +121,35 @@ public class StatisticsService {
                 key -> Labels.chinese(Category.valueOf(key)));
         List<Count> byStatus = labelled(statistics.countBy("status", where, start, end, scope),
                 key -> Labels.chinese(OrganizationStatus.valueOf(key)));
+        List<Count> byMaturity = labelled(statistics.countBy("maturity", where, start, end, scope),
+                key -> Maturity.valueOf(key).label());
         List<Count> byJurisdiction = where.tier() == Tier.COMMUNITY ? List.of()
                 : labelled(statistics.countBy(childCode(where.tier()), where, start, end, scope), this::divisionName);
+        List<DivisionDensity> densityByJurisdiction = where.tier() == Tier.COMMUNITY ? List.of()
+                : densityOfChildren(where, end, scope);
         long total = byStatus.stream().mapToLong(Count::count).sum();
         Density density = scope.covers(where, null)
                 ? statistics.population(where).map(p -> Density.of(p.residents(), p.asOfYear(),
                         statistics.registered(where, end, scope))).orElse(null)
                 : null;
         return new OrganizationStatistics(where, from, to, total, byLegalForm,
-                byCategory, byStatus, byJurisdiction, density);
+                byCategory, byStatus, byMaturity, byJurisdiction, density, densityByJurisdiction);
+    }
+
+    private List<DivisionDensity> densityOfChildren(Jurisdiction where, Instant end, DataScope scope) {
+        String child = childCode(where.tier());
+        List<StatisticsRepository.Population> populations = statistics.populationsOfChildren(where, child).stream()
+                .filter(p -> scope.covers(Jurisdiction.of(p.jurisdictionCode()), null))
+                .toList();
+        if (populations.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> registered = statistics.registeredBy(child, where, end, scope).stream()
+                .collect(Collectors.toMap(StatisticsRepository.Count::key, StatisticsRepository.Count::count));
+        return populations.stream()
+                .map(p -> new DivisionDensity(p.jurisdictionCode(), divisionName(p.jurisdictionCode()),
+                        Density.of(p.residents(), p.asOfYear(), registered.getOrDefault(p.jurisdictionCode(), 0L))))
+                .toList();
     }
 
     /** Records the residents of a jurisdiction (on the caller's scope), replacing an older figure. */

@@ -61,6 +61,28 @@ class StatisticsServiceIT {
         assertThat(result.density().perTenThousand()).isEqualByComparingTo("3.6");
         assertThat(statistics.organizations(user("town", "150627100000"), Jurisdiction.of("150627"), null, null)
                 .density()).as("a partial scope gets no density").isNull();
+        assertThat(result.byMaturity()).extracting(StatisticsService.Count::label, StatisticsService.Count::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("筹建型", 87L));
+        assertThat(result.densityByJurisdiction()).as("no town's residents recorded yet").isEmpty();
+
+        // 乌兰木伦镇 with 3 registered organizations and 20,000 residents: 1.5 per 10,000; a town without residents
+        // recorded has no density, and a town officer does not see another town's
+        for (int i = 0; i < 4; i++) {
+            String code = UnifiedSocialCreditCode.withCheckCharacter(String.format("52150627MJ%07d", 100 + i));
+            organizations.create(banner, new OrganizationService.NewOrganization("伊金霍洛旗镇级服务中心" + i,
+                    LegalForm.SOCIAL_SERVICE_ORGANIZATION, code, i < 3 ? "150627101000" : "150627102000",
+                    Category.PUBLIC_WELFARE, null, java.time.LocalDate.of(2014, 3, 1)));
+        }
+        statistics.recordPopulation(banner, Jurisdiction.of("150627101000"), 20_000, 2014, "test");
+        StatisticsService.OrganizationStatistics towns = statistics.organizations(banner, Jurisdiction.of("150627"),
+                null, null);
+        assertThat(towns.densityByJurisdiction()).singleElement().satisfies(town -> {
+            assertThat(town.key()).isEqualTo("150627101000");
+            assertThat(town.density().registeredOrganizations()).isEqualTo(3);
+            assertThat(town.density().perTenThousand()).isEqualByComparingTo("1.5");
+        });
+        assertThat(statistics.organizations(user("town", "150627100000"), Jurisdiction.of("150627"), null, null)
+                .densityByJurisdiction()).as("another town's density is not a town officer's").isEmpty();
     }
 
     private static CurrentUser user(String name, String jurisdiction) {
