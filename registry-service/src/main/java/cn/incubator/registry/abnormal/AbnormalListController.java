@@ -80,7 +80,8 @@ class AbnormalListController {
     ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason) {
         List<AbnormalListing> found = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
         List<List<?>> rows = found.stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
-                l.jurisdiction().code(), l.jurisdiction().fullName(), REASON.get(l.reason()), l.reference(), l.note(),
+                l.jurisdiction().code(), l.jurisdiction().fullName(), REASON.get(l.reason()),
+                l.reason() == AbnormalReason.RECTIFICATION_OVERDUE ? null : l.reference(), l.note(),
                 LocalDateTime.ofInstant(l.listedAt(), Display.ZONE), l.organizationId().toString())).toList();
         return cn.incubator.platform.export.Downloads.of("活动异常名录.xlsx", cn.incubator.platform.export.Downloads.XLSX,
                 Workbooks.tables(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称", "区划代码", "所属区划",
