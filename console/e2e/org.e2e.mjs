@@ -102,6 +102,12 @@ export async function orgJourneys(browser, { logIn, check, answer, menus, token,
     const html = await page.content()
     check(!html.includes(clearId) && !html.includes(clearPhone), 'county-officer: the clear ID number and phone are nowhere on the page')
     await page.screenshot({ path: join(SCREENSHOTS, 'talent-pool-masked.png'), fullPage: true })
+    const talentExported = page.waitForResponse((r) => r.url().includes(`${REGISTRY}/talent/export`))
+    await page.locator('[data-test=export]:visible').click()
+    const talentWorkbook = await talentExported
+    check(talentWorkbook.status() === 200 && talentWorkbook.headers()['content-type'].includes('spreadsheetml')
+      && decodeURIComponent(talentWorkbook.headers()['content-disposition']).includes('人才库.xlsx'),
+    'county-officer: the talent pool exports to Excel (人才库.xlsx)')
 
     // the lookup sends the ID number in the body; the answer and the page are masked, the field emptied
     await page.fill('input[data-test=lookup-id]', clearId)

@@ -125,6 +125,12 @@ export async function registryJourneys(browser, { logIn, check, answer, menus, t
   await page.waitForSelector('.el-dialog', { state: 'hidden' })
   await page.waitForTimeout(500) // the tags' fade-in
   await page.screenshot({ path: join(SCREENSHOTS, 'annual-inspections-county-officer.png'), fullPage: true })
+  const inspectionsExported = page.waitForResponse((r) => r.url().includes(`${REGISTRY}/annual-inspections/export`))
+  await page.locator('[data-test=export]:visible').click()
+  const inspectionsWorkbook = await inspectionsExported
+  check(inspectionsWorkbook.status() === 200 && inspectionsWorkbook.headers()['content-type'].includes('spreadsheetml')
+    && decodeURIComponent(inspectionsWorkbook.headers()['content-disposition']).includes(`年检-${year}.xlsx`),
+  `county-officer: the ${year} inspections export to Excel (年检-${year}.xlsx)`)
 
   // 10c. The organization in preparation: its profile offers only 登记 (not 备案, 换届, 注销); a registration dated in the
   // future is refused under the date; registered today, the verified timeline shows it and the actions change.
@@ -189,6 +195,12 @@ export async function registryJourneys(browser, { logIn, check, answer, menus, t
   check((await page.textContent(ours)).includes('业务部门报告'), 'county-officer: the run\'s organization is on it, reported')
   await page.waitForTimeout(500) // the tags' fade-in
   await page.screenshot({ path: join(SCREENSHOTS, 'abnormal-list-county-officer.png'), fullPage: true })
+  const abnormalExported = page.waitForResponse((r) => r.url().includes(`${REGISTRY}/abnormal-list/export`))
+  await page.locator('[data-test=export]:visible').click()
+  const abnormalWorkbook = await abnormalExported
+  check(abnormalWorkbook.status() === 200 && abnormalWorkbook.headers()['content-type'].includes('spreadsheetml')
+    && decodeURIComponent(abnormalWorkbook.headers()['content-disposition']).includes('活动异常名录.xlsx'),
+  'county-officer: the abnormal list exports to Excel (活动异常名录.xlsx)')
   await page.click(`${ours} [data-test=withdraw]`)
   const withdrawn = page.waitForResponse((r) => r.url().endsWith('/abnormal-listings/withdrawal'))
   await page.click('.el-message-box__btns .el-button--primary')

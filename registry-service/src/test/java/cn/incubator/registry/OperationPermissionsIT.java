@@ -75,6 +75,20 @@ class OperationPermissionsIT extends ServiceIT {
         }
     }
 
+    @Test
+    void theListExportsNeedTheListsPermission() {
+        for (String path : List.of("/api/registry/v1/talent/export", "/api/registry/v1/annual-inspections/export",
+                "/api/registry/v1/annual-inspections/overdue-rectifications/export",
+                "/api/registry/v1/abnormal-list/export")) {
+            assertThat(refusal("civil-affairs", "GET", path)).as(path).isNull();
+            assertThat(refusal("hub-operator", "GET", path)).as(path).isNull();
+            assertThat(refusal("expert", "GET", path)).as(path).isEqualTo("permission-denied");
+            assertThat(refusal("trainer", "GET", path)).as(path).isEqualTo("permission-denied");
+        }
+        assertThat(refusal("org-admin", "GET", "/api/registry/v1/talent/export")).isEqualTo("permission-denied");
+        assertThat(refusal("org-admin", "GET", "/api/registry/v1/abnormal-list/export")).isNull();
+    }
+
     /** The problem slug the request is refused with before its operation runs, or {@code null} when it may run. */
     private String refusal(String role, String method, String path) {
         return new OperationRefusals(mapping, "430121000000").refusal(role, method, path);

@@ -34,6 +34,17 @@ class ConsoleExportSystemIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theRegistrysTalentInspectionAndAbnormalListsExport() {
+        Api.Response talent = Api.get("/api/registry/v1/talent/export", Api.token("county-officer"));
+        assertWorkbook(talent, "人才库.xlsx");
+        assertWorkbook(Api.get("/api/registry/v1/annual-inspections/export", Api.token("county-officer")), "年检.xlsx");
+        assertWorkbook(Api.get("/api/registry/v1/annual-inspections/overdue-rectifications/export",
+                Api.token("county-officer")), "年检逾期未整改.xlsx");
+        assertWorkbook(Api.get("/api/registry/v1/abnormal-list/export", Api.token("county-officer")), "活动异常名录.xlsx");
+        assertThat(Api.get("/api/registry/v1/talent/export", Api.token("trainer-demo")).status()).isEqualTo(403);
+    }
+
     private static void assertWorkbook(Api.Response answer, String fileName) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.contentType()).isEqualTo(XLSX);

@@ -4,6 +4,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.text.Display;
+import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,9 +14,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/registry/v1")
 class AbnormalListController {
+
+    /** More than any jurisdiction holds; an export is never cut silently below this. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    private static final Map<AbnormalReason, String> REASON = new EnumMap<>(Map.of(
+            AbnormalReason.NO_ANNUAL_REPORT, "未按时提交年度报告", AbnormalReason.RECTIFICATION_OVERDUE, "整改逾期",
+            AbnormalReason.REPORTED, "其他服务报送"));
 
     private final AbnormalListService abnormalList;
     private final EligibilityService eligibility;
@@ -54,6 +68,24 @@ class AbnormalListController {
     Page<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
             PageRequest page) {
         return abnormalList.active(user, reason, page);
+    }
+
+    @RequiresPermission("registry:abnormal:read")
+    @GetMapping("/abnormal-list/export")
+    @Operation(summary = "The abnormal-activity list in your scope as .xlsx (same parameters as the list; all pages)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "活动异常名录 · The abnormal-activity list (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason) {
+        List<AbnormalListing> found = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
+        List<List<?>> rows = found.stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
+                l.jurisdiction().code(), l.jurisdiction().fullName(), REASON.get(l.reason()),
+                l.reason() == AbnormalReason.RECTIFICATION_OVERDUE ? null : l.reference(), l.note(),
+                LocalDateTime.ofInstant(l.listedAt(), Display.ZONE), l.organizationId().toString())).toList();
+        return cn.incubator.platform.export.Downloads.of("活动异常名录.xlsx", cn.incubator.platform.export.Downloads.XLSX,
+                Workbooks.tables(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称", "区划代码", "所属区划",
+                        "列入原因", "依据", "说明", "列入时间", "组织编号"), rows))));
     }
 
     @RequiresPermission("registry:abnormal:read")

@@ -4,6 +4,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.text.Display;
+import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,8 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/registry/v1")
 class AnnualInspectionController {
+
+    /** More than any jurisdiction holds; an export is never cut silently below this. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    private static final Map<InspectionStatus, String> STATUS = new EnumMap<>(Map.of(
+            InspectionStatus.SUBMITTED, "已提交", InspectionStatus.REVIEWED, "已审查", InspectionStatus.PASSED, "合格",
+            InspectionStatus.BASIC_PASSED, "基本合格", InspectionStatus.FAILED, "不合格",
+            InspectionStatus.RECTIFIED, "已整改"));
 
     private final AnnualInspectionService inspections;
 
@@ -71,6 +86,49 @@ class AnnualInspectionController {
     Page<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf,
             PageRequest page) {
         return inspections.overdueRectifications(user, asOf, page);
+    }
+
+    @RequiresPermission("registry:inspection:read")
+    @GetMapping("/annual-inspections/export")
+    @Operation(summary = "Inspections in your scope as .xlsx (same parameters as the list; all pages)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "年检 · The inspections (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) InspectionStatus status) {
+        List<AnnualInspection> found = Page.collect(page -> inspections.search(user, null, year, status, page),
+                EXPORT_LIMIT);
+        return cn.incubator.platform.export.Downloads.of(year == null ? "年检.xlsx" : "年检-" + year + ".xlsx",
+                cn.incubator.platform.export.Downloads.XLSX, workbook("年检", found));
+    }
+
+    @RequiresPermission("registry:inspection:read")
+    @GetMapping("/annual-inspections/overdue-rectifications/export")
+    @Operation(summary = "Overdue rectifications as .xlsx (same parameters as the list; all pages)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "逾期未整改 · The overdue rectifications (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> exportOverdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
+        List<AnnualInspection> found = Page.collect(page -> inspections.overdueRectifications(user, asOf, page),
+                EXPORT_LIMIT);
+        return cn.incubator.platform.export.Downloads.of("年检逾期未整改.xlsx",
+                cn.incubator.platform.export.Downloads.XLSX, workbook("逾期未整改", found));
+    }
+
+    /** One row per inspection, as the list shows it. */
+    static byte[] workbook(String sheet, List<AnnualInspection> found) {
+        List<List<?>> rows = found.stream().<List<?>>map(i -> Arrays.asList(i.organizationName(),
+                i.jurisdiction().code(), i.jurisdiction().fullName(), i.year(), STATUS.get(i.status()),
+                local(i.submittedAt()), local(i.concludedAt()), i.rectificationOpinion(), i.rectificationDue(),
+                i.rectifiedOn(), i.id().toString())).toList();
+        return Workbooks.tables(List.of(new Workbooks.Table(sheet, List.of("组织名称", "区划代码", "所属区划", "年度",
+                "状态", "提交时间", "结论时间", "整改意见", "整改期限", "整改完成日期", "年检编号"), rows)));
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, Display.ZONE);
     }
 
     @RequiresPermission("registry:inspection:read")

@@ -6,11 +6,13 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.text.Display;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.platform.validation.IdNumber;
 import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.excel.ImportReport;
 import cn.incubator.registry.excel.Workbooks;
+import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.field.ServiceField;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -24,9 +26,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
@@ -48,6 +53,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Validated
 @RequestMapping("/api/registry/v1/talent")
 class TalentController {
+
+    /** More than any jurisdiction's pool; an export is never cut silently below this. */
+    static final int EXPORT_LIMIT = 100_000;
 
     private final TalentService talent;
     private final TalentWorkbook workbook;
@@ -109,6 +117,35 @@ class TalentController {
         return talent.search(user, new TalentRepository.TalentSearch(kind, level, field,
                         jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name), page)
                 .map(TalentResponse::of);
+    }
+
+    @RequiresPermission("registry:talent:read")
+    @GetMapping("/export")
+    @Operation(summary = "The pool in your scope as .xlsx (same parameters as the list; all pages; ID numbers and phones"
+            + " masked as the list shows them)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "人才库 · The talent pool (.xlsx)",
+            content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = cn.incubator.platform.export.Downloads.XLSX,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> export(CurrentUser user,
+            @RequestParam(required = false) TalentKind kind,
+            @RequestParam(required = false) SocialWorkerLevel level,
+            @RequestParam(required = false) ServiceField field,
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) @Size(max = 50) String name) {
+        TalentRepository.TalentSearch search = new TalentRepository.TalentSearch(kind, level, field,
+                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name);
+        List<TalentResponse> found = Page.collect(page -> talent.search(user, search, page).map(TalentResponse::of),
+                EXPORT_LIMIT);
+        List<List<?>> rows = found.stream().<List<?>>map(t -> Arrays.asList(t.name(), Labels.chinese(t.kind()),
+                Labels.chinese(t.level()), t.fields() == null ? null : t.fields().stream().sorted()
+                        .map(Labels::chinese).collect(Collectors.joining("、")),
+                t.jurisdiction().code(), t.jurisdiction().fullName(), t.idNumber(), t.phone(),
+                LocalDateTime.ofInstant(t.createdAt(), Display.ZONE), t.id().toString())).toList();
+        return cn.incubator.platform.export.Downloads.of("人才库.xlsx", cn.incubator.platform.export.Downloads.XLSX,
+                Workbooks.tables(List.of(new Workbooks.Table("人才库", List.of("姓名", "人才类别", "社工等级", "专业领域",
+                        "区划代码", "所属区划", "身份证号", "联系电话", "入库时间", "人才编号"), rows))));
     }
 
     @RequiresPermission("registry:talent:read")

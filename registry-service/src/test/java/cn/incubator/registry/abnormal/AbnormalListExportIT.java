@@ -1,0 +1,92 @@
+package cn.incubator.registry.abnormal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.incubator.platform.creditcode.UnifiedSocialCreditCode;
+import cn.incubator.platform.export.Downloads;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.registry.excel.ExportRows;
+import cn.incubator.registry.organization.Category;
+import cn.incubator.registry.organization.LegalForm;
+import cn.incubator.registry.organization.Organization;
+import cn.incubator.registry.organization.OrganizationService;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** 活动异常名录 as .xlsx: the list's rows in the caller's scope. */
+@SpringBootTest(properties = "spring.grpc.server.port=0")
+class AbnormalListExportIT {
+
+    private static final CurrentUser COUNTY = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000");
+    private static final CurrentUser XINGSHA = user("xingsha-hub", Role.HUB_OPERATOR, "430121001000");
+    private static final CurrentUser LANGLI = user("langli-hub", Role.HUB_OPERATOR, "430121004000");
+    private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+    private static final int ORGANIZATION = 7;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry, "registry_abnormal_export_it");
+    }
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    AbnormalListService abnormalList;
+
+    @Autowired
+    AbnormalListController controller;
+
+    @Test
+    void theExportHoldsTheListsRowsInTheCallersScope() throws IOException {
+        Organization xingsha = registered("430121001000");
+        Organization langli = registered("430121004000");
+        abnormalList.sweep(COUNTY, LAST_YEAR);
+
+        ResponseEntity<byte[]> answer = controller.export(XINGSHA, null);
+
+        assertThat(answer.getHeaders().getContentType()).hasToString(Downloads.XLSX);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo(Downloads.attachment("活动异常名录.xlsx"));
+        List<List<String>> rows = ExportRows.of(answer.getBody());
+        List<String> listed = Page.collect(page -> controller.active(XINGSHA, null, page), Integer.MAX_VALUE)
+                .stream().map(l -> l.organizationId().toString()).toList();
+        assertThat(rows).extracting(r -> r.get(ORGANIZATION)).containsExactlyElementsOf(listed)
+                .contains(xingsha.id().toString()).doesNotContain(langli.id().toString());
+        assertThat(rows).filteredOn(r -> r.get(ORGANIZATION).equals(xingsha.id().toString())).singleElement()
+                .satisfies(r -> assertThat(r.subList(0, 4)).containsExactly(xingsha.name(), "430121001000",
+                        xingsha.jurisdiction().fullName(), "未按时提交年度报告"));
+        assertThat(ExportRows.of(controller.export(LANGLI, null).getBody())).extracting(r -> r.get(ORGANIZATION))
+                .contains(langli.id().toString()).doesNotContain(xingsha.id().toString());
+        assertThat(ExportRows.of(controller.export(COUNTY, AbnormalReason.RECTIFICATION_OVERDUE).getBody()))
+                .extracting(r -> r.get(ORGANIZATION)).doesNotContain(xingsha.id().toString(), langli.id().toString());
+    }
+
+    private Organization registered(String jurisdiction) {
+        String code = UnifiedSocialCreditCode.withCheckCharacter(
+                "51430121MJJ" + String.format("%06d", (int) (Math.random() * 1_000_000)));
+        return organizations.create(COUNTY, new OrganizationService.NewOrganization(
+                "名录导出测试协会" + UUID.randomUUID().toString().substring(0, 6), LegalForm.SOCIAL_GROUP, code,
+                jurisdiction, Category.PUBLIC_WELFARE, null, LocalDate.of(LAST_YEAR - 1, 5, 1))).organization();
+    }
+
+    private static CurrentUser user(String name, Role role, String jurisdiction) {
+        return new CurrentUser(name, name, Set.of(role), List.of(Jurisdiction.of(jurisdiction)), Optional.empty(),
+                Optional.empty());
+    }
+}
