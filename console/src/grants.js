@@ -1,7 +1,6 @@
 // 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle, a programme's lines, a form's refusal.
 import { ref } from 'vue'
 import { api } from './api'
-import { i18n } from './i18n'
 
 export const GRANTS = '/api/grants/v1'
 
@@ -54,39 +53,6 @@ export const WORK = {
 /** Whether a round has a ranking to read: once ranked (the managers), and on notice or final (everyone who sees it). */
 export function hasAllocation(round) {
   return ['RANKED', 'PUBLIC_NOTICE', 'FINAL'].includes(round?.status)
-}
-
-/**
- * The field errors of a refusal (RFC 9457 problem with {@code errors: [{field, code, message}]}) by field name,
- * e.g. {@code {'title': '不能为空', 'budget[0].amount': '必须大于或等于0.01'}}; empty for other refusals.
- */
-export function fieldErrors(error) {
-  const errors = error?.problem?.errors || []
-  return Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field, e.message]))
-}
-
-/**
- * A form's refusal as the grant screens show it: {@code errors} by field (each under its field, as an el-form-item's
- * {@code :error}) and {@code problem}, the line above the form: "correct the fields marked below" with the service's
- * detail, or the detail alone when the refusal names no field (a 403, a 409, a failure).
- */
-export function useRefusal() {
-  const errors = ref({})
-  const problem = ref(null)
-  return {
-    errors,
-    problem,
-    clear() {
-      errors.value = {}
-      problem.value = null
-    },
-    show(error) {
-      errors.value = fieldErrors(error)
-      problem.value = Object.keys(errors.value).length
-        ? i18n.global.t('grants.fieldErrors') + '（' + error.message + '）'
-        : error.message
-    }
-  }
 }
 
 /** A decimal the console sends (yuan, a weight): a string with two places for the service's BigDecimal; null if empty. */

@@ -42,7 +42,7 @@ export const grants = {
       saveDraft: '保存草稿', saveAndSubmit: '保存并提交', submitProposal: '提交申报', submitted: '已提交申报',
       saved: '草稿已保存', newProposal: '填写申报书', budget: '预算明细', category: '科目', description: '用途说明',
       addLine: '增加一行', removeLine: '删除', budgetTotal: '预算合计（申请金额）', outcomes: '预期成效',
-      activities: '活动场次', personTimes: '服务人次', volunteers: '志愿者人次', fieldErrors: '请按提示修改后再提交',
+      activities: '活动场次', personTimes: '服务人次', volunteers: '志愿者人次',
       budgetCategory: {
         PERSONNEL: '人员费', ACTIVITY: '活动费', MATERIALS: '物资费', VENUE: '场地费', TRAVEL: '交通差旅费',
         PUBLICITY: '宣传费', ADMINISTRATION: '管理费', OTHER: '其他'
@@ -129,7 +129,6 @@ export const grants = {
       saved: 'Draft saved', newProposal: 'Proposal form', budget: 'Budget lines', category: 'Category',
       description: 'Description', addLine: 'Add a line', removeLine: 'Remove', budgetTotal: 'Total (requested)',
       outcomes: 'Expected outcomes', activities: 'Activities', personTimes: 'Person-times', volunteers: 'Volunteer person-times',
-      fieldErrors: 'Please correct the fields marked below',
       budgetCategory: {
         PERSONNEL: 'Personnel', ACTIVITY: 'Activities', MATERIALS: 'Materials', VENUE: 'Venue', TRAVEL: 'Travel',
         PUBLICITY: 'Publicity', ADMINISTRATION: 'Administration', OTHER: 'Other'

@@ -14,7 +14,7 @@ const zh = {
   common: {
     search: '查询', reset: '重置', period: '统计期间', from: '开始日期', to: '结束日期', total: '合计', view: '查看',
     back: '返回', submit: '提交', loading: '加载中…', noData: '暂无数据', export: '导出', forbidden: '无权访问此页面',
-    week: '周次', save: '保存', cancel: '取消'
+    week: '周次', save: '保存', cancel: '取消', fieldErrors: '请按提示修改后再提交'
   },
   dashboard: {
     organizations: '组织总数', byLegalForm: '按组织形式', byCategory: '按类别', byStatus: '按状态', byMaturity: '按成熟度',
@@ -72,7 +72,7 @@ const en = {
   common: {
     search: 'Search', reset: 'Reset', period: 'Period', from: 'From', to: 'To', total: 'Total', view: 'View', back: 'Back',
     submit: 'Submit', loading: 'Loading…', noData: 'No data', export: 'Export', forbidden: 'You may not open this page',
-    week: 'Week', save: 'Save', cancel: 'Cancel'
+    week: 'Week', save: 'Save', cancel: 'Cancel', fieldErrors: 'Please correct the fields marked below'
   },
   dashboard: {
     organizations: 'Organizations', byLegalForm: 'By legal form', byCategory: 'By category', byStatus: 'By status',

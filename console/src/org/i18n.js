@@ -22,8 +22,7 @@ i18n.global.mergeLocaleMessage('zh-CN', {
     note: '备注', confirmedBy: '确认人', linked: '已记录资源链接', offer: '发布资源', offered: '已发布资源',
     withdraw: '撤回', confirmWithdraw: '确认撤回资源“{title}”？已做的链接保留。', withdrawn: '已撤回资源',
     offerOpen: '可链接', offerWithdrawn: '已撤回', chooseOrganization: '输入组织名称查找', noMatches: '暂无匹配的资源',
-    matchHint: '排序与各项判断均来自需求库的匹配服务：同类型、覆盖需求所在地，按领域、金额、就近排序。',
-    fieldErrors: '请按提示修改'
+    matchHint: '排序与各项判断均来自需求库的匹配服务：同类型、覆盖需求所在地，按领域、金额、就近排序。'
   },
   myOrg: {
     profile: '组织概况', openProfile: '查看完整档案', noOrganization: '您的账号未关联组织', name: '名称',
@@ -56,8 +55,7 @@ i18n.global.mergeLocaleMessage('en', {
     confirmedBy: 'Confirmed by', linked: 'Linkage recorded', offer: 'Offer a resource', offered: 'Offer recorded',
     withdraw: 'Withdraw', confirmWithdraw: 'Withdraw the offer "{title}"? Linkages made stay.', withdrawn: 'Offer withdrawn',
     offerOpen: 'Open', offerWithdrawn: 'Withdrawn', chooseOrganization: 'Type an organization\'s name',
-    noMatches: 'No matching offers', matchHint: 'The order and every judgement come from the registry\'s matching: same kind, covering the need\'s place, ranked by field, amount and proximity.',
-    fieldErrors: 'Please correct the fields marked'
+    noMatches: 'No matching offers', matchHint: 'The order and every judgement come from the registry\'s matching: same kind, covering the need\'s place, ranked by field, amount and proximity.'
   },
   myOrg: {
     profile: 'Organization', openProfile: 'Full profile', noOrganization: 'Your account acts for no organization',

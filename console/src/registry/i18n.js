@@ -9,7 +9,7 @@ i18n.global.mergeLocaleMessage('zh-CN', {
   menu: { annualInspections: '年检', abnormalList: '异常名录' },
   lifecycle: {
     actions: '生命周期办理', none: '当前状态下您没有可办理的事项', confirm: '确认办理', done: '已办理：{action}',
-    fieldErrors: '请按字段提示修改', confirmText: '确认对“{org}”办理“{action}”？办理后记入组织的全流程时间线。',
+    confirmText: '确认对“{org}”办理“{action}”？办理后记入组织的全流程时间线。',
     action: { REGISTER: '登记', FILE: '备案', RENEW_BOARD: '换届', CANCEL: '注销' },
     creditCode: '统一社会信用代码', creditCodeHint: '18 位，如 51430121MJJ009001Q', registeredBy: '登记管理机关区划码',
     registeredByHint: '仅当由县级以上机关登记时填写，如 430100000000', registeredOn: '登记日期', filedOn: '备案日期',
@@ -59,7 +59,6 @@ i18n.global.mergeLocaleMessage('en', {
   menu: { annualInspections: 'Annual inspections', abnormalList: 'Abnormal list' },
   lifecycle: {
     actions: 'Lifecycle', none: 'Nothing you may do in this status', confirm: 'Confirm', done: 'Done: {action}',
-    fieldErrors: 'Please correct the fields marked',
     confirmText: '{action} "{org}"? It goes on the organization\'s timeline.',
     action: { REGISTER: 'Register', FILE: 'File', RENEW_BOARD: 'Renew the board', CANCEL: 'Cancel' },
     creditCode: 'Credit code', creditCodeHint: '18 characters, e.g. 51430121MJJ009001Q',

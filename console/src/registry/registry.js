@@ -43,15 +43,6 @@ export function inspectionTag(status) {
   return { PASSED: 'success', RECTIFIED: 'success', BASIC_PASSED: 'warning', FAILED: 'danger', REVIEWED: 'primary' }[status] || 'info'
 }
 
-/**
- * The field errors of a refusal (RFC 9457 problem with {@code errors: [{field, code, message}]}) by field name; empty
- * for other refusals.
- */
-export function fieldErrors(error) {
-  const errors = error?.problem?.errors || []
-  return Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field, e.message]))
-}
-
 /** The year whose annual reports are due now: last year (a year's report is submitted once it is over). */
 export function lastYear() {
   return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1
