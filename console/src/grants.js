@@ -1,4 +1,4 @@
-// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle, a programme's lines, a form's refusal.
+// 公益创投 screens' shared helpers: the grant-service's paths, a round's lifecycle, a programme's lines.
 import { ref } from 'vue'
 import { api } from './api'
 
