@@ -2,6 +2,9 @@ package cn.incubator.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** Steps of the training service that several system tests take the same way. */
@@ -9,7 +12,27 @@ final class Training {
 
     static final String API = "/api/training/v1";
 
+    /**
+     * How long a test's sitting lasts. The tests wait for its end in real time (the service refuses completion before
+     * it), so it is short.
+     */
+    static final Duration SITTING = Duration.ofSeconds(10);
+
     private Training() {
+    }
+
+    /**
+     * When a sitting planned now starts: 30 s ahead, time enough for the dozen calls a test makes before it (plan,
+     * publish, enrol until the deadline {@link #enrolmentDeadline}, check in), which take a few seconds on the CI
+     * machine. The tests wait for it in real time, so it is not longer.
+     */
+    static Instant sittingStart() {
+        return Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The enrolment deadline of a session whose first sitting starts at {@code start}: 5 s before it. */
+    static Instant enrolmentDeadline(Instant start) {
+        return start.minusSeconds(5);
     }
 
     /** Enrols a person of the caller's organization as hub staff, expecting the status; the enrolment's id. */

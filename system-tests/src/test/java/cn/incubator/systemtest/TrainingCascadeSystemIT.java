@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * The cascade (研发+重点+推广) and programmes through the gateway with real tokens: the base releases a county course's
  * courseware and trains hub staff centrally, the Xingsha hub runs the same version in its street within a programme
  * the demo partner co-funds, the roll call is taken, and the county sees the reach by street while the partner sees
- * its programme's sessions and person-times (and nothing of another programme). The sittings start two minutes
- * ahead; the roll call waits for them.
+ * its programme's sessions and person-times (and nothing of another programme). The sittings start half a
+ * minute ahead; the roll call waits for them.
  */
 @ExtendWith(RunningPlatform.class)
 class TrainingCascadeSystemIT {
@@ -61,7 +60,7 @@ class TrainingCascadeSystemIT {
                 funding("other-foundation", "1000.50")).status()).isEqualTo(201);
 
         // the central session for hub staff and the hub's session in its street run the same version
-        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = Training.sittingStart();
         String central = session(base, courseId, "430121000000", versionId, null, start);
         String street = session(hub, courseId, "430121001000", versionId, coFunded, start);
         assertThat(Api.get(API + "/sessions/" + street, officer).json().get("coursewareVersion").asString())
@@ -194,7 +193,7 @@ class TrainingCascadeSystemIT {
             Instant start) {
         Map<String, Object> plan = new HashMap<>(Map.of("courseId", courseId, "jurisdiction", where, "title", "第一期",
                 "mode", "ONSITE", "venue", "社会组织服务中心", "capacity", 10,
-                "enrolmentDeadline", start.minusSeconds(20).toString(), "coursewareVersionId", versionId,
+                "enrolmentDeadline", Training.enrolmentDeadline(start).toString(), "coursewareVersionId", versionId,
                 "sittings", List.of(Map.of("startsAt", start.toString(),
                         "endsAt", start.plus(Duration.ofHours(2)).toString()))));
         if (programmeId != null) {

@@ -10,7 +10,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -27,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * 张伟 alone with the others' reasons, and issuing nothing when run again; the certificate's PDF for the holder's
  * org-admin and the staff in scope (404 for another street's hub, 403 for a role without the permission), its QR code
  * holding the public verification URL through the gateway, which answers without log-in; the attendance and
- * certificate exports as workbooks. The sitting starts two minutes ahead, so the test waits for it to end.
+ * certificate exports as workbooks. The sitting starts half a minute ahead, so the test waits for it to end.
  */
 @ExtendWith(RunningPlatform.class)
 class TrainingCertificateSystemIT {
@@ -47,11 +46,11 @@ class TrainingCertificateSystemIT {
                 "title", "社会组织财务管理实务", "area", "FINANCE_AND_TAX", "hours", 2,
                 "audience", List.of("ORGANIZATION_LEADER", "HUB_STAFF"), "trainerIds", List.of(), "completionPercent", 100));
         assertThat(course.status()).as(course.body()).isEqualTo(201);
-        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
-        Instant end = start.plus(Duration.ofSeconds(20));
+        Instant start = Training.sittingStart();
+        Instant end = start.plus(Training.SITTING);
         Api.Response session = Api.post(API + "/sessions", hub, Map.of("courseId", course.json().get("id").asString(),
                 "jurisdiction", "430121001000", "title", "财税第一期", "mode", "ONSITE", "venue", "星沙街道社会组织服务中心",
-                "capacity", 2, "enrolmentDeadline", start.minusSeconds(30).toString(), "trainer", "trainer-demo",
+                "capacity", 2, "enrolmentDeadline", Training.enrolmentDeadline(start).toString(), "trainer", "trainer-demo",
                 "sittings", List.of(Map.of("startsAt", start.toString(), "endsAt", end.toString()))));
         assertThat(session.status()).as(session.body()).isEqualTo(201);
         String sessionId = session.json().get("id").asString();

@@ -6,7 +6,6 @@ import cn.incubator.launcher.Platform;
 import cn.incubator.launcher.PlatformConfig;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,8 +56,8 @@ class TrainingLinksSystemIT {
         String courseId = course.json().get("id").asString();
 
         // A session's trainer is an account of the pool; an unknown one is a 400 on "trainer", nothing planned
-        Instant start = Instant.now().plus(90, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
-        Instant end = start.plus(Duration.ofSeconds(30));
+        Instant start = Training.sittingStart();
+        Instant end = start.plus(Training.SITTING);
         assertProblem(postRetrying(API + "/sessions", hub, session(courseId, start, end, "nobody-in-the-pool")), 400,
                 "trainer");
         assertThat(Api.get(API + "/sessions?courseId=" + courseId, hub).json().get("total").asLong()).isZero();
@@ -199,7 +198,7 @@ class TrainingLinksSystemIT {
     private static Map<String, Object> session(String courseId, Instant start, Instant end, String trainer) {
         Map<String, Object> plan = new java.util.HashMap<>(Map.of("courseId", courseId,
                 "jurisdiction", "430121001000", "title", "人才库讲师班", "mode", "ONSITE",
-                "venue", "星沙街道社会组织服务中心", "capacity", 10, "enrolmentDeadline", start.minusSeconds(20).toString(),
+                "venue", "星沙街道社会组织服务中心", "capacity", 10, "enrolmentDeadline", Training.enrolmentDeadline(start).toString(),
                 "sittings", List.of(Map.of("startsAt", start.toString(), "endsAt", end.toString()))));
         if (trainer != null) {
             plan.put("trainer", trainer);

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Training's whole chain as its users go through it, through the gateway with real tokens (issue 15), black box: the
- * Xingsha hub defines a needs questionnaire and opens a survey of its street that closes a minute later; the
+ * Xingsha hub defines a needs questionnaire and opens a survey of its street that closes 15 s later; the
  * federation's admin (org-admin-demo) answers; the county officer reads the results; the survey closes by itself when
  * its time has passed (the scheduled auto-close, on the survey's timeline); the hub accepts the plan, whose top need
  * becomes a course of the street's catalogue; a session of it is scheduled with trainer-demo (of the talent pool);
@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * one-time codes (the QR slips) and scans one, which cannot be used again, and calls the other late at the roll call;
  * completion issues both certificates; the public verification (no token) says valid, then revoked after the hub
  * revokes one. The street's person-times for the session's day grow by exactly the two attendances, by audience.
- * The session's sitting starts about two minutes ahead (check-in opens 30 minutes before), so the test waits for it
- * to end before completion.
+ * The session's sitting starts half a minute ahead ({@link Training#sittingStart}; check-in opens 30 minutes before),
+ * so the test waits for it to end before completion. The auto-close runs every 5 s here (the system tests' pom).
  */
 @ExtendWith(RunningPlatform.class)
 class TrainingSystemIT {
@@ -40,7 +40,7 @@ class TrainingSystemIT {
         String trainer = Api.token("trainer-demo");
         String officer = Api.token("county-officer");
 
-        // 需求调查: defined as data, opened for the street's organizations until a minute from now
+        // 需求调查: defined as data, opened for the street's organizations until 15 s from now
         Api.Response questionnaire = Api.post(API + "/questionnaires", hub, Map.of("jurisdiction", XINGSHA,
                 "title", "星沙街道志愿服务能力需求调查", "questions", List.of(
                         Map.of("key", "needs", "text", "最需要哪些培训？", "kind", "MULTIPLE_CHOICE", "options", List.of(
@@ -51,7 +51,7 @@ class TrainingSystemIT {
                                 "topic", "志愿者管理", "area", "VOLUNTEER_MANAGEMENT"))));
         assertThat(questionnaire.status()).as(questionnaire.body()).isEqualTo(201);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant closesAt = now.plusSeconds(60);
+        Instant closesAt = now.plusSeconds(15);
         Api.Response created = Api.post(API + "/surveys", hub, Map.of("questionnaireId",
                 questionnaire.json().get("id").asString(), "jurisdiction", XINGSHA, "title", "星沙街道志愿服务培训需求调查",
                 "opensAt", now.minus(Duration.ofHours(1)).toString(), "closesAt", closesAt.toString()));
@@ -92,15 +92,15 @@ class TrainingSystemIT {
         assertThat(Api.get(API + "/courses/" + courseId, org).json().get("title").asString())
                 .isEqualTo("志愿者基础知识及管理培训");
 
-        // a session of the course, two places, its one sitting starting about two minutes ahead
-        Instant start = Instant.now().plus(75, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
-        Instant end = start.plus(Duration.ofSeconds(30));
+        // a session of the course, two places, its one sitting starting half a minute ahead
+        Instant start = Training.sittingStart();
+        Instant end = start.plus(Training.SITTING);
         LocalDate day = LocalDate.ofInstant(start, BEIJING);
         String personTimes = API + "/statistics/person-times?within=" + XINGSHA + "&from=" + day + "&to=" + day;
         JsonNode timesBefore = Api.get(personTimes, officer).json();
         Map<String, Object> schedule = Map.of("courseId", courseId, "jurisdiction", XINGSHA, "title", "第一期",
                 "mode", "ONSITE", "venue", "星沙街道社会组织服务中心", "capacity", 2,
-                "enrolmentDeadline", start.minusSeconds(20).toString(), "trainer", "trainer-demo",
+                "enrolmentDeadline", Training.enrolmentDeadline(start).toString(), "trainer", "trainer-demo",
                 "sittings", List.of(Map.of("startsAt", start.toString(), "endsAt", end.toString())));
         assertThat(Api.post(API + "/sessions", Api.token("langli-hub"), schedule).status()).isEqualTo(403);
         Api.Response session = Api.post(API + "/sessions", hub, schedule);
