@@ -11,8 +11,11 @@
 #                would): while PostgreSQL's binaries are being unpacked, and while Keycloak's first run builds the
 #                server; then does all of the above on the same clone, HOME and TMPDIR.
 #
-# Usage: infra/fresh-start-check.sh [--interrupt] [--keep]
+# Usage: infra/fresh-start-check.sh [--interrupt] [--keep] [--then COMMAND]
 #   --keep                 keep the temporary directory (logs, clone) for inspection
+#   --then COMMAND         while the final start is up (after the API call), runs COMMAND with bash in the clone,
+#                          e.g. a benchmark with --use-running; its exit status is a check of its own. CI uses it
+#                          so that the services benchmark's small run needs no platform start of its own.
 #   MAVEN_REPO=...         the local Maven repository to reuse (default: ~/.m2/repository of the caller)
 #   INCUBATOR_PORT_OFFSET  moves every port, as for ./start.sh
 #   FRESH_START_BUILD_TIMEOUT (s, default 1200), FRESH_START_READY_TIMEOUT (s, default 600)
@@ -22,12 +25,15 @@ set -uo pipefail
 
 interrupt=0
 keep=0
-for arg in "$@"; do
-  case "$arg" in
+then_command=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --interrupt) interrupt=1 ;;
     --keep) keep=1 ;;
-    *) echo "usage: $0 [--interrupt] [--keep]" >&2; exit 2 ;;
+    --then) [ $# -ge 2 ] || { echo "--then needs a command" >&2; exit 2; }; then_command="$2"; shift ;;
+    *) echo "usage: $0 [--interrupt] [--keep] [--then COMMAND]" >&2; exit 2 ;;
   esac
+  shift
 done
 
 source_repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -206,6 +212,15 @@ body="$work/organizations.json"
 status="$(curl -s -m 30 -o "$body" -w '%{http_code}' -H "Authorization: Bearer $token" "$gateway/api/registry/v1/organizations")"
 [ "$status" = 200 ] && record PASS "GET $gateway/api/registry/v1/organizations -> 200 ($(wc -c < "$body") bytes)" \
   || fail_now "GET /api/registry/v1/organizations answered $status: $(head -c 300 "$body")" "$log"
+
+if [ -n "$then_command" ]; then
+  say "running on the started platform: $then_command"
+  if (cd "$clone" && bash -c "$then_command") 2>&1 | sed 's/^/    /'; then
+    record PASS "on the started platform: $then_command"
+  else
+    record FAIL "on the started platform, failed: $then_command"
+  fi
+fi
 
 say "stopping the platform (SIGTERM to ./start.sh, pid $launcher)"
 kill -TERM "$launcher"
