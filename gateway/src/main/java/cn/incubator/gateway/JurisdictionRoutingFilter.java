@@ -3,6 +3,7 @@ package cn.incubator.gateway;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.rollup.NodeEndpoint;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,9 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
  * else the {@code jurisdiction} query parameter, else the caller's own jurisdiction (the first of the token's
  * {@code jurisdiction} claim). A code that is not a division code routes nowhere special (the service refuses it). The
  * owner is the active node running the service with the longest subtree containing the place
- * ({@link NodeRoutes#nodeFor}); none: the central node. Public and partner paths stay on the central node.
+ * ({@link NodeRoutes#nodeFor}); none: the central node. A request that addresses a record by id goes to the node that
+ * holds it, found by the {@link RecordLocator} when nodes are registered around the target place. Public and partner
+ * paths stay on the central node.
  */
 @Component
 class JurisdictionRoutingFilter implements GlobalFilter, Ordered {
@@ -43,10 +47,13 @@ class JurisdictionRoutingFilter implements GlobalFilter, Ordered {
     private final Supplier<NodeRoutes> directory;
     private final NodeRoutingProperties properties;
     private final List<PathPattern> jurisdictionPaths;
+    private final RecordLocator locator;
 
-    JurisdictionRoutingFilter(Supplier<NodeRoutes> directory, NodeRoutingProperties properties) {
+    JurisdictionRoutingFilter(Supplier<NodeRoutes> directory, NodeRoutingProperties properties,
+            RecordLocator locator) {
         this.directory = directory;
         this.properties = properties;
+        this.locator = locator;
         this.jurisdictionPaths = properties.jurisdictionPaths().stream().map(PathPatternParser.defaultInstance::parse)
                 .toList();
     }
@@ -70,14 +77,40 @@ class JurisdictionRoutingFilter implements GlobalFilter, Ordered {
                         : Optional.<String>empty())
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(own -> {
+                    NodeRoutes routes = directory.get();
                     Optional<Jurisdiction> target = target(exchange, own);
-                    Optional<NodeEndpoint> node = target.flatMap(place -> directory.get().nodeFor(service.get(), place));
-                    exchange.getResponse().getHeaders().set(NODE_HEADER,
-                            node.map(NodeEndpoint::name).orElse(properties.centralName()));
-                    node.ifPresent(owner -> exchange.getAttributes().put(GATEWAY_REQUEST_URL_ATTR,
-                            rebase(url, URI.create(owner.target()))));
-                    return chain.filter(exchange);
+                    RecordLocator.Candidate routed = target.flatMap(place -> routes.nodeFor(service.get(), place))
+                            .map(JurisdictionRoutingFilter::candidate)
+                            .orElseGet(() -> central(url));
+                    Optional<String> record = RecordLocator.recordPath(exchange.getRequest().getPath().value());
+                    List<NodeEndpoint> around = target.isEmpty() || record.isEmpty() ? List.of()
+                            : routes.nodesAround(service.get(), target.get());
+                    if (around.isEmpty()) {
+                        return send(exchange, chain, url, routed);
+                    }
+                    List<RecordLocator.Candidate> candidates = new ArrayList<>();
+                    candidates.add(central(url));
+                    around.forEach(node -> candidates.add(candidate(node)));
+                    return locator.locate(candidates, routed, record.get(),
+                                    exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
+                            .flatMap(holder -> send(exchange, chain, url, holder.orElse(routed)));
                 });
+    }
+
+    private Mono<Void> send(ServerWebExchange exchange, GatewayFilterChain chain, URI url,
+            RecordLocator.Candidate node) {
+        exchange.getResponse().getHeaders().set(NODE_HEADER, node.name());
+        exchange.getAttributes().put(GATEWAY_REQUEST_URL_ATTR, rebase(url, node.base()));
+        return chain.filter(exchange);
+    }
+
+    private RecordLocator.Candidate central(URI url) {
+        return new RecordLocator.Candidate(properties.centralName(), rebase(URI.create("http://central/"), url), 0);
+    }
+
+    private static RecordLocator.Candidate candidate(NodeEndpoint node) {
+        return new RecordLocator.Candidate(node.name(), URI.create(node.target()),
+                node.jurisdiction().significantPrefix().length());
     }
 
     /** The service of an {@code /api/<service>/...} path; empty for any other path. */

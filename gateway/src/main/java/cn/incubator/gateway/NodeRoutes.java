@@ -43,4 +43,17 @@ record NodeRoutes(long version, List<Node> nodes) {
                 .toList();
         return NodeDirectory.owner(running, place);
     }
+
+    /**
+     * The active nodes running {@code service} whose subtree contains {@code place} or lies inside it: besides the
+     * central node, those that may hold a record a request about {@code place} addresses by id ({@link RecordLocator}).
+     */
+    List<NodeEndpoint> nodesAround(String service, Jurisdiction place) {
+        return nodes.stream()
+                .filter(Node::active)
+                .filter(node -> node.http().containsKey(service))
+                .filter(node -> node.jurisdiction().contains(place) || place.contains(node.jurisdiction()))
+                .map(node -> new NodeEndpoint(node.name(), node.jurisdiction(), node.http().get(service).toString()))
+                .toList();
+    }
 }

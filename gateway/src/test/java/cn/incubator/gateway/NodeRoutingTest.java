@@ -129,12 +129,55 @@ class NodeRoutingTest {
                 List.of("/api/registry/v1/statistics/population/{jurisdiction}"));
     }
 
+    @Test
+    void aRecordAddressedByIdGoesToTheNodeThatHoldsIt() throws Exception {
+        String held = "/api/registry/v1/organizations/0b7e2c1a-4f3d-4e8a-9c55-3a1f0e6d2b91";
+        String nowhere = "/api/registry/v1/organizations/5d0c3e2f-8a1b-4c7d-9e6f-1a2b3c4d5e6f";
+        try (StandInNode central = new StandInNode("Bearer caller-token", held);
+                StandInNode xingsha = new StandInNode("Bearer caller-token")) {
+            NodeRoutes.Node node = new NodeRoutes.Node("xingsha", XINGSHA.jurisdiction(), true,
+                    Map.of("registry", xingsha.uri()));
+            NodeRoutes routes = new NodeRoutes(5, List.of(node));
+            // The Xingsha hub is routed to its own node, which does not hold the record the central node still holds.
+            assertThat(route(routes, held + "/timeline?size=5", "430121001000", central.uri()))
+                    .isEqualTo(central.uri() + held + "/timeline?size=5 central");
+            assertThat(xingsha.asked()).containsExactly(held);
+            // The other way round: a record of Xingsha created on its node, asked for by the county officer.
+            try (StandInNode emptyCentral = new StandInNode("Bearer caller-token");
+                    StandInNode holding = new StandInNode("Bearer caller-token", held)) {
+                NodeRoutes withHolder = new NodeRoutes(6, List.of(new NodeRoutes.Node("xingsha",
+                        XINGSHA.jurisdiction(), true, Map.of("registry", holding.uri()))));
+                assertThat(route(withHolder, held, "430121000000", emptyCentral.uri()))
+                        .isEqualTo(holding.uri() + held + " xingsha");
+                // Held nowhere (or not readable by the caller): where it was routed, whose 404 is the answer.
+                assertThat(route(withHolder, nowhere, "430121000000", emptyCentral.uri()))
+                        .isEqualTo(emptyCentral.uri() + nowhere + " central");
+                // A node outside the caller's place is not asked: Langli's hub never reaches Xingsha's records.
+                int asked = holding.asked().size();
+                assertThat(route(withHolder, held, "430121004000", emptyCentral.uri())).endsWith(" central");
+                assertThat(holding.asked()).hasSize(asked);
+            }
+        }
+        // Paths that address no record by id are routed without asking anyone.
+        assertThat(RecordLocator.recordPath("/api/registry/v1/organizations?size=5")).isEmpty();
+        assertThat(RecordLocator.recordPath("/api/registry/v1/statistics/organizations")).isEmpty();
+        assertThat(RecordLocator.recordPath(
+                "/api/grants/v1/rounds/0b7e2c1a-4f3d-4e8a-9c55-3a1f0e6d2b91/proposals/5d0c3e2f-8a1b-4c7d-9e6f-1a2b3c4d5e6f"))
+                .contains("/api/grants/v1/rounds/0b7e2c1a-4f3d-4e8a-9c55-3a1f0e6d2b91");
+    }
+
     /** Routes one request as {@code callerJurisdiction}; answers the URL it was sent to and the node header. */
     private static String route(NodeRoutes routes, String pathAndQuery, String callerJurisdiction) {
+        return route(routes, pathAndQuery, callerJurisdiction, CENTRAL_REGISTRY);
+    }
+
+    private static String route(NodeRoutes routes, String pathAndQuery, String callerJurisdiction, URI central) {
         JurisdictionRoutingFilter filter = new JurisdictionRoutingFilter(() -> routes,
-                properties(URI.create("http://localhost:8081")));
-        MockServerWebExchange mock = MockServerWebExchange.from(MockServerHttpRequest.get(pathAndQuery));
-        mock.getAttributes().put(GATEWAY_REQUEST_URL_ATTR, CENTRAL_REGISTRY.resolve(pathAndQuery));
+                properties(URI.create("http://localhost:8081")),
+                new RecordLocator(Duration.ofSeconds(20), org.springframework.web.reactive.function.client.WebClient.builder()));
+        MockServerWebExchange mock = MockServerWebExchange.from(MockServerHttpRequest.get(pathAndQuery)
+                .header("Authorization", "Bearer caller-token"));
+        mock.getAttributes().put(GATEWAY_REQUEST_URL_ATTR, central.resolve(pathAndQuery));
         ServerWebExchange exchange = callerJurisdiction == null ? mock : mock.mutate()
                 .principal(Mono.just(new JwtAuthenticationToken(Jwt.withTokenValue("t").header("alg", "none")
                         .subject("caller").claim("jurisdiction", List.of(callerJurisdiction))
@@ -147,6 +190,42 @@ class NodeRoutingTest {
         }).block(Duration.ofSeconds(30));
         return routed.get().getAttribute(GATEWAY_REQUEST_URL_ATTR) + " "
                 + routed.get().getResponse().getHeaders().getFirst(JurisdictionRoutingFilter.NODE_HEADER);
+    }
+
+    /**
+     * A stand-in for one node's service (JDK HTTP server on loopback): answers 200 to a GET of a record it holds, as
+     * the expected caller; 404 to anything else. Records the paths it was asked for.
+     */
+    private static final class StandInNode implements AutoCloseable {
+
+        private final com.sun.net.httpserver.HttpServer server;
+        private final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        StandInNode(String caller, String... records) throws java.io.IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                asked.add(path);
+                boolean holds = List.of(records).contains(path)
+                        && caller.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                exchange.sendResponseHeaders(holds ? 200 : 404, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        URI uri() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        }
+
+        List<String> asked() {
+            return asked;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     /** A stand-in for the central registry's token and directory endpoints (JDK HTTP server on loopback). */
