@@ -49,6 +49,7 @@ class NodeRoutingSystemIT {
         long centralLangli = total(Api.get("/api/registry/v1/statistics/organizations?jurisdiction=" + LANGLI, county));
         assertThat(centralXingsha).as("Xingsha's demo organizations, held by the central node").isPositive();
         String heldByCentral = Api.get(XINGSHA_LIST, hub).items().get(0).get("id").asString();
+        long countyBefore = total(Api.get("/api/registry/v1/organizations?size=1", county));
         assertThat(centralLangli).isPositive();
 
         List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -75,7 +76,7 @@ class NodeRoutingSystemIT {
                     .anyMatch(s -> s.at() > registeredAt && s.what().equals("xingsha") && s.node().equals("xingsha")
                             && s.total() == 0));
             double joinedWithin = (System.nanoTime() - registeredAt) / 1e9;
-            aRecordIdReachesTheNodeThatHoldsIt(hub, county, heldByCentral);
+            aRecordIdAndTheCountysSearchReachTheNodeThatHoldsIt(hub, county, heldByCentral, countyBefore);
 
             Api.Response drained = Api.post(NODES + "/" + id + "/drain", admin, Map.of());
             long drainedAt = System.nanoTime();
@@ -96,7 +97,7 @@ class NodeRoutingSystemIT {
                     .isEqualTo(200));
             assertThat(seen.size()).isGreaterThan(15);
             // The node got Xingsha's registry traffic, from its own database: empty, then the one organization filed
-            // there by aRecordIdReachesTheNodeThatHoldsIt.
+            // there by aRecordIdAndTheCountysSearchReachTheNodeThatHoldsIt.
             assertThat(seen).filteredOn(s -> s.what().equals("xingsha") && s.node().equals("xingsha"))
                     .isNotEmpty().allSatisfy(s -> assertThat(s.total()).isLessThanOrEqualTo(1));
             assertThat(seen).filteredOn(s -> s.what().equals("xingsha") && s.node().equals("central"))
@@ -129,9 +130,11 @@ class NodeRoutingSystemIT {
      * A record addressed by id reaches the node that holds it, whichever node the caller's place routes to: the Xingsha
      * hub (routed to its new node) still reads a Xingsha organization the central node holds, and an organization the
      * hub files now (on the Xingsha node) is read, with its timeline, by the county officer (routed to the central
-     * node).
+     * node). The county officer's organization search, answered by the central node, federates: it finds that
+     * organization on the Xingsha node and counts it with the central node's own (views do not shrink).
      */
-    private static void aRecordIdReachesTheNodeThatHoldsIt(String hub, String county, String heldByCentral) {
+    private static void aRecordIdAndTheCountysSearchReachTheNodeThatHoldsIt(String hub, String county,
+            String heldByCentral, long countyBefore) {
         Api.Response central = Api.get("/api/registry/v1/organizations/" + heldByCentral, hub);
         assertThat(central.status()).as(central.body()).isEqualTo(200);
         assertThat(central.header("Incubator-Node")).isEqualTo("central");
@@ -144,6 +147,12 @@ class NodeRoutingSystemIT {
         Api.Response timeline = Api.get("/api/registry/v1/organizations/" + filed + "/timeline?size=5", county);
         assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
         assertThat(timeline.header("Incubator-Node")).isEqualTo("xingsha");
+        Api.Response found = Api.get("/api/registry/v1/organizations?name=" + java.net.URLEncoder.encode("节点上备案",
+                java.nio.charset.StandardCharsets.UTF_8), county);
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.header("Incubator-Node")).isEqualTo("central");
+        assertThat(found.items().valueStream().map(o -> o.get("id").asString())).containsExactly(filed);
+        assertThat(total(Api.get("/api/registry/v1/organizations?size=1", county))).isEqualTo(countyBefore + 1);
         // An id no node holds: the routed node's own 404, as before.
         Api.Response nowhere = Api.get("/api/registry/v1/organizations/" + java.util.UUID.randomUUID(), county);
         assertThat(nowhere.status()).isEqualTo(404);

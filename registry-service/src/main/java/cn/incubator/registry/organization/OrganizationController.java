@@ -8,6 +8,8 @@ import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.registry.node.TierNode;
 import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -15,6 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,9 +29,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -54,9 +61,11 @@ class OrganizationController {
             + " (positions 3-8 of the credit code must be its division code), e.g. 430100000000";
 
     private final OrganizationService organizations;
+    private final OrganizationFederation federation;
 
-    OrganizationController(OrganizationService organizations) {
+    OrganizationController(OrganizationService organizations, OrganizationFederation federation) {
         this.organizations = organizations;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:organization:record")
@@ -133,11 +142,28 @@ class OrganizationController {
             @RequestParam(required = false) Maturity maturity,
             @RequestParam(required = false) ServiceField serviceField,
             @Parameter(description = "only this jurisdiction subtree") @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            PageRequest page, @RequestParam(defaultValue = "NAME") OrganizationSearch.Sort sort) {
+            PageRequest page, @RequestParam(defaultValue = "NAME") OrganizationSearch.Sort sort,
+            HttpServletRequest request, HttpServletResponse response) {
         OrganizationSearch search = new OrganizationSearch(name, legalForm, category, status, maturity, serviceField,
                 jurisdiction == null ? null : Jurisdiction.of(jurisdiction), page.page(), page.size(), sort);
+        List<TierNode> nodes = federation.nodesInside(user, search, request.getHeader(OrganizationFederation.HEADER));
+        if (nodes.isEmpty()) {
+            return localPage(user, search);
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, values) -> query.put(key, List.of(values)));
+        OrganizationFederation.Answer answer = federation.search(search,
+                number -> localPage(user, search.page(number, PageRequest.MAX_SIZE)), nodes, query,
+                request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.missing().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.missing());
+        }
+        return answer.page();
+    }
+
+    private Page<OrganizationView> localPage(CurrentUser user, OrganizationSearch search) {
         OrganizationRepository.Page result = organizations.search(user, search);
-        return new Page<>(result.items().stream().map(OrganizationView::of).toList(), page.page(), page.size(),
+        return new Page<>(result.items().stream().map(OrganizationView::of).toList(), search.page(), search.size(),
                 result.total(), result.totalEstimated());
     }
 

@@ -21,6 +21,12 @@ record OrganizationSearch(
         return new OrganizationSearch(name, null, null, null, null, null, null, 0, 20, Sort.NAME);
     }
 
+    /** The same search, another page. */
+    OrganizationSearch page(int number, int rows) {
+        return new OrganizationSearch(name, legalForm, category, status, maturity, serviceField, within, number, rows,
+                sort);
+    }
+
     /** Sort orders a list offers; the id breaks ties so paging is stable. */
     enum Sort {
         NAME("name_normalized, id"),

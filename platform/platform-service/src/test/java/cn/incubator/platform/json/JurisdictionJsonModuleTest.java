@@ -22,4 +22,17 @@ class JurisdictionJsonModuleTest {
         assertThat(written.get("fullName").asString()).contains("长沙县").endsWith("星沙街道");
         assertThat(written.get("tier").asString()).isEqualTo("STREET");
     }
+
+    record Holder(Jurisdiction street) {
+    }
+
+    @Test
+    void itIsReadBackFromThatShapeOrTheBareCodeAndAWrongCodeIsRefused() {
+        Jurisdiction xingsha = Jurisdiction.of("430121001000");
+        assertThat(json.readValue(json.writeValueAsString(new Holder(xingsha)), Holder.class).street())
+                .isEqualTo(xingsha);
+        assertThat(json.readValue("{\"street\": \"430121001000\"}", Holder.class).street()).isEqualTo(xingsha);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readValue("{\"street\": {\"code\": \"43\"}}",
+                Holder.class)).isInstanceOf(tools.jackson.databind.DatabindException.class);
+    }
 }
