@@ -96,12 +96,16 @@ final class Admissions {
         return byType == null || byType.get(outcome) == null ? 0 : byType.get(outcome).asLong();
     }
 
-    /** Whether the consumer has read the producer's feed of the type up to its last event, without error. */
+    /**
+     * Whether the consumer has read the producer's feed of the type (at the configured address, the central node's)
+     * up to its last event, without error.
+     */
     static boolean caughtUp(String producer, String consumer, String type) {
         JsonNode published = events(producer).get("published").get(type);
         JsonNode subscription = null;
         for (JsonNode s : events(consumer).get("subscriptions")) {
-            if (s.get("type").asString().equals(type)) {
+            if (s.get("type").asString().equals(type) && (s.get("producerNode") == null
+                    || s.get("producerNode").isNull())) {
                 subscription = s;
             }
         }

@@ -10,6 +10,7 @@ import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.events.EventFeed;
 import cn.incubator.platform.events.EventFeedController;
 import cn.incubator.platform.events.EventFeedPoller;
+import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.events.EventRedelivery;
@@ -272,9 +273,13 @@ public class PlatformServiceAutoConfiguration {
             PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Qualifier("eventFeedClient") RestClient eventFeedClient,
             Environment environment, Clock clock, Node node,
-            @Value("${incubator.events.max-attempts:5}") int maxAttempts) {
+            @Value("${incubator.events.max-attempts:5}") int maxAttempts,
+            ObjectProvider<CentralNodeDirectory> directory) {
+        // The producer's other nodes come from the directory the roll-ups read (none where it is not configured).
+        CentralNodeDirectory central = directory.getIfAvailable();
         return new EventFeedPoller(subscriptions, inbox, jdbcClient, new TransactionTemplate(transactionManager),
-                eventFeedClient, environment, clock, node, maxAttempts);
+                eventFeedClient, environment, clock, node, maxAttempts,
+                central == null ? producer -> List.of() : central::feedsOf);
     }
 
     @Bean

@@ -3,10 +3,17 @@ package cn.incubator.platform.events;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -24,6 +31,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (exactly-once effects). A producer that is down, or this service restarting, only delays delivery: the producer
  * keeps its feed ({@code incubator.events.retention}) and this service its position.
  *
+ * <p>Events across nodes (issue 14): a producer runs at the configured address ({@code incubator.services.<producer>},
+ * this node's own or its ancestor's) and on every node the central node directory lists for it
+ * ({@link cn.incubator.platform.rollup.CentralNodeDirectory#feedsOf}, active or draining). Each is a feed of its own,
+ * with its own position ({@code event_cursor} by type and producer node; {@code ''} for the configured address) and
+ * status: one node that is down delays only its own events, which are delivered when it is back. A directory node is
+ * read only when its subtree and this node's overlap, and one at the configured address is that feed, not another.
+ *
  * <p>This service asks only for events inside its node's subtree ({@code jurisdiction}); the inbox still refuses any
  * other. An event whose handler fails {@code incubator.events.max-attempts} times in a row (5 by default) is parked
  * ({@link EventInbox#park}, listed by {@code /actuator/events}) and the position moves past it, so one bad event does
@@ -33,6 +47,8 @@ public class EventFeedPoller {
 
     private static final Logger log = LoggerFactory.getLogger(EventFeedPoller.class);
     private static final int PAGE = 100;
+    /** The producer node of the feed at the configured address, in {@code event_cursor}. */
+    static final String CONFIGURED = "";
 
     private final EventSubscriptions subscriptions;
     private final EventInbox inbox;
@@ -43,18 +59,42 @@ public class EventFeedPoller {
     private final Clock clock;
     private final Node node;
     private final int maxAttempts;
-    private final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    private final Function<String, List<NodeEndpoint>> producerNodes;
+    private final Map<Feed, Status> statuses = new ConcurrentHashMap<>();
     /** Failed attempts of the event at the head of each feed; counting starts again after a restart. */
     private final Map<java.util.UUID, Integer> failures = new ConcurrentHashMap<>();
 
-    /** How a subscription is doing, for {@code /actuator/events}. */
-    public record Status(String type, String producer, String producerAddress, EventFeed.Position position,
-            Instant lastReadAt, String lastError) {
+    /**
+     * One feed read: an event type from one node of its producer service.
+     *
+     * @param node the producer node's name in the directory, {@link #CONFIGURED} for the configured address
+     */
+    record Feed(String type, String producer, String node, String address) {
+    }
+
+    /**
+     * How a feed is doing, for {@code /actuator/events}: one per subscribed type and producer node.
+     *
+     * @param producerNode the directory's name of the node read, null for the configured address
+     */
+    public record Status(String type, String producer, String producerNode, String producerAddress,
+            EventFeed.Position position, Instant lastReadAt, String lastError) {
     }
 
     public EventFeedPoller(EventSubscriptions subscriptions, EventInbox inbox, JdbcClient jdbc,
             TransactionTemplate transactions, RestClient serviceClient, Environment environment, Clock clock, Node node,
             int maxAttempts) {
+        this(subscriptions, inbox, jdbc, transactions, serviceClient, environment, clock, node, maxAttempts,
+                producer -> List.of());
+    }
+
+    /**
+     * @param producerNodes the nodes the directory lists for a producer service (route name), each at that service's
+     *                      HTTP base URL
+     */
+    public EventFeedPoller(EventSubscriptions subscriptions, EventInbox inbox, JdbcClient jdbc,
+            TransactionTemplate transactions, RestClient serviceClient, Environment environment, Clock clock, Node node,
+            int maxAttempts, Function<String, List<NodeEndpoint>> producerNodes) {
         this.subscriptions = subscriptions;
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -64,6 +104,7 @@ public class EventFeedPoller {
         this.clock = clock;
         this.node = node;
         this.maxAttempts = maxAttempts;
+        this.producerNodes = producerNodes;
         requireHandlersMatchSubscriptions();
     }
 
@@ -83,7 +124,8 @@ public class EventFeedPoller {
         }
         subscriptions.subscriptions().forEach((type, producer) -> {
             if (address(producer) == null) {
-                log.warn("incubator.services.{} is not set: events {} are not read until it is", producer, type);
+                log.warn("incubator.services.{} is not set: events {} are read only from the directory's nodes",
+                        producer, type);
             }
         });
     }
@@ -91,21 +133,51 @@ public class EventFeedPoller {
     @Scheduled(fixedDelayString = "${incubator.events.poll-interval:1s}",
             initialDelayString = "${incubator.events.poll-interval:1s}")
     public void poll() {
-        subscriptions.subscriptions().forEach(this::read);
+        feeds().forEach(this::read);
+    }
+
+    /** Every feed read now, the configured address of each subscription first, then the directory's nodes by name. */
+    List<Feed> feeds() {
+        List<Feed> feeds = new ArrayList<>();
+        subscriptions.subscriptions().forEach((type, producer) -> {
+            String configured = address(producer);
+            feeds.add(new Feed(type, producer, CONFIGURED, configured));
+            Set<String> named = new HashSet<>();
+            producerNodes.apply(producer).stream()
+                    .filter(other -> overlaps(other.jurisdiction()))
+                    .filter(other -> configured == null || !sameAddress(configured, other.target()))
+                    .filter(other -> named.add(other.name()))
+                    .sorted(Comparator.comparing(NodeEndpoint::name))
+                    .forEach(other -> feeds.add(new Feed(type, producer, other.name(), other.target())));
+        });
+        return feeds;
     }
 
     public List<Status> statuses() {
-        return subscriptions.subscriptions().entrySet().stream()
-                .map(s -> statuses.getOrDefault(s.getKey(), new Status(s.getKey(), s.getValue(),
-                        address(s.getValue()), position(s.getKey()), null, null)))
+        return feeds().stream()
+                .map(feed -> statuses.getOrDefault(feed, new Status(feed.type(), feed.producer(), nodeName(feed),
+                        feed.address(), position(feed), null, null)))
                 .toList();
     }
 
-    private void read(String type, String producer) {
-        String address = address(producer);
-        EventFeed.Position position = position(type);
+    private boolean overlaps(Jurisdiction other) {
+        return node.subtrees().stream().anyMatch(subtree -> subtree.contains(other) || other.contains(subtree));
+    }
+
+    private static boolean sameAddress(String a, String b) {
+        return a.replaceAll("/+$", "").equalsIgnoreCase(b.replaceAll("/+$", ""));
+    }
+
+    private static String nodeName(Feed feed) {
+        return CONFIGURED.equals(feed.node()) ? null : feed.node();
+    }
+
+    private void read(Feed feed) {
+        String address = feed.address();
+        String type = feed.type();
+        EventFeed.Position position = position(feed);
         if (address == null) {
-            statuses.put(type, new Status(type, producer, null, position, null, "producer address not set"));
+            statuses.put(feed, status(feed, position, null, "producer address not set"));
             return;
         }
         try {
@@ -122,8 +194,8 @@ public class EventFeedPoller {
                         .retrieve()
                         .body(EventFeed.Page.class);
                 for (EventFeed.Item item : page == null ? List.<EventFeed.Item>of() : page.items()) {
-                    if (!take(type, producer, item)) {
-                        statuses.put(type, new Status(type, producer, address, position, Instant.now(clock),
+                    if (!take(feed, item)) {
+                        statuses.put(feed, status(feed, position, Instant.now(clock),
                                 "event " + item.event().id() + " failed " + failures.get(item.event().id())
                                         + " time(s); it is tried again"));
                         return;
@@ -131,14 +203,19 @@ public class EventFeedPoller {
                     position = item.position();
                 }
             } while (page != null && page.items().size() == PAGE);
-            statuses.put(type, new Status(type, producer, address, position, Instant.now(clock), null));
+            statuses.put(feed, status(feed, position, Instant.now(clock), null));
         } catch (RuntimeException e) {
-            Status before = statuses.get(type);
+            Status before = statuses.get(feed);
             boolean sameAsBefore = before != null && e.toString().equals(before.lastError());
-            (sameAsBefore ? log.atDebug() : log.atWarn()).log("Reading {} from {} ({}) failed after position {}: {}",
-                    type, producer, address, position, e.toString());
-            statuses.put(type, new Status(type, producer, address, position, null, e.toString()));
+            (sameAsBefore ? log.atDebug() : log.atWarn()).log("Reading {} from {} ({} at {}) failed after position {}: {}",
+                    type, feed.producer(), CONFIGURED.equals(feed.node()) ? "configured" : "node " + feed.node(),
+                    address, position, e.toString());
+            statuses.put(feed, status(feed, position, null, e.toString()));
         }
+    }
+
+    private static Status status(Feed feed, EventFeed.Position position, Instant readAt, String error) {
+        return new Status(feed.type(), feed.producer(), nodeName(feed), feed.address(), position, readAt, error);
     }
 
     /**
@@ -146,12 +223,13 @@ public class EventFeedPoller {
      * position stays before the event (tried again at the next poll), until it has failed {@code maxAttempts} times:
      * then it is parked and the position moves on. Answers whether the feed may be read on.
      */
-    private boolean take(String type, String producer, EventFeed.Item item) {
+    private boolean take(Feed feed, EventFeed.Item item) {
+        String type = feed.type();
         EventEnvelope event = item.event();
         try {
             transactions.executeWithoutResult(tx -> {
                 inbox.receive(event);
-                advance(type, producer, item.position());
+                advance(feed, item.position());
             });
             failures.remove(event.id());
             return true;
@@ -166,30 +244,34 @@ public class EventFeedPoller {
                     e.toString());
             transactions.executeWithoutResult(tx -> {
                 inbox.park(event, attempts, e.toString());
-                advance(type, producer, item.position());
+                advance(feed, item.position());
             });
             failures.remove(event.id());
             return true;
         }
     }
 
-    private EventFeed.Position position(String type) {
-        return jdbc.sql("SELECT after_tx, after_sequence FROM event_cursor WHERE event_type = :type")
-                .param("type", type)
+    private EventFeed.Position position(Feed feed) {
+        return jdbc.sql("""
+                SELECT after_tx, after_sequence FROM event_cursor WHERE event_type = :type AND producer_node = :node
+                """)
+                .param("type", feed.type())
+                .param("node", feed.node())
                 .query((rs, n) -> new EventFeed.Position(rs.getLong(1), rs.getLong(2)))
                 .optional()
                 .orElse(EventFeed.Position.START);
     }
 
-    private void advance(String type, String producer, EventFeed.Position position) {
+    private void advance(Feed feed, EventFeed.Position position) {
         jdbc.sql("""
-                INSERT INTO event_cursor (event_type, producer, after_tx, after_sequence, updated_at)
-                VALUES (:type, :producer, :tx, :sequence, now())
-                ON CONFLICT (event_type) DO UPDATE
+                INSERT INTO event_cursor (event_type, producer_node, producer, after_tx, after_sequence, updated_at)
+                VALUES (:type, :node, :producer, :tx, :sequence, now())
+                ON CONFLICT (event_type, producer_node) DO UPDATE
                 SET producer = :producer, after_tx = :tx, after_sequence = :sequence, updated_at = now()
                 """)
-                .param("type", type)
-                .param("producer", producer)
+                .param("type", feed.type())
+                .param("node", feed.node())
+                .param("producer", feed.producer())
                 .param("tx", position.tx())
                 .param("sequence", position.sequence())
                 .update();

@@ -23,15 +23,21 @@ import tools.jackson.databind.JsonNode;
  * never none. A draining node is not asked: the gateway no longer sends it writes, and its place's owner answers for
  * the subtree again. A node without a gRPC endpoint for a service is not asked for it (an ancestor running the service
  * is, as the owner).
+ *
+ * <p>The same copy names the event feeds a consumer reads ({@link #feedsOf}): every active or draining node's HTTP
+ * endpoint of the producing service.
  */
 public final class CentralNodeDirectory implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CentralNodeDirectory.class);
 
-    /** One copy of the directory: its version and, per service, the active nodes running it. */
-    record Copy(long version, Map<String, List<NodeEndpoint>> byService) {
+    /**
+     * One copy of the directory: its version, per service the active nodes running it (gRPC targets), and per service
+     * the active and draining nodes with its HTTP base URL ({@link #feedsOf}).
+     */
+    record Copy(long version, Map<String, List<NodeEndpoint>> byService, Map<String, List<NodeEndpoint>> http) {
 
-        static final Copy NONE = new Copy(-1, Map.of());
+        static final Copy NONE = new Copy(-1, Map.of(), Map.of());
     }
 
     private final Supplier<JsonNode> read;
@@ -53,6 +59,15 @@ public final class CentralNodeDirectory implements SmartLifecycle {
     /** The active nodes of the copy in use that run {@code service}, as {@link NodeDirectory#nodesRunning}. */
     public List<NodeEndpoint> nodesRunning(String service) {
         return current.get().byService().getOrDefault(service, List.of());
+    }
+
+    /**
+     * Every node of the copy in use that runs {@code service}, active or draining, each at that service's HTTP base URL
+     * ({@code http://10.0.3.7:8082}): the producers whose event feeds a consumer reads. A draining node receives no new
+     * traffic but may still hold events its consumers have not read, so its feed is read until it is removed.
+     */
+    public List<NodeEndpoint> feedsOf(String service) {
+        return current.get().http().getOrDefault(service, List.of());
     }
 
     /** The version of the copy in use; -1 before the first successful read. */
@@ -78,11 +93,17 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         }
     }
 
-    /** The active nodes of a directory document, per service that has a gRPC endpoint ({@code static://host:port}). */
+    /**
+     * The active nodes of a directory document, per service that has a gRPC endpoint ({@code static://host:port}); and
+     * the active and draining nodes per service that has an HTTP endpoint.
+     */
     static Copy parse(JsonNode body) {
         Map<String, List<NodeEndpoint>> byService = new LinkedHashMap<>();
+        Map<String, List<NodeEndpoint>> http = new LinkedHashMap<>();
         for (JsonNode node : body.required("nodes")) {
-            if (!"ACTIVE".equals(node.required("state").asString())) {
+            String state = node.required("state").asString();
+            boolean active = "ACTIVE".equals(state);
+            if (!active && !"DRAINING".equals(state)) {
                 continue;
             }
             String name = node.required("name").asString();
@@ -90,6 +111,14 @@ public final class CentralNodeDirectory implements SmartLifecycle {
             Jurisdiction jurisdiction = Jurisdiction.of(place.isObject() ? place.required("code").asString()
                     : place.asString());
             node.required("endpoints").properties().forEach(entry -> {
+                JsonNode base = entry.getValue().get("http");
+                if (base != null && base.isString() && !base.asString().isBlank()) {
+                    http.computeIfAbsent(entry.getKey(), service -> new ArrayList<>())
+                            .add(new NodeEndpoint(name, jurisdiction, base.asString()));
+                }
+                if (!active) {
+                    return;
+                }
                 JsonNode grpc = entry.getValue().get("grpc");
                 if (grpc != null && grpc.isString() && !grpc.asString().isBlank()) {
                     byService.computeIfAbsent(entry.getKey(), service -> new ArrayList<>())
@@ -98,7 +127,8 @@ public final class CentralNodeDirectory implements SmartLifecycle {
             });
         }
         byService.replaceAll((service, nodes) -> List.copyOf(nodes));
-        return new Copy(body.required("version").asLong(), Map.copyOf(byService));
+        http.replaceAll((service, nodes) -> List.copyOf(nodes));
+        return new Copy(body.required("version").asLong(), Map.copyOf(byService), Map.copyOf(http));
     }
 
     @Override

@@ -43,6 +43,24 @@ class CentralNodeDirectoryTest {
         assertThat(directory.nodesRunning("incubation")).as("no gRPC endpoint: its ancestor answers").isEmpty();
     }
 
+    /** Event feeds: every node's HTTP endpoint, a draining node's too (it may still hold unread events). */
+    @Test
+    void feedsAreReadFromActiveAndDrainingNodesAtTheirHttpEndpoints() {
+        CentralNodeDirectory directory = new CentralNodeDirectory(() -> document(7, XINGSHA + "," + LANGLI_DRAINING
+                + ",{\"id\":\"3\",\"name\":\"gone\",\"jurisdiction\":\"430121005000\",\"state\":\"REMOVED\","
+                + "\"endpoints\":{\"registry\":{\"http\":\"http://10.0.9.4:8081\"}}}"), 3_000);
+        directory.refresh();
+
+        assertThat(directory.feedsOf("registry"))
+                .extracting(NodeEndpoint::name, node -> node.jurisdiction().code(), NodeEndpoint::target)
+                .containsExactly(tuple("xingsha", "430121001000", "http://10.0.9.2:8081"),
+                        tuple("langli", "430121004000", "http://10.0.9.3:8081"));
+        assertThat(directory.feedsOf("incubation")).extracting(NodeEndpoint::target)
+                .containsExactly("http://10.0.9.2:8082");
+        assertThat(directory.feedsOf("grants")).isEmpty();
+        assertThat(directory.nodesRunning("registry")).extracting(NodeEndpoint::name).containsExactly("xingsha");
+    }
+
     @Test
     void theLastGoodCopyIsKeptWhileTheRegistryCannotBeReadOrAnswersGarbage() {
         AtomicReference<JsonNode> answer = new AtomicReference<>(document(3, XINGSHA));
