@@ -122,11 +122,13 @@ public class HandoverJob {
         }
         HandoverStep next = HandoverStep.values()[step.ordinal() + 1];
         jdbc.sql("""
-                UPDATE handover_job SET step = :step, updated_at = :at, last_error = NULL,
-                       finished_at = CASE WHEN :step = 'DONE' THEN :at END
+                UPDATE handover_job SET step = :step, updated_at = :at, last_error = NULL, finished_at = :finished
                 WHERE id = :id
                 """)
-                .param("id", id).param("step", next.name()).param("at", Timestamp.from(Instant.now(clock))).update();
+                .param("id", id).param("step", next.name()).param("at", Timestamp.from(Instant.now(clock)))
+                .param("finished", next == HandoverStep.DONE ? Timestamp.from(Instant.now(clock)) : null,
+                        java.sql.Types.TIMESTAMP)
+                .update();
         return next;
     }
 
@@ -187,6 +189,9 @@ public class HandoverJob {
                     .update();
             if (!there.equals(here)) {
                 problems.add(table.name() + ": " + there + " on the parent, " + here + " here");
+                // Copied again from the start when the job runs again (upserts by key: nothing doubles).
+                jdbc.sql("UPDATE handover_checkpoint SET after_key = NULL, rows_copied = 0, copied = FALSE "
+                        + "WHERE job_id = :id AND table_name = :t").param("id", id).param("t", table.name()).update();
             }
         }
         specs.stream().filter(table -> table.name().equals("audit_entry")).findFirst().ifPresent(audit -> {
@@ -197,6 +202,7 @@ public class HandoverJob {
             }
         });
         if (!problems.isEmpty()) {
+            jdbc.sql("UPDATE handover_job SET step = 'COPY' WHERE id = :id").param("id", id).update();
             throw new VerificationFailed(String.join("; ", problems));
         }
     }
