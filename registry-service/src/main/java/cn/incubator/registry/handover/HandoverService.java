@@ -33,6 +33,7 @@ import org.springframework.web.client.RestClient;
 public class HandoverService {
 
     private static final Logger log = LoggerFactory.getLogger(HandoverService.class);
+    private static final int ATTEMPTS = 3;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final HandoverJob job;
@@ -77,11 +78,20 @@ public class HandoverService {
             String[] source = status.source().split("#", 2);
             HandoverSource parent = new RemoteHandoverSource(serviceClient, URI.create(source[0]),
                     Jurisdiction.of(status.jurisdiction()), source[1]);
-            try {
-                job.run(id, parent);
-                log.info("Handover {} of {} done", id, status.jurisdiction());
-            } catch (RuntimeException e) {
-                log.warn("Handover {} of {} stopped: {}", id, status.jurisdiction(), e.toString());
+            // A verification that failed (a write the fence does not see landed meanwhile) sent its tables back to
+            // be copied: the job runs again a few times before it stops and waits to be resumed.
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                try {
+                    job.run(id, parent);
+                    log.info("Handover {} of {} done", id, status.jurisdiction());
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Handover {} of {} stopped (attempt {} of {}): {}", id, status.jurisdiction(), attempt,
+                            ATTEMPTS, e.toString());
+                    if (!(e instanceof HandoverJob.VerificationFailed)) {
+                        return;
+                    }
+                }
             }
         });
     }
