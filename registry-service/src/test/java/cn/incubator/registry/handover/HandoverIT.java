@@ -105,6 +105,14 @@ class HandoverIT {
         long versionBefore = directory.directory().version();
         Map<String, SubtreeTables.Summary> before = summaries(RegistryHandoverTables.TABLES);
 
+        // The joining node's own scheduler announced a notice the parent also holds (same cause and audience).
+        node.sql("""
+                INSERT INTO notification (id, kind, cause, audience_kind, audience_org, jurisdiction_code,
+                                          jurisdiction_prefix, args, created_at)
+                VALUES (:id, 'INSPECTION_DUE', 'inspection:0', 'ORGANIZATION', :org, :place, '430121001',
+                        '["2025"]'::jsonb, now())
+                """).param("id", UUID.randomUUID()).param("org", seeded.firstXingsha()).param("place", XINGSHA_STREET)
+                .update();
         HandoverJob job = new HandoverJob(node, nodeTransactions, RegistryHandoverTables.TABLES, Clock.systemUTC());
         UUID id = job.create(XINGSHA, "in-process", "admin");
         assertThat(job.create(XINGSHA, "in-process", "admin")).as("one open job per subtree").isEqualTo(id);

@@ -108,6 +108,7 @@ public class HandoverJob {
                 Instant fencedAt = source.fence();
                 jdbc.sql("UPDATE handover_job SET fenced_at = :at WHERE id = :id").param("id", id)
                         .param("at", Timestamp.from(fencedAt)).update();
+                clearTarget(subtree);
             }
             case COPY -> specs.forEach(table -> copy(id, table, source));
             case VERIFY -> verify(id, subtree, source);
@@ -130,6 +131,18 @@ public class HandoverJob {
                         java.sql.Types.TIMESTAMP)
                 .update();
         return next;
+    }
+
+    /**
+     * Before the first page, this node holds nothing of the subtree but what it wrote itself before it owned it (e.g.
+     * notices its scheduler announced, duplicates of the parent's): cleared, so that the copy is the parent's alone.
+     */
+    private void clearTarget(Jurisdiction subtree) {
+        List<HandoverTable> reversed = new ArrayList<>(specs);
+        java.util.Collections.reverse(reversed);
+        transactions.executeWithoutResult(status -> reversed.forEach(table -> jdbc
+                .sql("DELETE FROM " + table.name() + " t WHERE (" + table.subtree() + ")")
+                .param("prefix", SubtreeTables.prefix(subtree)).update()));
     }
 
     /** Copies one table page by page; each page and its checkpoint commit together. */
