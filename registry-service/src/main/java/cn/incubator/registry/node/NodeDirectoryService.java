@@ -55,11 +55,34 @@ public class NodeDirectoryService {
         long version = nodes.nextVersion();
         Jurisdiction place = validate(user, request);
         Instant now = Instant.now(clock);
-        TierNode node = new TierNode(UUID.randomUUID(), request.name(), place, NodeState.ACTIVE,
+        NodeState state = Boolean.TRUE.equals(request.joining()) ? NodeState.JOINING : NodeState.ACTIVE;
+        TierNode node = new TierNode(UUID.randomUUID(), request.name(), place, state,
                 new TreeMap<>(request.endpoints()), version, user.username(), now, now);
         nodes.insert(node);
         audit.record(user, "node.registered", SUBJECT, node.id(), place.code(), null, node);
         return node;
+    }
+
+    /**
+     * The handover of the node's subtree switched its ownership: a joining node becomes active (the gateway routes the
+     * subtree to it from its next read of the directory). Switching an already active node changes nothing.
+     */
+    @Transactional
+    public TierNode handedOver(String actor, String name, Jurisdiction subtree) {
+        TierNode before = nodes.all().stream().filter(node -> node.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("node", name));
+        if (!before.jurisdiction().equals(subtree)) {
+            throw new IllegalStateException("Node " + name + " serves " + before.jurisdiction().code() + ", not "
+                    + subtree.code());
+        }
+        if (before.state() == NodeState.ACTIVE) {
+            return before;
+        }
+        long version = nodes.nextVersion();
+        TierNode after = before.activated(version, Instant.now(clock));
+        nodes.updateState(after);
+        audit.record(actor, "node.handed-over", SUBJECT, after.id(), subtree.code(), before, after);
+        return after;
     }
 
     @Transactional

@@ -15,6 +15,11 @@ public record TierNode(UUID id, String name, Jurisdiction jurisdiction, NodeStat
         Map<String, ServiceEndpoint> endpoints, long version, String registeredBy, Instant registeredAt,
         Instant updatedAt) {
 
+    TierNode activated(long newVersion, Instant now) {
+        return new TierNode(id, name, jurisdiction, NodeState.LIFECYCLE.after(state, NodeAction.ACTIVATE), endpoints,
+                newVersion, registeredBy, registeredAt, now);
+    }
+
     TierNode drained(long newVersion, Instant now) {
         return new TierNode(id, name, jurisdiction, NodeState.LIFECYCLE.after(state, NodeAction.DRAIN), endpoints,
                 newVersion, registeredBy, registeredAt, now);

@@ -73,6 +73,7 @@ import io.micrometer.tracing.Tracer;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import cn.incubator.platform.handover.SubtreeFences;
 import java.time.Clock;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -162,9 +163,17 @@ public class PlatformServiceAutoConfiguration {
         return new JurisdictionJsonModule();
     }
 
+    /** Scoped writes also check the subtrees this node hands over (docs/decisions.md, "Handover"). */
     @Bean
-    DataScopes dataScopes(Node node) {
-        return new DataScopes(node);
+    DataScopes dataScopes(Node node, ObjectProvider<SubtreeFences> fences) {
+        return new DataScopes(node, fences.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SubtreeFences subtreeFences(JdbcClient jdbcClient, PlatformTransactionManager transactionManager, Node node,
+            Clock clock) {
+        return new SubtreeFences(jdbcClient, new TransactionTemplate(transactionManager), node, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.incubator.platform.scope;
 
+import cn.incubator.platform.handover.SubtreeFences;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -25,15 +26,23 @@ public final class DataScope {
     private final List<Jurisdiction> subtrees;
     private final Optional<UUID> onlyOrganization;
     private final boolean nothing;
+    private final SubtreeFences fences;
 
-    private DataScope(Node node, List<Jurisdiction> subtrees, Optional<UUID> onlyOrganization, boolean nothing) {
+    private DataScope(Node node, List<Jurisdiction> subtrees, Optional<UUID> onlyOrganization, boolean nothing,
+            SubtreeFences fences) {
         this.node = node;
+        this.fences = fences;
         this.subtrees = List.copyOf(subtrees);
         this.onlyOrganization = onlyOrganization;
         this.nothing = nothing || subtrees.isEmpty();
     }
 
     public static DataScope of(CurrentUser user, Node node) {
+        return of(user, node, null);
+    }
+
+    /** @param fences the subtrees this node is handing over or has handed over, or {@code null} when none can be */
+    public static DataScope of(CurrentUser user, Node node, SubtreeFences fences) {
         List<Jurisdiction> subtrees = new ArrayList<>();
         for (Jurisdiction granted : user.jurisdictions()) {
             // A grant wider than a served subtree shrinks to it; a grant beside every served subtree gives nothing here.
@@ -46,9 +55,9 @@ public final class DataScope {
             }
         }
         if (user.hasRole(Role.ORG_ADMIN) && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.CIVIL_AFFAIRS)) {
-            return new DataScope(node, subtrees, user.orgId(), user.orgId().isEmpty());
+            return new DataScope(node, subtrees, user.orgId(), user.orgId().isEmpty(), fences);
         }
-        return new DataScope(node, subtrees, Optional.empty(), false);
+        return new DataScope(node, subtrees, Optional.empty(), false, fences);
     }
 
     /** The subtrees this scope covers (already narrowed to the node). */
@@ -116,12 +125,16 @@ public final class DataScope {
 
     /**
      * Refuses a write for a place this node does not serve, or outside the caller's scope (HTTP 403 either way, with
-     * different problem types so a client can tell "wrong node" from "not yours").
+     * different problem types so a client can tell "wrong node" from "not yours"); a write to a subtree being handed
+     * over to a new node answers 503 (retry shortly), and once handed over it is refused as for another node's place.
      */
     public void requireWritable(Jurisdiction jurisdiction, UUID organizationId) {
         node.requireServes(jurisdiction);
         if (!covers(jurisdiction, organizationId)) {
             throw new OutOfScopeException(jurisdiction);
+        }
+        if (fences != null) {
+            fences.requireWritable(jurisdiction);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.platform.scope;
 
+import cn.incubator.platform.handover.SubtreeFences;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
@@ -8,13 +9,19 @@ import cn.incubator.platform.node.Node;
 public class DataScopes {
 
     private final Node node;
+    private final SubtreeFences fences;
 
     public DataScopes(Node node) {
+        this(node, null);
+    }
+
+    public DataScopes(Node node, SubtreeFences fences) {
         this.node = node;
+        this.fences = fences;
     }
 
     public DataScope of(CurrentUser user) {
-        return DataScope.of(user, node);
+        return DataScope.of(user, node, fences);
     }
 
     /**
