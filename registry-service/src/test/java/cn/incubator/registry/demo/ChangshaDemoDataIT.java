@@ -37,6 +37,9 @@ class ChangshaDemoDataIT {
     @Autowired
     OrganizationService organizations;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void changshaCountyHas1184FiledCommunityOrganizationsAcrossItsEighteenStreets() {
         List<StreetTotals> streets = organizations.countByStreet(DemoUsers.officer("430121000000"),
@@ -69,5 +72,18 @@ class ChangshaDemoDataIT {
         assertThat(issue.clashes()).isEqualTo(2).isEqualTo(weekly.clashes(DemoUsers.officer("430121000000"), null,
                 ActivityWeek.of(Instant.now()).next(), Jurisdiction.of("430121")).size());
         assertThat(issue.lateActivities()).isEqualTo(1);
+    }
+
+    @Test
+    void everyDemoOrganizationsTimelineVerifiesAsIfRecordedThroughTheApi() {
+        List<java.util.UUID> demo = jdbc.sql("""
+                SELECT DISTINCT CAST(subject_id AS uuid) FROM audit_entry
+                WHERE subject_type = 'organization' AND jurisdiction_code LIKE '43%'
+                """).query(java.util.UUID.class).list();
+        assertThat(demo).as("demo organizations with a timeline").hasSizeGreaterThan(10);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE hash IS NULL").query(Long.class).single())
+                .isZero();
+        assertThat(demo).allSatisfy(id -> assertThat(organizations.verifyTimeline(DemoUsers.officer("430000000000"), id)
+                .intact()).as(id.toString()).isTrue());
     }
 }

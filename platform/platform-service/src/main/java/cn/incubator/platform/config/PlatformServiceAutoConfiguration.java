@@ -43,6 +43,7 @@ import cn.incubator.platform.identity.CachingJwtDecoder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.CurrentUserArgumentResolver;
 import cn.incubator.platform.identity.KeycloakRoles;
+import cn.incubator.platform.demo.DemoMigrations;
 import cn.incubator.platform.identity.OutageTolerantJwtDecoders;
 import cn.incubator.platform.identity.ProblemAuthenticationHandlers;
 import cn.incubator.platform.json.DisplayJsonModule;
@@ -94,6 +95,7 @@ import cn.incubator.platform.security.Firewall;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -129,6 +131,12 @@ public class PlatformServiceAutoConfiguration {
         // Paging comes from the query parameters page and size (PageRequestArgumentResolver), documented by
         // PageOperationCustomizer.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
+    }
+
+    /** With the demo data only: the demo timelines get their hash chains ({@link DemoMigrations#timelineChains}). */
+    @Bean
+    FlywayConfigurationCustomizer demoTimelineChains() {
+        return DemoMigrations.timelineChains();
     }
 
     @Bean

@@ -1,13 +1,15 @@
 package cn.incubator.platform.demo;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 /**
  * Demo figures computed by a service's own code: Java migrations that Flyway runs only with the demo data, that is
  * when {@code classpath:db/demo} is among its locations (the launcher adds it; production does not). A service
- * declares one bean, {@code DemoMigrations.whenDemoData(new DemoRoundsRanking())}.
+ * declares one bean, {@code DemoMigrations.whenDemoData(new DemoRoundsRanking())}; the platform adds its own to every
+ * service ({@link #timelineChains}).
  */
 public final class DemoMigrations {
 
@@ -18,8 +20,15 @@ public final class DemoMigrations {
         return configuration -> {
             if (Arrays.stream(configuration.getLocations())
                     .anyMatch(location -> location.isClassPath() && location.getPath().equals("db/demo"))) {
-                configuration.javaMigrations(migrations);
+                // added to those another customizer gave (the platform's own, DemoTimelineChains, and the service's)
+                configuration.javaMigrations(Stream.concat(Arrays.stream(configuration.getJavaMigrations()),
+                        Arrays.stream(migrations)).toArray(JavaMigration[]::new));
             }
         };
+    }
+
+    /** The platform's own demo migration, in every service: the demo timelines' hash chains. */
+    public static FlywayConfigurationCustomizer timelineChains() {
+        return whenDemoData(new DemoTimelineChains());
     }
 }
