@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,9 +47,10 @@ public class HandoverService {
     });
 
     HandoverService(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, Node node,
-            @Qualifier("serviceRestClient") RestClient serviceClient) {
+            @Qualifier("serviceRestClient") RestClient serviceClient,
+            @Value("${incubator.handover.page-size:" + HandoverJob.PAGE + "}") int pageSize) {
         this.job = new HandoverJob(jdbc, new TransactionTemplate(transactionManager), RegistryHandoverTables.TABLES,
-                clock);
+                clock, pageSize);
         this.node = node;
         this.serviceClient = serviceClient;
     }

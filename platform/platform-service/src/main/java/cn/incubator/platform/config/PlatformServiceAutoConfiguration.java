@@ -10,6 +10,7 @@ import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.events.EventFeed;
 import cn.incubator.platform.events.EventFeedController;
 import cn.incubator.platform.events.EventFeedPoller;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
@@ -303,6 +304,21 @@ public class PlatformServiceAutoConfiguration {
     ParkedEvents parkedEvents(JdbcClient jdbcClient, EventInbox inbox, PlatformTransactionManager transactionManager,
             AuditTrail auditTrail, JsonMapper jsonMapper) {
         return new ParkedEvents(jdbcClient, inbox, new TransactionTemplate(transactionManager), auditTrail, jsonMapper);
+    }
+
+    /**
+     * Reads of a place that holds street nodes, federated to them (lists, statistics): the nodes of the central
+     * directory's copy (none where it is not configured), each asked as the caller within
+     * {@code incubator.federation.timeout}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    NodeFederation nodeFederation(ObjectProvider<CentralNodeDirectory> directory, RestClient.Builder restClientBuilder,
+            JdbcClient jdbcClient, JsonMapper jsonMapper,
+            @Value("${incubator.federation.timeout:3s}") Duration timeout) {
+        CentralNodeDirectory central = directory.getIfAvailable();
+        return new NodeFederation(central == null ? service -> List.of() : central::serving,
+                NodeFederation.client(restClientBuilder, timeout), jdbcClient, jsonMapper, timeout);
     }
 
     @Bean
