@@ -59,6 +59,8 @@ public final class Platform implements AutoCloseable {
     private final PrintStream out;
     private final long startedAt = System.nanoTime();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    /** The tier-node service processes started ({@link #startNodeService}), by process name. */
+    private final Map<String, PlatformConfig.Service> nodeServices = new java.util.concurrent.ConcurrentHashMap<>();
     private Postgres postgres;
     private Keycloak keycloak;
     private boolean closed;
@@ -195,11 +197,15 @@ public final class Platform implements AutoCloseable {
                 + postgres.setting("synchronous_commit") + ")");
     }
 
-    /** The parts {@link #stopPart} and {@link #startPart} know: PostgreSQL, Keycloak, each service, the gateway. */
+    /**
+     * The parts {@link #stopPart} and {@link #startPart} know: PostgreSQL, Keycloak, each service, the gateway, and
+     * each tier-node service process started ({@code registry-service-node-430121001}, ...).
+     */
     public List<String> partNames() {
         List<String> names = new ArrayList<>(List.of("postgres", "keycloak"));
         config.services().forEach(service -> names.add(service.name()));
         names.add("gateway");
+        names.addAll(nodeServices.keySet().stream().sorted().toList());
         return names;
     }
 
@@ -275,7 +281,9 @@ public final class Platform implements AutoCloseable {
                 writePid(name, process.pid());
             }
         }
-        if ("keycloak".equals(name)) {
+        if (nodeServices.containsKey(name)) {
+            awaitService(nodeServices.get(name));
+        } else if ("keycloak".equals(name)) {
             Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, process::isAlive);
             progress("Keycloak ready (realm incubator)");
         } else {
@@ -354,6 +362,7 @@ public final class Platform implements AutoCloseable {
         running.createMissing(List.of(nodeService.database()));
         launch(nodeService.name(), javaProcess(service.name(), nodeService.name(),
                 nodeServiceArguments(config, nodeService, node, jurisdiction, peers)));
+        nodeServices.put(nodeService.name(), nodeService);
         return nodeService;
     }
 
