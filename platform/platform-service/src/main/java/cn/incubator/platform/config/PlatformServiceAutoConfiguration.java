@@ -269,10 +269,17 @@ public class PlatformServiceAutoConfiguration {
         return new EventRedelivery(failed, incomplete, retryAfter);
     }
 
+    /**
+     * The inbox; an event of a place that a deeper node running this service owns (the central directory's copy) is
+     * left to that node's consumer.
+     */
     @Bean
     EventInbox eventInbox(JdbcClient jdbcClient, Node node, MeterRegistry meterRegistry,
-            List<EventHandler<?>> handlers) {
-        return new EventInbox(jdbcClient, node, meterRegistry, handlers);
+            List<EventHandler<?>> handlers, ObjectProvider<CentralNodeDirectory> directory,
+            @Value("${incubator.api.name}") String service) {
+        CentralNodeDirectory central = directory.getIfAvailable();
+        return new EventInbox(jdbcClient, node, meterRegistry, handlers, central == null ? place -> null
+                : place -> EventInbox.deeperOwner(node, central.serving(service), place));
     }
 
     /**
