@@ -4,8 +4,8 @@
 //   * the platform admin opens 节点管理: the directory's nodes and its version as GET /node-directory answers them;
 //   * registers a node whose name and registry endpoint are malformed (refused field by field under those fields,
 //     nothing stored), then corrected: a loopback address nothing listens on, registered joining, so the gateway
-//     routes nothing to it; the table shows it 接入中 (JOINING) with its endpoints, offers no 排空 for it, the version
-//     went up, and its timeline names the registration;
+//     routes nothing to it; the table shows it 接入中 (JOINING, Joining in English) with its endpoints, offers no 排空
+//     for it, the version went up, and its timeline names the registration;
 //   * removes it (confirmed): it leaves the table and the directory, the version goes up again;
 //   * the county officer has no 节点管理 menu, the route is refused in the console and the directory by the registry.
 // The node's name carries a random tag, so that reruns on the same platform work. Exits non-zero on the first failed
@@ -105,14 +105,29 @@ export async function nodeJourneys(browser) {
     const dialogOpen = await page.$('input[data-test=node-name]')
     check(dialogOpen === null || !(await dialogOpen.isVisible()), 'admin: the dialog closed after the registration')
 
+    await page.locator('.el-message').first().waitFor({ state: 'hidden' }) // the "registered" toast
+    await page.screenshot({ path: join(SCREENSHOTS, 'tier-nodes-admin.png'), fullPage: true })
+    // in English: the state, the services and the menu
+    await page.click('[data-test=language]')
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-test=node-rows] .el-table__row')]
+      .some((r) => r.textContent.includes(n) && r.querySelector('[data-test=node-state]').textContent.trim() === 'Joining'), name)
+    const english = await row.textContent()
+    check(english.includes('Registry') && english.includes('Incubation') &&
+      (await page.textContent('[data-menu=tierNodes]')).trim() === 'Tier nodes',
+      'admin: in English the node is Joining, its services and the menu named in English')
+    await page.click('[data-test=language]')
+    await page.waitForFunction(() => document.querySelector('[data-menu=tierNodes]')?.textContent.trim() === '节点管理')
+
     // its timeline: the registration on the registry's audit timeline
     await row.locator('[data-test=node-history]').click()
     await page.waitForSelector('[data-test=node-timeline-action]')
     const history = await page.$$eval('[data-test=node-timeline-action]', (items) => items.map((i) => i.getAttribute('data-action')))
     check(history.join() === 'node.registered', `admin: the node's timeline shows its registration (${history.join(', ')})`)
+    await page.waitForTimeout(500) // the drawer's entry animation
+    await page.screenshot({ path: join(SCREENSHOTS, 'tier-node-timeline-admin.png'), fullPage: true })
     await page.keyboard.press('Escape')
     await page.locator('[data-test=node-timeline-action]').first().waitFor({ state: 'hidden' })
-    await page.screenshot({ path: join(SCREENSHOTS, 'tier-nodes-admin.png'), fullPage: true })
+    await page.locator('.el-drawer').first().waitFor({ state: 'hidden' })
 
     // 4. Removed, after the confirmation.
     await row.locator('[data-action=REMOVE]').click()
