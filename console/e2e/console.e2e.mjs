@@ -3,71 +3,12 @@
 //   CONSOLE_URL=http://localhost:8080 KEYCLOAK_URL=http://localhost:8180 CHROMIUM=/usr/bin/chromium \
 //   SCREENSHOTS=../docs/screenshots node e2e/console.e2e.mjs
 // Exits non-zero on the first failed check; prints one line per check.
-import { chromium } from 'playwright-core'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { grantJourneys } from './grants.e2e.mjs'
 import { opsJourneys } from './ops.e2e.mjs'
 import { orgJourneys } from './org.e2e.mjs'
 import { registryJourneys } from './registry.e2e.mjs'
-
-const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:8080'
-const KEYCLOAK = process.env.KEYCLOAK_URL || 'http://localhost:8180'
-const SCREENSHOTS = process.env.SCREENSHOTS || 'target/screenshots'
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 120000)
-mkdirSync(SCREENSHOTS, { recursive: true })
-
-function check(condition, message) {
-  if (!condition) throw new Error('FAILED: ' + message)
-  console.log('ok  ' + message)
-}
-
-/** A token of the command-line client, to call the API directly as a role (the refusal checks). */
-async function token(username) {
-  const response = await fetch(`${KEYCLOAK}/realms/incubator/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'incubator-cli', username, password: 'demo' })
-  })
-  return (await response.json()).access_token
-}
-
-async function logIn(browser, username) {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Europe/Berlin', viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(TIMEOUT)
-  page.on('pageerror', (error) => console.log(`    [${username}] page error: ${error.message}`))
-  // Every API answer the console receives, from the first page on (the dashboard loads while the log-in returns).
-  page.answers = []
-  page.on('response', (response) => {
-    if (response.url().includes('/api/')) page.answers.push(response)
-  })
-  await page.goto(CONSOLE + '/')
-  // Keycloak's own log-in page (authorization code + PKCE): the console holds no password.
-  await page.waitForSelector('#username')
-  check(page.url().startsWith(KEYCLOAK) && page.url().includes('code_challenge_method=S256'),
-    `${username}: the console sends the browser to Keycloak with PKCE S256`)
-  await page.fill('#username', username)
-  await page.fill('#password', 'demo')
-  await Promise.all([page.waitForURL((url) => url.toString().startsWith(CONSOLE)), page.click('#kc-login')])
-  await page.waitForSelector('[data-test=username]')
-  check((await page.textContent('[data-test=username]')).trim() === username, `${username}: logged in to the console`)
-  return { context, page }
-}
-
-/** The JSON of the first API answer whose URL contains the fragment (waits for it). */
-async function answer(page, fragment) {
-  for (let waited = 0; waited < TIMEOUT; waited += 250) {
-    const found = page.answers.find((response) => response.url().includes(fragment))
-    if (found) return found.json()
-    await page.waitForTimeout(250)
-  }
-  throw new Error('FAILED: no answer from ' + fragment)
-}
-
-async function menus(page) {
-  return page.$$eval('[data-menu]', (items) => items.map((item) => item.getAttribute('data-menu')))
-}
+import { CONSOLE, KEYCLOAK, SCREENSHOTS, answer, check, launch, logIn, menus, token } from './session.mjs'
 
 /** Waits until every chart on the page has drawn its canvas. */
 async function chartsDrawn(page) {
@@ -78,11 +19,7 @@ async function chartsDrawn(page) {
   await page.waitForTimeout(1500) // ECharts' entry animation
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=zh-CN']
-})
+const browser = await launch()
 try {
   // 1. The county officer: dashboards with the demo data, registry search (2 characters), a profile, real log-out.
   {

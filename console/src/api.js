@@ -33,7 +33,8 @@ export const api = {
   get: (path, query) => request('GET', path, { query }),
   // headers: extra request headers, e.g. an Idempotency-Key.
   post: (path, body, headers) => request('POST', path, { body, headers }),
-  put: (path, body) => request('PUT', path, { body })
+  put: (path, body) => request('PUT', path, { body }),
+  delete: (path) => request('DELETE', path)
 }
 
 /**

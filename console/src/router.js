@@ -4,6 +4,7 @@ import { grantMenus, grantRoutes } from './router-grants'
 import { opsMenus, opsRoutes } from './ops/menus'
 import { orgMenus, orgRoutes } from './org/menus'
 import { registryMenus, registryRoutes } from './registry/menus'
+import { nodeMenus, nodeRoutes } from './nodes/menus'
 
 /** Each menu names the permissions (any of them) that open it: the same table the services enforce. */
 export const menus = [
@@ -48,7 +49,9 @@ export const menus = [
   // the talent pool, needs and offers, an org-admin's own organization: src/org/
   ...orgMenus,
   // the registry work screens (annual inspections, the abnormal list): src/registry/
-  ...registryMenus
+  ...registryMenus,
+  // 节点管理, the platform admin's node directory: src/nodes/
+  ...nodeMenus
 ]
 
 export function allowedMenus(session) {
@@ -71,6 +74,7 @@ export const router = createRouter({
     ...opsRoutes,
     ...orgRoutes,
     ...registryRoutes,
+    ...nodeRoutes,
     { path: '/forbidden', name: 'forbidden', component: () => import('./views/Forbidden.vue') },
     { path: '/', name: 'home', component: () => import('./views/Forbidden.vue') },
     { path: '/:rest(.*)*', redirect: '/' }
