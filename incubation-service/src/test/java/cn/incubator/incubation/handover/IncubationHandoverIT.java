@@ -20,6 +20,7 @@ import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.HandoverRehearsal;
 import io.micrometer.tracing.Tracer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,15 +29,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,7 +41,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,7 +69,7 @@ class IncubationHandoverIT {
     private static final String TEMPLATE = "5e1a0000-0000-4000-8000-000000000003";
     private static final int SEEDED_CASES = 600;
     private static final FakeRegistry REGISTRY = new FakeRegistry();
-    private static final FakeDirectory DIRECTORY = new FakeDirectory();
+    private static final HandoverRehearsal.FakeDirectory DIRECTORY = new HandoverRehearsal.FakeDirectory();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -103,15 +98,9 @@ class IncubationHandoverIT {
 
     @BeforeAll
     static void newNodeDatabase() {
-        RealPostgres.Server server = RealPostgres.database(NODE_DATABASE);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(server.jdbcUrl(NODE_DATABASE));
-        dataSource.setUser(server.username());
-        dataSource.setPassword(server.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform")
-                .outOfOrder(true).load().migrate();
-        node = JdbcClient.create(dataSource);
-        nodeTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        HandoverRehearsal.NodeDatabase database = HandoverRehearsal.NodeDatabase.create(NODE_DATABASE);
+        node = database.jdbc();
+        nodeTransactions = database.transactions();
     }
 
     @Test
@@ -132,7 +121,7 @@ class IncubationHandoverIT {
         HandoverSource parentNode = new LocalHandoverSource(export, XINGSHA, "xingsha");
 
         // First run: killed at the second page of the cases (the first page and its checkpoint committed).
-        HandoverSource dying = new Dying(parentNode, (table, afterKey) -> table.equals("incubation_case")
+        HandoverSource dying = new HandoverRehearsal.Dying(parentNode, (table, afterKey) -> table.equals("incubation_case")
                 && afterKey != null);
         assertThatThrownBy(() -> job.run(id, dying)).hasMessageContaining("killed");
         HandoverJob.Status killed = job.status(id);
@@ -146,7 +135,7 @@ class IncubationHandoverIT {
 
         // Second run: killed at the timelines' second page; then a page's checkpoint lost: copied again.
         AtomicInteger timelinePages = new AtomicInteger();
-        HandoverSource dyingAgain = new Dying(parentNode, (table, afterKey) -> table.equals("audit_entry")
+        HandoverSource dyingAgain = new HandoverRehearsal.Dying(parentNode, (table, afterKey) -> table.equals("audit_entry")
                 && timelinePages.incrementAndGet() == 2);
         assertThatThrownBy(() -> job.run(id, dyingAgain)).hasMessageContaining("killed");
         node.sql("UPDATE handover_checkpoint SET after_key = NULL, copied = FALSE, rows_copied = 0 "
@@ -360,79 +349,12 @@ class IncubationHandoverIT {
                 .param("s", session).param("c", incubationCase).update();
     }
 
-    /** The central directory as the parent sees it: which services of a joining node have switched. */
-    static class FakeDirectory implements HandoverDirectory {
-        private final Map<String, Set<String>> runs = new ConcurrentHashMap<>();
-        private final Map<String, Set<String>> switched = new ConcurrentHashMap<>();
-
-        void node(String name, String... services) {
-            runs.put(name, new TreeSet<>(List.of(services)));
-            switched.put(name, new TreeSet<>());
-        }
-
-        Set<String> switched(String name) {
-            return Set.copyOf(switched.get(name));
-        }
-
-        @Override
-        public synchronized NodeHandovers switched(String node, String service, Jurisdiction subtree) {
-            switched.get(node).add(service);
-            return status(node);
-        }
-
-        @Override
-        public synchronized NodeHandovers status(String node) {
-            List<String> waiting = runs.get(node).stream().filter(s -> !switched.get(node).contains(s)).toList();
-            return new NodeHandovers(node, waiting.isEmpty() ? "ACTIVE" : "JOINING",
-                    List.copyOf(switched.get(node)), waiting);
-        }
-    }
-
     @TestConfiguration
     static class Directory {
         @Bean
         @Primary
         HandoverDirectory fakeDirectory() {
             return DIRECTORY;
-        }
-    }
-
-    /** The parent as the job sees it, dying on demand (the process killed mid-step). */
-    static class Dying implements HandoverSource {
-        private final HandoverSource parent;
-        private final java.util.function.BiPredicate<String, List<String>> dieOnPage;
-
-        Dying(HandoverSource parent, java.util.function.BiPredicate<String, List<String>> dieOnPage) {
-            this.parent = parent;
-            this.dieOnPage = dieOnPage;
-        }
-
-        @Override
-        public Instant fence() {
-            return parent.fence();
-        }
-
-        @Override
-        public SubtreeTables.Page page(String table, List<String> afterKey, int limit) {
-            if (dieOnPage.test(table, afterKey)) {
-                throw new IllegalStateException("killed while copying " + table);
-            }
-            return parent.page(table, afterKey, limit);
-        }
-
-        @Override
-        public SubtreeTables.Summary summary(String table) {
-            return parent.summary(table);
-        }
-
-        @Override
-        public void switchOwner() {
-            parent.switchOwner();
-        }
-
-        @Override
-        public HandoverExport.Retired retire() {
-            return parent.retire();
         }
     }
 }
