@@ -53,10 +53,20 @@ class GrantHandoverIT {
     HandoverExport export;
     @Autowired
     DataScopes scopes;
+    @Autowired
+    cn.incubator.platform.audit.AuditTrail audit;
 
     @Test
-    void theDemoPartyCasesOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
+    void theDemoGrantRecordsOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
         TransactionTemplate parentTransactions = new TransactionTemplate(transactions);
+        // The demo's awards have no timelines yet: each Xingsha award gets two entries, as the API would record them.
+        for (java.util.UUID award : parent.sql("SELECT id FROM award WHERE jurisdiction_code LIKE '430121001%'")
+                .query(java.util.UUID.class).list()) {
+            for (String action : List.of("award.agreed", "award.tranche-paid")) {
+                parentTransactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, action, "award", award,
+                        "430121001000", null, Map.of("action", action)));
+            }
+        }
         HandoverRehearsal.Outcome outcome = HandoverRehearsal.rehearse(parent, parentTransactions, export,
                 GrantHandoverTables.TABLES,
                 HandoverRehearsal.NodeDatabase.create("grants_handover_node_it"), XINGSHA, DIRECTORY,

@@ -3,6 +3,7 @@ package cn.incubator.partybuilding.handover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.handover.HandoverDirectory;
 import cn.incubator.platform.handover.HandoverExport;
 import cn.incubator.platform.handover.HandoverStep;
@@ -13,6 +14,7 @@ import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.test.service.HandoverRehearsal;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,10 +55,27 @@ class PartyBuildingHandoverIT {
     HandoverExport export;
     @Autowired
     DataScopes scopes;
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void theDemoPartyCasesOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
         TransactionTemplate parentTransactions = new TransactionTemplate(transactions);
+        // The demo's party cases have no timelines yet: each Xingsha case gets two entries, as the API would record
+        // them; and the county's joint committee one about a Xingsha organization joining (its timeline stays, copied).
+        for (UUID partyCase : parent.sql("SELECT id FROM party_case WHERE jurisdiction_code LIKE '430121001%'")
+                .query(UUID.class).list()) {
+            for (String action : List.of("party-case.opened", "party-case.member-recorded")) {
+                parentTransactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, action, "party-case",
+                        partyCase, "430121001000", null, Map.of("action", action)));
+            }
+        }
+        UUID committee = parent.sql("SELECT id FROM party_unit WHERE jurisdiction_code = '430121000000' "
+                + "ORDER BY id LIMIT 1").query(UUID.class).single();
+        parentTransactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, "party-unit.created",
+                "party-unit", committee, "430121000000", null, Map.of("n", 1)));
+        parentTransactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, "party-unit.organization-joined",
+                "party-unit", committee, "430121001000", null, Map.of("n", 2)));
         HandoverRehearsal.Outcome outcome = HandoverRehearsal.rehearse(parent, parentTransactions, export,
                 PartyBuildingHandoverTables.TABLES,
                 HandoverRehearsal.NodeDatabase.create("party_building_handover_node_it"), XINGSHA, DIRECTORY,
@@ -83,6 +102,7 @@ class PartyBuildingHandoverIT {
                 .query(Long.class).single()).as("Xingsha's units retired").isZero();
         assertThat(parent.sql("SELECT count(*) FROM party_unit WHERE jurisdiction_code = '430121000000'")
                 .query(Long.class).single()).as("the county's units kept").isPositive();
+        assertThat(audit.verify("party-unit", committee).entries()).as("a kept unit's timeline stays").isEqualTo(2);
         assertThat(DIRECTORY.switched("node-430121001000")).containsExactly("party-building");
     }
 

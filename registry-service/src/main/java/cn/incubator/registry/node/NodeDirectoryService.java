@@ -7,6 +7,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
+import org.springframework.http.HttpStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -76,13 +78,11 @@ public class NodeDirectoryService {
         // Two services switching at once: one after the other, so that the last one activates the node.
         nodes.lock();
         TierNode before = nodes.findByName(name).orElseThrow(() -> new NotFoundException("node", name));
-        if (!before.jurisdiction().equals(subtree)) {
-            throw new IllegalStateException("Node " + name + " serves " + before.jurisdiction().code() + ", not "
-                    + subtree.code());
-        }
-        if (!before.endpoints().containsKey(service)) {
-            throw new IllegalStateException("Node " + name + " runs no " + service + " (it runs "
-                    + before.endpoints().keySet() + ")");
+        if (!before.jurisdiction().equals(subtree) || !before.endpoints().containsKey(service)) {
+            // A handover the directory does not know of: its job stops at SWITCH, the subtree still fenced.
+            throw new ProblemException(HttpStatus.CONFLICT, "node-handover-mismatch", name, service, subtree.code(),
+                    before.jurisdiction().code(), String.join(", ", new java.util.TreeSet<>(before.endpoints()
+                            .keySet())));
         }
         Instant now = Instant.now(clock);
         if (nodes.switched(before.id(), service, actor, now)) {

@@ -236,6 +236,12 @@ class HandoverIT {
         // Asking again changes nothing while incubation has not switched.
         assertThatThrownBy(() -> job.run(id, parentNode)).isInstanceOf(HandoverJob.WaitingForNode.class);
 
+        // A switch of a service the node does not run is refused (its job would stop at SWITCH, still fenced).
+        assertThatThrownBy(() -> directory.handedOver("handover", "huanghua", "grants", huanghua))
+                .isInstanceOf(cn.incubator.platform.problem.ProblemException.class)
+                .hasMessage("node-handover-mismatch");
+        assertThat(directory.handovers("huanghua").switched()).containsExactly("registry");
+
         // Incubation's parent reports its switch (as its job's SWITCH does over the internal API): the last one.
         HandoverDirectory.NodeHandovers active = directory.handedOver("handover", "huanghua", "incubation", huanghua);
         assertThat(active.active()).isTrue();
