@@ -64,6 +64,13 @@ public class HandoverAutoConfiguration {
         return new HandoverRunner(job, node, HandoverRunner.remote(serviceRestClient), retryEvery);
     }
 
+    /** Jobs that were waiting for the node's activation when the service stopped go on waiting once it is up. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
+            handoverResumer(HandoverRunner runner) {
+        return event -> runner.resumeWaitingJobs();
+    }
+
     @Bean
     HandoverController handoverController(HandoverRunner runner) {
         return new HandoverController(runner);

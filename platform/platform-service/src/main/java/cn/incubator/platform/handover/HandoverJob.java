@@ -244,6 +244,12 @@ public class HandoverJob {
         }
     }
 
+    /** The jobs not finished that stand at {@code step}, oldest first. */
+    public List<UUID> open(HandoverStep step) {
+        return jdbc.sql("SELECT id FROM handover_job WHERE finished_at IS NULL AND step = :step ORDER BY started_at")
+                .param("step", step.name()).query(UUID.class).list();
+    }
+
     public Status status(UUID id) {
         List<TableStatus> checkpoints = jdbc.sql("""
                 SELECT table_name, rows_copied, copied, source_count, source_checksum, target_count, target_checksum

@@ -79,6 +79,14 @@ public class HandoverRunner implements AutoCloseable {
         return status;
     }
 
+    /**
+     * After a restart, the jobs that were waiting at RETIRE for the node's activation go on waiting (they need no one
+     * to resume them: nothing failed); a job stopped by a failure waits to be resumed.
+     */
+    public void resumeWaitingJobs() {
+        job.open(HandoverStep.RETIRE).forEach(this::runInBackground);
+    }
+
     private void runInBackground(UUID id) {
         runner.submit(() -> runToTheEnd(id));
     }
