@@ -1,6 +1,7 @@
 package cn.incubator.deploy;
 
 import cn.incubator.platform.node.NodeProperties;
+import cn.incubator.platform.rollup.RollUpProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import org.springframework.core.io.FileSystemResource;
 
 /**
  * The properties one application reads, from the project's own sources: its {@code application.yml}, for the
- * services also the shared service defaults and {@code incubator.node.*} ({@link NodeProperties}), the
+ * services also the shared service defaults, {@code incubator.node.*} ({@link NodeProperties}) and
+ * {@code incubator.rollup.*} ({@link RollUpProperties}), the
  * {@code incubator.services.<route>} addresses of the routes the defaults name, and the environment variables its
  * configuration names in {@code ${NAME:default}} placeholders.
  */
@@ -60,9 +62,9 @@ final class ApplicationProperties {
             Path defaults = root.resolve(
                     "platform/platform-service/src/main/resources/incubator-service-defaults.properties");
             sources.addAll(load(defaults));
-            String prefix = NodeProperties.class.getAnnotation(ConfigurationProperties.class).value();
-            Arrays.stream(NodeProperties.class.getRecordComponents())
-                    .forEach(component -> keys.add(prefix + "." + kebab(component.getName())));
+            for (Class<?> properties : List.of(NodeProperties.class, RollUpProperties.class)) {
+                recordKeys(properties.getAnnotation(ConfigurationProperties.class).value(), properties, keys);
+            }
         }
         Set<String> placeholders = new LinkedHashSet<>();
         for (PropertySource<?> source : sources) {
@@ -78,6 +80,18 @@ final class ApplicationProperties {
             }
         }
         return new ApplicationProperties(sources, keys, placeholders);
+    }
+
+    /** The keys of a record of configuration properties, nested records' too. */
+    private static void recordKeys(String prefix, Class<?> record, Set<String> keys) {
+        for (var component : record.getRecordComponents()) {
+            String key = prefix + "." + kebab(component.getName());
+            if (component.getType().isRecord()) {
+                recordKeys(key, component.getType(), keys);
+            } else {
+                keys.add(key);
+            }
+        }
     }
 
     /**

@@ -93,21 +93,25 @@ class PlatformRulesTest {
 
     /** Who may call whom, port by port: the gateway everything's HTTP; the rest as contracts/ and remote/ say. */
     @Test
-    void networkPoliciesAdmitOnlyTheGatewayAndTheContractsCallers() {
+    void networkPoliciesAdmitOnlyTheGatewayTheContractsCallersAndTheSameServiceOnOtherNodes() {
         Map<String, Map<String, Set<String>>> expected = new TreeMap<>(Map.of(
+                // The contracts' callers, the same service on the other tier nodes (federated reads, handover
+                // pulls and event feeds over HTTP, roll-ups over gRPC), and every service reading the registry's
+                // node directory.
                 "registry-service", Map.of(
-                        "http", Set.of("gateway", "incubation-service"),
-                        "grpc", Set.of("incubation-service", "grant-service", "training-service")),
+                        "http", Set.of("gateway", "registry-service", "incubation-service", "grant-service",
+                                "training-service", "party-building-service"),
+                        "grpc", Set.of("registry-service", "incubation-service", "grant-service", "training-service")),
                 "incubation-service", Map.of(
-                        "http", Set.of("gateway", "party-building-service"),
-                        "grpc", Set.of("grant-service")),
-                "grant-service", Map.of("http", Set.of("gateway")),
+                        "http", Set.of("gateway", "incubation-service", "party-building-service"),
+                        "grpc", Set.of("incubation-service", "grant-service")),
+                "grant-service", Map.of("http", Set.of("gateway", "grant-service"), "grpc", Set.of("grant-service")),
                 "training-service", Map.of(
-                        "http", Set.of("gateway", "incubation-service"),
-                        "grpc", Set.of("incubation-service")),
+                        "http", Set.of("gateway", "incubation-service", "training-service"),
+                        "grpc", Set.of("incubation-service", "training-service")),
                 "party-building-service", Map.of(
-                        "http", Set.of("gateway", "registry-service"),
-                        "grpc", Set.of("incubation-service", "grant-service"))));
+                        "http", Set.of("gateway", "registry-service", "party-building-service"),
+                        "grpc", Set.of("incubation-service", "grant-service", "party-building-service"))));
 
         Map<String, Map<String, Set<String>>> actual = new TreeMap<>();
         for (NetworkPolicy policy : Rendered.of("changsha-city").policies) {

@@ -55,6 +55,7 @@ class CrossNodeEventsSystemIT {
 
             String first = townOrganization("黄花镇跨节点入驻组织");
             admitOnTheStreetNode(baseId, first);
+            theCountysCaseListShowsTheStreetNodesCase(first);
             JsonNode partyCase = Admissions.awaitPartyCase(first);
             assertThat(partyCase.get("organizationId").asString()).isEqualTo(first);
             Api.await("party-building caught up with the street node's feed", Duration.ofSeconds(60),
@@ -136,6 +137,19 @@ class CrossNodeEventsSystemIT {
                 + "/transitions?jurisdiction=" + STREET, county, Map.of("action", "ADMIT_RESIDENT"));
         assertThat(admitted.status()).as(admitted.body()).isEqualTo(200);
         assertThat(admitted.header("Incubator-Node")).isEqualTo(NODE);
+    }
+
+    /**
+     * Views do not shrink: the county officer's case list is answered by the central node (the county's owner) and
+     * holds the case filed on the street node, asked of it as the officer (federated), every node answering.
+     */
+    private static void theCountysCaseListShowsTheStreetNodesCase(String organizationId) {
+        Api.Response list = Api.get(INCUBATION + "/cases?size=200", Api.token("county-officer"));
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.header("Incubator-Node")).isEqualTo("central");
+        assertThat(list.header("Incubator-Partial")).isNull();
+        assertThat(list.json().get("items").valueStream().map(item -> item.get("organizationId").asString()))
+                .as("the street node's case in the county's list").contains(organizationId);
     }
 
     /** Party-building's status of the street node's feed of admissions ({@code /actuator/events}). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.launcher.ExtraNode;
 import cn.incubator.launcher.Platform;
 import cn.incubator.launcher.PlatformConfig;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +173,10 @@ class NodeRoutingSystemIT {
                 List.of(node));
         platform.registerNodes(xingsha);
         String rollUp = "/api/registry/v1/statistics/roll-up?jurisdiction=430121000000";
-        long local = total(Api.get("/api/registry/v1/statistics/organizations?jurisdiction=430121000000", county));
+        String statistics = "/api/registry/v1/statistics/organizations?jurisdiction=430121000000";
+        // The central node's own records (as a federating node asks it: Incubator-Federation: local).
+        long local = total(Api.send(HttpRequest.newBuilder(URI.create(Api.gateway() + statistics))
+                .header("Authorization", "Bearer " + county).header("Incubator-Federation", "local")));
         JsonNode both = null;
         long askedFrom = System.nanoTime();
         while (both == null && System.nanoTime() - askedFrom < 15_000_000_000L) {
@@ -188,6 +193,8 @@ class NodeRoutingSystemIT {
         assertThat(both.get("missing").size()).isZero();
         assertThat(both.get("total").get("organizations").asLong())
                 .as("the central node's records plus the Xingsha node's (the one filed there)").isEqualTo(local + 1);
+        assertThat(total(Api.get(statistics, county))).as("the county's statistics federated to the node too")
+                .isEqualTo(local + 1);
 
         platform.stopService(node.name());
         long stoppedAt = System.nanoTime();

@@ -4,6 +4,8 @@ import cn.incubator.incubation.remote.StarRatings;
 import cn.incubator.incubation.remote.TrainingRecords;
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -11,6 +13,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -43,11 +47,14 @@ class CaseController {
     private final CaseService cases;
     private final StarRatings starRatings;
     private final TrainingRecords trainingRecords;
+    private final NodeFederation federation;
 
-    CaseController(CaseService cases, StarRatings starRatings, TrainingRecords trainingRecords) {
+    CaseController(CaseService cases, StarRatings starRatings, TrainingRecords trainingRecords,
+            NodeFederation federation) {
         this.cases = cases;
         this.starRatings = starRatings;
         this.trainingRecords = trainingRecords;
+        this.federation = federation;
     }
 
     @RequiresPermission("incubation:case:apply")
@@ -82,9 +89,12 @@ class CaseController {
     @Operation(summary = "Cases in your scope (experts: the cases they evaluate), newest first")
     Page<CaseResponse> search(CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) Track track, @RequestParam(required = false) UUID baseId,
-            PageRequest page) {
-        return cases.search(user, new CaseSearch(stage, track, baseId, null), page)
-                .map(c -> response(user, c, null, null));
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their cases too (NodeFederation), newest first across them.
+        return federation.list("incubation", user.jurisdictions(), page,
+                rows -> cases.search(user, new CaseSearch(stage, track, baseId, null), rows)
+                        .map(c -> response(user, c, null, null)),
+                CaseResponse.class, CaseResponse.ORDER, request, response);
     }
 
     @RequiresPermission("incubation:case:read")
@@ -179,6 +189,10 @@ class CaseController {
             Instant graduatedAt, Instant endedAt, Clocks clocks, Set<CaseAction> allowedActions,
             Set<CaseAction> earlyActions, Allocation workstation, List<IncubationCase.OverdueClock> overdue,
             StarRatings.OrganizationRating starRating, TrainingRecords.OrganizationTraining trainingRecord) {
+
+        /** The list's order ({@code applied_at DESC, id}), for merging the rows of several nodes. */
+        static final ListOrder<CaseResponse> ORDER = ListOrder.identifiedBy(CaseResponse::id)
+                .newestFirst(CaseResponse::appliedAt).thenId();
 
         /**
          * @param allowedActions what the caller may do now through the transitions API (clocks, permission, scope;

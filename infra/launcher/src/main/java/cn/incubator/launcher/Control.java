@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Stops and starts single parts of a running platform on request, for fault drills
  * ({@code benchmarks/faults/run.sh}): a script creates an empty file {@code .run/control/<action>-<part>}, with
- * action {@code stop}, {@code start} or {@code restart} and part {@code postgres}, {@code keycloak}, a service name
- * or {@code gateway}. The launcher removes the request, does it (a start returns once the part answers its health
+ * action {@code stop}, {@code start} or {@code restart} and part {@code postgres}, {@code keycloak}, a service name,
+ * {@code gateway}, or a tier node's service process ({@code stop-incubation-service-node-430121001}). The launcher removes the request, does it (a start returns once the part answers its health
  * check) and then writes {@code <request>.done}, or {@code <request>.failed} with the reason. Requests run one at a
  * time, in name order. Process ids are in {@code .run/pids/<part>.pid}, so a script can also kill a part itself
  * (SIGKILL, as a crash would) and then ask for {@code start-<part>}. Parts started again this way are still the
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Control {
 
-    private static final Pattern REQUEST = Pattern.compile("(stop|start|restart)-([a-z-]+)");
+    private static final Pattern REQUEST = Pattern.compile("(stop|start|restart)-([a-z][a-z0-9-]*)");
 
     private final Platform platform;
     private final Path directory;

@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./start.sh}: the whole platform with demo data, until Ctrl-C; with {@code --node <jurisdiction code>} also
- * extra tier nodes beside the default one ({@link ExtraNode}).
+ * extra tier nodes beside the default one, each a set of service processes with their own databases
+ * ({@link ExtraNode}).
  */
 public final class Launcher {
 
@@ -38,8 +39,8 @@ public final class Launcher {
         }));
         Map<ExtraNode, List<PlatformConfig.Service>> started;
         try {
-            platform.startAll();
-            started = platform.startNodes(nodes);
+            // The extra nodes' services start together with the central ones and are registered once all are up.
+            started = platform.startAll(nodes);
         } catch (RuntimeException e) {
             System.err.println("The platform did not start: " + e.getMessage());
             System.err.println("Logs: " + config.runDirectory().resolve("logs"));
@@ -76,8 +77,11 @@ public final class Launcher {
                 Press Ctrl-C to stop.
                 """, platform.uptime().toMillis() / 1000.0, gateway, gateway, config.keycloakUrl(),
                 config.postgresPort(), config.runDirectory().resolve("logs"), config.keycloakUrl(), gateway);
-        nodes.forEach((node, services) -> System.out.printf("  Tier node %-12s %s: %s%n", node.name(),
-                node.jurisdiction(), services.stream().map(service -> service.name() + " on port " + service.port()
-                        + " (database " + service.database() + ")").toList()));
+        nodes.forEach((node, services) -> {
+            System.out.printf("  Tier node %s (%s), registered in the node directory:%n", node.name(),
+                    node.jurisdiction());
+            services.forEach(service -> System.out.printf("    %-24s port %d (gRPC %d), database %s%n",
+                    service.route(), service.port(), service.grpcPort(), service.database()));
+        });
     }
 }

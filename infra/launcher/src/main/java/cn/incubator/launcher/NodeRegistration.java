@@ -35,11 +35,16 @@ final class NodeRegistration {
         this.config = config;
     }
 
-    /** The entry the directory should hold for {@code node} whose registry runs at {@code registry}. */
-    static Map<String, Object> entry(ExtraNode node, PlatformConfig.Service registry) {
+    /**
+     * The entry the directory should hold for {@code node} whose service processes are {@code services}: one entry
+     * with every service's endpoints by route ({@code {"registry": {"http": ..., "grpc": ...}, "incubation": ...}}).
+     */
+    static Map<String, Object> entry(ExtraNode node, List<PlatformConfig.Service> services) {
         Map<String, Object> endpoints = new LinkedHashMap<>();
-        endpoints.put(registry.route(), Map.of("http", "http://localhost:" + registry.port(),
-                "grpc", "localhost:" + registry.grpcPort()));
+        for (PlatformConfig.Service service : services) {
+            endpoints.put(service.route(), Map.of("http", "http://localhost:" + service.port(),
+                    "grpc", "localhost:" + service.grpcPort()));
+        }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", node.name());
         entry.put("jurisdiction", node.jurisdiction());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ public final class Platform implements AutoCloseable {
     private final PrintStream out;
     private final long startedAt = System.nanoTime();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    /** The tier-node service processes started ({@link #startNodeService}), by process name. */
+    private final Map<String, PlatformConfig.Service> nodeServices = new java.util.concurrent.ConcurrentHashMap<>();
     private Postgres postgres;
     private Keycloak keycloak;
     private boolean closed;
@@ -84,16 +87,29 @@ public final class Platform implements AutoCloseable {
 
     /** Starts everything and returns when every part answers its health check; stops it all on failure. */
     public void startAll() {
+        startAll(List.of());
+    }
+
+    /**
+     * Starts everything and the extra tier nodes ({@code ./start.sh --node ...}) with it, each node's services launched
+     * together with the central ones and awaited in parallel, then registers the nodes in the node directory
+     * ({@link #registerNodes}); returns when every part answers its health check and the directory holds the nodes.
+     * Stops it all on failure.
+     *
+     * @return per node, its services as started
+     */
+    public Map<ExtraNode, List<PlatformConfig.Service>> startAll(List<ExtraNode> nodes) {
         try {
-            startParts();
+            return startParts(nodes);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private void startParts() {
-        requirePortsFree();
+    private Map<ExtraNode, List<PlatformConfig.Service>> startParts(List<ExtraNode> nodes) {
+        Map<ExtraNode, List<PlatformConfig.Service>> plan = plan(config, nodes);
+        requirePortsFree(plan);
         try {
             Files.createDirectories(config.runDirectory().resolve("logs"));
         } catch (IOException e) {
@@ -113,6 +129,8 @@ public final class Platform implements AutoCloseable {
         for (PlatformConfig.Service service : config.services()) {
             startService(service);
         }
+        // The extra nodes' services too: they read the directory and their feeds again until the central node is up.
+        launchNodes(plan);
         List<String> gatewayArguments = new ArrayList<>(List.of(
                 "--server.port=" + config.gatewayPort(),
                 "--incubator.keycloak.url=" + config.keycloakUrl()));
@@ -144,17 +162,27 @@ public final class Platform implements AutoCloseable {
         for (PlatformConfig.Service service : config.services()) {
             waits.add(CompletableFuture.runAsync(() -> awaitService(service)));
         }
+        plan.values().forEach(services -> services.forEach(
+                service -> waits.add(CompletableFuture.runAsync(() -> awaitService(service)))));
         waits.add(CompletableFuture.runAsync(() -> {
             Health.await("gateway", SERVICE_START_TIMEOUT,
                     () -> Health.answers200(config.gatewayUrl() + "/actuator/health"), gateway::isAlive);
             progress("gateway ready on port " + config.gatewayPort());
         }));
+        joinAll(waits);
+        if (!plan.isEmpty()) {
+            registerNodes(plan);
+        }
+        progress("platform ready");
+        return plan;
+    }
+
+    private static void joinAll(List<CompletableFuture<Void>> waits) {
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        progress("platform ready");
     }
 
     private void startPostgres() {
@@ -169,11 +197,15 @@ public final class Platform implements AutoCloseable {
                 + postgres.setting("synchronous_commit") + ")");
     }
 
-    /** The parts {@link #stopPart} and {@link #startPart} know: PostgreSQL, Keycloak, each service, the gateway. */
+    /**
+     * The parts {@link #stopPart} and {@link #startPart} know: PostgreSQL, Keycloak, each service, the gateway, and
+     * each tier-node service process started ({@code registry-service-node-430121001}, ...).
+     */
     public List<String> partNames() {
         List<String> names = new ArrayList<>(List.of("postgres", "keycloak"));
         config.services().forEach(service -> names.add(service.name()));
         names.add("gateway");
+        names.addAll(nodeServices.keySet().stream().sorted().toList());
         return names;
     }
 
@@ -249,7 +281,9 @@ public final class Platform implements AutoCloseable {
                 writePid(name, process.pid());
             }
         }
-        if ("keycloak".equals(name)) {
+        if (nodeServices.containsKey(name)) {
+            awaitService(nodeServices.get(name));
+        } else if ("keycloak".equals(name)) {
             Health.await("Keycloak", Keycloak.startTimeout(), keycloak::realmReady, process::isAlive);
             progress("Keycloak ready (realm incubator)");
         } else {
@@ -299,16 +333,57 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Starts one more process of a business service as a tier node of its own (issue 14): the service's name suffixed
-     * with the node's, its ports shifted by {@code portShift}, its own empty database ({@code <database>_<node>}, hyphens as underscores, created
-     * here) and the node's subtree; it knows the other services at the central node's addresses. Not registered in the
-     * node directory: whoever starts it does that through the API. Stopped with the platform.
+     * with the node's, its ports shifted by {@code portShift}, its own empty database ({@code <database>_<node>}, hyphens
+     * as underscores, created here) and the node's subtree; it knows the other services at the central node's
+     * addresses. Not registered in the node directory: whoever starts it does that through the API. Stopped with the
+     * platform.
      */
     public PlatformConfig.Service startNodeService(PlatformConfig.Service service, String node, String jurisdiction,
             int portShift) {
-        PlatformConfig.Service nodeService = new PlatformConfig.Service(service.name() + "-" + node, service.route(),
-                service.port() + portShift, service.grpcPort() + portShift,
-                service.database() + "_" + node.replace('-', '_'));
-        postgres.createMissing(List.of(nodeService.database()));
+        return startNodeService(service, node, jurisdiction, portShift, List.of());
+    }
+
+    /**
+     * As {@link #startNodeService(PlatformConfig.Service, String, String, int)}, but the process calls {@code peers}
+     * (services of its own node, or of an ancestor node running them) instead of the central node's service of the
+     * same route: its gRPC channels, REST base URLs and event feeds ({@link #nodeServiceArguments}).
+     */
+    public PlatformConfig.Service startNodeService(PlatformConfig.Service service, String node, String jurisdiction,
+            int portShift, Collection<PlatformConfig.Service> peers) {
+        PlatformConfig.Service nodeService = nodeService(service, node, portShift);
+        Postgres running;
+        synchronized (this) {
+            requireNotClosed();
+            running = postgres;
+        }
+        if (running == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        running.createMissing(List.of(nodeService.database()));
+        launch(nodeService.name(), javaProcess(service.name(), nodeService.name(),
+                nodeServiceArguments(config, nodeService, node, jurisdiction, peers)));
+        nodeServices.put(nodeService.name(), nodeService);
+        return nodeService;
+    }
+
+    /**
+     * The process of {@code central}'s service for node {@code node}: its name suffixed with the node's, its ports
+     * shifted by {@code portShift}, its database {@code <database>_<node>} (hyphens as underscores).
+     */
+    static PlatformConfig.Service nodeService(PlatformConfig.Service central, String node, int portShift) {
+        return new PlatformConfig.Service(central.name() + "-" + node, central.route(), central.port() + portShift,
+                central.grpcPort() + portShift, central.database() + "_" + node.replace('-', '_'));
+    }
+
+    /**
+     * The command-line settings of a node's service process: its ports, database and subtree; where the other services
+     * are (a peer of the same route if given, else the central node's: gRPC channels by route, REST base URLs and the
+     * producers of the event feeds it subscribes to); and the node directory, always the central registry's (only the
+     * central node's registry holds entries, so a node's own registry would list none, and the node's roll-ups and
+     * feeds would miss every other node).
+     */
+    static List<String> nodeServiceArguments(PlatformConfig config, PlatformConfig.Service nodeService, String node,
+            String jurisdiction, Collection<PlatformConfig.Service> peers) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + nodeService.port(),
                 "--spring.grpc.server.port=" + nodeService.grpcPort(),
@@ -318,49 +393,105 @@ public final class Platform implements AutoCloseable {
                 "--incubator.node.jurisdiction=" + jurisdiction,
                 "--incubator.keycloak.url=" + config.keycloakUrl(),
                 "--incubator.gateway-url=" + config.gatewayUrl()));
-        for (PlatformConfig.Service other : config.services()) {
+        PlatformConfig.Service centralRegistry = null;
+        for (PlatformConfig.Service central : config.services()) {
+            PlatformConfig.Service other = peers.stream().filter(peer -> peer.route().equals(central.route()))
+                    .findFirst().orElse(central);
             arguments.add("--spring.grpc.client.channels." + other.route() + ".address=static://localhost:"
                     + other.grpcPort());
             arguments.add("--incubator.services." + other.route() + "=http://localhost:" + other.port());
+            if (central.route().equals("registry")) {
+                centralRegistry = central;
+            }
         }
-        launch(nodeService.name(), javaProcess(service.name(), nodeService.name(), arguments));
-        return nodeService;
+        if (centralRegistry != null) {
+            arguments.add("--incubator.rollup.directory.uri=http://localhost:" + centralRegistry.port()
+                    + NodeRegistration.DIRECTORY);
+        }
+        // Partners' webhook receivers of the local platform run on this machine, as for the central node.
+        arguments.add("--incubator.webhooks.allow-private-networks=true");
+        return arguments;
+    }
+
+    /**
+     * The extra nodes' service processes as they are started: per node, each of its services ({@link ExtraNode#services})
+     * at its ports ({@link ExtraNode#portShift} from the central node's, which already carry the platform's port
+     * offset) with its own database.
+     */
+    static Map<ExtraNode, List<PlatformConfig.Service>> plan(PlatformConfig config, List<ExtraNode> nodes) {
+        Map<ExtraNode, List<PlatformConfig.Service>> plan = new LinkedHashMap<>();
+        for (ExtraNode node : nodes) {
+            plan.put(node, node.services().stream()
+                    .map(module -> config.services().stream().filter(s -> s.name().equals(module)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("no such service: " + module)))
+                    .map(central -> nodeService(central, node.name(), node.portShift()))
+                    .toList());
+        }
+        return plan;
+    }
+
+    /**
+     * Whom {@code node}'s services call for each service: the node's own process where it runs one, else the nearest
+     * ancestor among the extra nodes that runs it (the longest subtree containing the node's), else the central
+     * node's (left out of the answer): the same owner the gateway routes the node's place to.
+     */
+    static List<PlatformConfig.Service> peers(ExtraNode node, Map<ExtraNode, List<PlatformConfig.Service>> plan) {
+        Map<String, PlatformConfig.Service> byRoute = new LinkedHashMap<>();
+        plan.getOrDefault(node, List.of()).forEach(service -> byRoute.put(service.route(), service));
+        plan.keySet().stream()
+                .filter(node::below)
+                .sorted(java.util.Comparator.comparingInt(
+                        (ExtraNode ancestor) -> ExtraNode.significant(ancestor.jurisdiction()).length()).reversed())
+                .forEach(ancestor -> plan.get(ancestor).forEach(service -> byRoute.putIfAbsent(service.route(),
+                        service)));
+        return List.copyOf(byRoute.values());
+    }
+
+    /** Launches every planned node service (databases created first), without waiting for any. */
+    private void launchNodes(Map<ExtraNode, List<PlatformConfig.Service>> plan) {
+        plan.keySet().forEach(node -> {
+            List<PlatformConfig.Service> peers = peers(node, plan);
+            node.services().forEach(module -> {
+                PlatformConfig.Service started = startNodeService(service(module), node.name(), node.jurisdiction(),
+                        node.portShift(), peers);
+                progress("node " + node.name() + " (" + node.jurisdiction() + "): " + started.name()
+                        + " starting on port " + started.port() + " (gRPC " + started.grpcPort() + "), database "
+                        + started.database());
+            });
+            node.services().stream().filter(ExtraNode.DOUBLE_CONSUMERS::contains).forEach(module -> progress(
+                    "warning: node " + node.name() + " runs " + module + ", which the central node runs too: both "
+                    + "take the events of " + node.jurisdiction() + " (README, \"Extra tier nodes\")"));
+        });
     }
 
     /**
      * Starts the start command's extra tier nodes ({@code ./start.sh --node ...}) on the running platform: for each,
-     * its own {@link ExtraNode#SERVICES} processes and databases ({@link #startNodeService}), then registers them in the
-     * node directory through the platform-admin API, after removing entries a previous run of this launcher left
-     * (so with no extra node asked for, the directory holds none of this machine's). The gateway routes each node's
-     * subtree to it at its next directory read (every 3 s).
+     * its own {@link ExtraNode#services} processes and databases ({@link #startNodeService}), all launched at once and
+     * awaited in parallel, then registers them in the node directory through the platform-admin API, after removing
+     * entries a previous run of this launcher left (so with no extra node asked for, the directory holds none of this
+     * machine's). The gateway routes each node's subtree to it at its next directory read (every 3 s).
      *
      * @return per node, its services as started
      */
     public Map<ExtraNode, List<PlatformConfig.Service>> startNodes(List<ExtraNode> nodes) {
-        Map<ExtraNode, List<PlatformConfig.Service>> started = new LinkedHashMap<>();
-        for (ExtraNode node : nodes) {
-            List<PlatformConfig.Service> services = new ArrayList<>();
-            for (String module : ExtraNode.SERVICES) {
-                PlatformConfig.Service service = startNodeService(service(module), node.name(), node.jurisdiction(),
-                        node.portShift());
-                progress("node " + node.name() + " (" + node.jurisdiction() + "): " + service.name() + " starting on port "
-                        + service.port() + ", database " + service.database());
-                services.add(service);
-            }
-            started.put(node, services);
-        }
-        started.values().forEach(services -> services.forEach(this::awaitService));
-        registerNodes(started);
-        return started;
+        Map<ExtraNode, List<PlatformConfig.Service>> plan = plan(config, nodes);
+        requireFree(nodePorts(plan));
+        launchNodes(plan);
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        plan.values().forEach(services -> services.forEach(
+                service -> waits.add(CompletableFuture.runAsync(() -> awaitService(service)))));
+        joinAll(waits);
+        registerNodes(plan);
+        return plan;
     }
 
     /**
-     * Makes the node directory hold exactly these nodes among the entries a launcher made (each with its registry's
-     * endpoints), through the platform-admin API at the gateway as the platform's service client.
+     * Makes the node directory hold exactly these nodes among the entries a launcher made (each with the HTTP and gRPC
+     * endpoints of every service it runs, by route), through the platform-admin API at the gateway as the platform's service client.
      */
     public void registerNodes(Map<ExtraNode, List<PlatformConfig.Service>> nodes) {
         List<Map<String, Object>> entries = nodes.entrySet().stream()
-                .map(entry -> NodeRegistration.entry(entry.getKey(), entry.getValue().get(0)))
+                .map(entry -> NodeRegistration.entry(entry.getKey(), entry.getValue()))
                 .toList();
         List<String> registered = new NodeRegistration(config).reconcile(entries);
         if (!nodes.isEmpty()) {
@@ -437,13 +568,28 @@ public final class Platform implements AutoCloseable {
                 config.runDirectory().resolve("logs").resolve(name + ".log"));
     }
 
-    private void requirePortsFree() {
+    private void requirePortsFree(Map<ExtraNode, List<PlatformConfig.Service>> plan) {
         List<Integer> ports = new ArrayList<>(List.of(config.postgresPort(), config.keycloakPort(),
                 config.keycloakPort() + 1000, config.gatewayPort()));
         config.services().forEach(s -> {
             ports.add(s.port());
             ports.add(s.grpcPort());
         });
+        ports.addAll(nodePorts(plan));
+        requireFree(ports);
+    }
+
+    /** Every HTTP and gRPC port of the planned node services. */
+    static List<Integer> nodePorts(Map<ExtraNode, List<PlatformConfig.Service>> plan) {
+        List<Integer> ports = new ArrayList<>();
+        plan.values().forEach(services -> services.forEach(s -> {
+            ports.add(s.port());
+            ports.add(s.grpcPort());
+        }));
+        return ports;
+    }
+
+    private static void requireFree(List<Integer> ports) {
         List<Integer> busy = ports.stream().filter(port -> !Health.portFree(port)).toList();
         if (!busy.isEmpty()) {
             throw new IllegalStateException("Ports already in use: " + busy

@@ -2,6 +2,8 @@ package cn.incubator.partybuilding.partycase;
 
 import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -9,6 +11,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PartyCaseController {
 
     private final PartyCaseService cases;
+    private final NodeFederation federation;
 
-    PartyCaseController(PartyCaseService cases) {
+    PartyCaseController(PartyCaseService cases, NodeFederation federation) {
         this.cases = cases;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -63,9 +69,14 @@ class PartyCaseController {
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID jointBranchId,
-            @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return cases.search(user, new CaseSearch(stage, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                jointBranchId, organizationId), page).map(CaseResponse::of);
+            @RequestParam(required = false) UUID organizationId, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        // A place holding street nodes: their party cases too (NodeFederation), newest admission first across them.
+        return federation.list("party-building", within != null ? List.of(within) : user.jurisdictions(), page,
+                rows -> cases.search(user, new CaseSearch(stage, within, jointBranchId, organizationId), rows)
+                        .map(CaseResponse::of),
+                CaseResponse.class, CaseResponse.ORDER, request, response);
     }
 
     @GetMapping("/{id}")
@@ -189,6 +200,10 @@ class PartyCaseController {
             String developmentPlan, UUID jointBranchId, UUID ownBranchId, InstructorResponse instructor,
             PairingResponse pairing, Instant discoveryCompletedAt, Long daysToDiscovery,
             Instant ownBranchRequiredSince, Instant overdueReportedAt) {
+
+        /** The list's order ({@code admitted_at DESC, id}), for merging the rows of several nodes. */
+        static final ListOrder<CaseResponse> ORDER = ListOrder.identifiedBy(CaseResponse::id)
+                .newestFirst(CaseResponse::admittedAt).thenId();
 
         static CaseResponse of(CaseRecord c) {
             Jurisdiction jurisdiction = Jurisdiction.of(c.jurisdictionCode());

@@ -1,5 +1,7 @@
 package cn.incubator.registry.needs;
 
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -9,6 +11,8 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.field.ServiceField;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,9 +48,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NeedsController {
 
     private final NeedsService needs;
+    private final NodeFederation federation;
 
-    NeedsController(NeedsService needs) {
+    NeedsController(NeedsService needs, NodeFederation federation) {
         this.needs = needs;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:need:write")
@@ -66,9 +72,13 @@ class NeedsController {
     Page<NeedResponse> list(CurrentUser user, @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) ServiceField field, @RequestParam(required = false) NeedStatus status,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return needs.needs(user, kind, field, status, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                organizationId, page).map(NeedResponse::of);
+            @RequestParam(required = false) UUID organizationId, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        // A place holding street nodes: their needs too (NodeFederation), newest first across them.
+        return federation.list("registry", within != null ? List.of(within) : user.jurisdictions(), page,
+                rows -> needs.needs(user, kind, field, status, within, organizationId, rows).map(NeedResponse::of),
+                NeedResponse.class, NeedResponse.ORDER, request, response);
     }
 
     @RequiresPermission("registry:need:read")
@@ -177,6 +187,11 @@ class NeedsController {
     record NeedResponse(UUID id, UUID organizationId, String organizationName, ResourceKind kind, String title,
             String description, ServiceField field, Jurisdiction jurisdiction, BigDecimal amountYuan, NeedStatus status,
             java.time.Instant createdAt) {
+
+        /** The list's order ({@code created_at DESC, id}), for merging the rows of several nodes. */
+        static final ListOrder<NeedResponse> ORDER = ListOrder.identifiedBy(NeedResponse::id)
+                .newestFirst(NeedResponse::createdAt).thenId();
+
         static NeedResponse of(Need n) {
             return new NeedResponse(n.id(), n.organizationId(), n.organizationName(), n.kind(), n.title(),
                     n.description(), n.field(), n.jurisdiction(), n.amountYuan(), n.status(), n.createdAt());

@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.registry.field.ServiceField;
@@ -9,7 +10,6 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.rollup.RollUp;
-import cn.incubator.registry.node.TierNode;
 import cn.incubator.platform.validation.CreditCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -61,9 +61,9 @@ class OrganizationController {
             + " (positions 3-8 of the credit code must be its division code), e.g. 430100000000";
 
     private final OrganizationService organizations;
-    private final OrganizationFederation federation;
+    private final NodeFederation federation;
 
-    OrganizationController(OrganizationService organizations, OrganizationFederation federation) {
+    OrganizationController(OrganizationService organizations, NodeFederation federation) {
         this.organizations = organizations;
         this.federation = federation;
     }
@@ -146,19 +146,10 @@ class OrganizationController {
             HttpServletRequest request, HttpServletResponse response) {
         OrganizationSearch search = new OrganizationSearch(name, legalForm, category, status, maturity, serviceField,
                 jurisdiction == null ? null : Jurisdiction.of(jurisdiction), page.page(), page.size(), sort);
-        List<TierNode> nodes = federation.nodesInside(user, search, request.getHeader(OrganizationFederation.HEADER));
-        if (nodes.isEmpty()) {
-            return localPage(user, search);
-        }
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, values) -> query.put(key, List.of(values)));
-        OrganizationFederation.Answer answer = federation.search(search,
-                number -> localPage(user, search.page(number, PageRequest.MAX_SIZE)), nodes, query,
-                request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (!answer.missing().isEmpty()) {
-            response.setHeader(RollUp.PARTIAL_HEADER, answer.missing());
-        }
-        return answer.page();
+        // 跨节点检索: a place holding street nodes is searched on them too (NodeFederation), merged in this order.
+        return federation.list("registry", search.within() != null ? List.of(search.within()) : user.jurisdictions(),
+                page, rows -> localPage(user, search.page(rows.page(), rows.size())), OrganizationView.class,
+                sort.rows, request, response);
     }
 
     private Page<OrganizationView> localPage(CurrentUser user, OrganizationSearch search) {

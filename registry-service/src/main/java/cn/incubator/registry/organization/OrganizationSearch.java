@@ -1,7 +1,8 @@
 package cn.incubator.registry.organization;
 
-import cn.incubator.registry.field.ServiceField;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.registry.field.ServiceField;
 
 /** Search criteria; every one is optional, and the caller's data scope always applies on top. */
 record OrganizationSearch(
@@ -29,13 +30,18 @@ record OrganizationSearch(
 
     /** Sort orders a list offers; the id breaks ties so paging is stable. */
     enum Sort {
-        NAME("name_normalized, id"),
-        NEWEST("created_at DESC, id");
+        NAME("name_normalized, id",
+                ListOrder.identifiedBy(OrganizationView::id).text(row -> NameGrams.normalize(row.name())).thenId()),
+        NEWEST("created_at DESC, id", ListOrder.identifiedBy(OrganizationView::id)
+                .newestFirst(OrganizationView::createdAt).thenId());
 
         final String orderBy;
+        /** The same order over rows from several nodes (a federated search). */
+        final ListOrder<OrganizationView> rows;
 
-        Sort(String orderBy) {
+        Sort(String orderBy, ListOrder<OrganizationView> rows) {
             this.orderBy = orderBy;
+            this.rows = rows;
         }
     }
 }

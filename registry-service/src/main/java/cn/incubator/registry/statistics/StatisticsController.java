@@ -1,5 +1,6 @@
 package cn.incubator.registry.statistics;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -8,6 +9,8 @@ import cn.incubator.platform.rollup.RollUp;
 import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +19,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,22 +37,33 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsController {
 
     private final StatisticsService statistics;
+    private final StatisticsFederation federated;
 
-    StatisticsController(StatisticsService statistics) {
+    StatisticsController(StatisticsService statistics, StatisticsFederation federated) {
         this.statistics = statistics;
+        this.federated = federated;
     }
 
     @RequiresPermission("registry:statistics:read")
     @GetMapping("/organizations")
-    @Operation(summary = "Organizations by legal form, category, status and sub-division, with density, for any tier and period")
+    @Operation(summary = "Organizations by legal form, category, status and sub-division, with density, for any tier and "
+            + "period; a place holding street nodes counts their records too (a node that does not answer is named in "
+            + "the Incubator-Partial header)")
     StatisticsService.OrganizationStatistics organizations(CurrentUser user,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletRequest request, HttpServletResponse response) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new FieldProblemException("to", "Period.endBeforeStart");
         }
-        return statistics.organizations(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
+        StatisticsFederation.Answer answer = federated.organizations(user,
+                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to,
+                request.getHeader(NodeFederation.HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.partial().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.partial());
+        }
+        return answer.statistics();
     }
 
     @RequiresPermission("registry:statistics:read")

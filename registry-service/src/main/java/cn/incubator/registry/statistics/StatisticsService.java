@@ -90,12 +90,14 @@ public class StatisticsService {
     }
 
     /**
+     * @param registered organizations registered (status REGISTERED) in the place by the period's end, in the caller's
+     *                   scope: the density's numerator
      * @param density {@code null} without a population figure for the jurisdiction, or when the caller's scope does
      *                not cover all of it (a partial count over a whole population would understate it)
      */
     public record OrganizationStatistics(Jurisdiction jurisdiction, LocalDate from,
             LocalDate to, long total, List<Count> byLegalForm, List<Count> byCategory, List<Count> byStatus,
-            List<Count> byMaturity, List<Count> byJurisdiction, Density density,
+            List<Count> byMaturity, List<Count> byJurisdiction, long registered, Density density,
             List<DivisionDensity> densityByJurisdiction) {
     }
 
@@ -111,7 +113,7 @@ public class StatisticsService {
      */
     @Transactional(readOnly = true)
     public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
-        Jurisdiction where = within == null ? scopes.defaultArea(user) : within;
+        Jurisdiction where = place(user, within);
         DataScope scope = scopes.of(user);
         Instant start = (from == null ? EARLIEST : from).atStartOfDay(CHINA).toInstant();
         Instant end = to == null ? Instant.now(clock).plusSeconds(1) : to.plusDays(1).atStartOfDay(CHINA).toInstant();
@@ -128,12 +130,18 @@ public class StatisticsService {
         List<DivisionDensity> densityByJurisdiction = where.tier() == Tier.COMMUNITY ? List.of()
                 : densityOfChildren(where, end, scope);
         long total = byStatus.stream().mapToLong(Count::count).sum();
+        long registered = statistics.registered(where, end, scope);
         Density density = scope.covers(where, null)
-                ? statistics.population(where).map(p -> Density.of(p.residents(), p.asOfYear(),
-                        statistics.registered(where, end, scope))).orElse(null)
+                ? statistics.population(where).map(p -> Density.of(p.residents(), p.asOfYear(), registered))
+                        .orElse(null)
                 : null;
         return new OrganizationStatistics(where, from, to, total, byLegalForm,
-                byCategory, byStatus, byMaturity, byJurisdiction, density, densityByJurisdiction);
+                byCategory, byStatus, byMaturity, byJurisdiction, registered, density, densityByJurisdiction);
+    }
+
+    /** The place a statistics request is about: the one asked for, else the caller's own area. */
+    public Jurisdiction place(CurrentUser user, Jurisdiction within) {
+        return within == null ? scopes.defaultArea(user) : within;
     }
 
     private List<DivisionDensity> densityOfChildren(Jurisdiction where, Instant end, DataScope scope) {

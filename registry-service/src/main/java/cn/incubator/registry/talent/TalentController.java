@@ -1,6 +1,8 @@
 package cn.incubator.registry.talent;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -15,6 +17,8 @@ import cn.incubator.registry.excel.Workbooks;
 import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.field.ServiceField;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,10 +63,12 @@ class TalentController {
 
     private final TalentService talent;
     private final TalentWorkbook workbook;
+    private final NodeFederation federation;
 
-    TalentController(TalentService talent, TalentWorkbook workbook) {
+    TalentController(TalentService talent, TalentWorkbook workbook, NodeFederation federation) {
         this.talent = talent;
         this.workbook = workbook;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:talent:write")
@@ -113,10 +119,15 @@ class TalentController {
             @RequestParam(required = false) ServiceField field,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) @Size(max = 50) String name, PageRequest page) {
-        return talent.search(user, new TalentRepository.TalentSearch(kind, level, field,
-                        jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name), page)
-                .map(TalentResponse::of);
+            @RequestParam(required = false) @Size(max = 50) String name, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        TalentRepository.TalentSearch search = new TalentRepository.TalentSearch(kind, level, field, within,
+                organizationId, name);
+        // A place holding street nodes: their pools too (NodeFederation), in the list's order.
+        return federation.list("registry", within != null ? List.of(within) : user.jurisdictions(), page,
+                rows -> talent.search(user, search, rows).map(TalentResponse::of), TalentResponse.class,
+                TalentResponse.ORDER, request, response);
     }
 
     @RequiresPermission("registry:talent:read")
@@ -197,6 +208,11 @@ class TalentController {
     record TalentResponse(UUID id, String name, TalentKind kind, SocialWorkerLevel level, Set<ServiceField> fields,
             Jurisdiction jurisdiction, String idNumber, String phone, List<UUID> organizationIds,
             Instant createdAt) {
+
+        /** The list's order ({@code jurisdiction_code, name, id}), for merging the rows of several nodes. */
+        static final ListOrder<TalentResponse> ORDER = ListOrder.identifiedBy(TalentResponse::id)
+                .text(row -> row.jurisdiction().code()).text(TalentResponse::name).thenId();
+
         static TalentResponse of(Talent t) {
             return new TalentResponse(t.id(), t.name(), t.kind(), t.level(), t.fields(),
                     t.jurisdiction(), t.idNumberMasked(),

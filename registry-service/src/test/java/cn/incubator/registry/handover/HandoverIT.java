@@ -13,6 +13,7 @@ import cn.incubator.platform.handover.HandoverStep;
 import cn.incubator.platform.handover.HandoverTable;
 import cn.incubator.platform.handover.LocalHandoverSource;
 import cn.incubator.platform.handover.SubtreeFencedException;
+import cn.incubator.platform.handover.SubtreeMovedException;
 import cn.incubator.platform.handover.SubtreeTables;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.OutsideNodeException;
@@ -50,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 数据移交 between two real databases: this test's service is the parent (the city's central node), a second
  * database migrated the same way is the joining Xingsha node. The job is killed part way, resumed, and must end with
  * every row of the subtree on the new node once (counts and checksums equal, chains intact), the parent's copies
- * retired, the rest of the parent untouched, and the parent's writes to the subtree answered 503 while fenced and
- * outside-node after the switch.
+ * retired, the rest of the parent untouched, and the parent's writes to the subtree answered 503 while fenced,
+ * 503 `subtree-moved` just after the switch and outside-node a minute later.
  */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 class HandoverIT {
@@ -185,6 +186,10 @@ class HandoverIT {
         assertThat(audit.verify("organization", seeded.firstOther()).intact()).isTrue();
         assertThat(parent.sql("SELECT count(*) FROM resource_offer WHERE coverage_code = '430121000000'")
                 .query(Long.class).single()).as("the county's offer stays where it serves").isOne();
+        // Just after the switch a write that still reaches the parent is asked to retry (the gateway routes it to the
+        // new node within seconds); a minute later the subtree is simply another node's.
+        assertThatThrownBy(() -> write(XINGSHA_STREET)).isInstanceOf(SubtreeMovedException.class);
+        parent.sql("UPDATE subtree_fence SET handed_over_at = handed_over_at - interval '61 seconds'").update();
         assertThatThrownBy(() -> write(XINGSHA_STREET)).isInstanceOf(OutsideNodeException.class);
         write(FURONG);
         assertThat(directory.directory().version()).isEqualTo(versionBefore + 1);

@@ -2,10 +2,12 @@ package cn.incubator.registry.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.registry.node.NewNode;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -53,7 +57,7 @@ class OrganizationFederationIT {
     }
 
     @Autowired
-    OrganizationFederation federation;
+    NodeFederation federation;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -124,9 +128,23 @@ class OrganizationFederationIT {
                 page.total(), page.totalEstimated());
     }
 
-    private OrganizationFederation.Answer search(OrganizationSearch search, List<TierNode> nodes) {
-        return federation.search(search, number -> local(COUNTY, search.page(number, PageRequest.MAX_SIZE)), nodes,
-                Map.of("sort", List.of(search.sort().name())), "Bearer county-token");
+    /** The search as the controller federates it, for the county officer; {@code response} gets the headers. */
+    private Page<OrganizationView> search(OrganizationSearch search, MockHttpServletResponse response) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/organizations");
+        request.addHeader("Authorization", "Bearer county-token");
+        request.addParameter("sort", search.sort().name());
+        request.addParameter("page", String.valueOf(search.page()));
+        request.addParameter("size", String.valueOf(search.size()));
+        return federation.list("registry", COUNTY.jurisdictions(), new PageRequest(search.page(), search.size()),
+                rows -> local(COUNTY, search.page(rows.page(), rows.size())), OrganizationView.class,
+                search.sort().rows, request, response);
+    }
+
+    private Page<OrganizationView> search(OrganizationSearch search) {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        Page<OrganizationView> page = search(search, response);
+        assertThat(response.getHeader("Incubator-Partial")).isNull();
+        return page;
     }
 
     @Test
@@ -134,33 +152,33 @@ class OrganizationFederationIT {
         register("xingsha", "430121001000", node());
         OrganizationSearch firstPage = new OrganizationSearch(null, null, null, null, null, null, null, 0, 5,
                 OrganizationSearch.Sort.NAME);
-        List<TierNode> nodes = federation.nodesInside(COUNTY, firstPage, null);
-        assertThat(nodes).extracting(TierNode::name).containsExactly("xingsha");
-        // Asked as a federating node, or by a caller whose place holds no node: no federation.
-        assertThat(federation.nodesInside(COUNTY, firstPage, "local")).isEmpty();
-        assertThat(federation.nodesInside(Callers.LANGLI_HUB, firstPage, null)).isEmpty();
+        assertThat(federation.nodesInside("registry", COUNTY.jurisdictions(), null)).extracting(NodeEndpoint::name)
+                .containsExactly("xingsha");
+        // Asked as a federating node, by a caller whose place holds no node, or for another service: no federation.
+        assertThat(federation.nodesInside("registry", COUNTY.jurisdictions(), "local")).isEmpty();
+        assertThat(federation.nodesInside("registry", Callers.LANGLI_HUB.jurisdictions(), null)).isEmpty();
+        assertThat(federation.nodesInside("incubation", COUNTY.jurisdictions(), null)).isEmpty();
 
         Page<OrganizationView> own = local(COUNTY, firstPage);
         assertThat(own.total()).as("the demo's county organizations on this node").isGreaterThan(5);
-        OrganizationFederation.Answer answer = search(firstPage, nodes);
-        assertThat(answer.missing()).isEmpty();
-        assertThat(answer.page().total()).isEqualTo(own.total() + 3);
+        Page<OrganizationView> answer = search(firstPage);
+        assertThat(answer.total()).isEqualTo(own.total() + 3);
         List<UUID> expected = new ArrayList<>(held.stream().map(OrganizationView::id).toList());
         own.items().stream().limit(2).forEach(row -> expected.add(row.id()));
-        assertThat(answer.page().items()).extracting(OrganizationView::id).containsExactlyElementsOf(expected);
-        assertThat(answer.page().items().get(0).jurisdiction().code()).isEqualTo("430121001000");
+        assertThat(answer.items()).extracting(OrganizationView::id).containsExactlyElementsOf(expected);
+        assertThat(answer.items().get(0).jurisdiction().code()).isEqualTo("430121001000");
         assertThat(asked).allSatisfy(uri -> assertThat(uri).contains("page=0").contains("size=200")
                 .contains("sort=NAME"));
 
         // The second page of two: the node's third row, then this node's first.
         OrganizationSearch second = firstPage.page(1, 2);
-        assertThat(search(second, nodes).page().items()).extracting(OrganizationView::id)
+        assertThat(search(second).items()).extracting(OrganizationView::id)
                 .containsExactly(held.get(2).id(), own.items().get(0).id());
 
         // Newest first: the node's rows (November 2026) come after any newer local row, in their own order.
         OrganizationSearch newest = new OrganizationSearch(null, null, null, null, null, null, null, 0, 200,
                 OrganizationSearch.Sort.NEWEST);
-        List<OrganizationView> byTime = search(newest, nodes).page().items();
+        List<OrganizationView> byTime = search(newest).items();
         List<Instant> times = byTime.stream().map(OrganizationView::createdAt).toList();
         assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(byTime).extracting(OrganizationView::id).containsSubsequence(held.get(2).id(), held.get(1).id(),
@@ -176,11 +194,12 @@ class OrganizationFederationIT {
         register("xingsha", "430121001000", dead);
         OrganizationSearch firstPage = new OrganizationSearch(null, null, null, null, null, null, null, 0, 5,
                 OrganizationSearch.Sort.NAME);
-        OrganizationFederation.Answer answer = search(firstPage, federation.nodesInside(COUNTY, firstPage, null));
-        assertThat(answer.missing()).isEqualTo("xingsha=unavailable");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        Page<OrganizationView> answer = search(firstPage, response);
+        assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
         Page<OrganizationView> own = local(COUNTY, firstPage);
-        assertThat(answer.page().total()).isEqualTo(own.total());
-        assertThat(answer.page().items()).extracting(OrganizationView::id)
+        assertThat(answer.total()).isEqualTo(own.total());
+        assertThat(answer.items()).extracting(OrganizationView::id)
                 .containsExactlyElementsOf(own.items().stream().map(OrganizationView::id).toList());
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,7 +56,8 @@ class TalentExportIT {
                 .isEqualTo(Downloads.attachment("人才库.xlsx"));
         List<List<String>> rows = rows(answer.getBody());
         List<String> listed = Page.collect(page -> controller.search(XINGSHA, null, null, null, null, null, null,
-                page), Integer.MAX_VALUE).stream().map(t -> t.id().toString()).toList();
+                page, new MockHttpServletRequest("GET", "/api/registry/v1/talent"), new MockHttpServletResponse()),
+                Integer.MAX_VALUE).stream().map(t -> t.id().toString()).toList();
         assertThat(rows).extracting(r -> r.get(9)).containsExactlyElementsOf(listed)
                 .contains(xingsha.id().toString()).doesNotContain(langli.id().toString());
         List<String> row = rows.stream().filter(r -> r.get(9).equals(xingsha.id().toString())).findFirst().orElseThrow();

@@ -10,6 +10,7 @@ import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.events.EventFeed;
 import cn.incubator.platform.events.EventFeedController;
 import cn.incubator.platform.events.EventFeedPoller;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.events.EventHandler;
 import cn.incubator.platform.events.EventInbox;
@@ -268,10 +269,17 @@ public class PlatformServiceAutoConfiguration {
         return new EventRedelivery(failed, incomplete, retryAfter);
     }
 
+    /**
+     * The inbox; an event of a place that a deeper node running this service owns (the central directory's copy) is
+     * left to that node's consumer.
+     */
     @Bean
     EventInbox eventInbox(JdbcClient jdbcClient, Node node, MeterRegistry meterRegistry,
-            List<EventHandler<?>> handlers) {
-        return new EventInbox(jdbcClient, node, meterRegistry, handlers);
+            List<EventHandler<?>> handlers, ObjectProvider<CentralNodeDirectory> directory,
+            @Value("${incubator.api.name}") String service) {
+        CentralNodeDirectory central = directory.getIfAvailable();
+        return new EventInbox(jdbcClient, node, meterRegistry, handlers, central == null ? place -> null
+                : place -> EventInbox.deeperOwner(node, central.serving(service), place));
     }
 
     /**
@@ -303,6 +311,21 @@ public class PlatformServiceAutoConfiguration {
     ParkedEvents parkedEvents(JdbcClient jdbcClient, EventInbox inbox, PlatformTransactionManager transactionManager,
             AuditTrail auditTrail, JsonMapper jsonMapper) {
         return new ParkedEvents(jdbcClient, inbox, new TransactionTemplate(transactionManager), auditTrail, jsonMapper);
+    }
+
+    /**
+     * Reads of a place that holds street nodes, federated to them (lists, statistics): the nodes of the central
+     * directory's copy (none where it is not configured), each asked as the caller within
+     * {@code incubator.federation.timeout}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    NodeFederation nodeFederation(ObjectProvider<CentralNodeDirectory> directory, RestClient.Builder restClientBuilder,
+            JdbcClient jdbcClient, JsonMapper jsonMapper,
+            @Value("${incubator.federation.timeout:3s}") Duration timeout) {
+        CentralNodeDirectory central = directory.getIfAvailable();
+        return new NodeFederation(central == null ? service -> List.of() : central::serving,
+                NodeFederation.client(restClientBuilder, timeout), jdbcClient, jsonMapper, timeout);
     }
 
     @Bean

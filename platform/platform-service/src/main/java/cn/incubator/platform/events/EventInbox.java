@@ -1,6 +1,7 @@
 package cn.incubator.platform.events;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.node.Node;
 import com.google.protobuf.Message;
 import io.micrometer.core.instrument.Counter;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded in {@code processed_event} in the handler's transaction, and an id seen before is skipped. An event whose
  * jurisdiction lies outside this node's subtree is refused, not handled: the refusal is recorded with its reason
  * (a {@code processed_event} row with outcome {@code REFUSED}, shown by {@code /actuator/events}), logged, and
- * counted ({@code incubator.events.inbox{outcome=refused}}).
+ * counted ({@code incubator.events.inbox{outcome=refused}}). So is an event of a place that a deeper node running this
+ * service owns ({@value #ANOTHER_NODE}): a street node's own consumer takes its street's events, and this one, whose
+ * subtree holds that street, leaves them to it rather than handling them a second time.
  */
 public class EventInbox {
 
@@ -30,17 +33,45 @@ public class EventInbox {
 
     static final String OUTSIDE_NODE = "outside-node";
     static final String INVALID_JURISDICTION = "invalid-jurisdiction";
+    static final String ANOTHER_NODE = "another-node";
 
     private final JdbcClient jdbc;
     private final Node node;
     private final MeterRegistry meters;
     private final Map<String, EventHandler<?>> handlers;
+    private final Function<Jurisdiction, String> deeperOwner;
 
     public EventInbox(JdbcClient jdbc, Node node, MeterRegistry meters, List<EventHandler<?>> handlers) {
+        this(jdbc, node, meters, handlers, place -> null);
+    }
+
+    /**
+     * @param deeperOwner the name of the node below this one that runs this service and owns a place, or {@code null}
+     *                    when this node owns it ({@link #deeperOwner(Node, List, Jurisdiction)})
+     */
+    public EventInbox(JdbcClient jdbc, Node node, MeterRegistry meters, List<EventHandler<?>> handlers,
+            Function<Jurisdiction, String> deeperOwner) {
         this.jdbc = jdbc;
         this.node = node;
         this.meters = meters;
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
+        this.deeperOwner = deeperOwner;
+    }
+
+    /**
+     * The node among {@code serving} (the active nodes running this service) that owns {@code place} below
+     * {@code node}: its subtree holds the place and lies strictly inside the subtree of {@code node} that does. The
+     * deepest such node wins (longest prefix); {@code null} when none.
+     */
+    public static String deeperOwner(Node node, List<NodeEndpoint> serving, Jurisdiction place) {
+        return serving.stream()
+                .filter(other -> !other.name().equals(node.name()))
+                .filter(other -> other.jurisdiction().contains(place))
+                .filter(other -> node.subtrees().stream().anyMatch(own -> own.contains(other.jurisdiction())
+                        && !own.equals(other.jurisdiction())))
+                .max(java.util.Comparator.comparingInt(other -> other.jurisdiction().significantPrefix().length()))
+                .map(NodeEndpoint::name)
+                .orElse(null);
     }
 
     public boolean handles(String type) {
@@ -113,11 +144,16 @@ public class EventInbox {
         if (event.jurisdiction() == null) {
             return INVALID_JURISDICTION;
         }
+        Jurisdiction place;
         try {
-            return node.serves(Jurisdiction.of(event.jurisdiction())) ? null : OUTSIDE_NODE;
+            place = Jurisdiction.of(event.jurisdiction());
         } catch (IllegalArgumentException e) {
             return INVALID_JURISDICTION;
         }
+        if (!node.serves(place)) {
+            return OUTSIDE_NODE;
+        }
+        return deeperOwner.apply(place) == null ? null : ANOTHER_NODE;
     }
 
     private static <T extends Message> void handle(EventHandler<T> handler, EventEnvelope event) {

@@ -22,7 +22,8 @@ import org.springframework.web.client.RestClient;
  * the job and its public API on the joining node, the export and its internal API on the parent, and the central
  * directory the parent reports its switch to (docs/decisions.md, "Handover").
  *
- * <p>Settings: {@code incubator.handover.retry-every} (5 s), how often a job waiting for the node's activation asks
+ * <p>Settings: {@code incubator.handover.page-size} (500), the rows asked of the parent at a time;
+ * {@code incubator.handover.retry-every} (5 s), how often a job waiting for the node's activation asks
  * again; {@code incubator.handover.directory-url}, the central registry holding the node directory (by default the
  * base of {@code incubator.rollup.directory.uri}, else {@code incubator.services.registry}).
  */
@@ -32,8 +33,9 @@ public class HandoverAutoConfiguration {
 
     @Bean
     HandoverJob handoverJob(JdbcClient jdbcClient, PlatformTransactionManager transactionManager,
-            HandoverTables tables, Clock clock) {
-        return new HandoverJob(jdbcClient, new TransactionTemplate(transactionManager), tables, clock);
+            HandoverTables tables, Clock clock,
+            @Value("${incubator.handover.page-size:" + HandoverJob.PAGE + "}") int pageSize) {
+        return new HandoverJob(jdbcClient, new TransactionTemplate(transactionManager), tables, clock, pageSize);
     }
 
     /** The central registry's directory; the registry, which holds it, declares its own. */

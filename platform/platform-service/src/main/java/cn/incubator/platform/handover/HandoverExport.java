@@ -56,23 +56,28 @@ public class HandoverExport {
     }
 
     /**
-     * This node refuses the subtree's writes for good and the directory records this service's switch, together when
-     * the directory is this service's own (the registry), else the refusal first: a switch reported and not committed
-     * here is reported again when the job repeats the step. The node becomes active once every service it runs has
-     * switched; until then the gateway routes the subtree here, where its writes answer 503.
+     * The directory records this service's switch (in this transaction when the directory is this service's own, the
+     * registry's; a switch reported and not committed here is reported again when the job repeats the step). The node
+     * becomes active once every service it runs has switched: then this node's fence turns into a refusal
+     * ({@link SubtreeFences#handOver}: 503 {@code subtree-moved} for a moment, while the gateway learns the new route,
+     * then outside-node). Until then the fence stays up, and the subtree's writes, still routed here, answer 503
+     * {@code subtree-fenced} with Retry-After.
      */
     public HandoverDirectory.NodeHandovers switchOwner(Jurisdiction subtree, String node) {
         HandoverDirectory.NodeHandovers status = transactions.execute(tx -> {
-            fences.handOver(subtree);
-            return directory.switched(node, service, subtree);
+            HandoverDirectory.NodeHandovers reported = directory.switched(node, service, subtree);
+            if (reported.active()) {
+                fences.handOver(subtree);
+            }
+            return reported;
         });
-        log.info("Subtree {} handed over in {} to node {}: {}", subtree.code(), service, node, status);
+        log.info("Subtree {} switched in {} to node {}: {}", subtree.code(), service, node, status);
         return status;
     }
 
     /**
      * Deletes this node's copies, children first, in one transaction, once the directory lists the new node active
-     * (until then reads of the subtree are still routed here); the fence stays. Before that it deletes nothing and
+     * (until then reads of the subtree are still routed here); the fence stays, as a refusal. Before that it deletes nothing and
      * says what the node still waits for: the job on the new node asks again later.
      */
     public Retired retire(Jurisdiction subtree, String node) {
@@ -82,8 +87,11 @@ public class HandoverExport {
                     status.state(), status.waiting());
             return new Retired(0, false, status);
         }
-        Integer deleted = transactions.execute(tx -> specs.reversed().stream()
-                .mapToInt(table -> tables.retire(table, subtree)).sum());
+        Integer deleted = transactions.execute(tx -> {
+            // The node is active: the fence (still up if another service switched last) turns into a refusal.
+            fences.handOver(subtree);
+            return specs.reversed().stream().mapToInt(table -> tables.retire(table, subtree)).sum();
+        });
         log.info("Retired {} rows of subtree {} in {}", deleted, subtree.code(), service);
         return new Retired(deleted == null ? 0 : deleted, true, status);
     }

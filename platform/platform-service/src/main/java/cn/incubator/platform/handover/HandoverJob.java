@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class HandoverJob {
 
-    /** Rows per page. */
+    /** Rows per page, unless configured otherwise ({@code incubator.handover.page-size}). */
     public static final int PAGE = 500;
 
     private final JdbcClient jdbc;
@@ -31,11 +31,22 @@ public class HandoverJob {
     private final SubtreeTables tables;
     private final List<HandoverTable> specs;
     private final Clock clock;
+    private final int pageSize;
 
     /**
      * @param specs the tables in dependency order (parents before children); the parent retires them in reverse
      */
     public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, HandoverTables specs, Clock clock) {
+        this(jdbc, transactions, specs, clock, PAGE);
+    }
+
+    /** @param pageSize rows asked of the parent at a time (each page commits with its checkpoint) */
+    public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, HandoverTables specs, Clock clock,
+            int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size " + pageSize);
+        }
+        this.pageSize = pageSize;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tables = new SubtreeTables(jdbc, transactions);
@@ -185,9 +196,9 @@ public class HandoverJob {
                 if (checkpoint.copied()) {
                     return false;
                 }
-                SubtreeTables.Page page = source.page(table.name(), checkpoint.afterKey(), PAGE);
+                SubtreeTables.Page page = source.page(table.name(), checkpoint.afterKey(), pageSize);
                 tables.upsert(table, page.rows());
-                boolean last = page.rows().size() < PAGE;
+                boolean last = page.rows().size() < pageSize;
                 jdbc.sql("""
                         UPDATE handover_checkpoint
                         SET after_key = COALESCE(CAST(:after AS text[]), after_key), rows_copied = rows_copied + :n,

@@ -5,13 +5,16 @@ import cn.incubator.platform.node.Node;
 import cn.incubator.platform.problem.OutsideNodeException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The fences of subtrees this node hands over ({@code subtree_fence}): while FENCED, writes to the subtree answer 503
- * with Retry-After; once HANDED_OVER they are refused as outside-node, as for any place another node serves.
+ * with Retry-After ({@code subtree-fenced}); once HANDED_OVER, a write that still reaches this node (the gateway has not
+ * read the switched directory yet) answers 503 {@code subtree-moved} with Retry-After for {@link #MOVING}, so that its
+ * retry lands on the new node; after that it is refused as outside-node, as for any place another node serves.
  *
  * <p>A write checks the fence inside its own transaction under a shared advisory lock, which it holds until it commits;
  * raising a fence takes the same lock exclusively. So raising a fence waits for every write already past its check to
@@ -21,6 +24,12 @@ public class SubtreeFences {
 
     /** The advisory lock key ("handover" in ASCII, as a number) that serializes fencing against writes. */
     static final long LOCK = 0x68616e646f766572L;
+
+    /**
+     * How long after the switch a write that still reaches this node is answered 503 (retry) rather than refused: the
+     * gateway reads the directory every 3 s, so a retry lands on the new node well within it.
+     */
+    static final Duration MOVING = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -37,16 +46,21 @@ public class SubtreeFences {
     /** Called by every scoped write (DataScope#requireWritable) inside the write's transaction. */
     public void requireWritable(Jurisdiction target) {
         jdbc.sql("SELECT pg_advisory_xact_lock_shared(:lock)::text").param("lock", LOCK).query(String.class).single();
+        Instant now = Instant.now(clock);
         jdbc.sql("""
-                SELECT state, node FROM subtree_fence WHERE :code LIKE prefix || '%'
+                SELECT state, node, handed_over_at FROM subtree_fence WHERE :code LIKE prefix || '%'
                 ORDER BY length(prefix) DESC LIMIT 1
                 """)
                 .param("code", target.code())
                 .query((rs, n) -> {
-                    if ("HANDED_OVER".equals(rs.getString("state"))) {
-                        throw new OutsideNodeException(target, node);
+                    if (!"HANDED_OVER".equals(rs.getString("state"))) {
+                        throw new SubtreeFencedException(target, rs.getString("node"));
                     }
-                    throw new SubtreeFencedException(target, rs.getString("node"));
+                    Timestamp handedOverAt = rs.getTimestamp("handed_over_at");
+                    if (handedOverAt != null && handedOverAt.toInstant().plus(MOVING).isAfter(now)) {
+                        throw new SubtreeMovedException(target, rs.getString("node"));
+                    }
+                    throw new OutsideNodeException(target, node);
                 })
                 .optional();
     }

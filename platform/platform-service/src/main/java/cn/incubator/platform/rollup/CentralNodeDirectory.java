@@ -32,12 +32,14 @@ public final class CentralNodeDirectory implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CentralNodeDirectory.class);
 
     /**
-     * One copy of the directory: its version, per service the active nodes running it (gRPC targets), and per service
-     * the active and draining nodes with its HTTP base URL ({@link #feedsOf}).
+     * One copy of the directory: its version, per service the active nodes running it (gRPC targets), per service the
+     * active and draining nodes with its HTTP base URL ({@link #feedsOf}), and per service the active ones of those
+     * ({@link #serving}).
      */
-    record Copy(long version, Map<String, List<NodeEndpoint>> byService, Map<String, List<NodeEndpoint>> http) {
+    record Copy(long version, Map<String, List<NodeEndpoint>> byService, Map<String, List<NodeEndpoint>> http,
+            Map<String, List<NodeEndpoint>> serving) {
 
-        static final Copy NONE = new Copy(-1, Map.of(), Map.of());
+        static final Copy NONE = new Copy(-1, Map.of(), Map.of(), Map.of());
     }
 
     private final Supplier<JsonNode> read;
@@ -70,6 +72,14 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         return current.get().http().getOrDefault(service, List.of());
     }
 
+    /**
+     * The active nodes of the copy in use that run {@code service}, each at that service's HTTP base URL: the nodes a
+     * federated read asks (they hold the records of their subtrees).
+     */
+    public List<NodeEndpoint> serving(String service) {
+        return current.get().serving().getOrDefault(service, List.of());
+    }
+
     /** The version of the copy in use; -1 before the first successful read. */
     public long version() {
         return current.get().version();
@@ -100,6 +110,7 @@ public final class CentralNodeDirectory implements SmartLifecycle {
     static Copy parse(JsonNode body) {
         Map<String, List<NodeEndpoint>> byService = new LinkedHashMap<>();
         Map<String, List<NodeEndpoint>> http = new LinkedHashMap<>();
+        Map<String, List<NodeEndpoint>> serving = new LinkedHashMap<>();
         for (JsonNode node : body.required("nodes")) {
             String state = node.required("state").asString();
             boolean active = "ACTIVE".equals(state);
@@ -113,8 +124,11 @@ public final class CentralNodeDirectory implements SmartLifecycle {
             node.required("endpoints").properties().forEach(entry -> {
                 JsonNode base = entry.getValue().get("http");
                 if (base != null && base.isString() && !base.asString().isBlank()) {
-                    http.computeIfAbsent(entry.getKey(), service -> new ArrayList<>())
-                            .add(new NodeEndpoint(name, jurisdiction, base.asString()));
+                    NodeEndpoint endpoint = new NodeEndpoint(name, jurisdiction, base.asString());
+                    http.computeIfAbsent(entry.getKey(), service -> new ArrayList<>()).add(endpoint);
+                    if (active) {
+                        serving.computeIfAbsent(entry.getKey(), service -> new ArrayList<>()).add(endpoint);
+                    }
                 }
                 if (!active) {
                     return;
@@ -128,7 +142,9 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         }
         byService.replaceAll((service, nodes) -> List.copyOf(nodes));
         http.replaceAll((service, nodes) -> List.copyOf(nodes));
-        return new Copy(body.required("version").asLong(), Map.copyOf(byService), Map.copyOf(http));
+        serving.replaceAll((service, nodes) -> List.copyOf(nodes));
+        return new Copy(body.required("version").asLong(), Map.copyOf(byService), Map.copyOf(http),
+                Map.copyOf(serving));
     }
 
     @Override

@@ -1,15 +1,16 @@
 package cn.incubator.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.node.Node;
 import cn.incubator.platform.test.RealPostgres;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
+import static org.awaitility.Awaitility.await;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -205,6 +207,25 @@ class EventFeedIT {
         });
         assertThat(report.inbox().get(TYPE).get("REFUSED")).isGreaterThanOrEqualTo(2);
         assertThat(report.nodeJurisdiction()).isEqualTo("430121000000");
+    }
+
+    /** A street node running this service below this one takes its street's events; this inbox leaves them. */
+    @Test
+    void theInboxLeavesAnEventOfADeeperNodesPlaceToThatNode() {
+        EventInbox withXingshaNode = new EventInbox(jdbc, new Node("changsha-county",
+                cn.incubator.platform.jurisdiction.Jurisdiction.of("430121000000")), new SimpleMeterRegistry(),
+                List.of(handler), place -> place.code().startsWith("430121001") ? "xingsha" : null);
+        EventEnvelope xingsha = envelope("430121001000", "星沙街道节点的事件");
+        EventEnvelope quantang = envelope("430121002000", "泉塘街道的事件");
+
+        assertThat(withXingshaNode.receive(xingsha)).isEqualTo(EventInbox.Outcome.REFUSED);
+        assertThat(withXingshaNode.receive(quantang)).isEqualTo(EventInbox.Outcome.PROCESSED);
+
+        assertThat(handler.ids).doesNotContain(xingsha.id()).contains(quantang.id());
+        assertThat(endpoint.events().refused()).anySatisfy(r -> {
+            assertThat(r.eventId()).isEqualTo(xingsha.id());
+            assertThat(r.reason()).isEqualTo("another-node");
+        });
     }
 
     @Test

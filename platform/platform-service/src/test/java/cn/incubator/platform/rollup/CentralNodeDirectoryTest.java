@@ -61,6 +61,21 @@ class CentralNodeDirectoryTest {
         assertThat(directory.nodesRunning("registry")).extracting(NodeEndpoint::name).containsExactly("xingsha");
     }
 
+    /** Federated reads: the active nodes only (a draining one no longer holds its subtree's answers), over HTTP. */
+    @Test
+    void federatedReadsAskTheActiveNodesAtTheirHttpEndpoints() {
+        CentralNodeDirectory directory = new CentralNodeDirectory(() -> document(7, XINGSHA + "," + LANGLI_DRAINING),
+                3_000);
+        directory.refresh();
+
+        assertThat(directory.serving("registry"))
+                .extracting(NodeEndpoint::name, node -> node.jurisdiction().code(), NodeEndpoint::target)
+                .containsExactly(tuple("xingsha", "430121001000", "http://10.0.9.2:8081"));
+        assertThat(directory.serving("incubation")).extracting(NodeEndpoint::target)
+                .containsExactly("http://10.0.9.2:8082");
+        assertThat(directory.serving("grants")).isEmpty();
+    }
+
     @Test
     void theLastGoodCopyIsKeptWhileTheRegistryCannotBeReadOrAnswersGarbage() {
         AtomicReference<JsonNode> answer = new AtomicReference<>(document(3, XINGSHA));

@@ -1,0 +1,248 @@
+package cn.incubator.platform.federation;
+
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.rollup.CentralNodeDirectory;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import cn.incubator.platform.rollup.RollUp;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 跨节点汇聚: how a service answers a read of a place that holds street nodes (节点) for the whole place (NODES.md,
+ * "views do not shrink": after a handover the street's records are on its node). It asks each active node that runs
+ * the service inside the place (the central directory's copy, {@link CentralNodeDirectory#serving}) for the same read,
+ * as the caller and in parallel, with {@value #HEADER}{@code : local} ("answer from your own records, do not federate
+ * again"), and merges the answers with its own. A node that fails or exceeds the time-out is left out and named in
+ * {@value RollUp#PARTIAL_HEADER} ({@code name=unavailable}); the answer is never a 5xx. With no node inside the place,
+ * as on a platform of one node, nothing is asked.
+ *
+ * <p>A paged list ({@link #list}) is merged in the list's own order, which PostgreSQL decides from the rows' sort keys
+ * ({@link ListOrder}) as it does for one node (same collation, the id breaking ties); each node is asked for the rows up
+ * to the end of the asked page, so the first pages are cheap and deep ones linear in the page number. Totals are
+ * summed.
+ */
+public class NodeFederation {
+
+    /** Asked of a node by a federating service: answer from this node's own records, do not federate again. */
+    public static final String HEADER = "Incubator-Federation";
+    public static final String LOCAL = "local";
+
+    private static final Logger log = LoggerFactory.getLogger(NodeFederation.class);
+
+    private final Function<String, List<NodeEndpoint>> serving;
+    private final RestClient http;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Duration timeout;
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "node-federation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param serving per service, the active nodes running it at their HTTP base URLs (the central directory's copy,
+     *                {@link CentralNodeDirectory#serving}, or the registry's own directory)
+     * @param http    a client built by {@link #client}
+     */
+    public NodeFederation(Function<String, List<NodeEndpoint>> serving, RestClient http, JdbcClient jdbc,
+            JsonMapper json, Duration timeout) {
+        this.serving = serving;
+        this.http = http;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The active nodes running {@code service} inside any of the places: none when the request comes from a
+     * federating node ({@code federation} is {@value #LOCAL}), or when no node is registered there.
+     */
+    public List<NodeEndpoint> nodesInside(String service, List<Jurisdiction> places, String federation) {
+        if (LOCAL.equals(federation)) {
+            return List.of();
+        }
+        return serving.apply(service).stream()
+                .filter(node -> places.stream().anyMatch(place -> place.contains(node.jurisdiction())))
+                .toList();
+    }
+
+    /** A client for the nodes with {@code timeout} as its connect and read time-outs. */
+    public static RestClient client(RestClient.Builder builder, Duration timeout) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(timeout).build());
+        requests.setReadTimeout(timeout);
+        return builder.requestFactory(requests).build();
+    }
+
+    /** What the nodes answered, in the order asked, and the nodes left out ({@code name=unavailable}). */
+    public record Gathered<T>(List<T> answers, List<String> missing) {
+
+        /** The value of {@value RollUp#PARTIAL_HEADER}, empty when every node answered. */
+        public String partial() {
+            return String.join(",", missing);
+        }
+
+        /** Names the missing nodes in the response's {@value RollUp#PARTIAL_HEADER} header, if any. */
+        public void mark(HttpServletResponse response) {
+            if (!missing.isEmpty()) {
+                response.setHeader(RollUp.PARTIAL_HEADER, partial());
+            }
+        }
+    }
+
+    /** Runs {@code call} for every node in parallel, each within twice the time-out; a failure leaves the node out. */
+    public <T> Gathered<T> gather(List<NodeEndpoint> nodes, Function<NodeEndpoint, T> call) {
+        Map<NodeEndpoint, CompletableFuture<T>> asked = new LinkedHashMap<>();
+        nodes.forEach(node -> asked.put(node, CompletableFuture.supplyAsync(() -> call.apply(node), calls)));
+        List<T> answers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        asked.forEach((node, answer) -> {
+            try {
+                answers.add(answer.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS));
+            } catch (Exception e) {
+                answer.cancel(true);
+                log.warn("Federated read: node {} left out: {}", node.name(), e.toString());
+                missing.add(node.name() + "=unavailable");
+            }
+        });
+        return new Gathered<>(answers, missing);
+    }
+
+    /** A {@code GET} of {@code path} on the node (its HTTP base URL), as the caller, from its own records only. */
+    public JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(node.target()).path(path);
+        query.forEach((name, values) -> uri.queryParam(name, values.toArray()));
+        URI target = uri.encode().build().toUri();
+        return http.get().uri(target)
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .header(HEADER, LOCAL)
+                .retrieve()
+                .body(JsonNode.class);
+    }
+
+    /**
+     * A paged list of {@code service} across this node and the nodes inside {@code places}: the request's own path and
+     * query parameters (page and size excepted) are asked of each node as the caller; missing nodes are named in the
+     * response. Without nodes inside the places, this node's page alone.
+     *
+     * @param local this node's own list, for any page
+     * @param type  the rows' type, read from each node's JSON
+     */
+    public <T> Page<T> list(String service, List<Jurisdiction> places, PageRequest page,
+            Function<PageRequest, Page<T>> local, Class<T> type, ListOrder<T> order, HttpServletRequest request,
+            HttpServletResponse response) {
+        List<NodeEndpoint> nodes = nodesInside(service, places, request.getHeader(HEADER));
+        if (nodes.isEmpty()) {
+            return local.apply(page);
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("size")) {
+                query.put(name, List.of(values));
+            }
+        });
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        int wanted = (page.page() + 1) * page.size();
+        Gathered<Rows<T>> answers = gather(nodes, node -> rows(number -> remote(node, request.getRequestURI(), query,
+                number, authorization, type), wanted));
+        answers.mark(response);
+        Rows<T> own = rows(local, wanted);
+        List<T> merged = new ArrayList<>(own.items());
+        long total = own.total();
+        boolean estimated = own.estimated();
+        for (Rows<T> rows : answers.answers()) {
+            merged.addAll(rows.items());
+            total += rows.total();
+            estimated |= rows.estimated();
+        }
+        List<T> ordered = inOrder(distinct(merged, order), order);
+        int from = Math.min(ordered.size(), page.page() * page.size());
+        int to = Math.min(ordered.size(), from + page.size());
+        return new Page<>(ordered.subList(from, to), page.page(), page.size(), total, estimated);
+    }
+
+    private record Rows<T>(List<T> items, long total, boolean estimated) {
+    }
+
+    /** The first {@code wanted} rows of a paged list, page by page of the largest size. */
+    private static <T> Rows<T> rows(Function<PageRequest, Page<T>> pages, int wanted) {
+        List<T> items = new ArrayList<>();
+        Page<T> page = null;
+        for (int number = 0; items.size() < wanted; number++) {
+            page = pages.apply(new PageRequest(number, PageRequest.MAX_SIZE));
+            items.addAll(page.items());
+            if (page.items().size() < page.size() || items.size() >= page.total()) {
+                break;
+            }
+        }
+        return new Rows<>(items, page == null ? 0 : page.total(), page != null && page.totalEstimated());
+    }
+
+    private <T> Page<T> remote(NodeEndpoint node, String path, Map<String, List<String>> query, PageRequest page,
+            String authorization, Class<T> type) {
+        Map<String, List<String>> paged = new LinkedHashMap<>(query);
+        paged.put("page", List.of(String.valueOf(page.page())));
+        paged.put("size", List.of(String.valueOf(page.size())));
+        JsonNode body = get(node, path, paged, authorization);
+        List<T> items = new ArrayList<>();
+        body.required("items").forEach(item -> items.add(json.treeToValue(item, type)));
+        return new Page<>(items, page.page(), page.size(), body.required("total").asLong(),
+                body.path("totalEstimated").asBoolean(false));
+    }
+
+    /** Each row once (a record copied during a handover may be on two nodes for a moment). */
+    private static <T> List<T> distinct(List<T> rows, ListOrder<T> order) {
+        Map<Object, T> byIdentity = new LinkedHashMap<>();
+        rows.forEach(row -> byIdentity.putIfAbsent(order.identity(row), row));
+        return new ArrayList<>(byIdentity.values());
+    }
+
+    /** The rows sorted by PostgreSQL on their keys, as the list's query sorts them on one node. */
+    private <T> List<T> inOrder(List<T> rows, ListOrder<T> order) {
+        if (rows.size() < 2 || order.keys().isEmpty()) {
+            return rows;
+        }
+        List<Map<String, Object>> keyed = new ArrayList<>();
+        for (T row : rows) {
+            Map<String, Object> keys = new HashMap<>();
+            for (int i = 0; i < order.keys().size(); i++) {
+                keys.put("k" + i, order.keys().get(i).value().apply(row));
+            }
+            keyed.add(keys);
+        }
+        StringBuilder sql = new StringBuilder("SELECT r.i FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH "
+                + "ORDINALITY AS r(value, i) ORDER BY ");
+        for (int i = 0; i < order.keys().size(); i++) {
+            ListOrder.Key<T> key = order.keys().get(i);
+            sql.append(i == 0 ? "" : ", ").append("CAST(r.value ->> 'k").append(i).append("' AS ").append(key.type())
+                    .append(')').append(key.descending() ? " DESC" : "");
+        }
+        return jdbc.sql(sql.toString()).param("rows", json.writeValueAsString(keyed)).query(Long.class).list()
+                .stream().map(i -> rows.get((int) (i - 1))).toList();
+    }
+}
