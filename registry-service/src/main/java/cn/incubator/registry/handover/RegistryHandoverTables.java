@@ -1,7 +1,10 @@
 package cn.incubator.registry.handover;
 
 import cn.incubator.platform.handover.HandoverTable;
+import cn.incubator.platform.handover.HandoverTables;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * What a handover moves of the registry's tables, in dependency order (docs/decisions.md, "Handover"). Not moved:
@@ -10,14 +13,15 @@ import java.util.List;
  * them) and the inbox state ({@code processed_event}, {@code event_cursor}, {@code parked_event}: each node's own
  * consumption), and {@code organization_gram} (derived by triggers from {@code organization} on each node).
  */
-public final class RegistryHandoverTables {
+@Configuration(proxyBeanMethods = false)
+public class RegistryHandoverTables {
 
     private static final String ORGANIZATIONS = "(SELECT o.id FROM organization o WHERE o.jurisdiction_code LIKE :prefix)";
     private static final String ACTIVITIES = "(SELECT w.id FROM weekly_activity w "
             + "WHERE w.organization_jurisdiction_code LIKE :prefix)";
     private static final String NEEDS = "(SELECT n.id FROM need n WHERE n.organization_jurisdiction_code LIKE :prefix)";
 
-    public static final List<HandoverTable> TABLES = List.of(
+    public static final HandoverTables TABLES = HandoverTables.of(
             HandoverTable.byId("organization", "t.jurisdiction_code LIKE :prefix"),
             HandoverTable.byId("board_renewal", "t.organization_id IN " + ORGANIZATIONS),
             HandoverTable.byId("annual_inspection", "t.organization_id IN " + ORGANIZATIONS),
@@ -58,11 +62,9 @@ public final class RegistryHandoverTables {
                     "(t.subject_type, t.subject_id) IN (SELECT a.subject_type, a.subject_id FROM audit_entry a "
                             + "WHERE a.jurisdiction_code LIKE :prefix AND a.subject_type <> 'tier-node')"));
 
-    private RegistryHandoverTables() {
-    }
-
-    static HandoverTable table(String name) {
-        return TABLES.stream().filter(table -> table.name().equals(name)).findFirst()
-                .orElseThrow(() -> new cn.incubator.platform.problem.NotFoundException("handover-table", name));
+    /** Opts the registry into the platform's handover (its API, job and export). */
+    @Bean
+    HandoverTables handoverTables() {
+        return TABLES;
     }
 }

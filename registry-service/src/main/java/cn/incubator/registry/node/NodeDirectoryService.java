@@ -1,11 +1,14 @@
 package cn.incubator.registry.node;
 
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.handover.HandoverDirectory;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.problem.ProblemException;
+import org.springframework.http.HttpStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -64,25 +67,48 @@ public class NodeDirectoryService {
     }
 
     /**
-     * The handover of the node's subtree switched its ownership: a joining node becomes active (the gateway routes the
-     * subtree to it from its next read of the directory). Switching an already active node changes nothing.
+     * One service's handover of the node's subtree switched its ownership (recorded once per service, audited
+     * {@code node.service-handed-over}): when every service the node's endpoints list has switched, a joining node
+     * becomes active (version up, audited {@code node.handed-over}) and the gateway routes the subtree to it from its
+     * next read of the directory. Until then the parents keep refusing the subtree's writes (503) and keep their copies.
+     * Switching again, or switching an already active node, changes nothing.
      */
     @Transactional
-    public TierNode handedOver(String actor, String name, Jurisdiction subtree) {
-        TierNode before = nodes.all().stream().filter(node -> node.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("node", name));
-        if (!before.jurisdiction().equals(subtree)) {
-            throw new IllegalStateException("Node " + name + " serves " + before.jurisdiction().code() + ", not "
-                    + subtree.code());
+    public HandoverDirectory.NodeHandovers handedOver(String actor, String name, String service, Jurisdiction subtree) {
+        // Two services switching at once: one after the other, so that the last one activates the node.
+        nodes.lock();
+        TierNode before = nodes.findByName(name).orElseThrow(() -> new NotFoundException("node", name));
+        if (!before.jurisdiction().equals(subtree) || !before.endpoints().containsKey(service)) {
+            // A handover the directory does not know of: its job stops at SWITCH, the subtree still fenced.
+            throw new ProblemException(HttpStatus.CONFLICT, "node-handover-mismatch", name, service, subtree.code(),
+                    before.jurisdiction().code(), String.join(", ", new java.util.TreeSet<>(before.endpoints()
+                            .keySet())));
         }
-        if (before.state() == NodeState.ACTIVE) {
-            return before;
+        Instant now = Instant.now(clock);
+        if (nodes.switched(before.id(), service, actor, now)) {
+            audit.record(actor, "node.service-handed-over", SUBJECT, before.id(), subtree.code(), null,
+                    Map.of("service", service));
         }
-        long version = nodes.nextVersion();
-        TierNode after = before.activated(version, Instant.now(clock));
-        nodes.updateState(after);
-        audit.record(actor, "node.handed-over", SUBJECT, after.id(), subtree.code(), before, after);
-        return after;
+        Set<String> switched = nodes.switchedServices(before.id());
+        TierNode after = before;
+        if (before.state() == NodeState.JOINING && before.awaitingHandover(switched).isEmpty()) {
+            after = before.activated(nodes.nextVersion(), now);
+            nodes.updateState(after);
+            audit.record(actor, "node.handed-over", SUBJECT, after.id(), subtree.code(), before, after);
+        }
+        return handovers(after, switched);
+    }
+
+    /** Where the handovers of the node's services stand. */
+    @Transactional(readOnly = true)
+    public HandoverDirectory.NodeHandovers handovers(String name) {
+        TierNode node = nodes.findByName(name).orElseThrow(() -> new NotFoundException("node", name));
+        return handovers(node, nodes.switchedServices(node.id()));
+    }
+
+    private static HandoverDirectory.NodeHandovers handovers(TierNode node, Set<String> switched) {
+        return new HandoverDirectory.NodeHandovers(node.name(), node.state().name(),
+                switched.stream().sorted().toList(), node.awaitingHandover(switched));
     }
 
     @Transactional

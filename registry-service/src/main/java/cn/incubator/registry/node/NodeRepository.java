@@ -36,6 +36,11 @@ class NodeRepository {
                 .query(Long.class).single();
     }
 
+    /** Takes the directory's row lock without a new version, until the transaction ends. */
+    void lock() {
+        jdbc.sql("SELECT version FROM tier_node_directory FOR UPDATE").query(Long.class).single();
+    }
+
     long version() {
         return jdbc.sql("SELECT version FROM tier_node_directory").query(Long.class).single();
     }
@@ -84,6 +89,27 @@ class NodeRepository {
                 .param("version", node.version())
                 .param("at", Timestamp.from(node.updatedAt()))
                 .update();
+    }
+
+    /** Records a service's switch of the node's handover; whether it was new (a repeated switch records nothing). */
+    boolean switched(UUID node, String service, String actor, java.time.Instant at) {
+        return jdbc.sql("""
+                INSERT INTO tier_node_handover (node_id, service, switched_by, switched_at)
+                VALUES (:node, :service, :by, :at) ON CONFLICT (node_id, service) DO NOTHING
+                """)
+                .param("node", node).param("service", service).param("by", actor).param("at", Timestamp.from(at))
+                .update() > 0;
+    }
+
+    /** The services whose handover to the node has switched. */
+    java.util.Set<String> switchedServices(UUID node) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT service FROM tier_node_handover WHERE node_id = :node")
+                .param("node", node).query(String.class).list());
+    }
+
+    Optional<TierNode> findByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tier_node WHERE name = :name").param("name", name)
+                .query(this::map).optional();
     }
 
     void delete(UUID id) {

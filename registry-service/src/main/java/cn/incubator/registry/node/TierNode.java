@@ -15,6 +15,14 @@ public record TierNode(UUID id, String name, Jurisdiction jurisdiction, NodeStat
         Map<String, ServiceEndpoint> endpoints, long version, String registeredBy, Instant registeredAt,
         Instant updatedAt) {
 
+    /**
+     * The services the node runs whose handover has not switched yet, in name order: it may become active when there
+     * are none.
+     */
+    public java.util.List<String> awaitingHandover(java.util.Set<String> switched) {
+        return endpoints.keySet().stream().filter(service -> !switched.contains(service)).sorted().toList();
+    }
+
     TierNode activated(long newVersion, Instant now) {
         return new TierNode(id, name, jurisdiction, NodeState.LIFECYCLE.after(state, NodeAction.ACTIVATE), endpoints,
                 newVersion, registeredBy, registeredAt, now);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.platform.audit.AuditChains;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.handover.HandoverDirectory;
+import cn.incubator.platform.handover.HandoverExport;
 import cn.incubator.platform.handover.HandoverJob;
 import cn.incubator.platform.handover.HandoverSource;
 import cn.incubator.platform.handover.HandoverStep;
 import cn.incubator.platform.handover.HandoverTable;
+import cn.incubator.platform.handover.LocalHandoverSource;
 import cn.incubator.platform.handover.SubtreeFencedException;
 import cn.incubator.platform.handover.SubtreeMovedException;
 import cn.incubator.platform.handover.SubtreeTables;
@@ -104,7 +107,7 @@ class HandoverIT {
         directory.register(Callers.ADMIN, new NewNode("xingsha", XINGSHA.code(),
                 Map.of("registry", new ServiceEndpoint("http://127.0.0.1:18081", null)), true));
         long versionBefore = directory.directory().version();
-        Map<String, SubtreeTables.Summary> before = summaries(RegistryHandoverTables.TABLES);
+        Map<String, SubtreeTables.Summary> before = summaries(RegistryHandoverTables.TABLES.tables());
 
         // The joining node's own scheduler announced a notice the parent also holds (same cause and audience).
         node.sql("""
@@ -148,14 +151,14 @@ class HandoverIT {
         assertThat(done.finishedAt()).isNotNull();
         assertThat(done.unfencedAt()).isAfterOrEqualTo(done.fencedAt());
         assertThat(done.tables()).extracting(HandoverJob.TableStatus::table)
-                .containsExactlyElementsOf(RegistryHandoverTables.TABLES.stream().map(HandoverTable::name).toList());
+                .containsExactlyElementsOf(RegistryHandoverTables.TABLES.names());
         assertThat(done.tables()).allSatisfy(table -> {
             assertThat(table.targetCount()).as(table.table()).isEqualTo(table.sourceCount());
             assertThat(table.targetChecksum()).as(table.table()).isEqualTo(table.sourceChecksum());
         });
         // What the parent held of the subtree before the job is exactly what the new node holds now.
         SubtreeTables nodeTables = new SubtreeTables(node, nodeTransactions);
-        for (HandoverTable table : RegistryHandoverTables.TABLES) {
+        for (HandoverTable table : RegistryHandoverTables.TABLES.tables()) {
             assertThat(nodeTables.summary(table, XINGSHA)).as(table.name()).isEqualTo(before.get(table.name()));
         }
         assertThat(count(node, "organization")).isEqualTo(XINGSHA_ORGS);
@@ -190,7 +193,7 @@ class HandoverIT {
         assertThatThrownBy(() -> write(XINGSHA_STREET)).isInstanceOf(OutsideNodeException.class);
         write(FURONG);
         assertThat(directory.directory().version()).isEqualTo(versionBefore + 1);
-        assertThat(directory.directory().nodes()).singleElement()
+        assertThat(directory.directory().nodes()).filteredOn(n -> n.name().equals("xingsha")).singleElement()
                 .satisfies(n -> assertThat(n.state()).isEqualTo(NodeState.ACTIVE));
 
         // Running it again changes nothing.
@@ -198,8 +201,76 @@ class HandoverIT {
         assertThat(count(node, "organization")).isEqualTo(XINGSHA_ORGS);
     }
 
+    /**
+     * A node that runs the registry and incubation: the registry's switch alone leaves it joining, and the registry
+     * keeps its copies (reads are still routed to it) and refuses the subtree's writes until incubation's parent
+     * reports its switch too; then the node is active and the job, asking again, retires the copies.
+     */
+    @Test
+    void aNodeOfSeveralServicesIsActivatedByTheLastSwitchAndOnlyThenRetired() {
+        Jurisdiction huanghua = Jurisdiction.of("430121105000");
+        String village = "430121105001";
+        for (int i = 0; i < 30; i++) {
+            UUID org = UUID.randomUUID();
+            insertOrganization(org, "黄花镇志愿者协会" + i, village);
+            new TransactionTemplate(parentTransactions).executeWithoutResult(status -> audit.record(Callers.ADMIN,
+                    "organization.registered", "organization", org, village, null, Map.of("n", 1)));
+        }
+        directory.register(Callers.ADMIN, new NewNode("huanghua", huanghua.code(), Map.of(
+                "registry", new ServiceEndpoint("http://127.0.0.1:18091", null),
+                "incubation", new ServiceEndpoint("http://127.0.0.1:18092", null)), true));
+        long versionBefore = directory.directory().version();
+        HandoverJob job = new HandoverJob(node, nodeTransactions, RegistryHandoverTables.TABLES, Clock.systemUTC());
+        UUID id = job.create(huanghua, "in-process", "admin");
+        HandoverSource parentNode = new LocalHandoverSource(export, huanghua, "huanghua");
+
+        assertThatThrownBy(() -> job.run(id, parentNode)).isInstanceOf(HandoverJob.WaitingForNode.class)
+                .hasMessageContaining("incubation");
+        HandoverJob.Status waiting = job.status(id);
+        assertThat(waiting.step()).isEqualTo(HandoverStep.RETIRE);
+        assertThat(waiting.lastError()).contains("Waiting for node huanghua");
+        HandoverDirectory.NodeHandovers halfway = directory.handovers("huanghua");
+        assertThat(halfway.state()).isEqualTo("JOINING");
+        assertThat(halfway.switched()).containsExactly("registry");
+        assertThat(halfway.waiting()).containsExactly("incubation");
+        assertThat(directory.directory().version()).as("nothing the gateway reads changed").isEqualTo(versionBefore);
+        assertThat(parent.sql("SELECT count(*) FROM organization WHERE jurisdiction_code LIKE '430121105%'")
+                .query(Long.class).single()).as("the parent keeps its copies").isEqualTo(30);
+        assertThatThrownBy(() -> write(village)).as("refused until the node is active")
+                .isInstanceOf(cn.incubator.platform.problem.ProblemException.class);
+        // Asking again changes nothing while incubation has not switched.
+        assertThatThrownBy(() -> job.run(id, parentNode)).isInstanceOf(HandoverJob.WaitingForNode.class);
+
+        // A switch of a service the node does not run is refused (its job would stop at SWITCH, still fenced).
+        assertThatThrownBy(() -> directory.handedOver("handover", "huanghua", "grants", huanghua))
+                .isInstanceOf(cn.incubator.platform.problem.ProblemException.class)
+                .hasMessage("node-handover-mismatch");
+        assertThat(directory.handovers("huanghua").switched()).containsExactly("registry");
+
+        // Incubation's parent reports its switch (as its job's SWITCH does over the internal API): the last one.
+        HandoverDirectory.NodeHandovers active = directory.handedOver("handover", "huanghua", "incubation", huanghua);
+        assertThat(active.active()).isTrue();
+        assertThat(active.switched()).containsExactly("incubation", "registry");
+        assertThat(active.waiting()).isEmpty();
+        assertThat(directory.directory().version()).isEqualTo(versionBefore + 1);
+        assertThat(directory.handedOver("handover", "huanghua", "incubation", huanghua)).as("idempotent")
+                .isEqualTo(active);
+        assertThat(directory.directory().version()).isEqualTo(versionBefore + 1);
+        UUID nodeId = directory.directory().nodes().stream().filter(n -> n.name().equals("huanghua")).findFirst()
+                .orElseThrow().id();
+        assertThat(parent.sql("SELECT action FROM audit_entry WHERE subject_id = :id ORDER BY seq")
+                .param("id", nodeId.toString()).query(String.class).list()).containsExactly("node.registered",
+                        "node.service-handed-over", "node.service-handed-over", "node.handed-over");
+
+        assertThat(job.run(id, parentNode).step()).isEqualTo(HandoverStep.DONE);
+        assertThat(parent.sql("SELECT count(*) FROM organization WHERE jurisdiction_code LIKE '430121105%'")
+                .query(Long.class).single()).isZero();
+        assertThat(node.sql("SELECT count(*) FROM organization WHERE jurisdiction_code LIKE '430121105%'")
+                .query(Long.class).single()).isEqualTo(30);
+    }
+
     private List<HandoverTable> parentTables() {
-        return RegistryHandoverTables.TABLES.stream().filter(table -> table.retire() != null).toList();
+        return RegistryHandoverTables.TABLES.tables().stream().filter(table -> table.retire() != null).toList();
     }
 
     private Map<String, SubtreeTables.Summary> summaries(List<HandoverTable> tables) {
@@ -356,8 +427,8 @@ class HandoverIT {
         }
 
         @Override
-        public void retire() {
-            parent.retire();
+        public HandoverExport.Retired retire() {
+            return parent.retire();
         }
     }
 }

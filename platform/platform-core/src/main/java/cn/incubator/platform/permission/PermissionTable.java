@@ -88,8 +88,6 @@ public final class PermissionTable {
         grant("registry:node:register", "登记节点", "Register a node", ADMIN);
         grant("registry:node:drain", "排空节点", "Drain a node", ADMIN);
         grant("registry:node:remove", "移除节点", "Remove a node", ADMIN);
-        grant("registry:handover:run", "启动数据移交", "Start or resume a node's handover", ADMIN);
-        grant("registry:handover:read", "查看数据移交进度", "Read a handover's progress", ADMIN);
         // Notices (站内信) from every service, each reader's own: what is addressed to them by name, organization, or
         // role within their jurisdiction. Every role but a partner client (partners get webhooks).
         grant("registry:notification:read", "查看本人站内信", "Read one's own notices",
@@ -231,6 +229,8 @@ public final class PermissionTable {
 
         // 平台 · services among themselves
         grant("platform:event:deliver", "服务间投递事件", "Deliver events between services", ADMIN);
+        grant("platform:handover:run", "启动数据移交（各服务）", "Start or resume a node's handover (any service)", ADMIN);
+        grant("platform:handover:read", "查看数据移交进度（各服务）", "Read a handover's progress (any service)", ADMIN);
         grant("platform:handover:transfer", "节点间移交数据", "Transfer a subtree's records between nodes", ADMIN);
         grant("platform:event:replay", "重放搁置的事件", "Replay a parked event once its cause is fixed", ADMIN);
     }

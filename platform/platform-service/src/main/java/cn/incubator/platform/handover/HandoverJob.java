@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,12 +36,12 @@ public class HandoverJob {
     /**
      * @param specs the tables in dependency order (parents before children); the parent retires them in reverse
      */
-    public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, List<HandoverTable> specs, Clock clock) {
+    public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, HandoverTables specs, Clock clock) {
         this(jdbc, transactions, specs, clock, PAGE);
     }
 
     /** @param pageSize rows asked of the parent at a time (each page commits with its checkpoint) */
-    public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, List<HandoverTable> specs, Clock clock,
+    public HandoverJob(JdbcClient jdbc, TransactionTemplate transactions, HandoverTables specs, Clock clock,
             int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size " + pageSize);
@@ -49,7 +50,7 @@ public class HandoverJob {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tables = new SubtreeTables(jdbc, transactions);
-        this.specs = List.copyOf(specs);
+        this.specs = specs.tables();
         this.clock = clock;
     }
 
@@ -61,6 +62,24 @@ public class HandoverJob {
 
     public record TableStatus(String table, long rowsCopied, boolean copied, Long sourceCount, String sourceChecksum,
             Long targetCount, String targetChecksum) {
+    }
+
+    /**
+     * The parent may not retire its copies yet: the directory does not list the new node active, because another
+     * service it runs has not switched its handover yet. The job stays at RETIRE and asks again when run again.
+     */
+    public static class WaitingForNode extends RuntimeException {
+        private final transient HandoverDirectory.NodeHandovers node;
+
+        public WaitingForNode(HandoverDirectory.NodeHandovers node) {
+            super("Waiting for node " + node.node() + " to be active (it is " + node.state() + "; switched: "
+                    + node.switched() + ", not yet: " + node.waiting() + ")");
+            this.node = node;
+        }
+
+        public HandoverDirectory.NodeHandovers node() {
+            return node;
+        }
     }
 
     /** The verification failed: the job stops before the switch, the parent still fenced and holding everything. */
@@ -128,7 +147,12 @@ public class HandoverJob {
                 jdbc.sql("UPDATE handover_job SET unfenced_at = COALESCE(unfenced_at, :at) WHERE id = :id")
                         .param("id", id).param("at", Timestamp.from(Instant.now(clock))).update();
             }
-            case RETIRE -> source.retire();
+            case RETIRE -> {
+                HandoverExport.Retired retired = source.retire();
+                if (!retired.done()) {
+                    throw new WaitingForNode(retired.node());
+                }
+            }
             case DONE -> {
             }
         }
@@ -150,7 +174,7 @@ public class HandoverJob {
      */
     private void clearTarget(Jurisdiction subtree) {
         List<HandoverTable> reversed = new ArrayList<>(specs);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         transactions.executeWithoutResult(status -> reversed.forEach(table -> jdbc
                 .sql("DELETE FROM " + table.name() + " t WHERE (" + table.subtree() + ")")
                 .param("prefix", SubtreeTables.prefix(subtree)).update()));
@@ -229,6 +253,12 @@ public class HandoverJob {
             jdbc.sql("UPDATE handover_job SET step = 'COPY' WHERE id = :id").param("id", id).update();
             throw new VerificationFailed(String.join("; ", problems));
         }
+    }
+
+    /** The jobs not finished that stand at {@code step}, oldest first. */
+    public List<UUID> open(HandoverStep step) {
+        return jdbc.sql("SELECT id FROM handover_job WHERE finished_at IS NULL AND step = :step ORDER BY started_at")
+                .param("step", step.name()).query(UUID.class).list();
     }
 
     public Status status(UUID id) {

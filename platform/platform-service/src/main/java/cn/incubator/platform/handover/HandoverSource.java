@@ -17,9 +17,15 @@ public interface HandoverSource {
 
     SubtreeTables.Summary summary(String table);
 
-    /** The new node owns the subtree: the directory says so (its version goes up) and the parent refuses its writes. */
+    /**
+     * The new node owns the subtree in this service: the parent refuses its writes and the directory records the
+     * switch (the node becomes active when every service it runs has switched).
+     */
     void switchOwner();
 
-    /** Deletes the parent's copies of the subtree's rows. */
-    void retire();
+    /**
+     * Deletes the parent's copies of the subtree's rows, once the directory lists the new node active; before that it
+     * deletes nothing and answers {@code done = false}.
+     */
+    HandoverExport.Retired retire();
 }

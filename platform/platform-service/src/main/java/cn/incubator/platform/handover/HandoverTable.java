@@ -32,6 +32,26 @@ public record HandoverTable(String name, List<String> key, List<String> keyTypes
         return new HandoverTable(name, List.of("id"), List.of("uuid"), List.of("id"), subtree, subtree);
     }
 
+    /** The audit timelines of every subject with an entry in the subtree. */
+    public static final String TIMELINE_SUBJECTS = "(t.subject_type, t.subject_id) IN (SELECT a.subject_type, "
+            + "a.subject_id FROM audit_entry a WHERE a.jurisdiction_code LIKE :prefix)";
+
+    /**
+     * The audit timelines ({@code audit_entry}), paged by {@code seq} so that each hash chain keeps its order and
+     * verifies on the new node: every subject with an entry in the subtree is copied whole; the parent retires them
+     * except the timelines of the records it keeps (a base, a programme, a party unit used beyond the subtree).
+     *
+     * @param kept per subject type, an SQL query of the ids ({@code uuid}) of the records of that type the parent keeps
+     */
+    public static HandoverTable timelines(java.util.Map<String, String> kept) {
+        StringBuilder retire = new StringBuilder(TIMELINE_SUBJECTS);
+        new java.util.TreeMap<>(kept).forEach((type, ids) -> retire.append(" AND NOT (t.subject_type = '")
+                .append(type.replace("'", "''")).append("' AND t.subject_id IN (SELECT k.id::text FROM (")
+                .append(ids).append(") k (id)))"));
+        return new HandoverTable("audit_entry", List.of("seq"), List.of("bigint"), List.of("id"), TIMELINE_SUBJECTS,
+                retire.toString());
+    }
+
     public HandoverTable keptByParent() {
         return new HandoverTable(name, key, keyTypes, conflict, subtree, null);
     }

@@ -81,18 +81,23 @@ public class SubtreeTables {
                 + String.join(", ", table.conflict()) + ") DO " + (updates.isEmpty() ? "NOTHING"
                         : "UPDATE SET " + String.join(", ", updates));
         jdbc.sql(sql).param("rows", "[" + String.join(",", rows) + "]").update();
-        List<String> serials = jdbc.sql("""
-                SELECT column_name FROM information_schema.columns
+        // Serial columns and columns drawing from a sequence of their own (a waiting list's queue number), alike.
+        List<String[]> sequenced = jdbc.sql("""
+                SELECT column_name, column_default FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = :table AND column_default LIKE 'nextval(%'
-                """).param("table", table.name()).query(String.class).list();
-        for (String column : serials) {
+                """).param("table", table.name())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        for (String[] column : sequenced) {
             jdbc.sql("""
-                    SELECT setval(q.s, q.m) FROM (
-                        SELECT pg_get_serial_sequence(:table, :column) AS s, (SELECT max(%s) FROM %s) AS m) q
-                    WHERE q.m IS NOT NULL AND q.m > (SELECT COALESCE(last_value, 0) FROM pg_sequences
-                                                     WHERE schemaname || '.' || sequencename = q.s)
-                    """.formatted(column, name(table)))
-                    .param("table", table.name()).param("column", column).query((rs, n) -> 0).list();
+                    SELECT setval(q.s::regclass, q.m) FROM (
+                        SELECT COALESCE(pg_get_serial_sequence(:table, :column),
+                                        substring(CAST(:default AS text) from 'nextval\\(''([^'']+)''')) AS s,
+                               (SELECT max(%s) FROM %s) AS m) q
+                    WHERE q.s IS NOT NULL AND q.m IS NOT NULL
+                      AND q.m > COALESCE(pg_sequence_last_value(q.s::regclass), 0)
+                    """.formatted(column[0], name(table)))
+                    .param("table", table.name()).param("column", column[0]).param("default", column[1])
+                    .query((rs, n) -> 0).list();
         }
     }
 

@@ -27,7 +27,8 @@ public class ProblemResponses implements GlobalOperationCustomizer {
     static final String PROBLEM_JSON = "application/problem+json";
 
     /** The tags of the operations the platform gives every service, unless the service names them itself. */
-    private static final Map<String, String> PLATFORM_TAGS = Map.of("audit", "操作日志 · Operation log");
+    private static final Map<String, String> PLATFORM_TAGS = Map.of("audit", "操作日志 · Operation log",
+            "handover", "节点交接 · Handover to a joining node");
 
     private final Map<String, String> tags;
 

@@ -1,7 +1,6 @@
-package cn.incubator.registry.handover;
+package cn.incubator.platform.handover;
 
 import cn.incubator.platform.events.ServiceClientConfiguration;
-import cn.incubator.platform.handover.SubtreeTables;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -19,37 +18,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The parent's handover API, pulled by the new node's handover job: service to service only (the platform's service
- * client; the gateway routes nothing under {@code /internal}), hidden from the published API.
+ * The parent's handover API of a service, pulled by the new node's handover job of the same service: service to
+ * service only (the platform's service client; the gateway routes nothing under {@code /internal}), hidden from the
+ * published API.
  */
 @RestController
 @Hidden
 @RequestMapping(HandoverFeedController.PATH)
-class HandoverFeedController {
+public class HandoverFeedController {
 
-    static final String PATH = "/internal/handover/{jurisdiction}";
+    static final String BASE = "/internal/handover/";
+    static final String PATH = BASE + "{jurisdiction}";
     private static final int MAX_PAGE = 2000;
+    private static final String TRANSFER = "platform:handover:transfer";
 
     private final HandoverExport export;
 
-    HandoverFeedController(HandoverExport export) {
+    public HandoverFeedController(HandoverExport export) {
         this.export = export;
     }
 
     record Fenced(Instant fencedAt) {
     }
 
-    record Retired(int rows) {
-    }
-
     @PostMapping("/fence")
-    @RequiresPermission("platform:handover:transfer")
+    @RequiresPermission(TRANSFER)
     Fenced fence(CurrentUser caller, @PathVariable String jurisdiction, @RequestParam String node) {
         return new Fenced(export.fence(subtree(caller, jurisdiction), node));
     }
 
     @GetMapping("/tables/{table}")
-    @RequiresPermission("platform:handover:transfer")
+    @RequiresPermission(TRANSFER)
     SubtreeTables.Page page(CurrentUser caller, @PathVariable String jurisdiction, @PathVariable String table,
             @RequestParam(required = false) List<String> after, @RequestParam(defaultValue = "500") int limit) {
         return export.page(table, subtree(caller, jurisdiction), after == null || after.isEmpty() ? null : after,
@@ -57,27 +56,33 @@ class HandoverFeedController {
     }
 
     @GetMapping("/tables/{table}/summary")
-    @RequiresPermission("platform:handover:transfer")
+    @RequiresPermission(TRANSFER)
     SubtreeTables.Summary summary(CurrentUser caller, @PathVariable String jurisdiction, @PathVariable String table) {
         return export.summary(table, subtree(caller, jurisdiction));
     }
 
     @PostMapping("/switch")
-    @RequiresPermission("platform:handover:transfer")
-    void switchOwner(CurrentUser caller, @PathVariable String jurisdiction, @RequestParam String node) {
-        export.switchOwner(subtree(caller, jurisdiction), node);
+    @RequiresPermission(TRANSFER)
+    HandoverDirectory.NodeHandovers switchOwner(CurrentUser caller, @PathVariable String jurisdiction,
+            @RequestParam String node) {
+        return export.switchOwner(subtree(caller, jurisdiction), node);
     }
 
     @PostMapping("/retire")
-    @RequiresPermission("platform:handover:transfer")
-    Retired retire(CurrentUser caller, @PathVariable String jurisdiction) {
-        return new Retired(export.retire(subtree(caller, jurisdiction)));
+    @RequiresPermission(TRANSFER)
+    HandoverExport.Retired retire(CurrentUser caller, @PathVariable String jurisdiction, @RequestParam String node) {
+        return export.retire(subtree(caller, jurisdiction), node);
     }
 
-    private static Jurisdiction subtree(CurrentUser caller, String code) {
+    /** Only the platform's service client calls this API. */
+    public static void requireServiceClient(CurrentUser caller) {
         if (!caller.username().equals("service-account-" + ServiceClientConfiguration.REGISTRATION)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
         }
+    }
+
+    private static Jurisdiction subtree(CurrentUser caller, String code) {
+        requireServiceClient(caller);
         if (!Jurisdiction.isValid(code)) {
             throw new NotFoundException("jurisdiction", code);
         }

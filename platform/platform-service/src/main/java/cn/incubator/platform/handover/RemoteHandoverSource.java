@@ -1,7 +1,5 @@
-package cn.incubator.registry.handover;
+package cn.incubator.platform.handover;
 
-import cn.incubator.platform.handover.HandoverSource;
-import cn.incubator.platform.handover.SubtreeTables;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.net.URI;
 import java.time.Instant;
@@ -9,8 +7,9 @@ import java.util.List;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The parent's registry reached over its internal handover API, as the platform's service client. */
-record RemoteHandoverSource(RestClient client, URI parent, Jurisdiction subtree, String node) implements HandoverSource {
+/** The parent's same service reached over its internal handover API, as the platform's service client. */
+public record RemoteHandoverSource(RestClient client, URI parent, Jurisdiction subtree, String node)
+        implements HandoverSource {
 
     @Override
     public Instant fence() {
@@ -39,11 +38,12 @@ record RemoteHandoverSource(RestClient client, URI parent, Jurisdiction subtree,
     }
 
     @Override
-    public void retire() {
-        client.post().uri(uri("/retire").build().toUri()).retrieve().toBodilessEntity();
+    public HandoverExport.Retired retire() {
+        return client.post().uri(uri("/retire").queryParam("node", node).build().toUri()).retrieve()
+                .body(HandoverExport.Retired.class);
     }
 
     private UriComponentsBuilder uri(String tail) {
-        return UriComponentsBuilder.fromUri(parent).path("/internal/handover/" + subtree.code() + tail);
+        return UriComponentsBuilder.fromUri(parent).path(HandoverFeedController.BASE + subtree.code() + tail);
     }
 }

@@ -1,10 +1,8 @@
-package cn.incubator.registry.handover;
+package cn.incubator.platform.handover;
 
-import cn.incubator.platform.handover.HandoverSource;
-import cn.incubator.platform.handover.SubtreeTables;
-import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.util.List;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 
 /** The parent reached in process (its {@link HandoverExport} on its own database): for tests and tooling. */
 public record LocalHandoverSource(HandoverExport parent, Jurisdiction subtree, String node) implements HandoverSource {
@@ -30,7 +28,7 @@ public record LocalHandoverSource(HandoverExport parent, Jurisdiction subtree, S
     }
 
     @Override
-    public void retire() {
-        parent.retire(subtree);
+    public HandoverExport.Retired retire() {
+        return parent.retire(subtree, node);
     }
 }
