@@ -102,8 +102,10 @@ export async function nodeJourneys(browser) {
       `admin: the directory version went up to ${after.version}, as shown`)
     const actions = await row.locator('[data-test=node-action]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))
     check(actions.join() === 'REMOVE', `admin: a joining node may be removed, not drained (${actions.join(', ')})`)
-    const dialogOpen = await page.$('input[data-test=node-name]')
-    check(dialogOpen === null || !(await dialogOpen.isVisible()), 'admin: the dialog closed after the registration')
+    // The dialog fades out (Element Plus' leave transition): hidden within a few seconds, not at once.
+    const dialogClosed = await page.locator('input[data-test=node-name]').waitFor({ state: 'hidden', timeout: 5000 })
+      .then(() => true, () => false)
+    check(dialogClosed, 'admin: the dialog closed after the registration')
 
     await page.locator('.el-message').first().waitFor({ state: 'hidden' }) // the "registered" toast
     await page.screenshot({ path: join(SCREENSHOTS, 'tier-nodes-admin.png'), fullPage: true })
