@@ -58,7 +58,7 @@ class TrainingHandoverIT {
     AuditTrail audit;
 
     @Test
-    void theDemoPartyCasesOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
+    void theDemoTrainingRecordsOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
         TransactionTemplate parentTransactions = new TransactionTemplate(transactions);
         // Timelines for the demo's Xingsha records, as the API would record them.
         for (String[] subject : List.of(new String[] {"survey", "survey"}, new String[] {"training_session",
