@@ -2,6 +2,7 @@ package cn.incubator.grants.award;
 
 import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.node.NodeDuties;
 import cn.incubator.platform.text.Display;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +34,10 @@ public class ReportReminders {
     private final GrantEvents events;
     private final Clock clock;
     private final Period lead;
+    private final NodeDuties duties;
 
     ReportReminders(AwardRepository awards, AuditTrail audit, GrantEvents events, Clock clock,
-            @Value("${incubator.grants.reminders.lead:P7D}") Period lead) {
+            @Value("${incubator.grants.reminders.lead:P7D}") Period lead, NodeDuties duties) {
         if (lead.isNegative()) {
             throw new IllegalStateException("incubator.grants.reminders.lead must not be negative: " + lead);
         }
@@ -44,11 +46,15 @@ public class ReportReminders {
         this.events = events;
         this.clock = clock;
         this.lead = lead;
+        this.duties = duties;
     }
 
     @Scheduled(initialDelayString = "${incubator.grants.reminders.startup-delay:PT1M}",
             fixedDelayString = "${incubator.grants.reminders.interval:PT1H}")
     void scheduled() {
+        if (!duties.acting()) {
+            return;
+        }
         Instant now = Instant.now(clock);
         int published = remind(LocalDate.ofInstant(now, Display.ZONE), now);
         if (published > 0) {

@@ -1,26 +1,18 @@
 package cn.incubator.grants.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.incubator.platform.handover.HandoverDirectory;
+import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.handover.HandoverExport;
-import cn.incubator.platform.handover.HandoverStep;
-import cn.incubator.platform.handover.SubtreeFencedException;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
-import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.test.service.HandoverRehearsal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,11 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0",
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
-@Import(GrantHandoverIT.Directory.class)
+@Import(HandoverRehearsal.Directory.class)
 class GrantHandoverIT {
 
     private static final Jurisdiction XINGSHA = Jurisdiction.of("430121001000");
-    private static final HandoverRehearsal.FakeDirectory DIRECTORY = new HandoverRehearsal.FakeDirectory();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -54,38 +45,23 @@ class GrantHandoverIT {
     @Autowired
     DataScopes scopes;
     @Autowired
-    cn.incubator.platform.audit.AuditTrail audit;
+    AuditTrail audit;
+    @Autowired
+    HandoverRehearsal.FakeDirectory directory;
 
     @Test
     void theDemoGrantRecordsOfXingshaMoveOnceAndTheirTimelinesVerifyOnTheNewNode() {
         TransactionTemplate parentTransactions = new TransactionTemplate(transactions);
-        // The demo's awards have no timelines yet: each Xingsha award gets two entries, as the API would record them.
-        for (java.util.UUID award : parent.sql("SELECT id FROM award WHERE jurisdiction_code LIKE '430121001%'")
-                .query(java.util.UUID.class).list()) {
-            for (String action : List.of("award.agreed", "award.tranche-paid")) {
-                parentTransactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, action, "award", award,
-                        "430121001000", null, Map.of("action", action)));
-            }
-        }
+        assertThat(HandoverRehearsal.timelines(parent, parentTransactions, audit, "award", "award", XINGSHA,
+                "award.agreed", "award.tranche-paid")).as("the demo's Xingsha awards").isPositive();
         HandoverRehearsal.Outcome outcome = HandoverRehearsal.rehearse(parent, parentTransactions, export,
-                GrantHandoverTables.TABLES,
-                HandoverRehearsal.NodeDatabase.create("grants_handover_node_it"), XINGSHA, DIRECTORY,
-                "grants", () -> assertThatThrownBy(() -> parentTransactions.executeWithoutResult(status ->
-                        scopes.of(Callers.ADMIN).requireWritable(Jurisdiction.of("430121001002"), null)))
-                        .isInstanceOf(SubtreeFencedException.class));
+                GrantHandoverTables.TABLES, HandoverRehearsal.NodeDatabase.create("grants_handover_node_it"), XINGSHA,
+                directory, "grants", HandoverRehearsal.refusesWritesTo(parentTransactions, scopes, "430121001002"))
+                .movedIntact();
 
-        assertThat(outcome.killed().step()).isEqualTo(HandoverStep.COPY);
-        assertThat(outcome.status().step()).isEqualTo(HandoverStep.DONE);
         for (String table : List.of("programme", "grant_round", "proposal", "award", "tranche", "audit_entry")) {
             assertThat(outcome.before().get(table).count()).as("the demo's %s of Xingsha", table).isPositive();
         }
-        assertThat(outcome.nodeAfter()).isEqualTo(outcome.before());
-        assertThat(outcome.status().tables()).allSatisfy(table -> {
-            assertThat(table.targetCount()).as(table.table()).isEqualTo(table.sourceCount());
-            assertThat(table.targetChecksum()).as(table.table()).isEqualTo(table.sourceChecksum());
-        });
-        assertThat(outcome.nodeChains().broken()).isEmpty();
-        assertThat(outcome.nodeChains().chains()).isEqualTo(outcome.parentChains().chains()).isPositive();
         for (String table : List.of("grant_round", "proposal", "award", "tranche", "payment", "custody_agreement")) {
             assertThat(outcome.parentAfter().get(table).count()).as("%s retired", table).isZero();
         }
@@ -95,15 +71,6 @@ class GrantHandoverIT {
                 .query(Long.class).single()).as("the county's rounds kept").isPositive();
         assertThat(parent.sql("SELECT count(*) FROM programme WHERE jurisdiction_code = '430121000000'")
                 .query(Long.class).single()).as("the county's programmes kept").isPositive();
-        assertThat(DIRECTORY.switched("node-430121001000")).containsExactly("grants");
-    }
-
-    @TestConfiguration
-    static class Directory {
-        @Bean
-        @Primary
-        HandoverDirectory fakeDirectory() {
-            return DIRECTORY;
-        }
+        assertThat(directory.switched("node-430121001000")).containsExactly("grants");
     }
 }

@@ -1,10 +1,12 @@
 package cn.incubator.incubation.cases;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.node.NodeDuties;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import cn.incubator.platform.events.Events;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class ReminderService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Events events;
+    private final NodeDuties duties;
 
     ReminderService(CaseRepository cases, NotificationRepository notifications, DataScopes scopes, AuditTrail audit,
-            Clock clock, Events events) {
+            Clock clock, Events events, NodeDuties duties) {
+        this.duties = duties;
         this.events = events;
         this.cases = cases;
         this.notifications = notifications;
@@ -50,6 +53,9 @@ public class ReminderService {
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${incubator.incubation.reminder-interval:PT1H}")
     void scheduled() {
+        if (!duties.acting()) {
+            return;
+        }
         int created = remind(Instant.now(clock));
         if (created > 0) {
             log.info("{} reminders created for overdue incubation clocks", created);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.incubator.incubation.support.FakeRegistry;
 import cn.incubator.platform.audit.AuditChains;
 import cn.incubator.platform.audit.AuditTrail;
-import cn.incubator.platform.handover.HandoverDirectory;
 import cn.incubator.platform.handover.HandoverExport;
 import cn.incubator.platform.handover.HandoverJob;
 import cn.incubator.platform.handover.HandoverSource;
@@ -35,11 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0",
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo"})
-@Import(IncubationHandoverIT.Directory.class)
+@Import(HandoverRehearsal.Directory.class)
 class IncubationHandoverIT {
 
     private static final Jurisdiction XINGSHA = Jurisdiction.of("430121001000");
@@ -69,7 +65,6 @@ class IncubationHandoverIT {
     private static final String TEMPLATE = "5e1a0000-0000-4000-8000-000000000003";
     private static final int SEEDED_CASES = 600;
     private static final FakeRegistry REGISTRY = new FakeRegistry();
-    private static final HandoverRehearsal.FakeDirectory DIRECTORY = new HandoverRehearsal.FakeDirectory();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -92,6 +87,8 @@ class IncubationHandoverIT {
     JsonMapper json;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    HandoverRehearsal.FakeDirectory directory;
 
     static JdbcClient node;
     static TransactionTemplate nodeTransactions;
@@ -106,7 +103,7 @@ class IncubationHandoverIT {
     @Test
     void killedTwiceAndRunAgainMovesTheSubtreesCasesOnceRetiringOnlyWhenTheNodeIsActive() {
         Seeded seeded = seed();
-        DIRECTORY.node("xingsha", "incubation", "registry");
+        directory.node("xingsha", "incubation", "registry");
         Map<String, SubtreeTables.Summary> before = summaries(IncubationHandoverTables.TABLES.tables());
         assertThat(before.get("incubation_case").count()).isEqualTo(SEEDED_CASES + 2);
         long outsideCases = count(parent, "incubation_case") - before.get("incubation_case").count();
@@ -150,14 +147,14 @@ class IncubationHandoverIT {
             assertThat(table.targetCount()).as(table.table()).isEqualTo(table.sourceCount());
             assertThat(table.targetChecksum()).as(table.table()).isEqualTo(table.sourceChecksum());
         });
-        assertThat(DIRECTORY.switched("xingsha")).containsExactly("incubation");
+        assertThat(directory.switched("xingsha")).containsExactly("incubation");
         assertThat(summaries(IncubationHandoverTables.TABLES.tables())).as("the parent keeps its copies")
                 .isEqualTo(before);
         assertThatThrownBy(() -> write(XINGSHA_PLACE)).as("refused until the node is active")
                 .isInstanceOf(ProblemException.class);
 
         // The registry switches too: the node is active, the job asked again retires the parent's copies.
-        DIRECTORY.switched("xingsha", "registry", XINGSHA);
+        directory.switched("xingsha", "registry", XINGSHA);
         HandoverJob.Status done = job.run(id, parentNode);
         assertThat(done.step()).isEqualTo(HandoverStep.DONE);
         assertThat(done.unfencedAt()).isAfterOrEqualTo(done.fencedAt());
@@ -347,14 +344,5 @@ class IncubationHandoverIT {
     private void participant(UUID session, UUID incubationCase) {
         parent.sql("INSERT INTO supervision_participant (session_id, case_id) VALUES (:s, :c)")
                 .param("s", session).param("c", incubationCase).update();
-    }
-
-    @TestConfiguration
-    static class Directory {
-        @Bean
-        @Primary
-        HandoverDirectory fakeDirectory() {
-            return DIRECTORY;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.partycase;
 
+import cn.incubator.platform.node.NodeDuties;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +15,20 @@ class BranchFormationWatch {
 
     private final PartyCaseService cases;
     private final Clock clock;
+    private final NodeDuties duties;
 
-    BranchFormationWatch(PartyCaseService cases, Clock clock) {
+    BranchFormationWatch(PartyCaseService cases, Clock clock, NodeDuties duties) {
         this.cases = cases;
         this.clock = clock;
+        this.duties = duties;
     }
 
     @Scheduled(fixedDelayString = "${incubator.party-building.branch-formation-check-interval:1h}",
             initialDelayString = "${incubator.party-building.branch-formation-check-interval:1h}")
     void check() {
+        if (!duties.acting()) {
+            return;
+        }
         int reported = cases.reportOverdueBranches(clock.instant());
         if (reported > 0) {
             log.info("Reported {} organizations whose own party branch is overdue", reported);

@@ -3,6 +3,7 @@ package cn.incubator.registry.weekly;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
+import cn.incubator.platform.node.NodeDuties;
 import cn.incubator.platform.text.Display;
 import cn.incubator.registry.notification.Audience;
 import cn.incubator.registry.notification.Notice;
@@ -35,9 +36,11 @@ class WeeklyDeadlineNotices {
     private final Node node;
     private final Clock clock;
     private final Duration lead;
+    private final NodeDuties duties;
 
     WeeklyDeadlineNotices(WeeklyActivityService weekly, Notifier notifier, Node node, Clock clock,
-            @Value("${incubator.registry.weekly.notice-lead:7d}") Duration lead) {
+            @Value("${incubator.registry.weekly.notice-lead:7d}") Duration lead, NodeDuties duties) {
+        this.duties = duties;
         this.weekly = weekly;
         this.notifier = notifier;
         this.node = node;
@@ -48,6 +51,9 @@ class WeeklyDeadlineNotices {
     @Scheduled(fixedDelayString = "${incubator.registry.weekly.notice-interval:1h}",
             initialDelayString = "${incubator.registry.weekly.notice-initial-delay:5s}")
     void run() {
+        if (!duties.acting()) {
+            return;
+        }
         int stored = announce(clock.instant());
         if (stored > 0) {
             log.info("Announced the weekly pre-report deadline in {} subtrees", stored);

@@ -20,6 +20,7 @@ import cn.incubator.platform.problem.OutsideNodeException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.HandoverRehearsal;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.NodeState;
@@ -32,15 +33,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,15 +88,9 @@ class HandoverIT {
 
     @BeforeAll
     static void newNodeDatabase() {
-        RealPostgres.Server server = RealPostgres.database(NODE_DATABASE);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(server.jdbcUrl(NODE_DATABASE));
-        dataSource.setUser(server.username());
-        dataSource.setPassword(server.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform")
-                .outOfOrder(true).load().migrate();
-        node = JdbcClient.create(dataSource);
-        nodeTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        HandoverRehearsal.NodeDatabase database = HandoverRehearsal.NodeDatabase.create(NODE_DATABASE);
+        node = database.jdbc();
+        nodeTransactions = database.transactions();
     }
 
     @Test
@@ -124,7 +116,7 @@ class HandoverIT {
 
         // First run: killed at the third page of the organizations (after two pages and its checkpoints committed).
         AtomicInteger pages = new AtomicInteger();
-        HandoverSource dying = new Dying(parentNode, (table, afterKey) -> pages.incrementAndGet() == 3);
+        HandoverSource dying = new HandoverRehearsal.Dying(parentNode, (table, afterKey) -> pages.incrementAndGet() == 3);
         assertThatThrownBy(() -> job.run(id, dying)).hasMessageContaining("killed");
         HandoverJob.Status killed = job.status(id);
         assertThat(killed.step()).isEqualTo(HandoverStep.COPY);
@@ -138,7 +130,7 @@ class HandoverIT {
         write(FURONG);
 
         // Second run: killed in the middle of the audit timeline, the last table.
-        HandoverSource dyingAgain = new Dying(parentNode,
+        HandoverSource dyingAgain = new HandoverRehearsal.Dying(parentNode,
                 (table, afterKey) -> table.equals("audit_entry") && afterKey != null);
         assertThatThrownBy(() -> job.run(id, dyingAgain)).hasMessageContaining("killed");
         // As if a page had been imported but its checkpoint lost: the organizations are copied again from the start.
@@ -391,44 +383,5 @@ class HandoverIT {
                         'COMMUNITY_SERVICE', 'ACTIVE', :at, :at)
                 """).param("id", id).param("name", name).param("place", place)
                 .param("at", Timestamp.from(Instant.now())).update();
-    }
-
-    /** The parent as the job sees it, dying on demand (the process killed mid-step). */
-    static class Dying implements HandoverSource {
-        private final HandoverSource parent;
-        private final java.util.function.BiPredicate<String, List<String>> dieOnPage;
-
-        Dying(HandoverSource parent, java.util.function.BiPredicate<String, List<String>> dieOnPage) {
-            this.parent = parent;
-            this.dieOnPage = dieOnPage;
-        }
-
-        @Override
-        public Instant fence() {
-            return parent.fence();
-        }
-
-        @Override
-        public SubtreeTables.Page page(String table, List<String> afterKey, int limit) {
-            if (dieOnPage.test(table, afterKey)) {
-                throw new IllegalStateException("killed while copying " + table);
-            }
-            return parent.page(table, afterKey, limit);
-        }
-
-        @Override
-        public SubtreeTables.Summary summary(String table) {
-            return parent.summary(table);
-        }
-
-        @Override
-        public void switchOwner() {
-            parent.switchOwner();
-        }
-
-        @Override
-        public HandoverExport.Retired retire() {
-            return parent.retire();
-        }
     }
 }

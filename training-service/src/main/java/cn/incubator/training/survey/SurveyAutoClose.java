@@ -1,5 +1,6 @@
 package cn.incubator.training.survey;
 
+import cn.incubator.platform.node.NodeDuties;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +20,19 @@ class SurveyAutoClose {
     private static final Logger log = LoggerFactory.getLogger(SurveyAutoClose.class);
 
     private final SurveyService surveys;
+    private final NodeDuties duties;
 
-    SurveyAutoClose(SurveyService surveys) {
+    SurveyAutoClose(SurveyService surveys, NodeDuties duties) {
         this.surveys = surveys;
+        this.duties = duties;
     }
 
     @Scheduled(fixedDelayString = "${incubator.training.survey-close-interval:1m}",
             initialDelayString = "${incubator.training.survey-close-interval:1m}")
     void run() {
+        if (!duties.acting()) {
+            return;
+        }
         List<Survey> closed = surveys.closePastCloseTime();
         if (!closed.isEmpty()) {
             log.info("Closed {} surveys whose close time had passed", closed.size());

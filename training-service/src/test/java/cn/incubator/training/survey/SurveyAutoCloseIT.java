@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.node.Node;
+import cn.incubator.platform.node.NodeDuties;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.transition.IllegalTransitionException;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +92,28 @@ class SurveyAutoCloseIT extends TrainingIT {
         CLOCK.stoppedAt = null;
         surveys.open(COUNTY_BASE, draft.id());
         surveys.close(COUNTY_BASE, draft.id());
+    }
+
+    /**
+     * On a street node that is joining (接入中) the run closes nothing: the surveys it holds then are copies the
+     * handover is still verifying against the parent, which owns them and closes them; once the node is active it does.
+     */
+    @Test
+    void aJoiningNodeClosesNothingUntilItOwnsItsSubtree() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Survey due = open(questionnaire(), now.plus(Duration.ofHours(1)));
+        CLOCK.stoppedAt = due.closesAt().plusSeconds(1);
+        AtomicBoolean joining = new AtomicBoolean(true);
+        SurveyAutoClose onTheNode = new SurveyAutoClose(surveys, new NodeDuties(new Node("langli", LANGLI),
+                name -> name.equals("langli") && joining.get()));
+
+        onTheNode.run();
+        assertThat(status(due)).isEqualTo(SurveyStatus.OPEN);
+
+        joining.set(false);
+        onTheNode.run();
+        assertThat(status(due)).isEqualTo(SurveyStatus.CLOSED);
+        CLOCK.stoppedAt = null;
     }
 
     @Test

@@ -56,6 +56,7 @@ import cn.incubator.platform.node.Node;
 import cn.incubator.platform.permission.DeclaredPermissions;
 import cn.incubator.platform.permission.PermissionInterceptor;
 import cn.incubator.platform.permission.PermissionOperationCustomizer;
+import cn.incubator.platform.node.NodeDuties;
 import cn.incubator.platform.node.NodeProperties;
 import cn.incubator.platform.openapi.ApiDocumentProperties;
 import cn.incubator.platform.openapi.ApiDocuments;
@@ -143,6 +144,13 @@ public class PlatformServiceAutoConfiguration {
     @Bean
     Node node(NodeProperties properties) {
         return new Node(properties.name(), properties.jurisdiction().stream().map(Jurisdiction::of).toList());
+    }
+
+    /** Whether this node does its timed work now: not while the central directory lists it as joining. */
+    @Bean
+    NodeDuties nodeDuties(Node node, ObjectProvider<CentralNodeDirectory> directory) {
+        CentralNodeDirectory central = directory.getIfAvailable();
+        return new NodeDuties(node, central == null ? name -> false : central::joining);
     }
 
     /** Times in Asia/Shanghai (the offset optional on input), decimals with at least two places. */

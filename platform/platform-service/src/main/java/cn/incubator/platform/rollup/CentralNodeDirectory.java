@@ -2,9 +2,11 @@ package cn.incubator.platform.rollup;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +39,9 @@ public final class CentralNodeDirectory implements SmartLifecycle {
      * ({@link #serving}).
      */
     record Copy(long version, Map<String, List<NodeEndpoint>> byService, Map<String, List<NodeEndpoint>> http,
-            Map<String, List<NodeEndpoint>> serving) {
+            Map<String, List<NodeEndpoint>> serving, Set<String> joining) {
 
-        static final Copy NONE = new Copy(-1, Map.of(), Map.of(), Map.of());
+        static final Copy NONE = new Copy(-1, Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     private final Supplier<JsonNode> read;
@@ -80,6 +82,14 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         return current.get().serving().getOrDefault(service, List.of());
     }
 
+    /**
+     * Whether the copy in use lists the node of this name as joining (接入中): registered, its handover not yet
+     * switched for every service it runs. False for a node the directory does not list (the central node).
+     */
+    public boolean joining(String node) {
+        return current.get().joining().contains(node);
+    }
+
     /** The version of the copy in use; -1 before the first successful read. */
     public long version() {
         return current.get().version();
@@ -111,8 +121,12 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         Map<String, List<NodeEndpoint>> byService = new LinkedHashMap<>();
         Map<String, List<NodeEndpoint>> http = new LinkedHashMap<>();
         Map<String, List<NodeEndpoint>> serving = new LinkedHashMap<>();
+        Set<String> joining = new HashSet<>();
         for (JsonNode node : body.required("nodes")) {
             String state = node.required("state").asString();
+            if ("JOINING".equals(state)) {
+                joining.add(node.required("name").asString());
+            }
             boolean active = "ACTIVE".equals(state);
             if (!active && !"DRAINING".equals(state)) {
                 continue;
@@ -144,7 +158,7 @@ public final class CentralNodeDirectory implements SmartLifecycle {
         http.replaceAll((service, nodes) -> List.copyOf(nodes));
         serving.replaceAll((service, nodes) -> List.copyOf(nodes));
         return new Copy(body.required("version").asLong(), Map.copyOf(byService), Map.copyOf(http),
-                Map.copyOf(serving));
+                Map.copyOf(serving), Set.copyOf(joining));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.Node;
+import cn.incubator.platform.node.NodeDuties;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,40 @@ class CentralNodeDirectoryTest {
                 .extracting(NodeEndpoint::name, node -> node.jurisdiction().code(), NodeEndpoint::target)
                 .containsExactly(tuple("xingsha", "430121001000", "static://10.0.9.2:9081"));
         assertThat(directory.nodesRunning("incubation")).as("no gRPC endpoint: its ancestor answers").isEmpty();
+    }
+
+    /**
+     * A joining node (接入中) is named as such, is asked for nothing yet, and does no timed work of its own
+     * ({@link NodeDuties}) until the directory lists it active; the central node, which the directory does not list,
+     * always does.
+     */
+    @Test
+    void aJoiningNodeIsAskedForNothingAndDoesNoTimedWorkUntilItIsActive() {
+        String joining = """
+                {"id":"4","name":"huanghua","jurisdiction":"430121109000","state":"JOINING",
+                 "endpoints":{"registry":{"http":"http://10.0.9.5:8081","grpc":"10.0.9.5:9081"}}}""";
+        AtomicReference<JsonNode> document = new AtomicReference<>(document(8, XINGSHA + "," + joining));
+        CentralNodeDirectory directory = new CentralNodeDirectory(document::get, 3_000);
+        NodeDuties street = new NodeDuties(new Node("huanghua", Jurisdiction.of("430121109000")),
+                directory::joining);
+        NodeDuties central = new NodeDuties(new Node("central", Jurisdiction.of("430000000000")),
+                directory::joining);
+        assertThat(street.acting()).as("before the first read, nothing says it is joining").isTrue();
+
+        directory.refresh();
+        assertThat(directory.joining("huanghua")).isTrue();
+        assertThat(directory.joining("xingsha")).isFalse();
+        assertThat(directory.serving("registry")).extracting(NodeEndpoint::name).containsExactly("xingsha");
+        assertThat(directory.feedsOf("registry")).extracting(NodeEndpoint::name).containsExactly("xingsha");
+        assertThat(street.acting()).isFalse();
+        assertThat(central.acting()).isTrue();
+
+        document.set(document(9, XINGSHA + "," + joining.replace("JOINING", "ACTIVE")));
+        directory.refresh();
+        assertThat(directory.joining("huanghua")).isFalse();
+        assertThat(directory.serving("registry")).extracting(NodeEndpoint::name)
+                .containsExactlyInAnyOrder("xingsha", "huanghua");
+        assertThat(street.acting()).isTrue();
     }
 
     /** Event feeds: every node's HTTP endpoint, a draining node's too (it may still hold unread events). */

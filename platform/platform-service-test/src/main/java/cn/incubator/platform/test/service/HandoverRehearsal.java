@@ -1,15 +1,22 @@
 package cn.incubator.platform.test.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.incubator.platform.audit.AuditChains;
+import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.handover.HandoverDirectory;
 import cn.incubator.platform.handover.HandoverJob;
+import cn.incubator.platform.handover.HandoverStep;
 import cn.incubator.platform.handover.LocalHandoverSource;
 import cn.incubator.platform.handover.HandoverExport;
 import cn.incubator.platform.handover.HandoverSource;
 import cn.incubator.platform.handover.HandoverTable;
 import cn.incubator.platform.handover.HandoverTables;
+import cn.incubator.platform.handover.SubtreeFencedException;
 import cn.incubator.platform.handover.SubtreeTables;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.test.RealPostgres;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +85,50 @@ public final class HandoverRehearsal {
     public record Outcome(Map<String, SubtreeTables.Summary> before, Map<String, SubtreeTables.Summary> parentAfter,
             Map<String, SubtreeTables.Summary> nodeAfter, HandoverJob.Status status, HandoverJob.Status killed,
             AuditChains.Report parentChains, AuditChains.Report nodeChains) {
+
+        /**
+         * The rehearsal's promise: killed while copying, then done, every table of the subtree on the node as it was on
+         * the parent (count and checksum, also as the job verified them), and the timelines' chains verifying there,
+         * as many as the parent had.
+         */
+        public Outcome movedIntact() {
+            assertThat(killed.step()).as("killed while copying").isEqualTo(HandoverStep.COPY);
+            assertThat(status.step()).isEqualTo(HandoverStep.DONE);
+            assertThat(nodeAfter).isEqualTo(before);
+            assertThat(status.tables()).allSatisfy(table -> {
+                assertThat(table.targetCount()).as(table.table()).isEqualTo(table.sourceCount());
+                assertThat(table.targetChecksum()).as(table.table()).isEqualTo(table.sourceChecksum());
+            });
+            assertThat(nodeChains.broken()).isEmpty();
+            assertThat(nodeChains.chains()).isEqualTo(parentChains.chains()).isPositive();
+            return this;
+        }
+    }
+
+    /**
+     * Gives each of the subtree's rows of {@code table} a timeline of {@code actions}, one entry each, as the API would
+     * record them (the demo data has none): the handover must carry them and their chains.
+     *
+     * @return how many rows got a timeline
+     */
+    public static int timelines(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, String table,
+            String subject, Jurisdiction subtree, String... actions) {
+        List<UUID> ids = jdbc.sql("SELECT id FROM " + table + " WHERE jurisdiction_code LIKE :prefix")
+                .param("prefix", subtree.significantPrefix() + "%").query(UUID.class).list();
+        for (UUID id : ids) {
+            for (String action : actions) {
+                transactions.executeWithoutResult(status -> audit.record(Callers.ADMIN, action, subject, id,
+                        subtree.code(), null, Map.of("action", action)));
+            }
+        }
+        return ids.size();
+    }
+
+    /** While fenced: the parent refuses a write to a place inside the subtree (503 {@code subtree-fenced}). */
+    public static Runnable refusesWritesTo(TransactionTemplate transactions, DataScopes scopes, String place) {
+        return () -> assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                scopes.of(Callers.ADMIN).requireWritable(Jurisdiction.of(place), null)))
+                .isInstanceOf(SubtreeFencedException.class);
     }
 
     /**
@@ -148,6 +202,16 @@ public final class HandoverRehearsal {
         @Override
         public HandoverExport.Retired retire() {
             return parent.retire();
+        }
+    }
+
+    /** Puts a {@link FakeDirectory} in place of the central directory: {@code @Import} it, autowire the directory. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Directory {
+        @Bean
+        @Primary
+        FakeDirectory fakeHandoverDirectory() {
+            return new FakeDirectory();
         }
     }
 
