@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
-import { withWork } from './i18n-work'
-import { withGrants } from './i18n-grants'
+import { withWork } from './i18n-work.js'
+import { withGrants } from './i18n-grants.js'
 
 const zh = {
   app: { title: '社会组织孵化平台', console: '管理控制台', logout: '退出登录', language: 'English', jurisdiction: '辖区' },

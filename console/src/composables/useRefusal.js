@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import { i18n } from '../i18n'
+import { i18n } from '../i18n.js'
 
 /**
  * The field errors of a refusal (RFC 9457 problem with {@code errors: [{field, code, message}]}) by field name,
@@ -12,14 +12,15 @@ export function fieldErrors(error) {
 
 /**
  * A refusal as every form shows it: {@code errors} by field (each under its field, as an el-form-item's
- * {@code :error}) and {@code problem}, the line above the form: "correct the fields marked below" with the service's
- * detail, or the detail alone when the refusal names no field (a 403, a 409, a failure).
+ * {@code :error}) and {@code problem}, the line above the form: "correct the fields marked below" when the refusal
+ * names fields (the service's own detail says the same, so it is not repeated), or the service's detail when it names
+ * none (a 403, a 409, a failure).
  */
 export function refusalOf(error) {
   const errors = fieldErrors(error)
   return {
     errors,
-    problem: Object.keys(errors).length ? i18n.global.t('common.fieldErrors') + '（' + error.message + '）' : error.message
+    problem: Object.keys(errors).length ? i18n.global.t('common.fieldErrors') : error.message
   }
 }
 
