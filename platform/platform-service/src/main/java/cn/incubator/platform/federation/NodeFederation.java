@@ -91,6 +91,24 @@ public class NodeFederation {
                 .toList();
     }
 
+    /**
+     * The places a list asked for {@code within} (none: the whole scope) covers for a caller of {@code scope}: where
+     * the two overlap, so that no node outside the caller's scope is asked.
+     */
+    public static List<Jurisdiction> places(List<Jurisdiction> scope, Jurisdiction within) {
+        if (within == null) {
+            return scope;
+        }
+        List<Jurisdiction> places = new ArrayList<>();
+        for (Jurisdiction granted : scope) {
+            Jurisdiction overlap = granted.contains(within) ? within : within.contains(granted) ? granted : null;
+            if (overlap != null && !places.contains(overlap)) {
+                places.add(overlap);
+            }
+        }
+        return places;
+    }
+
     /** A client for the nodes with {@code timeout} as its connect and read time-outs. */
     public static RestClient client(RestClient.Builder builder, Duration timeout) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
