@@ -1,5 +1,6 @@
 package cn.incubator.registry.notification;
 
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -34,6 +35,7 @@ class NotificationController {
     @RequiresPermission("registry:notification:read")
     @GetMapping
     @Operation(summary = "Your notices, newest first; only the unread ones with unread=true")
+    @NodeLocal("the caller's own notices, held by the node that serves the caller")
     Page<NotificationService.NotificationView> mine(CurrentUser user,
             @Parameter(description = "only notices not read yet") @RequestParam(defaultValue = "false") boolean unread,
             PageRequest page) {
