@@ -14,5 +14,8 @@ class FederatedListsTest {
     @Test
     void everyScopeListIsFederatedOrSaysWhyNot() {
         assertThat(FederatedLists.unfederated("cn.incubator.incubation")).isEmpty();
+        // each list left to one node on purpose, with its reason: a new one is a decision this test shows
+        assertThat(FederatedLists.nodeLocal("cn.incubator.incubation")).extracting(local -> local.split(":")[0])
+                .containsExactlyInAnyOrder("ActivityController.templates", "EvaluationController.rubrics");
     }
 }

@@ -17,6 +17,6 @@ class FederatedListsTest {
         // each list left to one node on purpose, with its reason: a new one is a decision this test shows
         assertThat(FederatedLists.nodeLocal("cn.incubator.registry")).extracting(local -> local.split(":")[0])
                 .containsExactlyInAnyOrder("CallerController.divisions", "GuidanceController.guides",
-                        "NotificationController.mine", "OrganizationController.nameCheck");
+                        "OrganizationController.nameCheck");
     }
 }

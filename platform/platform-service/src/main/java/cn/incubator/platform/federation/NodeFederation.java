@@ -153,12 +153,23 @@ public class NodeFederation {
 
     /** A {@code GET} of {@code path} on the node (its HTTP base URL), as the caller, from its own records only. */
     public JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization) {
+        return get(node, path, query, authorization, null);
+    }
+
+    /** The same in the caller's language ({@code Accept-Language}, if any): texts a node writes read as this node's. */
+    private JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization,
+            String language) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(node.target()).path(path);
         query.forEach((name, values) -> uri.queryParam(name, values.toArray()));
         URI target = uri.encode().build().toUri();
         return http.get().uri(target)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .header(HEADER, LOCAL)
+                .headers(headers -> {
+                    if (language != null) {
+                        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                    }
+                })
                 .retrieve()
                 .body(JsonNode.class);
     }
@@ -185,9 +196,10 @@ public class NodeFederation {
             }
         });
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         int wanted = (page.page() + 1) * page.size();
         Gathered<Rows<T>> answers = gather(nodes, node -> rows(number -> remote(node, request.getRequestURI(), query,
-                number, authorization, type), wanted));
+                number, authorization, language, type), wanted));
         answers.mark(response);
         Rows<T> own = rows(local, wanted);
         List<T> merged = new ArrayList<>(own.items());
@@ -222,11 +234,11 @@ public class NodeFederation {
     }
 
     private <T> Page<T> remote(NodeEndpoint node, String path, Map<String, List<String>> query, PageRequest page,
-            String authorization, Class<T> type) {
+            String authorization, String language, Class<T> type) {
         Map<String, List<String>> paged = new LinkedHashMap<>(query);
         paged.put("page", List.of(String.valueOf(page.page())));
         paged.put("size", List.of(String.valueOf(page.size())));
-        JsonNode body = get(node, path, paged, authorization);
+        JsonNode body = get(node, path, paged, authorization, language);
         List<T> items = new ArrayList<>();
         body.required("items").forEach(item -> items.add(json.treeToValue(item, type)));
         return new Page<>(items, page.page(), page.size(), body.required("total").asLong(),
