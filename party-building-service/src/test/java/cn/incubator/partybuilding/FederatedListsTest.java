@@ -14,5 +14,7 @@ class FederatedListsTest {
     @Test
     void everyScopeListIsFederatedOrSaysWhyNot() {
         assertThat(FederatedLists.unfederated("cn.incubator.partybuilding")).isEmpty();
+        // every other page list of the service is of one record (a path id), routed to the node holding it
+        assertThat(FederatedLists.nodeLocal("cn.incubator.partybuilding")).isEmpty();
     }
 }
