@@ -12,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,6 +101,24 @@ public final class StandInNode implements AutoCloseable {
         request.addParameter("page", String.valueOf(page.page()));
         request.addParameter("size", String.valueOf(page.size()));
         return request;
+    }
+
+    /**
+     * The merged list a federating service should answer: this node's rows and the node's, each list in its own order,
+     * a node row placed after every local row that {@code before} says comes first (the test's rows are chosen so that
+     * ties do not occur, or are decided for the node's row).
+     */
+    public static <T> List<T> merged(List<T> local, List<T> node, BiPredicate<T, T> before) {
+        List<T> merged = new ArrayList<>();
+        int next = 0;
+        for (T row : node) {
+            while (next < local.size() && before.test(local.get(next), row)) {
+                merged.add(local.get(next++));
+            }
+            merged.add(row);
+        }
+        merged.addAll(local.subList(next, local.size()));
+        return merged;
     }
 
     private void answer(HttpExchange exchange) throws IOException {
