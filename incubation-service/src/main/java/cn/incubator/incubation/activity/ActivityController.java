@@ -1,5 +1,6 @@
 package cn.incubator.incubation.activity;
 
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -65,6 +66,8 @@ class ActivityController {
     @RequiresPermission("incubation:service:read")
     @GetMapping("/templates")
     @Operation(summary = "The template library: agreements (三方资金代管协议), service guides, forms, handbooks")
+    @NodeLocal("reference data without a place, kept by the central node (a node holds copies of the ones its"
+            + " cases use)")
     Page<ActivityService.Template> templates(PageRequest page) {
         return Page.slice(activities.templates(), page);
     }

@@ -1,5 +1,7 @@
 package cn.incubator.incubation.base;
 
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -7,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BaseController {
 
     private final BaseService bases;
+    private final NodeFederation federation;
 
-    BaseController(BaseService bases) {
+    BaseController(BaseService bases, NodeFederation federation) {
         this.bases = bases;
+        this.federation = federation;
     }
 
     @RequiresPermission("incubation:base:write")
@@ -52,8 +58,13 @@ class BaseController {
     @RequiresPermission("incubation:base:read")
     @GetMapping("/bases")
     @Operation(summary = "Bases in your scope and above it (the ones you may apply to)")
-    Page<BaseResponse> list(CurrentUser user, PageRequest page) {
-        return bases.list(user, page).map(b -> BaseResponse.of(b, List.of()));
+    Page<BaseResponse> list(CurrentUser user, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their bases too (NodeFederation), by place and name across them; a base a
+        // moved case used is on both and shown once.
+        return federation.list("incubation", user.jurisdictions(), page,
+                rows -> bases.list(user, rows).map(b -> BaseResponse.of(b, List.of())), BaseResponse.class,
+                BaseResponse.ORDER, request, response);
     }
 
     @RequiresPermission("incubation:base:read")
@@ -109,6 +120,11 @@ class BaseController {
 
     record BaseResponse(UUID id, String name, Jurisdiction jurisdiction, String operatorName,
             Instant createdAt, List<ZoneOccupancy> zones) {
+
+        /** The list's order ({@code jurisdiction_code, name, id}), for merging the rows of several nodes. */
+        static final ListOrder<BaseResponse> ORDER = ListOrder.identifiedBy(BaseResponse::id)
+                .text(base -> base.jurisdiction().code()).text(BaseResponse::name).thenId();
+
         static BaseResponse of(Base base, List<ZoneOccupancy> zones) {
             return new BaseResponse(base.id(), base.name(), base.jurisdiction(),
                     base.operatorName(), base.createdAt(), zones);

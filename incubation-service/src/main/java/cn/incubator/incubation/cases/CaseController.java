@@ -100,9 +100,14 @@ class CaseController {
     @RequiresPermission("incubation:case:read")
     @GetMapping("/overdue")
     @Operation(summary = "Cases whose growth evaluation, follow-up end or service evaluation is overdue")
-    Page<CaseResponse> overdue(CurrentUser user, PageRequest page) {
+    Page<CaseResponse> overdue(CurrentUser user, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their overdue cases too (NodeFederation), newest first across them; each node
+        // reads the clocks by its own now.
         Instant now = cases.now();
-        return cases.overdue(user, page).map(c -> response(user, c, null, now));
+        return federation.list("incubation", user.jurisdictions(), page,
+                rows -> cases.overdue(user, rows).map(c -> response(user, c, null, now)), CaseResponse.class,
+                CaseResponse.ORDER, request, response);
     }
 
     @RequiresPermission("incubation:case:apply")

@@ -1,10 +1,13 @@
 package cn.incubator.incubation.cases;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ReminderController {
 
     private final ReminderService reminders;
+    private final NodeFederation federation;
 
-    ReminderController(ReminderService reminders) {
+    ReminderController(ReminderService reminders, NodeFederation federation) {
         this.reminders = reminders;
+        this.federation = federation;
     }
 
     @RequiresPermission("incubation:notification:read")
     @GetMapping
     @Operation(summary = "Reminders in your scope (overdue growth evaluations, follow-up ends, service evaluations)")
-    Page<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly, PageRequest page) {
-        return reminders.list(user, unreadOnly, page);
+    Page<ReminderService.Notification> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean unreadOnly,
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // Reminders are the cases' (in scope), not the caller's own: a place holding street nodes has its nodes'
+        // reminders too (NodeFederation), by due time across them.
+        return federation.list("incubation", user.jurisdictions(), page, rows -> reminders.list(user, unreadOnly, rows),
+                ReminderService.Notification.class, ReminderService.Notification.ORDER, request, response);
     }
 
     @RequiresPermission("incubation:notification:read")

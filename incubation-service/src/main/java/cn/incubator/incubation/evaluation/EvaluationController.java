@@ -2,12 +2,16 @@ package cn.incubator.incubation.evaluation;
 
 import cn.incubator.incubation.remote.StarRatings;
 import cn.incubator.incubation.remote.TrainingRecords;
+import cn.incubator.platform.federation.NodeFederation;
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CriterionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,8 +47,11 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final StarRatings starRatings;
     private final TrainingRecords trainingRecords;
+    private final NodeFederation federation;
 
-    EvaluationController(EvaluationService evaluations, StarRatings starRatings, TrainingRecords trainingRecords) {
+    EvaluationController(EvaluationService evaluations, StarRatings starRatings, TrainingRecords trainingRecords,
+            NodeFederation federation) {
+        this.federation = federation;
         this.evaluations = evaluations;
         this.starRatings = starRatings;
         this.trainingRecords = trainingRecords;
@@ -53,6 +60,8 @@ class EvaluationController {
     @RequiresPermission("incubation:rubric:read")
     @GetMapping("/rubrics")
     @Operation(summary = "The current version of every rubric")
+    @NodeLocal("reference data without a place, kept by the central node (a node holds copies of the ones its"
+            + " evaluations use)")
     Page<Rubric> rubrics(PageRequest page) {
         return Page.slice(evaluations.rubrics(), page);
     }
@@ -90,8 +99,12 @@ class EvaluationController {
     @GetMapping("/evaluations")
     @Operation(summary = "Evaluations in your scope; for an expert, the ones assigned to them")
     Page<Evaluation> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
-            @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return evaluations.list(user, caseId, organizationId, page);
+            @RequestParam(required = false) UUID organizationId, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their evaluations too (NodeFederation), newest first across them.
+        return federation.list("incubation", user.jurisdictions(), page,
+                rows -> evaluations.list(user, caseId, organizationId, rows), Evaluation.class, Evaluation.ORDER,
+                request, response);
     }
 
     @RequiresPermission("incubation:evaluation:read")

@@ -1,6 +1,7 @@
 package cn.incubator.incubation.hub;
 
 import cn.incubator.incubation.evaluation.Evaluation;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HubController {
 
     private final HubService hubs;
+    private final NodeFederation federation;
 
-    HubController(HubService hubs) {
+    HubController(HubService hubs, NodeFederation federation) {
         this.hubs = hubs;
+        this.federation = federation;
     }
 
     @RequiresPermission("incubation:hub:write")
@@ -55,8 +60,12 @@ class HubController {
     @GetMapping
     @Operation(summary = "Hubs in your scope, within a jurisdiction subtree")
     Page<StreetHub> list(CurrentUser user,
-            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction, PageRequest page) {
-        return hubs.list(user, Jurisdiction.of(jurisdiction), page);
+            @RequestParam(defaultValue = "430000000000") @JurisdictionCode String jurisdiction, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their hubs too (NodeFederation), by street across them.
+        Jurisdiction within = Jurisdiction.of(jurisdiction);
+        return federation.list("incubation", NodeFederation.places(user.jurisdictions(), within), page,
+                rows -> hubs.list(user, within, rows), StreetHub.class, StreetHub.ORDER, request, response);
     }
 
     @RequiresPermission("incubation:hub:read")

@@ -1,5 +1,6 @@
 package cn.incubator.incubation.hub;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,4 +13,8 @@ import java.util.UUID;
 public record StreetHub(UUID id, UUID organizationId, String organizationName, Jurisdiction street,
         String baseSpecialist, String dedicatedButler, int backOfficeResources, String backOfficeNote,
         Instant registeredAt) {
+
+    /** The list's order ({@code street_code, id}), for merging the rows of several nodes. */
+    public static final ListOrder<StreetHub> ORDER = ListOrder.identifiedBy(StreetHub::id)
+            .text(hub -> hub.street().code()).thenId();
 }

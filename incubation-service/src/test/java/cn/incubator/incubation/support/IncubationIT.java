@@ -1,8 +1,10 @@
 package cn.incubator.incubation.support;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.MovableClock;
 import cn.incubator.platform.test.service.ServiceIT;
+import cn.incubator.platform.test.service.StandInDirectory;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,14 +12,17 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a real PostgreSQL and a registry speaking the real contracts ({@link FakeRegistry}); one
  * application context shared by every service test, with a clock a test can move ({@link #CLOCK}: the in-shell
- * period, the follow-up year), put back after each test.
+ * period, the follow-up year), put back after each test, and street nodes a test may serve its lists from
+ * ({@link #NODES}), none after each test.
  */
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.incubation.registry-deadline=3s",
         "incubator.incubation.training-deadline=2s"})
@@ -30,6 +35,8 @@ public abstract class IncubationIT extends ServiceIT {
     protected static final FakeRegistry REGISTRY = new FakeRegistry();
     protected static final FakePartyBuilding PARTY_BUILDING = new FakePartyBuilding();
     protected static final FakeTraining TRAINING = new FakeTraining();
+    /** The street nodes the service federates its lists to: none unless a test serves some. */
+    protected static final StandInDirectory NODES = new StandInDirectory();
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -48,6 +55,7 @@ public abstract class IncubationIT extends ServiceIT {
         PARTY_BUILDING.delayMillis = 0;
         TRAINING.delayMillis = 0;
         CLOCK.reset();
+        NODES.clear();
     }
 
     @TestConfiguration
@@ -56,6 +64,12 @@ public abstract class IncubationIT extends ServiceIT {
         @Primary
         Clock movableClock() {
             return CLOCK;
+        }
+
+        @Bean
+        @Primary
+        NodeFederation standInFederation(JdbcClient jdbc, JsonMapper json) {
+            return NODES.federation(jdbc, json);
         }
     }
 }

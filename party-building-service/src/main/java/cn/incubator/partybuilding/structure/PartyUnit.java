@@ -1,6 +1,7 @@
 package cn.incubator.partybuilding.structure;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -14,6 +15,18 @@ import java.util.UUID;
 public record PartyUnit(UUID id, UnitKind kind, String name, UUID parentId, @JsonIgnore String jurisdictionCode,
         CoverageForm coverageForm, String industry, String location, UUID organizationId, LocalDate formedOn,
         Instant createdAt) {
+    /** Read back from the one response shape, as a federated list reads a node's answer. */
+    @JsonCreator
+    static PartyUnit read(@JsonProperty("id") UUID id, @JsonProperty("kind") UnitKind kind,
+            @JsonProperty("name") String name, @JsonProperty("parentId") UUID parentId,
+            @JsonProperty("jurisdiction") Jurisdiction jurisdiction,
+            @JsonProperty("coverageForm") CoverageForm coverageForm, @JsonProperty("industry") String industry,
+            @JsonProperty("location") String location, @JsonProperty("organizationId") UUID organizationId,
+            @JsonProperty("formedOn") LocalDate formedOn, @JsonProperty("createdAt") Instant createdAt) {
+        return new PartyUnit(id, kind, name, parentId, jurisdiction == null ? null : jurisdiction.code(),
+                coverageForm, industry, location, organizationId, formedOn, createdAt);
+    }
+
     /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
     @JsonProperty("jurisdiction")
     public Jurisdiction jurisdiction() {

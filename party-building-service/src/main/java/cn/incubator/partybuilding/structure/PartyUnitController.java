@@ -1,6 +1,7 @@
 package cn.incubator.partybuilding.structure;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -37,8 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PartyUnitController {
 
     private final PartyUnitService units;
+    private final NodeFederation federation;
 
-    PartyUnitController(PartyUnitService units) {
+    PartyUnitController(PartyUnitService units, NodeFederation federation) {
+        this.federation = federation;
         this.units = units;
     }
 
@@ -57,8 +62,14 @@ class PartyUnitController {
     @RequiresPermission("party:case:read")
     @Operation(summary = "The structure in your scope as a tree, with the number of organizations in each unit")
     Page<PartyUnitService.TreeNode> tree(CurrentUser user,
-            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page) {
-        return Page.slice(units.tree(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)), page);
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their units too (NodeFederation), the roots in the list's order; a unit on
+        // several nodes (copied above a handed-over street) is one, with the branches and organizations of all.
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        return federation.list("party-building", NodeFederation.places(user.jurisdictions(), within), page,
+                rows -> Page.slice(units.tree(user, within), rows), PartyUnitService.TreeNode.class,
+                PartyUnitService.TreeNode.ORDER, PartyUnitService::combined, request, response);
     }
 
     @GetMapping("/{id}")

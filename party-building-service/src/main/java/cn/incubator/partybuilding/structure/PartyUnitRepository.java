@@ -60,7 +60,7 @@ class PartyUnitRepository {
         return Query.of("SELECT * FROM party_unit")
                 .where(Where.of(scope.filter("jurisdiction_code", null))
                         .andWithin("jurisdiction_code", "within", within))
-                .orderBy("kind, jurisdiction_code, name")
+                .orderBy("kind, jurisdiction_code, name, id")
                 .on(jdbc)
                 .query(PartyUnitRepository::map).list();
     }

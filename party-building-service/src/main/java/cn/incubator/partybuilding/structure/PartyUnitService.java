@@ -1,5 +1,6 @@
 package cn.incubator.partybuilding.structure;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.text.Display;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.paging.Page;
@@ -147,6 +148,29 @@ public class PartyUnitService {
 
     /** A unit in the tree, with the number of organizations in it (joint branches) and the units below. */
     public record TreeNode(PartyUnit unit, int organizations, List<TreeNode> children) {
+
+        /** The roots' order ({@code kind, jurisdiction_code, name, id}), for merging the trees of several nodes. */
+        public static final ListOrder<TreeNode> ORDER = ListOrder.identifiedBy((TreeNode node) -> node.unit().id())
+                .text(node -> node.unit().kind().name()).text(node -> node.unit().jurisdictionCode())
+                .text(node -> node.unit().name()).thenId();
+    }
+
+    /** The order of a unit's children in the tree. */
+    private static final Comparator<PartyUnit> CHILDREN = Comparator.comparing(PartyUnit::kind)
+            .thenComparing(PartyUnit::jurisdictionCode).thenComparing(PartyUnit::name).thenComparing(PartyUnit::id);
+
+    /**
+     * One unit as two nodes hold it (a unit above a street is copied to the street's node in a handover, with the
+     * branches below it that moved): the children of both, and the organizations of both (each node counts the
+     * cases it holds; an own branch is one organization).
+     */
+    public static TreeNode combined(TreeNode own, TreeNode other) {
+        Map<UUID, TreeNode> children = new LinkedHashMap<>();
+        own.children().forEach(child -> children.merge(child.unit().id(), child, PartyUnitService::combined));
+        other.children().forEach(child -> children.merge(child.unit().id(), child, PartyUnitService::combined));
+        int organizations = own.unit().kind() == UnitKind.BRANCH ? 1 : own.organizations() + other.organizations();
+        return new TreeNode(own.unit(), organizations, children.values().stream()
+                .sorted(Comparator.comparing(TreeNode::unit, CHILDREN)).toList());
     }
 
     @Transactional(readOnly = true)
@@ -164,8 +188,7 @@ public class PartyUnitService {
 
     private TreeNode node(PartyUnit unit, Map<UUID, List<PartyUnit>> byParent, Map<UUID, Integer> sizes) {
         List<TreeNode> children = byParent.getOrDefault(unit.id(), List.of()).stream()
-                .sorted(Comparator.comparing(PartyUnit::kind).thenComparing(PartyUnit::jurisdictionCode)
-                        .thenComparing(PartyUnit::name))
+                .sorted(CHILDREN)
                 .map(child -> node(child, byParent, sizes))
                 .toList();
         int organizations = unit.kind() == UnitKind.BRANCH ? 1 : sizes.getOrDefault(unit.id(), 0);

@@ -1,5 +1,6 @@
 package cn.incubator.registry.abnormal;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -7,6 +8,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Display;
 import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,10 +50,13 @@ class AbnormalListController {
 
     private final AbnormalListService abnormalList;
     private final EligibilityService eligibility;
+    private final NodeFederation federation;
 
-    AbnormalListController(AbnormalListService abnormalList, EligibilityService eligibility) {
+    AbnormalListController(AbnormalListService abnormalList, EligibilityService eligibility,
+            NodeFederation federation) {
         this.abnormalList = abnormalList;
         this.eligibility = eligibility;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:abnormal:write")
@@ -66,8 +72,10 @@ class AbnormalListController {
     @GetMapping("/abnormal-list")
     @Operation(summary = "Organizations currently on the abnormal-activity list, in your scope")
     Page<AbnormalListing> active(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
-            PageRequest page) {
-        return abnormalList.active(user, reason, page);
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their listings too (NodeFederation), newest first across them.
+        return federation.list("registry", user.jurisdictions(), page, rows -> abnormalList.active(user, reason, rows),
+                AbnormalListing.class, AbnormalListing.ORDER, request, response);
     }
 
     @RequiresPermission("registry:abnormal:read")

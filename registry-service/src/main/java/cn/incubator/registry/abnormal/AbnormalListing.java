@@ -1,6 +1,7 @@
 package cn.incubator.registry.abnormal;
 
 import cn.incubator.registry.organization.RegistryEvents;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,6 +25,10 @@ public record AbnormalListing(
         String removedBy,
         Instant removedAt,
         String removalReason) {
+
+    /** The active list's order ({@code l.listed_at DESC, l.id}), for merging the rows of several nodes. */
+    public static final ListOrder<AbnormalListing> ORDER = ListOrder.identifiedBy(AbnormalListing::id)
+            .newestFirst(AbnormalListing::listedAt).thenId();
 
     public boolean active() {
         return removedAt == null;

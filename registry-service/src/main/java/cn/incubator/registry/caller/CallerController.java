@@ -1,5 +1,6 @@
 package cn.incubator.registry.caller;
 
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -43,6 +44,7 @@ class CallerController {
     @RequiresPermission("registry:caller:read")
     @GetMapping("/divisions")
     @Operation(summary = "The divisions directly below one of the caller's subtree (the jurisdiction picker), by real name")
+    @NodeLocal("reference data: the division table, the same on every node")
     Page<Division> divisions(CurrentUser user, @RequestParam @JurisdictionCode String parent, PageRequest page) {
         Jurisdiction place = Jurisdiction.of(parent);
         if (user.jurisdictions().stream().noneMatch(granted -> granted.contains(place))) {

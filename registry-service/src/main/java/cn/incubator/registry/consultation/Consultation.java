@@ -1,5 +1,6 @@
 package cn.incubator.registry.consultation;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,4 +15,8 @@ import java.util.UUID;
  */
 public record Consultation(UUID id, Instant askedAt, Channel channel, Topic topic, String question, String answer,
         String answeredBy, Jurisdiction jurisdiction, UUID organizationId, String recordedBy, Instant recordedAt) {
+
+    /** The list's order ({@code asked_at DESC, id}), for merging the rows of several nodes. */
+    public static final ListOrder<Consultation> ORDER = ListOrder.identifiedBy(Consultation::id)
+            .newestFirst(Consultation::askedAt).thenId();
 }

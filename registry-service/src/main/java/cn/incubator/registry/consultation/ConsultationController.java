@@ -1,11 +1,14 @@
 package cn.incubator.registry.consultation;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsultationController {
 
     private final ConsultationService consultations;
+    private final NodeFederation federation;
 
-    ConsultationController(ConsultationService consultations) {
+    ConsultationController(ConsultationService consultations, NodeFederation federation) {
         this.consultations = consultations;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:consultation:write")
@@ -54,8 +59,12 @@ class ConsultationController {
     @Operation(summary = "Consultations in your scope, newest first; from/to are China dates, inclusive")
     Page<Consultation> search(CurrentUser user, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Topic topic,
-            @RequestParam(required = false) Channel channel, PageRequest page) {
-        return consultations.search(user, from, to, topic, channel, page);
+            @RequestParam(required = false) Channel channel, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their consultations too (NodeFederation), newest first across them.
+        return federation.list("registry", user.jurisdictions(), page,
+                rows -> consultations.search(user, from, to, topic, channel, rows), Consultation.class,
+                Consultation.ORDER, request, response);
     }
 
     @RequiresPermission("registry:consultation:read")

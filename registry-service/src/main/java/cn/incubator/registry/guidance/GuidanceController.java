@@ -1,5 +1,6 @@
 package cn.incubator.registry.guidance;
 
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -32,6 +33,7 @@ class GuidanceController {
     @RequiresPermission("registry:guidance:read")
     @GetMapping("/registration-guides")
     @Operation(summary = "Registration checklists for a social group and a social-service organization")
+    @NodeLocal("reference data: the checklists every node migrates alike")
     Page<RegistrationGuide> guides(PageRequest page) {
         return Page.slice(guidance.guides(), page);
     }

@@ -1,5 +1,6 @@
 package cn.incubator.registry.inspection;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,14 @@ public record AnnualInspection(
         String rectificationOpinion,
         LocalDate rectificationDue,
         LocalDate rectifiedOn) {
+
+    /** The list's order ({@code i.year DESC, o.name, i.id}), for merging the rows of several nodes. */
+    public static final ListOrder<AnnualInspection> ORDER = ListOrder.identifiedBy(AnnualInspection::id)
+            .largestFirst(AnnualInspection::year).text(AnnualInspection::organizationName).thenId();
+
+    /** The overdue rectifications' order ({@code i.rectification_due, o.name, i.id}), most overdue first. */
+    public static final ListOrder<AnnualInspection> OVERDUE_ORDER = ListOrder.identifiedBy(AnnualInspection::id)
+            .earliestDayFirst(AnnualInspection::rectificationDue).text(AnnualInspection::organizationName).thenId();
 
     AnnualInspection review(String by, Instant at) {
         return new AnnualInspection(id, organizationId, organizationName, jurisdiction, year,

@@ -1,5 +1,6 @@
 package cn.incubator.registry.inspection;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -7,6 +8,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Display;
 import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,9 +52,11 @@ class AnnualInspectionController {
             InspectionStatus.RECTIFIED, "已整改"));
 
     private final AnnualInspectionService inspections;
+    private final NodeFederation federation;
 
-    AnnualInspectionController(AnnualInspectionService inspections) {
+    AnnualInspectionController(AnnualInspectionService inspections, NodeFederation federation) {
         this.inspections = inspections;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:inspection:submit")
@@ -76,16 +81,23 @@ class AnnualInspectionController {
     @GetMapping("/annual-inspections")
     @Operation(summary = "Inspections in your scope, by year and status")
     Page<AnnualInspection> search(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InspectionStatus status, PageRequest page) {
-        return inspections.search(user, null, year, status, page);
+            @RequestParam(required = false) InspectionStatus status, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their inspections too (NodeFederation), in the list's order.
+        return federation.list("registry", user.jurisdictions(), page,
+                rows -> inspections.search(user, null, year, status, rows), AnnualInspection.class,
+                AnnualInspection.ORDER, request, response);
     }
 
     @RequiresPermission("registry:inspection:read")
     @GetMapping("/annual-inspections/overdue-rectifications")
     @Operation(summary = "Rectifications still open after their due date (as of today in China, or asOf)")
     Page<AnnualInspection> overdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf,
-            PageRequest page) {
-        return inspections.overdueRectifications(user, asOf, page);
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // The nodes are asked for the same day: asOf, or today in China on each.
+        return federation.list("registry", user.jurisdictions(), page,
+                rows -> inspections.overdueRectifications(user, asOf, rows), AnnualInspection.class,
+                AnnualInspection.OVERDUE_ORDER, request, response);
     }
 
     @RequiresPermission("registry:inspection:read")

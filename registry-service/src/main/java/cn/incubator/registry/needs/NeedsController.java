@@ -136,8 +136,13 @@ class NeedsController {
     @RequiresPermission("registry:need:read")
     @GetMapping("/offers")
     @Operation(summary = "Offers covering places in your scope, or covering your whole scope")
-    Page<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind, PageRequest page) {
-        return needs.offers(user, kind, page).map(OfferResponse::of);
+    Page<OfferResponse> offers(CurrentUser user, @RequestParam(required = false) ResourceKind kind, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: the offers covering their streets too (NodeFederation), newest first; an offer
+        // a moved linkage used is on both and shown once.
+        return federation.list("registry", user.jurisdictions(), page,
+                rows -> needs.offers(user, kind, rows).map(OfferResponse::of), OfferResponse.class,
+                OfferResponse.ORDER, request, response);
     }
 
     @RequiresPermission("registry:need:read")
@@ -201,6 +206,11 @@ class NeedsController {
     record OfferResponse(UUID id, String providerName, ProviderType providerType, ResourceKind kind, String title,
             String description, Set<ServiceField> fields, Jurisdiction coverage, BigDecimal valueYuan, boolean open,
             java.time.Instant createdAt) {
+
+        /** The list's order ({@code created_at DESC, id}), for merging the rows of several nodes. */
+        static final ListOrder<OfferResponse> ORDER = ListOrder.identifiedBy(OfferResponse::id)
+                .newestFirst(OfferResponse::createdAt).thenId();
+
         static OfferResponse of(ResourceOffer o) {
             return new OfferResponse(o.id(), o.providerName(), o.providerType(), o.kind(), o.title(), o.description(),
                     o.fields(), o.coverage(), o.valueYuan(), o.open(), o.createdAt());

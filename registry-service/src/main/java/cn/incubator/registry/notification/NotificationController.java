@@ -1,11 +1,14 @@
 package cn.incubator.registry.notification;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
     private final NotificationService notifications;
+    private final NodeFederation federation;
 
-    NotificationController(NotificationService notifications) {
+    NotificationController(NotificationService notifications, NodeFederation federation) {
         this.notifications = notifications;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:notification:read")
@@ -36,8 +41,13 @@ class NotificationController {
     @Operation(summary = "Your notices, newest first; only the unread ones with unread=true")
     Page<NotificationService.NotificationView> mine(CurrentUser user,
             @Parameter(description = "only notices not read yet") @RequestParam(defaultValue = "false") boolean unread,
-            PageRequest page) {
-        return notifications.mine(user, unread, page);
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // Not only the caller's own: a notice addressed to a role within a place moves with the place's records in a
+        // handover, so a place holding street nodes has its nodes' notices too (NodeFederation), newest first, read
+        // state and texts (in the caller's language) as each node keeps them.
+        return federation.list("registry", user.jurisdictions(), page,
+                rows -> notifications.mine(user, unread, rows), NotificationService.NotificationView.class,
+                NotificationService.NotificationView.ORDER, request, response);
     }
 
     @RequiresPermission("registry:notification:read")

@@ -1,5 +1,6 @@
 package cn.incubator.registry.notification;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -92,6 +93,10 @@ public class NotificationService {
      */
     public record NotificationView(UUID id, NoticeKind kind, String title, String text, Jurisdiction jurisdiction,
             String link, Instant createdAt, boolean read, Instant readAt) {
+
+        /** The list's order ({@code n.created_at DESC, n.id}), for merging the rows of several nodes. */
+        static final ListOrder<NotificationView> ORDER = ListOrder.identifiedBy(NotificationView::id)
+                .newestFirst(NotificationView::createdAt).thenId();
     }
 
     /** The number of the caller's unread notices (the console's badge). */

@@ -1,6 +1,7 @@
 package cn.incubator.registry.organization;
 
 import cn.incubator.platform.federation.NodeFederation;
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.registry.field.ServiceField;
@@ -108,6 +109,8 @@ class OrganizationController {
     @RequiresPermission("registry:organization:record")
     @GetMapping("/name-check")
     @Operation(summary = "Name approval (名称预核): identical or nearly identical names in the same district")
+    @NodeLocal("a check before recording in the asked jurisdiction, routed by the gateway to the node that owns it,"
+            + " where the new name is recorded")
     Page<OrganizationService.NameWarning> nameCheck(CurrentUser user,
             @RequestParam @NotBlank @Size(max = 100) String name,
             @Parameter(description = "where the organization will be, e.g. 430121001000")

@@ -1,5 +1,7 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -11,6 +13,8 @@ import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -50,10 +54,12 @@ class WeeklyActivityController {
 
     private final WeeklyActivityService weekly;
     private final Clock clock;
+    private final NodeFederation federation;
 
-    WeeklyActivityController(WeeklyActivityService weekly, Clock clock) {
+    WeeklyActivityController(WeeklyActivityService weekly, Clock clock, NodeFederation federation) {
         this.weekly = weekly;
         this.clock = clock;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:weekly:submit")
@@ -98,9 +104,15 @@ class WeeklyActivityController {
     Page<ActivityResponse> list(CurrentUser user,
             @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId, PageRequest page) {
-        return weekly.list(user, week(week), jurisdiction(jurisdiction), organizationId, page)
-                .map(ActivityResponse::of);
+            @RequestParam(required = false) UUID organizationId, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their activities too (NodeFederation), by start across them; each node reads
+        // the same week (asked, or next week by its clock).
+        ActivityWeek activityWeek = week(week);
+        Jurisdiction within = jurisdiction(jurisdiction);
+        return federation.list("registry", NodeFederation.places(user.jurisdictions(), within), page,
+                rows -> weekly.list(user, activityWeek, within, organizationId, rows).map(ActivityResponse::of),
+                ActivityResponse.class, ActivityResponse.ORDER, request, response);
     }
 
     @RequiresPermission("registry:weekly:read")
@@ -125,9 +137,15 @@ class WeeklyActivityController {
     @Operation(summary = "Clashes involving an activity you can see (both organizations see them), of a week and an"
             + " area (default: your own, as the compilation counts them)")
     Page<WeeklyViews.Clash> clashes(CurrentUser user, @RequestParam(required = false) String week,
-            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page) {
-        return Page.slice(weekly.clashes(user, null, week == null ? null : week(week), jurisdiction(jurisdiction)),
-                page);
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: the clashes of their activities too (NodeFederation), by detection across
+        // them; a clash between activities held on two nodes is detected on neither (a known limit of a handover).
+        ActivityWeek activityWeek = week == null ? null : week(week);
+        Jurisdiction within = jurisdiction(jurisdiction);
+        return federation.list("registry", NodeFederation.places(user.jurisdictions(), within), page,
+                rows -> Page.slice(weekly.clashes(user, null, activityWeek, within), rows), WeeklyViews.Clash.class,
+                WeeklyViews.Clash.ORDER, request, response);
     }
 
     @RequiresPermission("registry:weekly:compile")
@@ -231,6 +249,11 @@ class WeeklyActivityController {
             Instant endsAt, String week, String place, Jurisdiction jurisdiction,
             int expectedAttendees, int volunteers, String volunteerTeam, String contactName, String contactPhone,
             Instant submittedAt, Instant deadline, boolean late, Instant correctedAt, Instant withdrawnAt) {
+
+        /** The list's order ({@code a.starts_at, a.id}), for merging the rows of several nodes. */
+        static final ListOrder<ActivityResponse> ORDER = ListOrder.identifiedBy(ActivityResponse::id)
+                .oldestFirst(ActivityResponse::startsAt).thenId();
+
         static ActivityResponse of(WeeklyActivity a) {
             return new ActivityResponse(a.id(), a.organizationId(), a.organizationName(), a.title(), a.startsAt(),
                     a.endsAt(), a.week().toString(), a.place(), a.jurisdiction(),

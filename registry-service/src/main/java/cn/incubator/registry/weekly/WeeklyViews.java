@@ -1,6 +1,8 @@
 package cn.incubator.registry.weekly;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -17,6 +19,17 @@ public final class WeeklyViews {
     /** The other side of a clash as both organizations see it: enough to talk to each other, no contact data. */
     public record ActivitySummary(UUID id, UUID organizationId, String organizationName, String title,
             Instant startsAt, Instant endsAt, String place, @JsonIgnore String jurisdictionCode, String volunteerTeam) {
+        /** Read back from the one response shape, as a federated list reads a node's answer. */
+        @JsonCreator
+        static ActivitySummary read(@JsonProperty("id") UUID id, @JsonProperty("organizationId") UUID organizationId,
+                @JsonProperty("organizationName") String organizationName, @JsonProperty("title") String title,
+                @JsonProperty("startsAt") Instant startsAt, @JsonProperty("endsAt") Instant endsAt,
+                @JsonProperty("place") String place, @JsonProperty("jurisdiction") Jurisdiction jurisdiction,
+                @JsonProperty("volunteerTeam") String volunteerTeam) {
+            return new ActivitySummary(id, organizationId, organizationName, title, startsAt, endsAt, place,
+                    jurisdiction == null ? null : jurisdiction.code(), volunteerTeam);
+        }
+
         /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
         @JsonProperty("jurisdiction")
         public Jurisdiction jurisdiction() {
@@ -25,6 +38,10 @@ public final class WeeklyViews {
     }
 
     public record Clash(UUID id, ClashKind kind, Instant detectedAt, ActivitySummary first, ActivitySummary second) {
+
+        /** The list's order ({@code c.detected_at, c.id}), for merging the rows of several nodes. */
+        public static final ListOrder<Clash> ORDER = ListOrder.identifiedBy(Clash::id).oldestFirst(Clash::detectedAt)
+                .thenId();
     }
 
     public record Check(UUID id, UUID activityId, CheckMethod method, String checkedBy, Instant checkedAt,

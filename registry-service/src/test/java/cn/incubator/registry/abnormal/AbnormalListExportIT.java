@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,7 +66,8 @@ class AbnormalListExportIT {
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo(Downloads.attachment("活动异常名录.xlsx"));
         List<List<String>> rows = ExportRows.of(answer.getBody());
-        List<String> listed = Page.collect(page -> controller.active(XINGSHA, null, page), Integer.MAX_VALUE)
+        List<String> listed = Page.collect(page -> controller.active(XINGSHA, null, page, new MockHttpServletRequest(),
+                new MockHttpServletResponse()), Integer.MAX_VALUE)
                 .stream().map(l -> l.organizationId().toString()).toList();
         assertThat(rows).extracting(r -> r.get(ORGANIZATION)).containsExactlyElementsOf(listed)
                 .contains(xingsha.id().toString()).doesNotContain(langli.id().toString());

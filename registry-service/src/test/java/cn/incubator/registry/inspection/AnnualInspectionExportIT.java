@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -67,7 +69,8 @@ class AnnualInspectionExportIT {
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo(Downloads.attachment("年检-" + LAST_YEAR + ".xlsx"));
         List<List<String>> rows = ExportRows.of(answer.getBody());
-        List<String> listed = Page.collect(page -> controller.search(XINGSHA, LAST_YEAR, null, page),
+        List<String> listed = Page.collect(page -> controller.search(XINGSHA, LAST_YEAR, null, page,
+                new MockHttpServletRequest(), new MockHttpServletResponse()),
                 Integer.MAX_VALUE).stream().map(i -> i.id().toString()).toList();
         assertThat(rows).extracting(r -> r.get(ID)).containsExactlyElementsOf(listed)
                 .contains(xingsha.id().toString()).doesNotContain(langli.id().toString());
@@ -93,7 +96,8 @@ class AnnualInspectionExportIT {
 
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo(Downloads.attachment("年检逾期未整改.xlsx"));
-        List<String> listed = Page.collect(page -> controller.overdue(XINGSHA, null, page), Integer.MAX_VALUE)
+        List<String> listed = Page.collect(page -> controller.overdue(XINGSHA, null, page,
+                new MockHttpServletRequest(), new MockHttpServletResponse()), Integer.MAX_VALUE)
                 .stream().map(i -> i.id().toString()).toList();
         assertThat(ExportRows.of(answer.getBody())).extracting(r -> r.get(ID)).containsExactlyElementsOf(listed)
                 .contains(late.id().toString());

@@ -10,21 +10,18 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.node.TierNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,15 +33,14 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点检索: the organization search of a county officer whose county holds a Xingsha street node answers for the
  * whole county, merging this (central) node's rows with the node's, in the list's order, with the summed total; a
- * dead node is named and left out. The Xingsha node is a stand-in HTTP server on loopback answering pages of three
- * organizations as a registry would (the JSON this service writes), and only when asked as the caller and for its
- * own records ({@code Incubator-Federation: local}).
+ * dead node is named and left out. The Xingsha node is a stand-in HTTP server on loopback ({@link StandInNode})
+ * answering pages of three organizations as a registry would (the JSON this service writes), and only when asked as
+ * the caller and for its own records ({@code Incubator-Federation: local}).
  */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
 class OrganizationFederationIT {
@@ -67,8 +63,7 @@ class OrganizationFederationIT {
     @Autowired
     JsonMapper json;
 
-    private HttpServer xingsha;
-    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private StandInNode xingsha;
     /** The node's organizations: their names begin with digits, so they sort before every Chinese name. */
     private final List<OrganizationView> held = IntStream.rangeClosed(1, 3).mapToObj(i -> new OrganizationView(
             UUID.randomUUID(), "000" + i + " 星沙节点社区服务社", LegalForm.COMMUNITY_ORGANIZATION, null,
@@ -77,7 +72,7 @@ class OrganizationFederationIT {
             Instant.parse("2026-11-0" + i + "T02:00:00Z"))).toList();
 
     @BeforeEach
-    void startTheNode() throws IOException {
+    void startTheNode() {
         jdbc.sql("DELETE FROM tier_node").update();
         // this node's own county organizations: at least six, whatever else the database holds
         for (int i = 0; i < 6; i++) {
@@ -85,31 +80,12 @@ class OrganizationFederationIT {
                     + UUID.randomUUID().toString().substring(0, 6), LegalForm.COMMUNITY_ORGANIZATION, null,
                     "430121004000", Category.COMMUNITY_SERVICE, null, java.time.LocalDate.of(2024, 6, 1)));
         }
-        xingsha = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        xingsha.createContext("/api/registry/v1/organizations", exchange -> {
-            asked.add(exchange.getRequestURI().toString());
-            boolean asCaller = "Bearer county-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                    && "local".equals(exchange.getRequestHeaders().getFirst("Incubator-Federation"));
-            Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
-                    .getQueryParams();
-            int page = Integer.parseInt(query.get("page").get(0));
-            int size = Integer.parseInt(query.get("size").get(0));
-            List<OrganizationView> rows = held.subList(Math.min(held.size(), page * size),
-                    Math.min(held.size(), (page + 1) * size));
-            byte[] body = json.writeValueAsBytes(new Page<>(rows, page, size, held.size(), false));
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(asCaller ? 200 : 401, asCaller ? body.length : -1);
-            if (asCaller) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        xingsha.start();
+        xingsha = StandInNode.start("xingsha", "430121001000", json).holds("/api/registry/v1/organizations", held);
     }
 
     @AfterEach
     void stopTheNode() {
-        xingsha.stop(0);
+        xingsha.close();
         jdbc.sql("DELETE FROM tier_node").update();
     }
 
@@ -119,7 +95,7 @@ class OrganizationFederationIT {
     }
 
     private URI node() {
-        return URI.create("http://127.0.0.1:" + xingsha.getAddress().getPort());
+        return xingsha.base();
     }
 
     private Page<OrganizationView> local(CurrentUser user, OrganizationSearch search) {
@@ -131,7 +107,7 @@ class OrganizationFederationIT {
     /** The search as the controller federates it, for the county officer; {@code response} gets the headers. */
     private Page<OrganizationView> search(OrganizationSearch search, MockHttpServletResponse response) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/organizations");
-        request.addHeader("Authorization", "Bearer county-token");
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         request.addParameter("sort", search.sort().name());
         request.addParameter("page", String.valueOf(search.page()));
         request.addParameter("size", String.valueOf(search.size()));
@@ -167,8 +143,8 @@ class OrganizationFederationIT {
         own.items().stream().limit(2).forEach(row -> expected.add(row.id()));
         assertThat(answer.items()).extracting(OrganizationView::id).containsExactlyElementsOf(expected);
         assertThat(answer.items().get(0).jurisdiction().code()).isEqualTo("430121001000");
-        assertThat(asked).allSatisfy(uri -> assertThat(uri).contains("page=0").contains("size=200")
-                .contains("sort=NAME"));
+        assertThat(xingsha.asked()).allSatisfy(uri -> assertThat(uri.getQuery()).contains("page=0")
+                .contains("size=200").contains("sort=NAME"));
 
         // The second page of two: the node's third row, then this node's first.
         OrganizationSearch second = firstPage.page(1, 2);

@@ -1,6 +1,7 @@
 package cn.incubator.platform.federation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -46,6 +47,16 @@ public final class ListOrder<T> {
     public ListOrder<T> oldestFirst(Function<T, Instant> value) {
         return with(new Key<>(row -> value.apply(row) == null ? null : value.apply(row).toString(), "timestamptz",
                 false));
+    }
+
+    /** Then by this day, earliest first (as {@code ORDER BY rectification_due}). */
+    public ListOrder<T> earliestDayFirst(Function<T, LocalDate> value) {
+        return with(new Key<>(row -> value.apply(row) == null ? null : value.apply(row).toString(), "date", false));
+    }
+
+    /** Then by this whole number, largest first (as {@code ORDER BY year DESC}). */
+    public ListOrder<T> largestFirst(Function<T, ? extends Number> value) {
+        return with(new Key<>(value::apply, "bigint", true));
     }
 
     /** Then by the identity, as a UUID (the tie-breaker every list ends with: {@code ORDER BY ..., id}). */

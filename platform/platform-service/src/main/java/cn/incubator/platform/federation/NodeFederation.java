@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A paged list ({@link #list}) is merged in the list's own order, which PostgreSQL decides from the rows' sort keys
  * ({@link ListOrder}) as it does for one node (same collation, the id breaking ties); each node is asked for the rows up
  * to the end of the asked page, so the first pages are cheap and deep ones linear in the page number. Totals are
- * summed.
+ * summed; when every node's rows were all read (a short list), the total is the merged rows' number, a record on two
+ * nodes counted once.
  */
 public class NodeFederation {
 
@@ -91,6 +93,24 @@ public class NodeFederation {
                 .toList();
     }
 
+    /**
+     * The places a list asked for {@code within} (none: the whole scope) covers for a caller of {@code scope}: where
+     * the two overlap, so that no node outside the caller's scope is asked.
+     */
+    public static List<Jurisdiction> places(List<Jurisdiction> scope, Jurisdiction within) {
+        if (within == null) {
+            return scope;
+        }
+        List<Jurisdiction> places = new ArrayList<>();
+        for (Jurisdiction granted : scope) {
+            Jurisdiction overlap = granted.contains(within) ? within : within.contains(granted) ? granted : null;
+            if (overlap != null && !places.contains(overlap)) {
+                places.add(overlap);
+            }
+        }
+        return places;
+    }
+
     /** A client for the nodes with {@code timeout} as its connect and read time-outs. */
     public static RestClient client(RestClient.Builder builder, Duration timeout) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -135,12 +155,23 @@ public class NodeFederation {
 
     /** A {@code GET} of {@code path} on the node (its HTTP base URL), as the caller, from its own records only. */
     public JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization) {
+        return get(node, path, query, authorization, null);
+    }
+
+    /** The same in the caller's language ({@code Accept-Language}, if any): texts a node writes read as this node's. */
+    private JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization,
+            String language) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(node.target()).path(path);
         query.forEach((name, values) -> uri.queryParam(name, values.toArray()));
         URI target = uri.encode().build().toUri();
         return http.get().uri(target)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .header(HEADER, LOCAL)
+                .headers(headers -> {
+                    if (language != null) {
+                        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                    }
+                })
                 .retrieve()
                 .body(JsonNode.class);
     }
@@ -148,7 +179,8 @@ public class NodeFederation {
     /**
      * A paged list of {@code service} across this node and the nodes inside {@code places}: the request's own path and
      * query parameters (page and size excepted) are asked of each node as the caller; missing nodes are named in the
-     * response. Without nodes inside the places, this node's page alone.
+     * response. Without nodes inside the places, this node's page alone. A record two nodes answer (copied in a
+     * handover) is shown once, as this node has it.
      *
      * @param local this node's own list, for any page
      * @param type  the rows' type, read from each node's JSON
@@ -156,6 +188,16 @@ public class NodeFederation {
     public <T> Page<T> list(String service, List<Jurisdiction> places, PageRequest page,
             Function<PageRequest, Page<T>> local, Class<T> type, ListOrder<T> order, HttpServletRequest request,
             HttpServletResponse response) {
+        return list(service, places, page, local, type, order, (kept, other) -> kept, request, response);
+    }
+
+    /**
+     * The same, with the rows of a record that several nodes answer combined into one ({@code combine}, this node's
+     * row first): a unit of a tree whose branches are on several nodes.
+     */
+    public <T> Page<T> list(String service, List<Jurisdiction> places, PageRequest page,
+            Function<PageRequest, Page<T>> local, Class<T> type, ListOrder<T> order, BinaryOperator<T> combine,
+            HttpServletRequest request, HttpServletResponse response) {
         List<NodeEndpoint> nodes = nodesInside(service, places, request.getHeader(HEADER));
         if (nodes.isEmpty()) {
             return local.apply(page);
@@ -167,26 +209,35 @@ public class NodeFederation {
             }
         });
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         int wanted = (page.page() + 1) * page.size();
         Gathered<Rows<T>> answers = gather(nodes, node -> rows(number -> remote(node, request.getRequestURI(), query,
-                number, authorization, type), wanted));
+                number, authorization, language, type), wanted));
         answers.mark(response);
         Rows<T> own = rows(local, wanted);
         List<T> merged = new ArrayList<>(own.items());
         long total = own.total();
         boolean estimated = own.estimated();
+        boolean complete = own.complete();
         for (Rows<T> rows : answers.answers()) {
             merged.addAll(rows.items());
             total += rows.total();
             estimated |= rows.estimated();
+            complete &= rows.complete();
         }
-        List<T> ordered = inOrder(distinct(merged, order), order);
+        List<T> ordered = inOrder(distinct(merged, order, combine), order);
         int from = Math.min(ordered.size(), page.page() * page.size());
         int to = Math.min(ordered.size(), from + page.size());
-        return new Page<>(ordered.subList(from, to), page.page(), page.size(), total, estimated);
+        return new Page<>(ordered.subList(from, to), page.page(), page.size(), complete ? ordered.size() : total,
+                estimated);
     }
 
     private record Rows<T>(List<T> items, long total, boolean estimated) {
+
+        /** Every row of the list was read. */
+        boolean complete() {
+            return !estimated && items.size() >= total;
+        }
     }
 
     /** The first {@code wanted} rows of a paged list, page by page of the largest size. */
@@ -204,11 +255,11 @@ public class NodeFederation {
     }
 
     private <T> Page<T> remote(NodeEndpoint node, String path, Map<String, List<String>> query, PageRequest page,
-            String authorization, Class<T> type) {
+            String authorization, String language, Class<T> type) {
         Map<String, List<String>> paged = new LinkedHashMap<>(query);
         paged.put("page", List.of(String.valueOf(page.page())));
         paged.put("size", List.of(String.valueOf(page.size())));
-        JsonNode body = get(node, path, paged, authorization);
+        JsonNode body = get(node, path, paged, authorization, language);
         List<T> items = new ArrayList<>();
         body.required("items").forEach(item -> items.add(json.treeToValue(item, type)));
         return new Page<>(items, page.page(), page.size(), body.required("total").asLong(),
@@ -216,9 +267,9 @@ public class NodeFederation {
     }
 
     /** Each row once (a record copied during a handover may be on two nodes for a moment). */
-    private static <T> List<T> distinct(List<T> rows, ListOrder<T> order) {
+    private static <T> List<T> distinct(List<T> rows, ListOrder<T> order, BinaryOperator<T> combine) {
         Map<Object, T> byIdentity = new LinkedHashMap<>();
-        rows.forEach(row -> byIdentity.putIfAbsent(order.identity(row), row));
+        rows.forEach(row -> byIdentity.merge(order.identity(row), row, combine));
         return new ArrayList<>(byIdentity.values());
     }
 

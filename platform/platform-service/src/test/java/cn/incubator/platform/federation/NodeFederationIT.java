@@ -171,7 +171,23 @@ class NodeFederationIT {
     void aRecordOnBothNodesDuringAHandoverIsShownOnce() {
         held.add(central.get(0));
         Page<Row> page = list(federation(nodeBase()), new PageRequest(0, 20), "NAME", new MockHttpServletResponse());
-        assertThat(page.items()).hasSize(10).doesNotHaveDuplicates();
+        assertThat(page.items()).hasSize(10).doesNotHaveDuplicates().contains(central.get(0));
+        assertThat(page.total()).as("every row read: the record counted once").isEqualTo(10);
+    }
+
+    @Test
+    void theRowsOfARecordOnBothNodesCanBeCombined() {
+        Row copy = central.get(0);
+        held.add(new Row(copy.id(), copy.name() + "（节点）", copy.createdAt()));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/test/v1/rows");
+        request.addHeader("Authorization", "Bearer county-token");
+        request.addParameter("sort", "NAME");
+        Page<Row> page = federation(nodeBase()).list("test", List.of(COUNTY), new PageRequest(0, 20),
+                rows -> Page.slice(oracle(central, BY_NAME), rows), Row.class, BY_NAME,
+                (own, other) -> new Row(own.id(), own.name() + "+" + other.name(), own.createdAt()), request,
+                new MockHttpServletResponse());
+        assertThat(page.items()).hasSize(10).filteredOn(row -> row.id().equals(copy.id())).singleElement()
+                .extracting(Row::name).isEqualTo(copy.name() + "+" + copy.name() + "（节点）");
     }
 
     @Test

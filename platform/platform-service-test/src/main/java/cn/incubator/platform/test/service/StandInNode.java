@@ -1,0 +1,149 @@
+package cn.incubator.platform.test.service;
+
+import cn.incubator.platform.federation.NodeFederation;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A street node (节点) as a federating service sees it, for a service's federation tests: a stand-in HTTP server on
+ * loopback that answers the pages of the lists it {@link #holds} (their rows in the list's own order, written as the
+ * service writes them), and only when asked as the caller ({@link #AUTHORIZATION}) for its own records
+ * ({@code Incubator-Federation: local}); anything else is refused (401). {@link #dead} is a node that does not answer.
+ */
+public final class StandInNode implements AutoCloseable {
+
+    /** The caller's token the node expects: {@link #request} sends it. */
+    public static final String AUTHORIZATION = "Bearer county-token";
+
+    private final String name;
+    private final Jurisdiction place;
+    private final JsonMapper json;
+    private final HttpServer server;
+    private final Map<String, List<?>> lists = new ConcurrentHashMap<>();
+    private final List<URI> asked = new CopyOnWriteArrayList<>();
+
+    private StandInNode(String name, Jurisdiction place, JsonMapper json) throws IOException {
+        this.name = name;
+        this.place = place;
+        this.json = json;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    /** A node named {@code name} serving {@code place}, started; {@link #close} stops it. */
+    public static StandInNode start(String name, String place, JsonMapper json) {
+        try {
+            return new StandInNode(name, Jurisdiction.of(place), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers {@code GET path} with pages of {@code rows}, which are in the list's order (as the node sorts them). */
+    public StandInNode holds(String path, List<?> rows) {
+        lists.put(path, List.copyOf(rows));
+        return this;
+    }
+
+    /** The node as the directory lists it: its name, place and HTTP base URL. */
+    public NodeEndpoint endpoint() {
+        return new NodeEndpoint(name, place, base().toString());
+    }
+
+    /** Its HTTP base URL ({@code http://127.0.0.1:port}). */
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The requests answered, path and query, in the order asked. */
+    public List<URI> asked() {
+        return List.copyOf(asked);
+    }
+
+    /** A node named {@code name} serving {@code place} at a loopback port nothing listens on. */
+    public static NodeEndpoint dead(String name, String place) {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return new NodeEndpoint(name, Jurisdiction.of(place), "http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A {@code GET} of {@code path} as the caller sends it to the federating service: its token, its query
+     * parameters (name, value, name, value…) and the page asked.
+     */
+    public static MockHttpServletRequest request(String path, PageRequest page, String... parameters) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.addHeader("Authorization", AUTHORIZATION);
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            request.addParameter(parameters[i], parameters[i + 1]);
+        }
+        request.addParameter("page", String.valueOf(page.page()));
+        request.addParameter("size", String.valueOf(page.size()));
+        return request;
+    }
+
+    /**
+     * The merged list a federating service should answer: this node's rows and the node's, each list in its own order,
+     * a node row placed after every local row that {@code before} says comes first (the test's rows are chosen so that
+     * ties do not occur, or are decided for the node's row).
+     */
+    public static <T> List<T> merged(List<T> local, List<T> node, BiPredicate<T, T> before) {
+        List<T> merged = new ArrayList<>();
+        int next = 0;
+        for (T row : node) {
+            while (next < local.size() && before.test(local.get(next), row)) {
+                merged.add(local.get(next++));
+            }
+            merged.add(row);
+        }
+        merged.addAll(local.subList(next, local.size()));
+        return merged;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            asked.add(exchange.getRequestURI());
+            boolean asCaller = AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                    && NodeFederation.LOCAL.equals(exchange.getRequestHeaders().getFirst(NodeFederation.HEADER));
+            List<?> rows = lists.get(exchange.getRequestURI().getPath());
+            if (!asCaller || rows == null) {
+                exchange.sendResponseHeaders(asCaller ? 404 : 401, -1);
+                return;
+            }
+            Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
+                    .getQueryParams();
+            PageRequest page = new PageRequest(Integer.parseInt(query.get("page").get(0)),
+                    Integer.parseInt(query.get("size").get(0)));
+            byte[] body = json.writeValueAsBytes(Page.slice(rows, page));
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
