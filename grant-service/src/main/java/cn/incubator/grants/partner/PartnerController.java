@@ -66,6 +66,8 @@ class PartnerController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        // Not federated: chosen by the partner account, not by a place, and partner accounts are central (a handover
+        // leaves them here), so a street node could not tell whose programmes to show.
         return reads.programmes(user, reader(user, jwt), page);
     }
 

@@ -32,6 +32,7 @@ class PartnerTrainingController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The training programmes the partner co-funds, with its share, sessions run and person-times")
     Page<Programme> list(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        // Not federated: chosen by the partner account, not by a place; partner clients are central accounts.
         return Page.slice(programmes.coFundedBy(user, reader(user, jwt)), page);
     }
 

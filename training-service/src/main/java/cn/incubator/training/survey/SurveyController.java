@@ -1,6 +1,7 @@
 package cn.incubator.training.survey;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -10,6 +11,8 @@ import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.training.course.Audience;
 import cn.incubator.training.course.CourseArea;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,9 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyController {
 
     private final SurveyService surveys;
+    private final NodeFederation federation;
 
-    SurveyController(SurveyService surveys) {
+    SurveyController(SurveyService surveys, NodeFederation federation) {
         this.surveys = surveys;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -62,8 +67,11 @@ class SurveyController {
     @GetMapping
     @RequiresPermission("training:survey:read")
     @Operation(summary = "Surveys sent where you work or above it, newest first")
-    Page<Survey> list(CurrentUser user, @RequestParam(required = false) SurveyStatus status, PageRequest page) {
-        return Page.slice(surveys.list(user, status), page);
+    Page<Survey> list(CurrentUser user, @RequestParam(required = false) SurveyStatus status, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their surveys too (NodeFederation), in this list's order across them.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(surveys.list(user, status), rows), Survey.class, Survey.ORDER, request, response);
     }
 
     @GetMapping("/{id}")
