@@ -32,7 +32,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 资金代管: three-party agreements and their ledgers of deposits and spending. */
+/**
+ * 资金代管: three-party agreements and their ledgers of deposits and spending.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/grants/v1/custody-agreements")
 class CustodyController {

@@ -33,7 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced. */
+/**
+ * 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/grants/v1/community-projects")
 class MarketplaceController {

@@ -42,7 +42,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf). */
+/**
+ * Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf).
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")

@@ -39,7 +39,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme. */
+/**
+ * Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")

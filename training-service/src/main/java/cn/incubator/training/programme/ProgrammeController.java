@@ -36,7 +36,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 培训项目: programmes, their partners' co-funding and brand-project coaching. */
+/**
+ * 培训项目: programmes, their partners' co-funding and brand-project coaching.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/programmes")
 class ProgrammeController {

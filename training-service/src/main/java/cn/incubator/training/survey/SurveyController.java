@@ -40,7 +40,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 需求调查: surveys of a jurisdiction's organizations, their answers, results and the course plan drafted from them. */
+/**
+ * 需求调查: surveys of a jurisdiction's organizations, their answers, results and the course plan drafted from them.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/training/v1/surveys")
