@@ -1,6 +1,7 @@
 package cn.incubator.grants.award;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -8,6 +9,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,7 +38,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 资助协议: agreements, tranches, reports, payments and the programme ledger. */
+/**
+ * 资助协议: agreements, tranches, reports, payments and the programme ledger.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")
@@ -44,16 +52,22 @@ class AwardController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final AwardService awards;
+    private final NodeFederation federation;
 
-    AwardController(AwardService awards) {
+    AwardController(AwardService awards, NodeFederation federation) {
         this.awards = awards;
+        this.federation = federation;
     }
 
     @GetMapping("/awards")
     @RequiresPermission("grants:award:read")
     @Operation(summary = "Awards in your scope, optionally of one programme")
-    Page<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId, PageRequest page) {
-        return awards.list(user, programmeId, page).map(AwardView::of);
+    Page<AwardView> list(CurrentUser user, @RequestParam(required = false) UUID programmeId, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their awards too (NodeFederation), in this list's order across them.
+        return federation.list("grants", user.jurisdictions(), page,
+                rows -> awards.list(user, programmeId, rows).map(AwardView::of), AwardView.class, AwardView.ORDER,
+                request, response);
     }
 
     @GetMapping("/awards/{id}")

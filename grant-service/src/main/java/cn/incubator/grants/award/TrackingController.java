@@ -25,7 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 项目跟踪: visits, activities and the final evaluation of awards; micro-venture activity totals. */
+/**
+ * 项目跟踪: visits, activities and the final evaluation of awards; micro-venture activity totals.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/grants/v1")
 class TrackingController {

@@ -1,6 +1,7 @@
 package cn.incubator.grants.custody;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,15 +32,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 资金代管: three-party agreements and their ledgers of deposits and spending. */
+/**
+ * 资金代管: three-party agreements and their ledgers of deposits and spending.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/grants/v1/custody-agreements")
 class CustodyController {
 
     private final CustodyService custody;
+    private final NodeFederation federation;
 
-    CustodyController(CustodyService custody) {
+    CustodyController(CustodyService custody, NodeFederation federation) {
         this.custody = custody;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -56,8 +66,11 @@ class CustodyController {
     @GetMapping
     @RequiresPermission("grants:custody:read")
     @Operation(summary = "Custody agreements in your scope (an organization sees its own)")
-    Page<CustodyAgreement> list(CurrentUser user, PageRequest page) {
-        return custody.list(user, page);
+    Page<CustodyAgreement> list(CurrentUser user, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their agreements too (NodeFederation), in this list's order across them.
+        return federation.list("grants", user.jurisdictions(), page, rows -> custody.list(user, rows),
+                CustodyAgreement.class, CustodyAgreement.ORDER, request, response);
     }
 
     @GetMapping("/{id}")

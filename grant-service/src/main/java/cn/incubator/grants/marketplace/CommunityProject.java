@@ -1,17 +1,26 @@
 package cn.incubator.grants.marketplace;
 
+import cn.incubator.grants.federation.PlaceCodedJson;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A project a community (社区) or hub (枢纽) posts for organizations to take on. */
+@JsonDeserialize(using = CommunityProject.Json.class)
 public record CommunityProject(UUID id, @JsonIgnore String jurisdictionCode, String title, String description, BigDecimal budget,
         PosterKind posterKind, String posterName, ProjectStatus status, UUID chosenOfferId,
         UUID chosenOrganizationId, String postedBy, Instant postedAt, Instant updatedAt) {
+
+    /** The list's order ({@code posted_at DESC, id}), for merging the rows of several nodes. */
+    public static final ListOrder<CommunityProject> ORDER = ListOrder.identifiedBy(CommunityProject::id)
+            .newestFirst(CommunityProject::postedAt).thenId();
+
     /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */
     @JsonProperty("jurisdiction")
     public Jurisdiction jurisdiction() {
@@ -42,5 +51,12 @@ public record CommunityProject(UUID id, @JsonIgnore String jurisdictionCode, Str
     /** One logged step of the delivery (实施记录). */
     public record Step(UUID id, UUID projectId, int seq, String description, LocalDate occurredOn, String recordedBy,
             Instant recordedAt) {
+    }
+
+    /** Reads a node's row with its place (see {@link PlaceCodedJson}). */
+    public static final class Json extends PlaceCodedJson<CommunityProject> {
+        public Json() {
+            super(CommunityProject.class);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.incubator.grants.marketplace;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -30,15 +33,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced. */
+/**
+ * 社区项目超市: communities and hubs post projects, organizations offer, the poster chooses, delivery is traced.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/grants/v1/community-projects")
 class MarketplaceController {
 
     private final MarketplaceService marketplace;
+    private final NodeFederation federation;
 
-    MarketplaceController(MarketplaceService marketplace) {
+    MarketplaceController(MarketplaceService marketplace, NodeFederation federation) {
         this.marketplace = marketplace;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -55,8 +65,11 @@ class MarketplaceController {
     @GetMapping
     @RequiresPermission("grants:marketplace:read")
     @Operation(summary = "Projects posted where you work (organizations see them too), newest first")
-    Page<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status, PageRequest page) {
-        return marketplace.list(user, status, page);
+    Page<CommunityProject> list(CurrentUser user, @RequestParam(required = false) ProjectStatus status, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their projects too (NodeFederation), newest first across them.
+        return federation.list("grants", user.jurisdictions(), page, rows -> marketplace.list(user, status, rows),
+                CommunityProject.class, CommunityProject.ORDER, request, response);
     }
 
     @GetMapping("/{id}")

@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The partner API (基金会 / 企业): foundations see the programmes they co-fund through a narrow-scoped client, and
  * nothing of any other programme (404, as if it did not exist).
+ *
+ * <p>Not federated: a partner's lists are chosen by its account, not by a place, and partner accounts are central.
  */
 @RestController
 @RequestMapping("/partner/v1")
@@ -66,6 +68,8 @@ class PartnerController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        // Not federated: chosen by the partner account, not by a place, and partner accounts are central (a handover
+        // leaves them here), so a street node could not tell whose programmes to show.
         return reads.programmes(user, reader(user, jwt), page);
     }
 

@@ -1,6 +1,8 @@
 package cn.incubator.grants.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -9,6 +11,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -32,16 +36,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Funding programmes (资助项目): pools from government and partners, capped plans. */
+/**
+ * Funding programmes (资助项目): pools from government and partners, capped plans.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1/programmes")
 class ProgrammeController {
 
     private final ProgrammeService programmes;
+    private final NodeFederation federation;
 
-    ProgrammeController(ProgrammeService programmes) {
+    ProgrammeController(ProgrammeService programmes, NodeFederation federation) {
         this.programmes = programmes;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -60,8 +71,13 @@ class ProgrammeController {
     @GetMapping
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "Programmes in your scope")
-    Page<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page) {
-        return programmes.search(user, kind, page).map(ProgrammeView::of);
+    Page<ProgrammeView> search(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their programmes too (NodeFederation), newest first across them; a programme
+        // copied to a node with a round or award it funds is shown once, as this node holds it.
+        return federation.list("grants", user.jurisdictions(), page,
+                rows -> programmes.search(user, kind, rows).map(ProgrammeView::of), ProgrammeView.class,
+                ProgrammeView.ORDER, request, response);
     }
 
     @GetMapping("/{id}")
@@ -118,6 +134,11 @@ class ProgrammeController {
     record ProgrammeView(UUID id, Jurisdiction jurisdiction, String name, ProgrammeKind kind, String description,
             BigDecimal pool, BigDecimal committed, BigDecimal available, List<Programme.Funding> fundings,
             List<Programme.Plan> plans, String createdBy, java.time.Instant createdAt) {
+
+        /** The list's order ({@code created_at DESC, id}), for merging the rows of several nodes. */
+        static final ListOrder<ProgrammeView> ORDER = ListOrder.identifiedBy(ProgrammeView::id)
+                .newestFirst(ProgrammeView::createdAt).thenId();
+
         static ProgrammeView of(Programme p) {
             return new ProgrammeView(p.id(), Jurisdiction.of(p.jurisdictionCode()), p.name(), p.kind(), p.description(), p.pool(),
                     p.committed(), p.available(), p.fundings(), p.plans(), p.createdBy(), p.createdAt());

@@ -13,6 +13,7 @@ import cn.incubator.grants.round.RoundWork;
 import cn.incubator.grants.round.RubricCriterion;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.transition.RuleViolationException;
@@ -216,7 +217,10 @@ public class AllocationService {
             });
         }
         if (round.priorityGraduates()) {
-            organizations.addAll(standings.graduated(applicants));
+            // each organization asked of the incubation holding its place (a street node's, once it joined)
+            Map<UUID, Jurisdiction> places = new java.util.LinkedHashMap<>();
+            passed.forEach(p -> places.putIfAbsent(p.organizationId(), Jurisdiction.of(p.jurisdictionCode())));
+            organizations.addAll(standings.graduated(places));
         }
         return organizations;
     }

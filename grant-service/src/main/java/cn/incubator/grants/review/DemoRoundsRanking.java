@@ -101,12 +101,13 @@ final class DemoRoundsRanking implements JavaMigration {
                 });
         // what ranking needs of a passed proposal, the request being the sum of its budget lines (as the service has it)
         List<Proposal.Ranked> passed = jdbc.sql("""
-                SELECT p.id, p.organization_id, p.plan_code, SUM(b.amount) AS requested, p.submitted_at
+                SELECT p.id, p.organization_id, p.jurisdiction_code, p.plan_code, SUM(b.amount) AS requested,
+                       p.submitted_at
                 FROM proposal p JOIN proposal_budget_line b ON b.proposal_id = p.id
                 WHERE p.round_id = :id AND p.status = 'PASSED'
                 GROUP BY p.id
                 """).param("id", roundId).query((rs, n) -> new Proposal.Ranked(rs.getObject("id", UUID.class),
-                rs.getObject("organization_id", UUID.class), rs.getString("plan_code"),
+                rs.getObject("organization_id", UUID.class), rs.getString("jurisdiction_code"), rs.getString("plan_code"),
                 rs.getBigDecimal("requested").setScale(2), rs.getTimestamp("submitted_at").toInstant())).list();
         // as the service computes it when the round ranks; on a later run the round's own awards (a final round's
         // lines become awards) are not money committed elsewhere

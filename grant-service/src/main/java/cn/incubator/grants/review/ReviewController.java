@@ -29,7 +29,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Initial review, expert review, ranking and allocation, public notice and finalization of a round. */
+/**
+ * Initial review, expert review, ranking and allocation, public notice and finalization of a round.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")

@@ -33,7 +33,8 @@ public record Proposal(UUID id, UUID roundId, UUID organizationId, String organi
      * What ranking needs of a proposal that passed initial review: its applicant, plan, request (the sum of its budget
      * lines) and submission time.
      */
-    public record Ranked(UUID id, UUID organizationId, String planCode, BigDecimal requested, Instant submittedAt) {
+    public record Ranked(UUID id, UUID organizationId, String jurisdictionCode, String planCode, BigDecimal requested,
+            Instant submittedAt) {
     }
 
     /** One line of the budget. */

@@ -3,6 +3,8 @@ package cn.incubator.grants.round;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.export.Downloads;
 import cn.incubator.platform.export.ExcelTables;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -10,6 +12,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Display;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,16 +42,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf). */
+/**
+ * Proposals (申报项目): drafted, edited and submitted by organizations (or officers on their behalf).
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")
 class ProposalController {
 
     private final ProposalService proposals;
+    private final NodeFederation federation;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, NodeFederation federation) {
         this.proposals = proposals;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -66,6 +77,7 @@ class ProposalController {
     @Operation(summary = "Proposals of a round you may see (an expert: only those assigned to them)")
     Page<ProposalView> search(CurrentUser user, @PathVariable UUID roundId,
             @RequestParam(required = false) ProposalStatus status, PageRequest page) {
+        // One round's: its proposals are where the round is (they move with it), so the node holding it answers.
         return proposals.search(user, roundId, status, page).map(ProposalView::of);
     }
 
@@ -73,14 +85,18 @@ class ProposalController {
     @RequiresPermission("grants:proposal:read")
     @Operation(summary = "Proposals you may see across rounds: an org-admin its organization's, an expert those assigned")
     Page<ProposalView> searchAll(CurrentUser user, @RequestParam(required = false) ProposalStatus status,
-            PageRequest page) {
-        return proposals.searchAll(user, status, page).map(ProposalView::of);
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: the proposals to their rounds too (NodeFederation), in this list's order.
+        return federation.list("grants", user.jurisdictions(), page,
+                rows -> proposals.searchAll(user, status, rows).map(ProposalView::of), ProposalView.class,
+                ProposalView.ORDER, request, response);
     }
 
     @GetMapping("/reviews/assignments")
     @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
     Page<ProposalView> assignments(CurrentUser user, PageRequest page) {
+        // One expert's own work, not a place's: not federated (an expert's claim names no place whose nodes to ask).
         return proposals.assignments(user, page).map(ProposalView::of);
     }
 
@@ -154,12 +170,20 @@ class ProposalController {
             String title, String summary, String priorityArea, String planCode, BigDecimal requestedAmount,
             List<Proposal.BudgetLine> budget, Proposal.Outcomes expectedOutcomes, ProposalStatus status,
             Instant submittedAt, EligibilityRules.Applicant registryAnswer, List<String> screeningReasons,
-            String screeningComment, String screenedBy, Instant screenedAt) {
+            String screeningComment, String screenedBy, Instant screenedAt, Instant createdAt) {
+
+        /**
+         * The list's order ({@code p.submitted_at NULLS LAST, p.created_at, p.id}), for merging the rows of several
+         * nodes (drafts, not yet submitted, last, as PostgreSQL puts nulls last in an ascending order).
+         */
+        static final ListOrder<ProposalView> ORDER = ListOrder.identifiedBy(ProposalView::id)
+                .oldestFirst(ProposalView::submittedAt).oldestFirst(ProposalView::createdAt).thenId();
+
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id(), p.roundId(), p.organizationId(), p.organizationName(),
                     Jurisdiction.of(p.jurisdictionCode()), p.title(), p.summary(), p.priorityArea(), p.planCode(), p.requested(),
                     p.budget(), p.expectedOutcomes(), p.status(), p.submittedAt(), p.applicant(),
-                    p.screeningReasons(), p.screeningComment(), p.screenedBy(), p.screenedAt());
+                    p.screeningReasons(), p.screeningComment(), p.screenedBy(), p.screenedAt(), p.createdAt());
         }
     }
 }

@@ -1,8 +1,8 @@
 package cn.incubator.grants.round;
 
-import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.sql.Query;
 import cn.incubator.platform.sql.Where;
 import java.sql.ResultSet;
@@ -138,7 +138,7 @@ class ProposalRepository {
      */
     List<Proposal.Ranked> forRanking(UUID roundId, ProposalStatus status, ScopeFilter filter) {
         return Query.of("""
-                        SELECT p.id, p.organization_id, p.plan_code, p.submitted_at,
+                        SELECT p.id, p.organization_id, p.jurisdiction_code, p.plan_code, p.submitted_at,
                                COALESCE(SUM(l.amount), 0) AS requested
                         FROM proposal p LEFT JOIN proposal_budget_line l ON l.proposal_id = p.id""")
                 .where(Where.of(filter)
@@ -147,8 +147,9 @@ class ProposalRepository {
                 .groupBy("p.id")
                 .on(jdbc)
                 .query((rs, n) -> new Proposal.Ranked(rs.getObject("id", UUID.class),
-                        rs.getObject("organization_id", UUID.class), rs.getString("plan_code"),
-                        rs.getBigDecimal("requested").setScale(2), rs.getTimestamp("submitted_at").toInstant()))
+                        rs.getObject("organization_id", UUID.class), rs.getString("jurisdiction_code"),
+                        rs.getString("plan_code"), rs.getBigDecimal("requested").setScale(2),
+                        rs.getTimestamp("submitted_at").toInstant()))
                 .list();
     }
 

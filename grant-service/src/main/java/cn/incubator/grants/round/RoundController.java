@@ -1,6 +1,7 @@
 package cn.incubator.grants.round;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -8,6 +9,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.CriterionCode;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -36,16 +39,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme. */
+/**
+ * Rounds (征集 → 初审 → 专家评审 → 排序分配 → 公示 → 定稿) of a programme.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/grants/v1")
 class RoundController {
 
     private final RoundService rounds;
+    private final NodeFederation federation;
 
-    RoundController(RoundService rounds) {
+    RoundController(RoundService rounds, NodeFederation federation) {
         this.rounds = rounds;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -71,8 +81,12 @@ class RoundController {
     @RequiresPermission("grants:round:read")
     @Operation(summary = "Rounds you manage, and the published calls open to your place")
     Page<RoundView> search(CurrentUser user, @RequestParam(required = false) UUID programmeId,
-            @RequestParam(required = false) RoundStatus status, PageRequest page) {
-        return rounds.search(user, programmeId, status, page).map(RoundView::of);
+            @RequestParam(required = false) RoundStatus status, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: the rounds they hold too (NodeFederation), in this list's order across them.
+        return federation.list("grants", user.jurisdictions(), page,
+                rows -> rounds.search(user, programmeId, status, rows).map(RoundView::of), RoundView.class,
+                RoundView.ORDER, request, response);
     }
 
     @GetMapping("/rounds/{id}")

@@ -1,10 +1,12 @@
 package cn.incubator.grants.round;
 
 import cn.incubator.grants.programme.ProgrammeKind;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,15 @@ public record RoundView(UUID id, UUID programmeId, ProgrammeKind kind, Jurisdict
         Instant submissionDeadline, BigDecimal awardCap, boolean partialLastGrant, int noticeDays,
         Integer priorityMinStars, boolean priorityGraduates, BigDecimal priorityBonus, List<RubricCriterion> rubric,
         Instant noticeStartsAt, Instant noticeEndsAt, Instant finalizedAt, String createdBy, Instant createdAt) {
+
+    /**
+     * The list's order ({@code r.opens_on DESC, r.created_at DESC, r.id}), for merging the rows of several nodes; a
+     * day compares as its midnight (UTC), which keeps the days' order.
+     */
+    public static final ListOrder<RoundView> ORDER = ListOrder.identifiedBy(RoundView::id)
+            .newestFirst(r -> r.opensOn() == null ? null : r.opensOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .newestFirst(RoundView::createdAt).thenId();
+
 
     public static RoundView of(Round r) {
         return new RoundView(r.id(), r.programmeId(), r.kind(), Jurisdiction.of(r.jurisdictionCode()), r.title(), r.status(),

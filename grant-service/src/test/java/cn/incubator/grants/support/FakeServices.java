@@ -40,6 +40,8 @@ public final class FakeServices {
     public final Map<String, Boolean> graduated = new ConcurrentHashMap<>();
     public volatile boolean registryDown;
     public volatile boolean partyBuildingDown;
+    /** The organizations each incubation-standings call asked for, in the order asked. */
+    public final List<List<String>> standingsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Server grpc;
 
@@ -55,6 +57,11 @@ public final class FakeServices {
 
     public String address() {
         return "static://localhost:" + grpc.getPort();
+    }
+
+    /** Where the stand-ins listen, as the node directory names a gRPC endpoint ({@code host:port}). */
+    public String endpoint() {
+        return "localhost:" + grpc.getPort();
     }
 
     /** An organization as the registry knows it; reasons make it ineligible. */
@@ -127,6 +134,7 @@ public final class FakeServices {
         @Override
         public void getIncubationStandings(GetIncubationStandingsRequest request,
                 StreamObserver<IncubationStandings> response) {
+            standingsAsked.add(List.copyOf(request.getOrganizationIdsList()));
             IncubationStandings.Builder list = IncubationStandings.newBuilder();
             for (String id : request.getOrganizationIdsList()) {
                 if (graduated.containsKey(id)) {

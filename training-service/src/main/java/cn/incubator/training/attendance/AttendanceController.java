@@ -33,7 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 考勤与人次: check-in codes, check-in, roll call, and person-times. */
+/**
+ * 考勤与人次: check-in codes, check-in, roll call, and person-times.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1")
 class AttendanceController {

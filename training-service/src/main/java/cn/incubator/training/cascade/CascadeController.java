@@ -21,7 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 研发+重点+推广: a course's courseware versions and the reach of its cascade. */
+/**
+ * 研发+重点+推广: a course's courseware versions and the reach of its cascade.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/courses/{id}")
 class CascadeController {

@@ -1,5 +1,6 @@
 package cn.incubator.training.certificate;
 
+import cn.incubator.platform.federation.ListOrder;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,13 @@ public record Certificate(UUID id, String code, UUID enrolmentId, UUID sessionId
         @JsonIgnore String organizationJurisdiction, String holderName, String courseTitle, LocalDate completedOn,
         String issuer, CertificateStatus status, String revocationReason, String issuedBy, Instant issuedAt,
         Instant revokedAt) {
+
+    /**
+     * The list's order ({@code issued_at DESC, id}), for merging the rows of several nodes. A node's row comes back
+     * without {@code organizationJurisdiction}, which the API never shows.
+     */
+    public static final ListOrder<Certificate> ORDER = ListOrder.identifiedBy(Certificate::id)
+            .newestFirst(Certificate::issuedAt).thenId();
 
     Certificate revoked(String reason, Instant at) {
         return new Certificate(id, code, enrolmentId, sessionId, organizationId, organizationJurisdiction, holderName,

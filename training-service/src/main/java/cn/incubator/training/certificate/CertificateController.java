@@ -1,15 +1,18 @@
 package cn.incubator.training.certificate;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.export.Downloads;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
-import cn.incubator.platform.export.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,7 +26,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 结业证书: completion, certificates and their revocation. */
+/**
+ * 结业证书: completion, certificates and their revocation.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1")
 class CertificateController {
@@ -31,11 +39,14 @@ class CertificateController {
     private final CertificateService certificates;
     private final CertificatePdf pdf;
     private final CertificateWorkbook workbook;
+    private final NodeFederation federation;
 
-    CertificateController(CertificateService certificates, CertificatePdf pdf, CertificateWorkbook workbook) {
+    CertificateController(CertificateService certificates, CertificatePdf pdf, CertificateWorkbook workbook,
+            NodeFederation federation) {
         this.certificates = certificates;
         this.pdf = pdf;
         this.workbook = workbook;
+        this.federation = federation;
     }
 
     @PostMapping("/sessions/{id}/completion")
@@ -56,8 +67,12 @@ class CertificateController {
     @GetMapping("/certificates")
     @RequiresPermission("training:certificate:read")
     @Operation(summary = "Certificates: of organizations where you work, or your own organization's")
-    Page<Certificate> list(CurrentUser user, @RequestParam(required = false) UUID sessionId, PageRequest page) {
-        return Page.slice(certificates.list(user, sessionId), page);
+    Page<Certificate> list(CurrentUser user, @RequestParam(required = false) UUID sessionId, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: the certificates of the sessions they hold too (NodeFederation), newest first.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(certificates.list(user, sessionId), rows), Certificate.class, Certificate.ORDER,
+                request, response);
     }
 
     @GetMapping("/certificates/export")

@@ -1,6 +1,7 @@
 package cn.incubator.training.course;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,15 +36,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 课程体系: the course catalogue. */
+/**
+ * 课程体系: the course catalogue.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/courses")
 class CourseController {
 
     private final CourseService courses;
+    private final NodeFederation federation;
 
-    CourseController(CourseService courses) {
+    CourseController(CourseService courses, NodeFederation federation) {
         this.courses = courses;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -59,8 +69,12 @@ class CourseController {
     @GetMapping
     @RequiresPermission("training:course:read")
     @Operation(summary = "Courses offered where you work or above it, newest first")
-    Page<Course> list(CurrentUser user, @RequestParam(required = false) CourseArea area, PageRequest page) {
-        return Page.slice(courses.list(user, area), page);
+    Page<Course> list(CurrentUser user, @RequestParam(required = false) CourseArea area, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their courses too (NodeFederation), newest first across them; a course copied
+        // to a node with a session that uses it is shown once.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(courses.list(user, area), rows), Course.class, Course.ORDER, request, response);
     }
 
     @GetMapping("/{id}")

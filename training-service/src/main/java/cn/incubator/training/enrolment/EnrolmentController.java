@@ -23,7 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 报名: enrolment in sessions, with a waiting list. */
+/**
+ * 报名: enrolment in sessions, with a waiting list.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1")
 class EnrolmentController {

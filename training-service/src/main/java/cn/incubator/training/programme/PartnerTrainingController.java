@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The partner API's training part (基金会): the training programmes a partner co-funds, their sessions and
  * person-times, through the same narrow-scoped client as the rest of the partner API; any other programme is 404.
+ *
+ * <p>Not federated: a partner's lists are chosen by its account, not by a place, and partner accounts are central.
  */
 @RestController
 @RequestMapping("/partner/v1/training/programmes")
@@ -32,6 +34,7 @@ class PartnerTrainingController {
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The training programmes the partner co-funds, with its share, sessions run and person-times")
     Page<Programme> list(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
+        // Not federated: chosen by the partner account, not by a place; partner clients are central accounts.
         return Page.slice(programmes.coFundedBy(user, reader(user, jwt)), page);
     }
 

@@ -1,6 +1,7 @@
 package cn.incubator.training.programme;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -9,6 +10,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,15 +36,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 培训项目: programmes, their partners' co-funding and brand-project coaching. */
+/**
+ * 培训项目: programmes, their partners' co-funding and brand-project coaching.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/programmes")
 class ProgrammeController {
 
     private final ProgrammeService programmes;
+    private final NodeFederation federation;
 
-    ProgrammeController(ProgrammeService programmes) {
+    ProgrammeController(ProgrammeService programmes, NodeFederation federation) {
         this.programmes = programmes;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -62,8 +72,12 @@ class ProgrammeController {
     @GetMapping
     @RequiresPermission("training:programme:read")
     @Operation(summary = "Programmes run where you work or above it, newest first")
-    Page<Programme> list(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page) {
-        return Page.slice(programmes.list(user, kind), page);
+    Page<Programme> list(CurrentUser user, @RequestParam(required = false) ProgrammeKind kind, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their programmes too (NodeFederation), in this list's order across them.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(programmes.list(user, kind), rows), Programme.class, Programme.ORDER, request,
+                response);
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package cn.incubator.training.session;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -9,6 +10,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,15 +34,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 培训班次: sessions (期) of the catalogue's courses. */
+/**
+ * 培训班次: sessions (期) of the catalogue's courses.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/sessions")
 class SessionController {
 
     private final SessionService sessions;
+    private final NodeFederation federation;
 
-    SessionController(SessionService sessions) {
+    SessionController(SessionService sessions, NodeFederation federation) {
         this.sessions = sessions;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -70,8 +80,11 @@ class SessionController {
     @Operation(summary = "Sessions held where you work or above it (?courseId=&status=&programmeId=)")
     Page<TrainingSession> list(CurrentUser user, @RequestParam(required = false) UUID courseId,
             @RequestParam(required = false) SessionStatus status, @RequestParam(required = false) UUID programmeId,
-            PageRequest page) {
-        return Page.slice(sessions.list(user, courseId, status, programmeId), page);
+            PageRequest page, HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: the sessions they hold too (NodeFederation), in this list's order across them.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(sessions.list(user, courseId, status, programmeId), rows), TrainingSession.class,
+                TrainingSession.ORDER, request, response);
     }
 
     @GetMapping("/{id}")

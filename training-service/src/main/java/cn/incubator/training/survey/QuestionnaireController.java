@@ -1,5 +1,6 @@
 package cn.incubator.training.survey;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -8,6 +9,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.training.course.CourseArea;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +32,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 调查问卷: questionnaires defined as data. */
+/**
+ * 调查问卷: questionnaires defined as data.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @RequestMapping("/api/training/v1/questionnaires")
 class QuestionnaireController {
@@ -37,9 +45,11 @@ class QuestionnaireController {
     static final String KEY = "^[A-Za-z0-9_-]{1,40}$";
 
     private final SurveyService surveys;
+    private final NodeFederation federation;
 
-    QuestionnaireController(SurveyService surveys) {
+    QuestionnaireController(SurveyService surveys, NodeFederation federation) {
         this.surveys = surveys;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -58,8 +68,12 @@ class QuestionnaireController {
     @GetMapping
     @RequiresPermission("training:survey:read")
     @Operation(summary = "Questionnaires defined where you work or above it, newest first")
-    Page<Questionnaire> list(CurrentUser user, PageRequest page) {
-        return Page.slice(surveys.questionnaires(user), page);
+    Page<Questionnaire> list(CurrentUser user, PageRequest page, HttpServletRequest request,
+            HttpServletResponse response) {
+        // A place holding street nodes: their questionnaires too (NodeFederation), newest first across them.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(surveys.questionnaires(user), rows), Questionnaire.class, Questionnaire.ORDER,
+                request, response);
     }
 
     @GetMapping("/{id}")

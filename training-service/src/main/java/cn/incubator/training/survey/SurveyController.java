@@ -1,6 +1,7 @@
 package cn.incubator.training.survey;
 
 import cn.incubator.platform.audit.AuditEntry;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -10,6 +11,8 @@ import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.training.course.Audience;
 import cn.incubator.training.course.CourseArea;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,16 +40,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 需求调查: surveys of a jurisdiction's organizations, their answers, results and the course plan drafted from them. */
+/**
+ * 需求调查: surveys of a jurisdiction's organizations, their answers, results and the course plan drafted from them.
+ *
+ * <p>Lists under one record ({@code /{id}/...}) are that record's and stay local: the node holding the record answers
+ * them (its id routes there).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/training/v1/surveys")
 class SurveyController {
 
     private final SurveyService surveys;
+    private final NodeFederation federation;
 
-    SurveyController(SurveyService surveys) {
+    SurveyController(SurveyService surveys, NodeFederation federation) {
         this.surveys = surveys;
+        this.federation = federation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -62,8 +72,11 @@ class SurveyController {
     @GetMapping
     @RequiresPermission("training:survey:read")
     @Operation(summary = "Surveys sent where you work or above it, newest first")
-    Page<Survey> list(CurrentUser user, @RequestParam(required = false) SurveyStatus status, PageRequest page) {
-        return Page.slice(surveys.list(user, status), page);
+    Page<Survey> list(CurrentUser user, @RequestParam(required = false) SurveyStatus status, PageRequest page,
+            HttpServletRequest request, HttpServletResponse response) {
+        // A place holding street nodes: their surveys too (NodeFederation), in this list's order across them.
+        return federation.list("training", user.jurisdictions(), page,
+                rows -> Page.slice(surveys.list(user, status), rows), Survey.class, Survey.ORDER, request, response);
     }
 
     @GetMapping("/{id}")
