@@ -114,7 +114,7 @@ class CaseExportFederationIT extends IncubationIT {
     private byte[] export(String base, MockHttpServletResponse response) {
         NodeFederation federation = new NodeFederation(service -> service.equals("incubation")
                 ? List.of(new NodeEndpoint("xingsha", XINGSHA, base)) : List.of(),
-                NodeFederation.client(RestClient.builder(), Duration.ofSeconds(2)), jdbc, json, Duration.ofSeconds(2));
+                NodeFederation.client(RestClient.builder(), Duration.ofSeconds(10)), jdbc, json, Duration.ofSeconds(10));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/incubation/v1/cases/export");
         request.addHeader("Authorization", "Bearer county-token");
         request.addParameter("track", "INCUBATION");

@@ -1,5 +1,7 @@
 package cn.incubator.registry.abnormal;
 
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -7,6 +9,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Display;
 import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,12 +50,19 @@ class AbnormalListController {
             AbnormalReason.NO_ANNUAL_REPORT, "未按时提交年度报告", AbnormalReason.RECTIFICATION_OVERDUE, "整改逾期",
             AbnormalReason.REPORTED, "其他服务报送"));
 
+    /** The list's order ({@code l.listed_at DESC, l.id}), for merging the rows of several nodes. */
+    static final ListOrder<AbnormalListing> NEWEST = ListOrder.identifiedBy(AbnormalListing::id)
+            .newestFirst(AbnormalListing::listedAt).thenId();
+
     private final AbnormalListService abnormalList;
     private final EligibilityService eligibility;
+    private final NodeFederation federation;
 
-    AbnormalListController(AbnormalListService abnormalList, EligibilityService eligibility) {
+    AbnormalListController(AbnormalListService abnormalList, EligibilityService eligibility,
+            NodeFederation federation) {
         this.abnormalList = abnormalList;
         this.eligibility = eligibility;
+        this.federation = federation;
     }
 
     @RequiresPermission("registry:abnormal:write")
@@ -77,15 +89,25 @@ class AbnormalListController {
             content = @io.swagger.v3.oas.annotations.media.Content(
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason) {
-        List<AbnormalListing> found = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
+    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<AbnormalListing> own = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their listings too, newest first as the list.
+        NodeFederation.Collected<AbnormalListing> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/abnormal-list", Map.of(), own, EXPORT_LIMIT, AbnormalListing.class, NEWEST, request,
+                response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
                 l.jurisdiction().code(), l.jurisdiction().fullName(), REASON.get(l.reason()),
                 l.reason() == AbnormalReason.RECTIFICATION_OVERDUE ? null : l.reference(), l.note(),
                 LocalDateTime.ofInstant(l.listedAt(), Display.ZONE), l.organizationId().toString())).toList();
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称",
+                "区划代码", "所属区划", "列入原因", "依据", "说明", "列入时间", "组织编号"), rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
         return cn.incubator.platform.export.Downloads.of("活动异常名录.xlsx", cn.incubator.platform.export.Downloads.XLSX,
-                Workbooks.tables(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称", "区划代码", "所属区划",
-                        "列入原因", "依据", "说明", "列入时间", "组织编号"), rows))));
+                Workbooks.tables(sheets));
     }
 
     @RequiresPermission("registry:abnormal:read")

@@ -1,5 +1,7 @@
 package cn.incubator.registry.inspection;
 
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -7,6 +9,8 @@ import cn.incubator.platform.permission.RequiresPermission;
 import cn.incubator.platform.text.Display;
 import cn.incubator.registry.excel.Workbooks;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +21,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,10 +54,25 @@ class AnnualInspectionController {
             InspectionStatus.BASIC_PASSED, "基本合格", InspectionStatus.FAILED, "不合格",
             InspectionStatus.RECTIFIED, "已整改"));
 
-    private final AnnualInspectionService inspections;
+    /** The list's order ({@code i.year DESC, o.name, i.id}), for merging the rows of several nodes. */
+    static final ListOrder<AnnualInspection> BY_YEAR = ListOrder.identifiedBy(AnnualInspection::id)
+            .newestFirst(i -> yearStart(i.year())).text(AnnualInspection::organizationName).thenId();
+    /** The overdue list's order ({@code i.rectification_due, o.name, i.id}). */
+    static final ListOrder<AnnualInspection> BY_DUE_DATE = ListOrder.identifiedBy(AnnualInspection::id)
+            .oldestFirst(i -> i.rectificationDue() == null ? null : i.rectificationDue().atStartOfDay(ZoneOffset.UTC)
+                    .toInstant())
+            .text(AnnualInspection::organizationName).thenId();
 
-    AnnualInspectionController(AnnualInspectionService inspections) {
+    private final AnnualInspectionService inspections;
+    private final NodeFederation federation;
+
+    AnnualInspectionController(AnnualInspectionService inspections, NodeFederation federation) {
         this.inspections = inspections;
+        this.federation = federation;
+    }
+
+    private static Instant yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @RequiresPermission("registry:inspection:submit")
@@ -96,9 +117,14 @@ class AnnualInspectionController {
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InspectionStatus status) {
-        List<AnnualInspection> found = Page.collect(page -> inspections.search(user, null, year, status, page),
+            @RequestParam(required = false) InspectionStatus status, HttpServletRequest request,
+            HttpServletResponse response) {
+        List<AnnualInspection> own = Page.collect(page -> inspections.search(user, null, year, status, page),
                 EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their inspections too, in the list's order.
+        NodeFederation.Collected<AnnualInspection> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/annual-inspections", Map.of(), own, EXPORT_LIMIT, AnnualInspection.class, BY_YEAR,
+                request, response);
         return cn.incubator.platform.export.Downloads.of(year == null ? "年检.xlsx" : "年检-" + year + ".xlsx",
                 cn.incubator.platform.export.Downloads.XLSX, workbook("年检", found));
     }
@@ -110,21 +136,31 @@ class AnnualInspectionController {
             content = @io.swagger.v3.oas.annotations.media.Content(
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> exportOverdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
-        List<AnnualInspection> found = Page.collect(page -> inspections.overdueRectifications(user, asOf, page),
+    ResponseEntity<byte[]> exportOverdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<AnnualInspection> own = Page.collect(page -> inspections.overdueRectifications(user, asOf, page),
                 EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their overdue rectifications too, in the list's order.
+        NodeFederation.Collected<AnnualInspection> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/annual-inspections/overdue-rectifications", Map.of(), own, EXPORT_LIMIT,
+                AnnualInspection.class, BY_DUE_DATE, request, response);
         return cn.incubator.platform.export.Downloads.of("年检逾期未整改.xlsx",
                 cn.incubator.platform.export.Downloads.XLSX, workbook("逾期未整改", found));
     }
 
     /** One row per inspection, as the list shows it. */
-    static byte[] workbook(String sheet, List<AnnualInspection> found) {
-        List<List<?>> rows = found.stream().<List<?>>map(i -> Arrays.asList(i.organizationName(),
+    static byte[] workbook(String sheet, NodeFederation.Collected<AnnualInspection> found) {
+        List<List<?>> rows = found.rows().stream().<List<?>>map(i -> Arrays.asList(i.organizationName(),
                 i.jurisdiction().code(), i.jurisdiction().fullName(), i.year(), STATUS.get(i.status()),
                 local(i.submittedAt()), local(i.concludedAt()), i.rectificationOpinion(), i.rectificationDue(),
                 i.rectifiedOn(), i.id().toString())).toList();
-        return Workbooks.tables(List.of(new Workbooks.Table(sheet, List.of("组织名称", "区划代码", "所属区划", "年度",
-                "状态", "提交时间", "结论时间", "整改意见", "整改期限", "整改完成日期", "年检编号"), rows)));
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table(sheet, List.of("组织名称", "区划代码",
+                "所属区划", "年度", "状态", "提交时间", "结论时间", "整改意见", "整改期限", "整改完成日期", "年检编号"), rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
+        return Workbooks.tables(sheets);
     }
 
     private static LocalDateTime local(Instant at) {

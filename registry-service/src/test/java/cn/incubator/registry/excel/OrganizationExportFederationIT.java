@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * by name, the sheet's columns unchanged; with the node dead, the export answers this node's rows, names the node in
  * {@code Incubator-Partial} and says so on a sheet of its own. The node is a stand-in HTTP server on loopback.
  */
-@SpringBootTest(properties = "spring.grpc.server.port=0")
+// a generous time-out for the stand-in node: its first answer on a loaded machine is slow (a dead node is refused at once)
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.federation.timeout=10s"})
 class OrganizationExportFederationIT {
 
     private static final CurrentUser COUNTY = Callers.COUNTY_OFFICER;

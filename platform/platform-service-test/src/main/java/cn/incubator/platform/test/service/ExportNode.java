@@ -101,13 +101,14 @@ public final class ExportNode implements AutoCloseable {
 
     /**
      * A federation that knows one active node, {@code name} serving {@code place} at {@code base}, running
-     * {@code service} only; each node asked within two seconds.
+     * {@code service} only; each node asked within ten seconds (a stand-in answers slowly at first on a loaded machine;
+     * a dead one is refused at once).
      */
     public static NodeFederation federation(String service, String name, Jurisdiction place, String base,
             JdbcClient jdbc, JsonMapper json) {
         return new NodeFederation(asked -> asked.equals(service) ? List.of(new NodeEndpoint(name, place, base))
-                : List.of(), NodeFederation.client(RestClient.builder(), Duration.ofSeconds(2)), jdbc, json,
-                Duration.ofSeconds(2));
+                : List.of(), NodeFederation.client(RestClient.builder(), Duration.ofSeconds(10)), jdbc, json,
+                Duration.ofSeconds(10));
     }
 
     /** The rows below the header of the workbook's sheet, every cell as a reader sees it. */
