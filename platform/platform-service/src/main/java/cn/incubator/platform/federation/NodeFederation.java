@@ -192,7 +192,8 @@ public class NodeFederation {
      * Every row of a list, for an export (导出) of the list's filters: this node's {@code local} rows and, from each
      * node inside {@code places}, its rows of the list at {@code listPath} (the list's own path, not the export's),
      * asked as the caller with the request's query parameters (page and size excepted) and {@code extra} ones (e.g. the
-     * list's {@code sort}), page by page at the largest page size up to {@code limit}, each node once and in parallel.
+     * list's {@code sort}), page by page at the largest page size up to {@code limit}, each node once and in parallel
+     * (all its pages within {@value #ALL_PAGES_WAITS} times the wait of one answer, each request within the time-out).
      * The rows are merged in the list's {@code order}, each row once, and cut at {@code limit} as one node's export
      * is. Missing nodes are named in the response's {@value RollUp#PARTIAL_HEADER} and in the answer, for the
      * workbook to say so; the export still answers.
@@ -215,7 +216,7 @@ public class NodeFederation {
         });
         query.putAll(extra);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        Gathered<Rows<T>> answers = gather(nodes, node -> rows(number -> remote(node, listPath, query, number,
+        Gathered<Rows<T>> answers = gatherAll(nodes, node -> rows(number -> remote(node, listPath, query, number,
                 authorization, type), limit));
         answers.mark(response);
         List<T> merged = new ArrayList<>(local);
@@ -223,6 +224,31 @@ public class NodeFederation {
         List<T> ordered = inOrder(distinct(merged, order), order);
         return new Collected<>(ordered.size() > limit ? ordered.subList(0, limit) : ordered, answers.missing());
     }
+
+    /**
+     * As {@link #gather}, for a call of many requests (every page of a list): each node within
+     * {@value #ALL_PAGES_WAITS} times the wait of one answer, each of its requests within the time-out.
+     */
+    private <T> Gathered<T> gatherAll(List<NodeEndpoint> nodes, Function<NodeEndpoint, T> call) {
+        Map<NodeEndpoint, CompletableFuture<T>> asked = new LinkedHashMap<>();
+        nodes.forEach(node -> asked.put(node, CompletableFuture.supplyAsync(() -> call.apply(node), calls)));
+        long deadline = System.nanoTime() + timeout.toNanos() * 2 * ALL_PAGES_WAITS;
+        List<T> answers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        asked.forEach((node, answer) -> {
+            try {
+                answers.add(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (Exception e) {
+                answer.cancel(true);
+                log.warn("Federated export: node {} left out: {}", node.name(), e.toString());
+                missing.add(node.name() + "=unavailable");
+            }
+        });
+        return new Gathered<>(answers, missing);
+    }
+
+    /** How many single answers' waits an export waits for all of a node's pages. */
+    static final int ALL_PAGES_WAITS = 10;
 
     /** The rows of a list collected from the nodes ({@link #collect}), and the nodes left out ({@code name=unavailable}). */
     public record Collected<T>(List<T> rows, List<String> missing) {
