@@ -2,16 +2,19 @@ package cn.incubator.grants.export;
 
 import cn.incubator.grants.award.Award;
 import cn.incubator.grants.award.AwardService;
+import cn.incubator.grants.award.AwardView;
 import cn.incubator.grants.review.AllocationRow;
 import cn.incubator.grants.review.AllocationService;
 import cn.incubator.grants.round.Proposal;
 import cn.incubator.grants.round.ProposalService;
 import cn.incubator.grants.round.ProposalStatus;
-import cn.incubator.grants.round.Round;
 import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RoundStatus;
+import cn.incubator.grants.round.RoundView;
 import cn.incubator.platform.export.Downloads;
 import cn.incubator.platform.export.ExcelTables;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -22,11 +25,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -50,14 +57,24 @@ class GrantExportController {
     private final AllocationService allocations;
     private final AwardService awards;
     private final MessageSource messages;
+    private final NodeFederation federation;
+
+    /** The rounds list's order ({@code r.opens_on DESC, r.created_at DESC, r.id}), for merging several nodes' rows. */
+    static final ListOrder<RoundView> ROUNDS = ListOrder.identifiedBy(RoundView::id)
+            .newestFirst(r -> r.opensOn() == null ? null : r.opensOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .newestFirst(RoundView::createdAt).thenId();
+    /** The awards list's order ({@code a.created_at, a.organization_name, a.id}). */
+    static final ListOrder<AwardView> AWARDS = ListOrder.identifiedBy(AwardView::id).oldestFirst(AwardView::createdAt)
+            .text(AwardView::organizationName).thenId();
 
     GrantExportController(RoundService rounds, ProposalService proposals, AllocationService allocations,
-            AwardService awards, MessageSource messages) {
+            AwardService awards, MessageSource messages, NodeFederation federation) {
         this.rounds = rounds;
         this.proposals = proposals;
         this.allocations = allocations;
         this.awards = awards;
         this.messages = messages;
+        this.federation = federation;
     }
 
     @GetMapping("/api/grants/v1/rounds/export")
@@ -66,14 +83,19 @@ class GrantExportController {
     @ApiResponse(responseCode = "200", description = "批次导出 · The rounds (.xlsx)", content = @Content(
             mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> rounds(CurrentUser user, @RequestParam(required = false) UUID programmeId,
-            @RequestParam(required = false) RoundStatus status) {
-        List<Round> found = Page.collect(page -> rounds.search(user, programmeId, status, page), EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(r -> Arrays.asList(r.title(), label(r.kind()),
-                label(r.status()), Jurisdiction.of(r.jurisdictionCode()).fullName(), r.opensOn(), r.closesOn(),
-                r.graceDays(), r.noticeDays(), r.awardCap(), local(r.noticeStartsAt()), local(r.noticeEndsAt()),
+            @RequestParam(required = false) RoundStatus status, HttpServletRequest request,
+            HttpServletResponse response) {
+        List<RoundView> own = Page.collect(page -> rounds.search(user, programmeId, status, page), EXPORT_LIMIT)
+                .stream().map(RoundView::of).toList();
+        // 跨节点导出: places holding street nodes export their rounds too, in the list's order.
+        NodeFederation.Collected<RoundView> found = federation.collect("grants", user.jurisdictions(),
+                "/api/grants/v1/rounds", Map.of(), own, EXPORT_LIMIT, RoundView.class, ROUNDS, request, response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(r -> Arrays.asList(r.title(), label(r.kind()),
+                label(r.status()), r.jurisdiction().fullName(), r.opensOn(), r.closesOn(), r.graceDays(),
+                r.noticeDays(), r.awardCap(), local(r.noticeStartsAt()), local(r.noticeEndsAt()),
                 local(r.finalizedAt()), r.id().toString())).toList();
-        return workbook("批次导出.xlsx", "批次", List.of("批次名称", "类型", "状态", "所属区划", "开始申报", "截止申报",
-                "宽限天数", "公示天数", "单项上限（元）", "公示开始", "公示结束", "定案时间", "批次编号"), rows);
+        return workbook("批次导出.xlsx", found, "批次", List.of("批次名称", "类型", "状态", "所属区划", "开始申报",
+                "截止申报", "宽限天数", "公示天数", "单项上限（元）", "公示开始", "公示结束", "定案时间", "批次编号"), rows);
     }
 
     @GetMapping("/api/grants/v1/proposals/export")
@@ -114,14 +136,19 @@ class GrantExportController {
     @Operation(summary = "The awards in your scope as .xlsx (same filter as the list; all pages)")
     @ApiResponse(responseCode = "200", description = "资助协议导出 · The awards (.xlsx)", content = @Content(
             mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> awards(CurrentUser user, @RequestParam(required = false) UUID programmeId) {
-        List<Award> found = Page.collect(page -> awards.list(user, programmeId, page), EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(a -> Arrays.asList(a.projectTitle(), a.organizationName(),
-                Jurisdiction.of(a.jurisdictionCode()).fullName(), a.planCode(), a.amount(), label(a.status()),
+    ResponseEntity<byte[]> awards(CurrentUser user, @RequestParam(required = false) UUID programmeId,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<AwardView> own = Page.collect(page -> awards.list(user, programmeId, page), EXPORT_LIMIT).stream()
+                .map(AwardView::of).toList();
+        // 跨节点导出: places holding street nodes export their awards too, in the list's order.
+        NodeFederation.Collected<AwardView> found = federation.collect("grants", user.jurisdictions(),
+                "/api/grants/v1/awards", Map.of(), own, EXPORT_LIMIT, AwardView.class, AWARDS, request, response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(a -> Arrays.asList(a.projectTitle(),
+                a.organizationName(), a.jurisdiction().fullName(), a.planCode(), a.amount(), label(a.status()),
                 a.agreement() == null ? null : a.agreement().number(),
                 a.agreement() == null ? null : a.agreement().signedOn(), local(a.createdAt()), a.id().toString()))
                 .toList();
-        return workbook("资助协议导出.xlsx", "资助协议", List.of("项目名称", "受资助组织", "所在区划", "资助计划",
+        return workbook("资助协议导出.xlsx", found, "资助协议", List.of("项目名称", "受资助组织", "所在区划", "资助计划",
                 "资助金额（元）", "状态", "协议编号", "签约日期", "立项时间", "协议编号（系统）"), rows);
     }
 
@@ -151,6 +178,13 @@ class GrantExportController {
     private static ResponseEntity<byte[]> workbook(String file, String sheet, List<String> headers,
             List<List<?>> rows) {
         return Downloads.of(file, Downloads.XLSX, ExcelTables.of(List.of(new ExcelTables.Table(sheet, headers, rows))));
+    }
+
+    /** The workbook of rows collected from several nodes: a sheet naming the missing nodes when one is. */
+    private static ResponseEntity<byte[]> workbook(String file, NodeFederation.Collected<?> found, String sheet,
+            List<String> headers, List<List<?>> rows) {
+        return Downloads.of(file, Downloads.XLSX, ExcelTables.of(found.sheets(new ExcelTables.Table(sheet, headers,
+                rows))));
     }
 
     private String label(Enum<?> value) {

@@ -1,5 +1,6 @@
 package cn.incubator.grants.statistics;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -9,7 +10,10 @@ import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -25,26 +29,36 @@ import org.springframework.web.bind.annotation.RestController;
 class GrantStatisticsController {
 
     private final GrantStatistics statistics;
+    private final GrantStatisticsFederation federated;
 
-    GrantStatisticsController(GrantStatistics statistics) {
+    GrantStatisticsController(GrantStatistics statistics, GrantStatisticsFederation federated) {
         this.statistics = statistics;
+        this.federated = federated;
     }
 
     @GetMapping
     @RequiresPermission("grants:programme:read")
     @Operation(summary = "Applied, awarded, disbursed and leveraged (yuan), and the outcomes reported, of a place and "
-            + "period; each figure by the date of its own event, China time")
+            + "period; each figure by the date of its own event, China time; a place holding street nodes counts their "
+            + "records too (a node that does not answer is named in the Incubator-Partial header)")
     GrantStatistics.Figures figures(CurrentUser user,
             @Parameter(description = "the place; default your own") @RequestParam(required = false)
             @JurisdictionCode String jurisdiction,
             @Parameter(description = "first day, open when absent") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day, open when absent") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletRequest request, HttpServletResponse response) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new FieldProblemException("to", "Period.endBeforeStart");
         }
-        return statistics.figures(user, jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to);
+        GrantStatisticsFederation.Answer answer = federated.figures(user,
+                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), from, to,
+                request.getHeader(NodeFederation.HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.partial().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.partial());
+        }
+        return answer.figures();
     }
 
     @GetMapping("/roll-up")

@@ -9,6 +9,7 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.ExportNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Grant statistics on the demo data: Ejin Horo's first round (March 2014) had 52 proposals, of which 12 were funded,
@@ -39,6 +41,8 @@ class GrantStatisticsIT {
     GrantStatistics statistics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void ejinHorosFirstRoundApplied52Awarded12Sharing440000() {
@@ -93,6 +97,48 @@ class GrantStatisticsIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> statistics.figures(EJIN_HORO_OFFICER, Jurisdiction.of("430121000000"), null, null))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCountyHoldingAStreetNodeCountsTheNodesRecordsTooToTheFen() throws java.io.IOException {
+        Jurisdiction county = Jurisdiction.of("430121000000");
+        GrantStatistics.Figures own = statistics.figures(Callers.COUNTY_OFFICER, county, null, null);
+        GrantStatistics.Figures xingsha = new GrantStatistics.Figures(county, null, null,
+                new GrantStatistics.Applied(3, new BigDecimal("150000.10")),
+                new GrantStatistics.Awarded(2, new BigDecimal("80000.05")),
+                new GrantStatistics.Disbursed(1, new BigDecimal("0.01")),
+                new GrantStatistics.Outcomes(1, 4, 120, 30, new BigDecimal("12345.67")));
+        try (ExportNode node = ExportNode.answering(GrantStatisticsFederation.PATH, json, xingsha)) {
+            GrantStatisticsFederation.Answer answer = federation(node.base()).figures(Callers.COUNTY_OFFICER, county,
+                    null, null, null, ExportNode.TOKEN);
+            assertThat(answer.partial()).isEmpty();
+            GrantStatistics.Figures figures = answer.figures();
+            assertThat(figures.jurisdiction()).isEqualTo(county);
+            assertThat(figures.applied()).isEqualTo(new GrantStatistics.Applied(own.applied().proposals() + 3,
+                    own.applied().requested().add(new BigDecimal("150000.10"))));
+            assertThat(figures.awarded()).isEqualTo(new GrantStatistics.Awarded(own.awarded().awards() + 2,
+                    own.awarded().amount().add(new BigDecimal("80000.05"))));
+            assertThat(figures.disbursed()).isEqualTo(new GrantStatistics.Disbursed(own.disbursed().payments() + 1,
+                    own.disbursed().amount().add(new BigDecimal("0.01"))));
+            assertThat(figures.outcomes()).isEqualTo(new GrantStatistics.Outcomes(own.outcomes().awards() + 1,
+                    own.outcomes().activitiesHeld() + 4, own.outcomes().personTimesServed() + 120,
+                    own.outcomes().volunteerPersonTimes() + 30,
+                    own.outcomes().fundsLeveraged().add(new BigDecimal("12345.67"))));
+            assertThat(figures.awarded().amount().scale()).as("yuan to the fen").isEqualTo(2);
+            assertThat(node.asked()).singleElement().isEqualTo(GrantStatisticsFederation.PATH
+                    + "?jurisdiction=430121000000");
+        }
+
+        GrantStatisticsFederation.Answer dead = federation(ExportNode.dead()).figures(Callers.COUNTY_OFFICER, county,
+                LocalDate.of(2020, 1, 1), null, null, ExportNode.TOKEN);
+        assertThat(dead.partial()).isEqualTo("xingsha=unavailable");
+        assertThat(dead.figures()).isEqualTo(statistics.figures(Callers.COUNTY_OFFICER, county,
+                LocalDate.of(2020, 1, 1), null));
+    }
+
+    private GrantStatisticsFederation federation(String node) {
+        return new GrantStatisticsFederation(statistics, ExportNode.federation("grants", "xingsha",
+                Jurisdiction.of("430121001000"), node, jdbc, json), json);
     }
 
     private long count(String sql) {

@@ -1,5 +1,6 @@
 package cn.incubator.incubation.statistics;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.permission.RequiresPermission;
@@ -7,7 +8,10 @@ import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import cn.incubator.platform.rollup.RollUp;
 import cn.incubator.platform.rollup.StatisticsRollUp;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -23,19 +27,28 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsController {
 
     private final StatisticsService statistics;
+    private final PipelineFederation federated;
 
-    StatisticsController(StatisticsService statistics) {
+    StatisticsController(StatisticsService statistics, PipelineFederation federated) {
         this.statistics = statistics;
+        this.federated = federated;
     }
 
     @RequiresPermission("incubation:statistics:read")
     @GetMapping("/pipeline")
     @Operation(summary = "Cases by stage, applications, admissions and graduations in a period, average days per "
-            + "stage, workstation occupancy, within a jurisdiction subtree of your scope")
+            + "stage, workstation occupancy, within a jurisdiction subtree of your scope; a place holding street nodes "
+            + "counts their cases too (a node that does not answer is named in the Incubator-Partial header)")
     StatisticsService.Pipeline pipeline(CurrentUser user, @RequestParam @JurisdictionCode String jurisdiction,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return statistics.pipeline(user, Jurisdiction.of(jurisdiction), from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletRequest request, HttpServletResponse response) {
+        PipelineFederation.Answer answer = federated.pipeline(user, Jurisdiction.of(jurisdiction), from, to,
+                request.getHeader(NodeFederation.HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.partial().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.partial());
+        }
+        return answer.pipeline();
     }
 
     @RequiresPermission("incubation:statistics:read")

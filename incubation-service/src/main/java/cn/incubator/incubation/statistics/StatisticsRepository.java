@@ -46,13 +46,18 @@ class StatisticsRepository {
                        round(avg(extract(epoch FROM c.admitted_at - c.applied_at) / 86400)
                              FILTER (WHERE c.admitted_at >= :from AND c.admitted_at < :to)::numeric, 1) AS to_admission,
                        round(avg(extract(epoch FROM c.graduated_at - c.admitted_at) / 86400)
-                             FILTER (WHERE c.graduated_at >= :from AND c.graduated_at < :to)::numeric, 1) AS in_shell
+                             FILTER (WHERE c.graduated_at >= :from AND c.graduated_at < :to)::numeric, 1) AS in_shell,
+                       coalesce(sum(extract(epoch FROM c.admitted_at - c.applied_at))
+                             FILTER (WHERE c.admitted_at >= :from AND c.admitted_at < :to), 0) AS to_admission_seconds,
+                       coalesce(sum(extract(epoch FROM c.graduated_at - c.admitted_at))
+                             FILTER (WHERE c.graduated_at >= :from AND c.graduated_at < :to), 0) AS in_shell_seconds
                 FROM incubation_case c""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .where(cases(within, scope))
                 .on(jdbc)
                 .query((rs, n) -> new Period(rs.getLong("applications"), rs.getLong("admissions"),
-                        rs.getLong("graduations"), rs.getBigDecimal("to_admission"), rs.getBigDecimal("in_shell")))
+                        rs.getLong("graduations"), rs.getBigDecimal("to_admission"), rs.getBigDecimal("in_shell"),
+                        rs.getBigDecimal("to_admission_seconds"), rs.getBigDecimal("in_shell_seconds")))
                 .single();
     }
 
@@ -74,8 +79,11 @@ class StatisticsRepository {
                 .andWithin("c.jurisdiction_code", "within", within);
     }
 
-    /** Applications, admissions and graduations in a period; averages in days, null when nothing happened. */
+    /**
+     * Applications, admissions and graduations in a period; averages in days, null when nothing happened; the seconds
+     * the averages are of, summed (zero when nothing happened).
+     */
     record Period(long applications, long admissions, long graduations, BigDecimal averageDaysToAdmission,
-            BigDecimal averageDaysInShell) {
+            BigDecimal averageDaysInShell, BigDecimal secondsToAdmission, BigDecimal secondsInShell) {
     }
 }

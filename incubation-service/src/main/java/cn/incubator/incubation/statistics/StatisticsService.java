@@ -5,6 +5,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,13 +66,26 @@ public class StatisticsService {
                 to.plusDays(1).atStartOfDay(CHINA).toInstant(), scope);
         return new Pipeline(within.code(), from, to, statistics.casesByStage(within, scope), period.applications(),
                 period.admissions(), period.graduations(), period.averageDaysToAdmission(),
-                period.averageDaysInShell(), statistics.occupancy(within, scope));
+                period.averageDaysInShell(), statistics.occupancy(within, scope), period.secondsToAdmission(),
+                period.secondsInShell());
     }
 
-    /** The incubation pipeline of a subtree and period. Averages in days, null when nothing happened. */
+    /**
+     * The incubation pipeline of a subtree and period. Averages in days, null when nothing happened; the seconds they
+     * average, summed, so that the pipelines of several nodes (跨节点统计) average again exactly, weighted by admissions
+     * and graduations.
+     */
     public record Pipeline(String within, LocalDate from, LocalDate to, Map<String, Long> casesByStage,
             long applications, long admissions, long graduations, BigDecimal averageDaysApplicationToAdmission,
-            BigDecimal averageDaysInShellToGraduation, Occupancy workstations) {
+            BigDecimal averageDaysInShellToGraduation, Occupancy workstations,
+            @Schema(description = "入壳用时合计（秒）· The seconds from application to admission summed over the period's "
+                    + "admissions: averageDaysApplicationToAdmission is this over admissions, in days (for averaging "
+                    + "over several nodes)", example = "2592000")
+            BigDecimal secondsApplicationToAdmission,
+            @Schema(description = "在壳用时合计（秒）· The seconds from admission to graduation summed over the period's "
+                    + "graduations: averageDaysInShellToGraduation is this over graduations, in days (for averaging "
+                    + "over several nodes)", example = "31536000")
+            BigDecimal secondsInShellToGraduation) {
     }
 
     /** Workstations of the bases in the subtree and how many are allocated now. */

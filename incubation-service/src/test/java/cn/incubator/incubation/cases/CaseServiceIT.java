@@ -329,7 +329,9 @@ class CaseServiceIT extends IncubationIT {
         IncubationCase xingsha = cases.apply(on(XINGSHA_HUB), incubation(registered("星沙街道导出测试社", "430121001000")));
         IncubationCase langli = cases.apply(on(LANGLI_HUB), incubation(registered("榔梨街道导出测试社", "430121004000")));
 
-        var answer = export.export(on(LANGLI_HUB), null, Track.INCUBATION, base.id());
+        var answer = export.export(on(LANGLI_HUB), null, Track.INCUBATION, base.id(),
+                new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse());
 
         assertThat(answer.getHeaders().getContentType()).hasToString(cn.incubator.platform.export.Downloads.XLSX);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(

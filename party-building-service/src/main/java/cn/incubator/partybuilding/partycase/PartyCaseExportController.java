@@ -2,6 +2,7 @@ package cn.incubator.partybuilding.partycase;
 
 import cn.incubator.platform.export.Downloads;
 import cn.incubator.platform.export.ExcelTables;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -12,6 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -39,9 +42,11 @@ class PartyCaseExportController {
             "选派指导员、发展党员", Formation.JOINT_BRANCH, "联合党支部", Formation.OWN_BRANCH, "单独组建党支部");
 
     private final PartyCaseService cases;
+    private final NodeFederation federation;
 
-    PartyCaseExportController(PartyCaseService cases) {
+    PartyCaseExportController(PartyCaseService cases, NodeFederation federation) {
         this.cases = cases;
+        this.federation = federation;
     }
 
     @GetMapping("/api/party-building/v1/cases/export")
@@ -51,20 +56,24 @@ class PartyCaseExportController {
             mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID jointBranchId) {
-        CaseSearch search = new CaseSearch(stage, jurisdiction == null ? null : Jurisdiction.of(jurisdiction),
-                jointBranchId, null);
-        List<CaseRecord> found = Page.collect(page -> cases.search(user, search, page), EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(c -> {
-            Coverage coverage = c.coverage();
-            return Arrays.asList(c.organizationName(), STAGES.get(c.stage()), c.jurisdictionCode(),
-                    Jurisdiction.of(c.jurisdictionCode()).fullName(), c.memberCount(),
-                    FORMATIONS.get(coverage.required()),
-                    coverage.current() == null ? null : FORMATIONS.get(coverage.current()),
-                    c.instructor() == null ? null : c.instructor().username(), local(c.admittedAt()),
-                    c.id().toString());
-        }).toList();
-        return Downloads.of("党建案例导出.xlsx", Downloads.XLSX, ExcelTables.of(List.of(new ExcelTables.Table("党建案例",
+            @RequestParam(required = false) UUID jointBranchId, HttpServletRequest request,
+            HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        CaseSearch search = new CaseSearch(stage, within, jointBranchId, null);
+        List<PartyCaseController.CaseResponse> own = Page.collect(page -> cases.search(user, search, page),
+                EXPORT_LIMIT).stream().map(PartyCaseController.CaseResponse::of).toList();
+        // 跨节点导出: a place holding street nodes exports their party cases too, in the list's order.
+        NodeFederation.Collected<PartyCaseController.CaseResponse> found = federation.collect("party-building",
+                within != null ? List.of(within) : user.jurisdictions(), "/api/party-building/v1/cases", Map.of(),
+                own, EXPORT_LIMIT, PartyCaseController.CaseResponse.class, PartyCaseController.CaseResponse.ORDER,
+                request, response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(c -> Arrays.asList(c.organizationName(),
+                STAGES.get(c.stage()), c.jurisdiction().code(), c.jurisdiction().fullName(), c.memberCount(),
+                FORMATIONS.get(c.requiredFormation()),
+                c.currentFormation() == null ? null : FORMATIONS.get(c.currentFormation()),
+                c.instructor() == null ? null : c.instructor().username(), local(c.admittedAt()),
+                c.id().toString())).toList();
+        return Downloads.of("党建案例导出.xlsx", Downloads.XLSX, ExcelTables.of(found.sheets(new ExcelTables.Table("党建案例",
                 List.of("组织名称", "阶段", "区划代码", "所属区划", "党员人数", "应有覆盖方式", "现有覆盖方式", "党建指导员", "入壳时间",
                         "案例编号"),
                 rows))));

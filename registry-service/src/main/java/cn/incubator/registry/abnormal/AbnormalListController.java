@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,15 +86,25 @@ class AbnormalListController {
             content = @io.swagger.v3.oas.annotations.media.Content(
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason) {
-        List<AbnormalListing> found = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
+    ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) AbnormalReason reason,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<AbnormalListing> own = Page.collect(page -> abnormalList.active(user, reason, page), EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their listings too, newest first as the list.
+        NodeFederation.Collected<AbnormalListing> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/abnormal-list", Map.of(), own, EXPORT_LIMIT, AbnormalListing.class, AbnormalListing.ORDER, request,
+                response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(l -> Arrays.asList(l.organizationName(),
                 l.jurisdiction().code(), l.jurisdiction().fullName(), REASON.get(l.reason()),
                 l.reason() == AbnormalReason.RECTIFICATION_OVERDUE ? null : l.reference(), l.note(),
                 LocalDateTime.ofInstant(l.listedAt(), Display.ZONE), l.organizationId().toString())).toList();
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称",
+                "区划代码", "所属区划", "列入原因", "依据", "说明", "列入时间", "组织编号"), rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
         return cn.incubator.platform.export.Downloads.of("活动异常名录.xlsx", cn.incubator.platform.export.Downloads.XLSX,
-                Workbooks.tables(List.of(new Workbooks.Table("活动异常名录", List.of("组织名称", "区划代码", "所属区划",
-                        "列入原因", "依据", "说明", "列入时间", "组织编号"), rows))));
+                Workbooks.tables(sheets));
     }
 
     @RequiresPermission("registry:abnormal:read")

@@ -5,6 +5,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.RequiresPermission;
+import cn.incubator.platform.rollup.RollUp;
 import cn.incubator.platform.validation.JurisdictionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -36,10 +38,13 @@ class ConsultationController {
 
     private final ConsultationService consultations;
     private final NodeFederation federation;
+    private final ConsultationStatisticsFederation federated;
 
-    ConsultationController(ConsultationService consultations, NodeFederation federation) {
+    ConsultationController(ConsultationService consultations, NodeFederation federation,
+            ConsultationStatisticsFederation federated) {
         this.consultations = consultations;
         this.federation = federation;
+        this.federated = federated;
     }
 
     @RequiresPermission("registry:consultation:write")
@@ -69,11 +74,19 @@ class ConsultationController {
 
     @RequiresPermission("registry:consultation:read")
     @GetMapping("/statistics")
-    @Operation(summary = "Counts by period (DAY, MONTH, QUARTER, YEAR) and topic; the current year by default")
+    @Operation(summary = "Counts by period (DAY, MONTH, QUARTER, YEAR) and topic; the current year by default; places "
+            + "holding street nodes count their consultations too (a node that does not answer is named in the "
+            + "Incubator-Partial header)")
     ConsultationStatistics statistics(CurrentUser user, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "MONTH") ConsultationStatistics.Period period) {
-        return consultations.statistics(user, from, to, period);
+            @RequestParam(defaultValue = "MONTH") ConsultationStatistics.Period period,
+            HttpServletRequest request, HttpServletResponse response) {
+        ConsultationStatisticsFederation.Answer answer = federated.statistics(user, from, to, period,
+                request.getHeader(NodeFederation.HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.partial().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.partial());
+        }
+        return answer.statistics();
     }
 
     record ConsultationRequest(

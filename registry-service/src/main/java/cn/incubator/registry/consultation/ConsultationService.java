@@ -13,10 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,15 +80,7 @@ public class ConsultationService {
         }
         List<ConsultationStatistics.Count> counts = consultations.counts(scopes.of(user), start(first), end(last),
                 period);
-        Map<Topic, Long> byTopic = new EnumMap<>(Topic.class);
-        Map<String, Long> byPeriod = new TreeMap<>();
-        long total = 0;
-        for (ConsultationStatistics.Count count : counts) {
-            byTopic.merge(count.topic(), count.count(), Long::sum);
-            byPeriod.merge(count.period(), count.count(), Long::sum);
-            total += count.count();
-        }
-        return new ConsultationStatistics(first, last.plusDays(1), period, total, byTopic, byPeriod, counts);
+        return ConsultationStatistics.of(first, last.plusDays(1), period, counts);
     }
 
     private static Instant start(LocalDate from) {

@@ -1,8 +1,10 @@
 package cn.incubator.registry.consultation;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Consultations counted by period and topic, with the totals of each, for the base's monthly and yearly reports.
@@ -29,5 +31,18 @@ public record ConsultationStatistics(LocalDate from, LocalDate to, Period period
     }
 
     public record Count(String period, Topic topic, long count) {
+    }
+
+    /** The statistics of these counts, from {@code from} to the day before {@code to}: their totals by topic and period. */
+    static ConsultationStatistics of(LocalDate from, LocalDate to, Period period, List<Count> counts) {
+        Map<Topic, Long> byTopic = new EnumMap<>(Topic.class);
+        Map<String, Long> byPeriod = new TreeMap<>();
+        long total = 0;
+        for (Count count : counts) {
+            byTopic.merge(count.topic(), count.count(), Long::sum);
+            byPeriod.merge(count.period(), count.count(), Long::sum);
+            total += count.count();
+        }
+        return new ConsultationStatistics(from, to, period, total, byTopic, byPeriod, counts);
     }
 }

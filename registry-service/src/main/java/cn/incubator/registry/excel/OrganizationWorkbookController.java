@@ -1,5 +1,6 @@
 package cn.incubator.registry.excel;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
@@ -9,10 +10,12 @@ import cn.incubator.platform.validation.JurisdictionCode;
 import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
-import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
+import cn.incubator.registry.organization.OrganizationView;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,8 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,10 +64,13 @@ class OrganizationWorkbookController {
 
     private final OrganizationService organizations;
     private final ExcelImporter importer;
+    private final NodeFederation federation;
 
-    OrganizationWorkbookController(OrganizationService organizations, ExcelImporter importer) {
+    OrganizationWorkbookController(OrganizationService organizations, ExcelImporter importer,
+            NodeFederation federation) {
         this.organizations = organizations;
         this.importer = importer;
+        this.federation = federation;
     }
 
     /** One row of the sheet; the same rules as the registration request. */
@@ -116,17 +124,29 @@ class OrganizationWorkbookController {
             @RequestParam(required = false) OrganizationStatus status,
             @RequestParam(required = false) cn.incubator.registry.organization.Maturity maturity,
             @RequestParam(required = false) cn.incubator.registry.field.ServiceField serviceField,
-            @RequestParam(required = false) @JurisdictionCode String jurisdiction) {
-        List<Organization> found = organizations.searchAll(user, new OrganizationService.Criteria(name, legalForm,
-                category, status, maturity, serviceField, jurisdiction == null ? null : Jurisdiction.of(jurisdiction)),
-                EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(o -> Arrays.asList(o.name(), Labels.chinese(o.legalForm()),
-                o.creditCode(), o.jurisdiction().code(), o.jurisdiction().fullName(), Labels.chinese(o.category()),
-                Labels.chinese(o.status()), LocalDateTime.ofInstant(o.createdAt(), CHINA), o.id().toString()))
+            @RequestParam(required = false) @JurisdictionCode String jurisdiction,
+            HttpServletRequest request, HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        List<OrganizationView> own = organizations.searchAll(user, new OrganizationService.Criteria(name, legalForm,
+                category, status, maturity, serviceField, within), EXPORT_LIMIT).stream().map(OrganizationView::of)
                 .toList();
-        return xlsx("组织库导出.xlsx", Workbooks.tables(List.of(new Workbooks.Table("组织库",
+        // 跨节点导出: a place holding street nodes exports their organizations too, in the search's order by name.
+        NodeFederation.Collected<OrganizationView> found = federation.collect("registry",
+                within != null ? List.of(within) : user.jurisdictions(), "/api/registry/v1/organizations",
+                Map.of("sort", List.of("NAME")), own, EXPORT_LIMIT, OrganizationView.class, OrganizationView.byName(),
+                request, response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(o -> Arrays.asList(o.name(),
+                Labels.chinese(o.legalForm()), o.creditCode(), o.jurisdiction().code(), o.jurisdiction().fullName(),
+                Labels.chinese(o.category()), Labels.chinese(o.status()), LocalDateTime.ofInstant(o.createdAt(), CHINA),
+                o.id().toString())).toList();
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table("组织库",
                 List.of("组织名称", "法人形式", "统一社会信用代码", "区划代码", "所属区划", "组织类别", "状态", "登记时间", "组织编号"),
-                rows))));
+                rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
+        return xlsx("组织库导出.xlsx", Workbooks.tables(sheets));
     }
 
     static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -108,9 +109,14 @@ class AnnualInspectionController {
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InspectionStatus status) {
-        List<AnnualInspection> found = Page.collect(page -> inspections.search(user, null, year, status, page),
+            @RequestParam(required = false) InspectionStatus status, HttpServletRequest request,
+            HttpServletResponse response) {
+        List<AnnualInspection> own = Page.collect(page -> inspections.search(user, null, year, status, page),
                 EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their inspections too, in the list's order.
+        NodeFederation.Collected<AnnualInspection> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/annual-inspections", Map.of(), own, EXPORT_LIMIT, AnnualInspection.class, AnnualInspection.ORDER,
+                request, response);
         return cn.incubator.platform.export.Downloads.of(year == null ? "年检.xlsx" : "年检-" + year + ".xlsx",
                 cn.incubator.platform.export.Downloads.XLSX, workbook("年检", found));
     }
@@ -122,21 +128,31 @@ class AnnualInspectionController {
             content = @io.swagger.v3.oas.annotations.media.Content(
                     mediaType = cn.incubator.platform.export.Downloads.XLSX,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> exportOverdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
-        List<AnnualInspection> found = Page.collect(page -> inspections.overdueRectifications(user, asOf, page),
+    ResponseEntity<byte[]> exportOverdue(CurrentUser user, @RequestParam(required = false) LocalDate asOf,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<AnnualInspection> own = Page.collect(page -> inspections.overdueRectifications(user, asOf, page),
                 EXPORT_LIMIT);
+        // 跨节点导出: places holding street nodes export their overdue rectifications too, in the list's order.
+        NodeFederation.Collected<AnnualInspection> found = federation.collect("registry", user.jurisdictions(),
+                "/api/registry/v1/annual-inspections/overdue-rectifications", Map.of(), own, EXPORT_LIMIT,
+                AnnualInspection.class, AnnualInspection.OVERDUE_ORDER, request, response);
         return cn.incubator.platform.export.Downloads.of("年检逾期未整改.xlsx",
                 cn.incubator.platform.export.Downloads.XLSX, workbook("逾期未整改", found));
     }
 
     /** One row per inspection, as the list shows it. */
-    static byte[] workbook(String sheet, List<AnnualInspection> found) {
-        List<List<?>> rows = found.stream().<List<?>>map(i -> Arrays.asList(i.organizationName(),
+    static byte[] workbook(String sheet, NodeFederation.Collected<AnnualInspection> found) {
+        List<List<?>> rows = found.rows().stream().<List<?>>map(i -> Arrays.asList(i.organizationName(),
                 i.jurisdiction().code(), i.jurisdiction().fullName(), i.year(), STATUS.get(i.status()),
                 local(i.submittedAt()), local(i.concludedAt()), i.rectificationOpinion(), i.rectificationDue(),
                 i.rectifiedOn(), i.id().toString())).toList();
-        return Workbooks.tables(List.of(new Workbooks.Table(sheet, List.of("组织名称", "区划代码", "所属区划", "年度",
-                "状态", "提交时间", "结论时间", "整改意见", "整改期限", "整改完成日期", "年检编号"), rows)));
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table(sheet, List.of("组织名称", "区划代码",
+                "所属区划", "年度", "状态", "提交时间", "结论时间", "整改意见", "整改期限", "整改完成日期", "年检编号"), rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
+        return Workbooks.tables(sheets);
     }
 
     private static LocalDateTime local(Instant at) {

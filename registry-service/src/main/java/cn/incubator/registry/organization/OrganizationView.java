@@ -1,5 +1,6 @@
 package cn.incubator.registry.organization;
 
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.time.Instant;
@@ -33,6 +34,11 @@ public record OrganizationView(
         LocalDate registeredOn,
         LocalDate cancelledOn,
         Instant createdAt) {
+
+    /** The search's order by name ({@code name_normalized, id}): an export's, merged over several nodes. */
+    public static ListOrder<OrganizationView> byName() {
+        return OrganizationSearch.Sort.NAME.rows;
+    }
 
     public static OrganizationView of(Organization o) {
         Profile p = o.profile();

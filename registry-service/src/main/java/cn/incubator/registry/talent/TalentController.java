@@ -31,8 +31,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -144,19 +146,30 @@ class TalentController {
             @RequestParam(required = false) ServiceField field,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
             @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) @Size(max = 50) String name) {
-        TalentRepository.TalentSearch search = new TalentRepository.TalentSearch(kind, level, field,
-                jurisdiction == null ? null : Jurisdiction.of(jurisdiction), organizationId, name);
-        List<TalentResponse> found = Page.collect(page -> talent.search(user, search, page).map(TalentResponse::of),
+            @RequestParam(required = false) @Size(max = 50) String name,
+            HttpServletRequest request, HttpServletResponse response) {
+        Jurisdiction within = jurisdiction == null ? null : Jurisdiction.of(jurisdiction);
+        TalentRepository.TalentSearch search = new TalentRepository.TalentSearch(kind, level, field, within,
+                organizationId, name);
+        List<TalentResponse> own = Page.collect(page -> talent.search(user, search, page).map(TalentResponse::of),
                 EXPORT_LIMIT);
-        List<List<?>> rows = found.stream().<List<?>>map(t -> Arrays.asList(t.name(), Labels.chinese(t.kind()),
+        // 跨节点导出: a place holding street nodes exports their pools too, in the list's order.
+        NodeFederation.Collected<TalentResponse> found = federation.collect("registry",
+                within != null ? List.of(within) : user.jurisdictions(), "/api/registry/v1/talent", Map.of(), own,
+                EXPORT_LIMIT, TalentResponse.class, TalentResponse.ORDER, request, response);
+        List<List<?>> rows = found.rows().stream().<List<?>>map(t -> Arrays.asList(t.name(), Labels.chinese(t.kind()),
                 Labels.chinese(t.level()), t.fields() == null ? null : t.fields().stream().sorted()
                         .map(Labels::chinese).collect(Collectors.joining("、")),
                 t.jurisdiction().code(), t.jurisdiction().fullName(), t.idNumber(), t.phone(),
                 LocalDateTime.ofInstant(t.createdAt(), Display.ZONE), t.id().toString())).toList();
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table("人才库", List.of("姓名", "人才类别",
+                "社工等级", "专业领域", "区划代码", "所属区划", "身份证号", "联系电话", "入库时间", "人才编号"), rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
         return cn.incubator.platform.export.Downloads.of("人才库.xlsx", cn.incubator.platform.export.Downloads.XLSX,
-                Workbooks.tables(List.of(new Workbooks.Table("人才库", List.of("姓名", "人才类别", "社工等级", "专业领域",
-                        "区划代码", "所属区划", "身份证号", "联系电话", "入库时间", "人才编号"), rows))));
+                Workbooks.tables(sheets));
     }
 
     @RequiresPermission("registry:talent:read")

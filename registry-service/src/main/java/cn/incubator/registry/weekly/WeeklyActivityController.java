@@ -3,6 +3,8 @@ package cn.incubator.registry.weekly;
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -22,12 +24,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +56,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/registry/v1/weekly")
 class WeeklyActivityController {
+
+    /** More activities than any week holds; an export of several nodes is never cut silently below this. */
+    static final int EXPORT_LIMIT = 100_000;
 
     private final WeeklyActivityService weekly;
     private final Clock clock;
@@ -125,11 +133,19 @@ class WeeklyActivityController {
     ResponseEntity<byte[]> listWorkbook(CurrentUser user,
             @Parameter(description = "ISO week, e.g. 2026-W49") @RequestParam(required = false) String week,
             @RequestParam(required = false) @JurisdictionCode String jurisdiction,
-            @RequestParam(required = false) UUID organizationId) {
+            @RequestParam(required = false) UUID organizationId, HttpServletRequest request,
+            HttpServletResponse response) {
         ActivityWeek activityWeek = week(week);
-        List<WeeklyActivity> list = weekly.list(user, activityWeek, jurisdiction(jurisdiction), organizationId);
+        Jurisdiction within = jurisdiction(jurisdiction);
+        List<ActivityResponse> own = weekly.list(user, activityWeek, within, organizationId).stream()
+                .map(ActivityResponse::of).toList();
+        // 跨节点导出: places holding street nodes export their activities of the same week too, in the list's order.
+        NodeFederation.Collected<ActivityResponse> found = federation.collect("registry",
+                within != null ? List.of(within) : user.jurisdictions(), "/api/registry/v1/weekly/activities",
+                Map.of("week", List.of(activityWeek.toString())), own, EXPORT_LIMIT, ActivityResponse.class,
+                ActivityResponse.ORDER, request, response);
         return cn.incubator.platform.export.Downloads.of("每周活动预报-" + activityWeek + ".xlsx",
-                cn.incubator.platform.export.Downloads.XLSX, WeeklyWorkbook.activities(list));
+                cn.incubator.platform.export.Downloads.XLSX, WeeklyWorkbook.listed(found));
     }
 
     @RequiresPermission("registry:weekly:read")

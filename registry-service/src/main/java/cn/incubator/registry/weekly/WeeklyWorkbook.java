@@ -1,9 +1,11 @@
 package cn.incubator.registry.weekly;
 
 import cn.incubator.platform.export.ExcelTables;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.registry.excel.Workbooks;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,14 +43,34 @@ final class WeeklyWorkbook {
         return Workbooks.tables(List.of(details(activities)));
     }
 
+    /**
+     * The week's activities as the list shows them, collected from this node and the street nodes (跨节点导出): the same
+     * sheet as {@link #activities}, and a sheet naming the nodes missing from it, if any.
+     */
+    static byte[] listed(NodeFederation.Collected<WeeklyActivityController.ActivityResponse> found) {
+        List<List<?>> rows = found.rows().stream().<List<?>>map(a -> Arrays.asList(a.organizationName(), a.title(),
+                LocalDateTime.ofInstant(a.startsAt(), ActivityWeek.ZONE),
+                LocalDateTime.ofInstant(a.endsAt(), ActivityWeek.ZONE), a.place(), a.jurisdiction().name(),
+                a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(), a.contactPhone(), a.late()))
+                .toList();
+        List<Workbooks.Table> sheets = new ArrayList<>(List.of(new Workbooks.Table("活动明细", HEADERS, rows)));
+        if (found.partial()) {
+            sheets.add(new Workbooks.Table(NodeFederation.Collected.NOTE_SHEET, NodeFederation.Collected.NOTE_HEADERS,
+                    found.notes()));
+        }
+        return Workbooks.tables(sheets);
+    }
+
+    private static final List<String> HEADERS = List.of("组织", "活动", "开始", "结束", "地点", "所在区划", "预计参与人数",
+            "志愿者人数", "志愿服务队", "联系人", "联系电话", "逾期");
+
     private static Workbooks.Table details(List<WeeklyActivity> activities) {
         List<List<?>> rows = activities.stream().<List<?>>map(a -> Arrays.asList(a.organizationName(), a.title(),
                 LocalDateTime.ofInstant(a.startsAt(), ActivityWeek.ZONE),
                 LocalDateTime.ofInstant(a.endsAt(), ActivityWeek.ZONE), a.place(), a.jurisdiction().name(),
                 a.expectedAttendees(), a.volunteers(), a.volunteerTeam(), a.contactName(),
                 Masking.mobilePhone(a.contactPhone()), a.late())).toList();
-        return new Workbooks.Table("活动明细", List.of("组织", "活动", "开始", "结束", "地点", "所在区划", "预计参与人数",
-                "志愿者人数", "志愿服务队", "联系人", "联系电话", "逾期"), rows);
+        return new Workbooks.Table("活动明细", HEADERS, rows);
     }
 
     private static List<List<?>> groups(List<WeeklyViews.Group> groups) {

@@ -9,14 +9,22 @@ import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.ExportNode;
 import cn.incubator.registry.excel.ExportRows;
+import cn.incubator.registry.node.NewNode;
+import cn.incubator.registry.node.NodeDirectoryService;
+import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,13 +33,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** 活动异常名录 as .xlsx: the list's rows in the caller's scope. */
-@SpringBootTest(properties = "spring.grpc.server.port=0")
+// a generous time-out for the stand-in node: its first answer on a loaded machine is slow (a dead node is refused at once)
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.federation.timeout=10s"})
 class AbnormalListExportIT {
 
     private static final CurrentUser COUNTY = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000");
@@ -54,13 +65,22 @@ class AbnormalListExportIT {
     @Autowired
     AbnormalListController controller;
 
+    @Autowired
+    NodeDirectoryService directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
     @Test
     void theExportHoldsTheListsRowsInTheCallersScope() throws IOException {
         Organization xingsha = registered("430121001000");
         Organization langli = registered("430121004000");
         abnormalList.sweep(COUNTY, LAST_YEAR);
 
-        ResponseEntity<byte[]> answer = controller.export(XINGSHA, null);
+        ResponseEntity<byte[]> answer = controller.export(XINGSHA, null, get(), new MockHttpServletResponse());
 
         assertThat(answer.getHeaders().getContentType()).hasToString(Downloads.XLSX);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
@@ -74,10 +94,61 @@ class AbnormalListExportIT {
         assertThat(rows).filteredOn(r -> r.get(ORGANIZATION).equals(xingsha.id().toString())).singleElement()
                 .satisfies(r -> assertThat(r.subList(0, 4)).containsExactly(xingsha.name(), "430121001000",
                         xingsha.jurisdiction().fullName(), "未按时提交年度报告"));
-        assertThat(ExportRows.of(controller.export(LANGLI, null).getBody())).extracting(r -> r.get(ORGANIZATION))
+        assertThat(ExportRows.of(controller.export(LANGLI, null, get(), new MockHttpServletResponse()).getBody())).extracting(r -> r.get(ORGANIZATION))
                 .contains(langli.id().toString()).doesNotContain(xingsha.id().toString());
-        assertThat(ExportRows.of(controller.export(COUNTY, AbnormalReason.RECTIFICATION_OVERDUE).getBody()))
+        assertThat(ExportRows.of(controller.export(COUNTY, AbnormalReason.RECTIFICATION_OVERDUE, get(), new MockHttpServletResponse()).getBody()))
                 .extracting(r -> r.get(ORGANIZATION)).doesNotContain(xingsha.id().toString(), langli.id().toString());
+    }
+
+    private static MockHttpServletRequest get() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/abnormal-list/export");
+        request.addHeader("Authorization", ExportNode.TOKEN);
+        return request;
+    }
+
+    @Test
+    void theCountysExportHasTheStreetNodesListingsNewestFirstAndSaysWhenTheNodeIsMissing() throws IOException {
+        registered("430121004000");
+        abnormalList.sweep(COUNTY, LAST_YEAR);
+        List<List<String>> own = ExportRows.of(controller.export(COUNTY, null, get(), new MockHttpServletResponse())
+                .getBody());
+        assertThat(own).isNotEmpty();
+        AbnormalListing newest = listing("星沙节点新列入协会", Instant.parse("2099-01-01T00:00:00Z"));
+        AbnormalListing oldest = listing("星沙节点老列入协会", Instant.parse("2000-01-01T00:00:00Z"));
+        jdbc.sql("DELETE FROM tier_node").update();
+        try (ExportNode node = ExportNode.pages("/api/registry/v1/abnormal-list", json, List.of(newest, oldest))) {
+            directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
+                    new ServiceEndpoint(node.base(), null))));
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            List<List<String>> rows = ExportRows.of(controller.export(COUNTY, null, get(), response).getBody());
+            assertThat(response.getHeader("Incubator-Partial")).isNull();
+            List<String> expected = new ArrayList<>(List.of(newest.organizationId().toString()));
+            own.forEach(row -> expected.add(row.get(ORGANIZATION)));
+            expected.add(oldest.organizationId().toString());
+            assertThat(rows).extracting(r -> r.get(ORGANIZATION)).containsExactlyElementsOf(expected);
+            assertThat(rows.get(0).subList(0, 6)).containsExactly("星沙节点新列入协会", "430121001000",
+                    "湖南省长沙市长沙县星沙街道", "未按时提交年度报告", "2098", "");
+            assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
+                    .startsWith("/api/registry/v1/abnormal-list?").contains("size=200"));
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
+        try {
+            directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
+                    new ServiceEndpoint(ExportNode.dead(), null))));
+            MockHttpServletResponse partial = new MockHttpServletResponse();
+            byte[] without = controller.export(COUNTY, null, get(), partial).getBody();
+            assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
+            assertThat(ExportRows.of(without)).isEqualTo(own);
+            assertThat(ExportNode.sheetNames(without)).containsExactly("活动异常名录", "未包含的节点");
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
+    }
+
+    private static AbnormalListing listing(String name, Instant listedAt) {
+        return new AbnormalListing(UUID.randomUUID(), UUID.randomUUID(), name, Jurisdiction.of("430121001000"),
+                AbnormalReason.NO_ANNUAL_REPORT, "2098", null, "registry", listedAt, null, null, null);
     }
 
     private Organization registered(String jurisdiction) {

@@ -12,6 +12,7 @@ import cn.incubator.platform.test.RealPostgres;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import cn.incubator.platform.test.service.ExportNode;
 
 /** The consultation log and its counts by period and topic, in scope, against a real PostgreSQL. */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
@@ -35,6 +37,10 @@ class ConsultationIT {
 
     @Autowired
     ConsultationService consultations;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @Test
     void consultationsAreCountedByMonthAndTopicInTheCallersScope() {
@@ -56,6 +62,48 @@ class ConsultationIT {
         assertThat(county.byPeriod()).containsEntry("2024-Q1", 3L).containsEntry("2024-Q2", 1L);
         assertThat(consultations.search(LANGLI_HUB, null, null, null, null, PageRequest.first(50)).items())
                 .extracting(c -> c.jurisdiction().code()).containsOnly("430121004000");
+    }
+
+    @Test
+    void aCountyHoldingAStreetNodeCountsTheNodesConsultationsByPeriodAndTopic() throws java.io.IOException {
+        record(LANGLI_HUB, "2023-05-10T02:00:00Z", Channel.VISIT, Topic.PARTY_BUILDING, "430121004000");
+        record(LANGLI_HUB, "2023-06-01T02:00:00Z", Channel.PHONE, Topic.FILING, "430121004000");
+        LocalDate from = LocalDate.of(2023, 1, 1);
+        LocalDate to = LocalDate.of(2023, 12, 31);
+        ConsultationStatistics xingsha = ConsultationStatistics.of(from, to.plusDays(1),
+                ConsultationStatistics.Period.QUARTER, List.of(
+                        new ConsultationStatistics.Count("2023-Q1", Topic.REGISTRATION, 1),
+                        new ConsultationStatistics.Count("2023-Q2", Topic.FILING, 2)));
+        try (ExportNode node = ExportNode.answering(ConsultationStatisticsFederation.PATH, json, xingsha)) {
+            ConsultationStatisticsFederation.Answer answer = federation(node.base()).statistics(COUNTY_OFFICER, from,
+                    to, ConsultationStatistics.Period.QUARTER, null, ExportNode.TOKEN);
+            assertThat(answer.partial()).isEmpty();
+            ConsultationStatistics county = answer.statistics();
+            assertThat(county.counts()).containsExactly(
+                    new ConsultationStatistics.Count("2023-Q1", Topic.REGISTRATION, 1),
+                    new ConsultationStatistics.Count("2023-Q2", Topic.FILING, 3),
+                    new ConsultationStatistics.Count("2023-Q2", Topic.PARTY_BUILDING, 1));
+            assertThat(county.total()).isEqualTo(5);
+            assertThat(county.byPeriod()).containsExactly(Map.entry("2023-Q1", 1L), Map.entry("2023-Q2", 4L));
+            assertThat(county.byTopic()).containsExactly(Map.entry(Topic.REGISTRATION, 1L), Map.entry(Topic.FILING, 3L),
+                    Map.entry(Topic.PARTY_BUILDING, 1L));
+            assertThat(county.from()).isEqualTo(from);
+            assertThat(county.to()).isEqualTo(to.plusDays(1));
+            assertThat(node.asked()).singleElement().isEqualTo(ConsultationStatisticsFederation.PATH
+                    + "?from=2023-01-01&to=2023-12-31&period=QUARTER");
+        }
+
+        ConsultationStatisticsFederation.Answer dead = federation(ExportNode.dead()).statistics(COUNTY_OFFICER, from,
+                to, ConsultationStatistics.Period.QUARTER, null, ExportNode.TOKEN);
+        assertThat(dead.partial()).isEqualTo("xingsha=unavailable");
+        assertThat(dead.statistics()).isEqualTo(consultations.statistics(COUNTY_OFFICER, from, to,
+                ConsultationStatistics.Period.QUARTER));
+        assertThat(dead.statistics().total()).isEqualTo(2);
+    }
+
+    private ConsultationStatisticsFederation federation(String node) {
+        return new ConsultationStatisticsFederation(consultations, ExportNode.federation("registry", "xingsha",
+                cn.incubator.platform.jurisdiction.Jurisdiction.of("430121001000"), node, jdbc, json), json);
     }
 
     @Test

@@ -7,23 +7,35 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.ExportNode;
 import cn.incubator.registry.excel.ExportRows;
+import cn.incubator.registry.node.NewNode;
+import cn.incubator.registry.node.NodeDirectoryService;
+import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.field.ServiceField;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** 人才库 as .xlsx: the list's rows in the caller's scope, ID numbers and phones masked as the list shows them. */
-@SpringBootTest(properties = "spring.grpc.server.port=0")
+// a generous time-out for the stand-in node: its first answer on a loaded machine is slow (a dead node is refused at once)
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.federation.timeout=10s"})
 class TalentExportIT {
 
     static final CurrentUser COUNTY = TalentServiceIT.user("county-officer", Role.CIVIL_AFFAIRS, "430121000000");
@@ -41,6 +53,15 @@ class TalentExportIT {
     @Autowired
     TalentController controller;
 
+    @Autowired
+    NodeDirectoryService directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
     @Test
     void theExportHoldsTheListsRowsInTheCallersScopeMaskedAsTheListShowsThem() throws IOException {
         Talent xingsha = talent.create(COUNTY, new TalentService.NewTalent("周静", TalentKind.SOCIAL_WORKER,
@@ -49,7 +70,7 @@ class TalentExportIT {
         Talent langli = talent.create(COUNTY, new TalentService.NewTalent("钱峰", TalentKind.VOLUNTEER, null,
                 Set.of(), "430121004000", "430121199202020033", "13787654321", List.of()));
 
-        ResponseEntity<byte[]> answer = controller.export(XINGSHA, null, null, null, null, null, null);
+        ResponseEntity<byte[]> answer = controller.export(XINGSHA, null, null, null, null, null, null, get(), new MockHttpServletResponse());
 
         assertThat(answer.getHeaders().getContentType()).hasToString(Downloads.XLSX);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
@@ -67,11 +88,66 @@ class TalentExportIT {
         String all = rows.toString();
         assertThat(all).doesNotContain("43012119900101004X").doesNotContain("13912345678");
 
-        assertThat(rows(controller.export(LANGLI, null, null, null, null, null, null).getBody()))
+        assertThat(rows(controller.export(LANGLI, null, null, null, null, null, null, get(), new MockHttpServletResponse()).getBody()))
                 .extracting(r -> r.get(9)).contains(langli.id().toString()).doesNotContain(xingsha.id().toString());
-        assertThat(rows(controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, "430121004000", null, null)
-                .getBody())).extracting(r -> r.get(9)).contains(langli.id().toString())
+        assertThat(rows(controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, "430121004000", null, null,
+                get(), new MockHttpServletResponse()).getBody())).extracting(r -> r.get(9)).contains(langli.id().toString())
                 .doesNotContain(xingsha.id().toString());
+    }
+
+    private static MockHttpServletRequest get() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/talent/export");
+        request.addHeader("Authorization", ExportNode.TOKEN);
+        return request;
+    }
+
+    @Test
+    void theCountysExportHasTheStreetNodesPoolInTheListsOrderAndSaysWhenANodeIsMissing() throws IOException {
+        talent.create(COUNTY, new TalentService.NewTalent("吴敏", TalentKind.VOLUNTEER, null, Set.of(), "430121004000",
+                "430121199303030011", "13611112222", List.of()));
+        List<List<String>> own = rows(controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, null, null, null,
+                get(), new MockHttpServletResponse()).getBody());
+        assertThat(own).isNotEmpty();
+        // Xingsha (430121001…) sorts before Langli (430121004…) and every other county code but 430121000000 itself
+        TalentController.TalentResponse held = new TalentController.TalentResponse(UUID.randomUUID(), "星沙节点志愿者",
+                TalentKind.VOLUNTEER, null, Set.of(), Jurisdiction.of("430121001000"), "430***********0022",
+                "137****3333", List.of(), Instant.parse("2026-11-01T02:00:00Z"));
+        jdbc.sql("DELETE FROM tier_node").update();
+        try (ExportNode node = ExportNode.pages("/api/registry/v1/talent", json, List.of(held))) {
+            directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
+                    new ServiceEndpoint(node.base(), null))));
+            MockHttpServletRequest request = get();
+            request.addParameter("kind", "VOLUNTEER");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            byte[] xlsx = controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, null, null, null, request,
+                    response).getBody();
+            assertThat(response.getHeader("Incubator-Partial")).isNull();
+            List<List<String>> rows = rows(xlsx);
+            List<String> ids = new java.util.ArrayList<>(List.of(held.id().toString()));
+            own.forEach(row -> ids.add(row.get(9)));
+            assertThat(own).extracting(row -> row.get(4)).allSatisfy(code -> assertThat(code)
+                    .isGreaterThan("430121001000"));
+            assertThat(rows).extracting(row -> row.get(9)).containsExactlyElementsOf(ids);
+            assertThat(rows.get(0)).containsExactly("星沙节点志愿者", "志愿者", "", "", "430121001000",
+                    "湖南省长沙市长沙县星沙街道", "430***********0022", "137****3333", rows.get(0).get(8),
+                    held.id().toString());
+            assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
+                    .startsWith("/api/registry/v1/talent?").contains("kind=VOLUNTEER").contains("size=200"));
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
+        try {
+            directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
+                    new ServiceEndpoint(ExportNode.dead(), null))));
+            MockHttpServletResponse partial = new MockHttpServletResponse();
+            byte[] without = controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, null, null, null, get(),
+                    partial).getBody();
+            assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
+            assertThat(rows(without)).isEqualTo(own);
+            assertThat(ExportNode.sheetNames(without)).containsExactly("人才库", "未包含的节点");
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
     }
 
     private static List<List<String>> rows(byte[] xlsx) throws IOException {

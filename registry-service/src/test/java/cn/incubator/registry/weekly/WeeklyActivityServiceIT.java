@@ -11,6 +11,10 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.registry.node.NewNode;
+import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
@@ -25,10 +29,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(properties = "spring.grpc.server.port=0")
+// a generous time-out for the stand-in node: its first answer on a loaded machine is slow
+@SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.federation.timeout=10s"})
 class WeeklyActivityServiceIT {
 
     static final CurrentUser COUNTY = user("county-officer", Role.CIVIL_AFFAIRS, "430121000000", null);
@@ -44,6 +51,18 @@ class WeeklyActivityServiceIT {
 
     @Autowired
     OrganizationService organizations;
+
+    @Autowired
+    WeeklyActivityController controller;
+
+    @Autowired
+    cn.incubator.registry.node.NodeDirectoryService directory;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @Test
     void twoOrganizationsAtTheSamePlaceBothSeeTheClashAndTheWeekIsCompiled() {
@@ -217,6 +236,59 @@ class WeeklyActivityServiceIT {
         CurrentUser langliOperatorWithWideRead = user("x", Role.BASE_OPERATOR, "430121004000", null);
         assertThatThrownBy(() -> weekly.submit(langliOperatorWithWideRead, activity(org, Instant.now(), "星沙广场", 10)))
                 .isInstanceOfAny(NotFoundException.class, OutOfScopeException.class);
+    }
+
+    @Test
+    void theCountysWeekExportHasTheStreetNodesActivitiesOfThatWeekInStartOrder() throws java.io.IOException {
+        Organization here = organization("星沙街道合唱团");
+        CurrentUser admin = user("choir-admin", Role.ORG_ADMIN, "430121001000", here.id());
+        ActivityWeek week = ActivityWeek.of(LocalDate.of(2032, 3, 10));
+        WeeklyActivity local = weekly.submit(admin, activity(here, week.start().plus(2, ChronoUnit.DAYS),
+                "星沙街道合唱排练厅", 40)).activity();
+        WeeklyActivityController.ActivityResponse first = nodeActivity("榔梨街道龙舟训练", week.start()
+                .plus(1, ChronoUnit.HOURS));
+        WeeklyActivityController.ActivityResponse last = nodeActivity("榔梨街道读书会", week.start()
+                .plus(6, ChronoUnit.DAYS));
+        jdbc.sql("DELETE FROM tier_node").update();
+        try (ExportNode node = ExportNode.pages("/api/registry/v1/weekly/activities", json, List.of(first, last))) {
+            directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
+                    new ServiceEndpoint(node.base(), null))));
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/weekly/activities/export");
+            request.addHeader("Authorization", ExportNode.TOKEN);
+            request.addParameter("week", week.toString());
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            byte[] xlsx = controller.listWorkbook(COUNTY, week.toString(), null, null, request, response).getBody();
+            assertThat(response.getHeader("Incubator-Partial")).isNull();
+            List<List<String>> rows = ExportNode.sheet(xlsx, 0);
+            assertThat(rows).extracting(row -> row.get(1)).containsExactly("榔梨街道龙舟训练", "周末活动", "榔梨街道读书会");
+            assertThat(rows.get(1)).contains(local.organizationName(), "星沙街道合唱排练厅",
+                    "星沙街道", "40", "138****5678");
+            assertThat(rows.get(0).subList(4, 11)).containsExactly("榔梨街道龙舟码头", "㮾梨街道", "30", "5", "",
+                    "李四", "139****0000");
+            assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
+                    .startsWith("/api/registry/v1/weekly/activities?").contains("week=" + week));
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
+        try {
+            directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
+                    new ServiceEndpoint(ExportNode.dead(), null))));
+            MockHttpServletResponse partial = new MockHttpServletResponse();
+            byte[] without = controller.listWorkbook(COUNTY, week.toString(), null, null,
+                    new MockHttpServletRequest(), partial).getBody();
+            assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("langli=unavailable");
+            assertThat(ExportNode.sheet(without, 0)).extracting(row -> row.get(1)).containsExactly("周末活动");
+            assertThat(ExportNode.sheetNames(without)).containsExactly("活动明细", "未包含的节点");
+        } finally {
+            jdbc.sql("DELETE FROM tier_node").update();
+        }
+    }
+
+    private static WeeklyActivityController.ActivityResponse nodeActivity(String title, Instant start) {
+        return new WeeklyActivityController.ActivityResponse(UUID.randomUUID(), UUID.randomUUID(), "榔梨街道龙舟协会",
+                title, start, start.plus(2, ChronoUnit.HOURS), ActivityWeek.of(start).toString(), "榔梨街道龙舟码头",
+                Jurisdiction.of("430121004000"), 30, 5, null, "李四", "139****0000", Instant.parse("2032-01-01T00:00:00Z"),
+                null, false, null, null);
     }
 
     private Organization organization(String name) {

@@ -1,5 +1,6 @@
 package cn.incubator.training.attendance;
 
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +26,7 @@ import cn.incubator.platform.rollup.StatisticsRollUp;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,12 +51,14 @@ class AttendanceController {
     private final AttendanceWorkbook workbook;
 
     private final TrainingNodeStatistics nodeStatistics;
+    private final PersonTimesFederation personTimesFederation;
 
     AttendanceController(AttendanceService attendance, AttendanceWorkbook workbook,
-            TrainingNodeStatistics nodeStatistics) {
+            TrainingNodeStatistics nodeStatistics, PersonTimesFederation personTimesFederation) {
         this.attendance = attendance;
         this.workbook = workbook;
         this.nodeStatistics = nodeStatistics;
+        this.personTimesFederation = personTimesFederation;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -99,10 +105,18 @@ class AttendanceController {
 
     @GetMapping("/statistics/person-times")
     @RequiresPermission("training:statistics:read")
-    @Operation(summary = "Person-times (人次) by jurisdiction, course area, audience and month")
+    @Operation(summary = "Person-times (人次) by jurisdiction, course area, audience and month; a place holding street "
+            + "nodes counts their attendance too (a node that does not answer is named in the Incubator-Partial header)")
     PersonTimes personTimes(CurrentUser user, @RequestParam(required = false) @JurisdictionCode String within,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return attendance.personTimes(user, within == null ? null : Jurisdiction.of(within), from, to);
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            HttpServletRequest request, HttpServletResponse response) {
+        PersonTimesFederation.Answer answer = personTimesFederation.personTimes(user,
+                within == null ? null : Jurisdiction.of(within), from, to, request.getHeader(NodeFederation.HEADER),
+                request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!answer.partial().isEmpty()) {
+            response.setHeader(RollUp.PARTIAL_HEADER, answer.partial());
+        }
+        return answer.personTimes();
     }
 
     @GetMapping("/statistics/roll-up")

@@ -1,6 +1,7 @@
 package cn.incubator.training.certificate;
 
 import cn.incubator.platform.export.ExcelTables;
+import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.text.Display;
 import cn.incubator.platform.text.EnumLabels;
 import java.time.Instant;
@@ -27,12 +28,21 @@ class CertificateWorkbook {
     }
 
     byte[] of(List<Certificate> certificates) {
+        return ExcelTables.of(List.of(table(certificates)));
+    }
+
+    /** The certificates collected from several nodes, and a sheet naming the nodes missing from them, if any. */
+    byte[] of(NodeFederation.Collected<Certificate> certificates) {
+        return ExcelTables.of(certificates.sheets(table(certificates.rows())));
+    }
+
+    private ExcelTables.Table table(List<Certificate> certificates) {
         List<List<?>> rows = certificates.stream().<List<?>>map(c -> Arrays.asList(c.code(), c.holderName(),
                 c.courseTitle(), c.completedOn(), c.issuer(),
                 messages.getMessage(EnumLabels.key(c.status()), null, c.status().name(), Locale.SIMPLIFIED_CHINESE),
                 c.revocationReason(), c.issuedBy(), beijing(c.issuedAt()), beijing(c.revokedAt()),
                 c.organizationId().toString(), c.sessionId().toString(), pdf.verificationUrl(c.code()))).toList();
-        return ExcelTables.of(List.of(new ExcelTables.Table("结业证书", HEADERS, rows)));
+        return new ExcelTables.Table("结业证书", HEADERS, rows);
     }
 
     private static LocalDateTime beijing(Instant at) {

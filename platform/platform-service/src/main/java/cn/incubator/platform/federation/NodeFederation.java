@@ -1,5 +1,6 @@
 package cn.incubator.platform.federation;
 
+import cn.incubator.platform.export.ExcelTables;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
@@ -45,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link ListOrder}) as it does for one node (same collation, the id breaking ties); each node is asked for the rows up
  * to the end of the asked page, so the first pages are cheap and deep ones linear in the page number. Totals are
  * summed; when every node's rows were all read (a short list), the total is the merged rows' number, a record on two
- * nodes counted once.
+ * nodes counted once. An export of a list ({@link #collect}) gathers all of its rows from every node the same way, each
+ * node paged at the largest size, and says which nodes it lacks.
  */
 public class NodeFederation {
 
@@ -230,6 +232,97 @@ public class NodeFederation {
         int to = Math.min(ordered.size(), from + page.size());
         return new Page<>(ordered.subList(from, to), page.page(), page.size(), complete ? ordered.size() : total,
                 estimated);
+    }
+
+    /**
+     * Every row of a list, for an export (导出) of the list's filters: this node's {@code local} rows and, from each
+     * node inside {@code places}, its rows of the list at {@code listPath} (the list's own path, not the export's),
+     * asked as the caller with the request's query parameters (page and size excepted) and {@code extra} ones (e.g. the
+     * list's {@code sort}), page by page at the largest page size up to {@code limit}, each node once and in parallel
+     * (all its pages within {@value #ALL_PAGES_WAITS} times the wait of one answer, each request within the time-out).
+     * The rows are merged in the list's {@code order}, each row once, and cut at {@code limit} as one node's export
+     * is. Missing nodes are named in the response's {@value RollUp#PARTIAL_HEADER} and in the answer, for the
+     * workbook to say so; the export still answers.
+     *
+     * @param local this node's own rows of the list, all of them up to {@code limit}
+     * @param type  the list's rows' type, read from each node's JSON
+     */
+    public <T> Collected<T> collect(String service, List<Jurisdiction> places, String listPath,
+            Map<String, List<String>> extra, List<T> local, int limit, Class<T> type, ListOrder<T> order,
+            HttpServletRequest request, HttpServletResponse response) {
+        List<NodeEndpoint> nodes = nodesInside(service, places, request.getHeader(HEADER));
+        if (nodes.isEmpty()) {
+            return new Collected<>(local.size() > limit ? local.subList(0, limit) : local, List.of());
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("size")) {
+                query.put(name, List.of(values));
+            }
+        });
+        query.putAll(extra);
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        Gathered<Rows<T>> answers = gatherAll(nodes, node -> rows(number -> remote(node, listPath, query, number,
+                authorization, language, type), limit));
+        answers.mark(response);
+        List<T> merged = new ArrayList<>(local);
+        answers.answers().forEach(rows -> merged.addAll(rows.items()));
+        List<T> ordered = inOrder(distinct(merged, order, (first, again) -> first), order);
+        return new Collected<>(ordered.size() > limit ? ordered.subList(0, limit) : ordered, answers.missing());
+    }
+
+    /**
+     * As {@link #gather}, for a call of many requests (every page of a list): each node within
+     * {@value #ALL_PAGES_WAITS} times the wait of one answer, each of its requests within the time-out.
+     */
+    private <T> Gathered<T> gatherAll(List<NodeEndpoint> nodes, Function<NodeEndpoint, T> call) {
+        Map<NodeEndpoint, CompletableFuture<T>> asked = new LinkedHashMap<>();
+        nodes.forEach(node -> asked.put(node, CompletableFuture.supplyAsync(() -> call.apply(node), calls)));
+        long deadline = System.nanoTime() + timeout.toNanos() * 2 * ALL_PAGES_WAITS;
+        List<T> answers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        asked.forEach((node, answer) -> {
+            try {
+                answers.add(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (Exception e) {
+                answer.cancel(true);
+                log.warn("Federated export: node {} left out: {}", node.name(), e.toString());
+                missing.add(node.name() + "=unavailable");
+            }
+        });
+        return new Gathered<>(answers, missing);
+    }
+
+    /** How many single answers' waits an export waits for all of a node's pages. */
+    static final int ALL_PAGES_WAITS = 10;
+
+    /** The rows of a list collected from the nodes ({@link #collect}), and the nodes left out ({@code name=unavailable}). */
+    public record Collected<T>(List<T> rows, List<String> missing) {
+
+        /** Whether a node was left out, so that the rows are only part of the place's. */
+        public boolean partial() {
+            return !missing.isEmpty();
+        }
+
+        /** The sheet {@value #NOTE_SHEET}'s headers, for a workbook built outside {@link ExcelTables}. */
+        public static final List<String> NOTE_HEADERS = List.of("节点", "说明");
+        /** The name of the sheet saying which nodes' records an export lacks. */
+        public static final String NOTE_SHEET = "未包含的节点";
+
+        /**
+         * For a workbook: one line per missing node, in Chinese, saying its records are not in the export (empty when
+         * none is missing).
+         */
+        public List<List<?>> notes() {
+            return missing.stream().<List<?>>map(node -> List.of(node.replace("=unavailable", ""),
+                    "节点未应答，其记录未包含在本导出中，请稍后重新导出")).toList();
+        }
+
+        /** The export's sheets: its {@code data}, then, when a node was missing, the sheet {@value #NOTE_SHEET}. */
+        public List<ExcelTables.Table> sheets(ExcelTables.Table data) {
+            return partial() ? List.of(data, new ExcelTables.Table(NOTE_SHEET, NOTE_HEADERS, notes())) : List.of(data);
+        }
     }
 
     private record Rows<T>(List<T> items, long total, boolean estimated) {

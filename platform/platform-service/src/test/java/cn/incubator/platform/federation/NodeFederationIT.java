@@ -203,6 +203,63 @@ class NodeFederationIT {
         assertThat(page.items()).containsExactlyElementsOf(oracle(central, BY_NAME));
     }
 
+    /** All rows of the list for an export, asked at the list's path (the export's own differs), sorted by name. */
+    private NodeFederation.Collected<Row> collect(NodeFederation federation, int limit,
+            MockHttpServletResponse response) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/test/v1/rows/export");
+        request.addHeader("Authorization", "Bearer county-token");
+        request.addParameter("name", "街道");
+        return federation.collect("test", List.of(COUNTY), "/api/test/v1/rows", Map.of("sort", List.of("NAME")),
+                oracle(central, BY_NAME), limit, Row.class, BY_NAME, request, response);
+    }
+
+    @Test
+    void anExportCollectsEveryRowOfEveryNodeInTheListsOrderEachOnceAskingEachNodePageByPage() {
+        held.add(central.get(0));
+        List<Row> everything = new ArrayList<>(central);
+        held.stream().filter(row -> !central.contains(row)).forEach(everything::add);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        NodeFederation.Collected<Row> all = collect(federation(nodeBase()), 1000, response);
+        assertThat(response.getHeader("Incubator-Partial")).isNull();
+        assertThat(all.partial()).isFalse();
+        assertThat(all.rows()).hasSize(10).containsExactlyElementsOf(oracle(everything, BY_NAME));
+        assertThat(all.sheets(new cn.incubator.platform.export.ExcelTables.Table("rows", List.of(), List.of())))
+                .hasSize(1);
+        // once, at the list's path with the export's filters and the list's sort, at the largest page size
+        assertThat(asked).hasSize(1).allSatisfy(uri -> assertThat(uri).startsWith("/api/test/v1/rows?")
+                .contains("page=0").contains("size=200").contains("sort=NAME").contains("name="));
+
+        // more rows on the node than one page: asked page by page, and the merge cut at the export's limit
+        for (int i = 0; i < 450; i++) {
+            held.add(new Row(UUID.randomUUID(), "街道节点行 " + i, Instant.parse("2026-10-01T00:00:00Z")));
+        }
+        asked.clear();
+        everything.addAll(held.subList(6, held.size()));
+        List<Row> expected = oracle(everything, BY_NAME);
+        assertThat(collect(federation(nodeBase()), 10_000, new MockHttpServletResponse()).rows())
+                .containsExactlyElementsOf(expected);
+        assertThat(asked).hasSize(3).anySatisfy(uri -> assertThat(uri).contains("page=2"));
+        assertThat(collect(federation(nodeBase()), 300, new MockHttpServletResponse()).rows())
+                .containsExactlyElementsOf(expected.subList(0, 300));
+    }
+
+    @Test
+    void anExportWithADeadNodeAnswersThisNodesRowsAndNamesTheNode() throws IOException {
+        String dead;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dead = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        NodeFederation.Collected<Row> all = collect(federation(dead), 1000, response);
+        assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
+        assertThat(all.rows()).containsExactlyElementsOf(oracle(central, BY_NAME));
+        assertThat(all.missing()).containsExactly("xingsha=unavailable");
+        var sheets = all.sheets(new cn.incubator.platform.export.ExcelTables.Table("rows", List.of(), List.of()));
+        assertThat(sheets).hasSize(2);
+        assertThat(sheets.get(1).name()).isEqualTo("未包含的节点");
+        assertThat(sheets.get(1).rows()).singleElement().satisfies(row -> assertThat(row.get(0)).isEqualTo("xingsha"));
+    }
+
     @Test
     void onlyNodesInsideThePlaceAreAskedAndAFederatingNodesPeerAsksNone() {
         NodeFederation federation = federation(nodeBase());
