@@ -70,6 +70,14 @@ class JurisdictionRoutingFilter implements GlobalFilter, Ordered {
         if (!properties.enabled() || url == null || service.isEmpty()) {
             return chain.filter(exchange);
         }
+        NodeRoutes current = directory.get();
+        if (!current.runs(service.get())) {
+            // No registered node runs the service (the usual case without nodes): every place and every record is
+            // the central node's, whose URL the route has already computed. Nothing to read from the token or the
+            // query per request.
+            exchange.getResponse().getHeaders().set(NODE_HEADER, properties.centralName());
+            return chain.filter(exchange);
+        }
         return exchange.getPrincipal()
                 .map(principal -> principal instanceof JwtAuthenticationToken jwt
                         ? Optional.ofNullable(jwt.getToken().getClaimAsStringList("jurisdiction"))

@@ -30,6 +30,16 @@ record NodeRoutes(long version, List<Node> nodes) {
     record Node(String name, Jurisdiction jurisdiction, boolean active, Map<String, URI> http) {
     }
 
+    /** Whether an active node runs {@code service}: if none does, every request for it goes to the central node. */
+    boolean runs(String service) {
+        for (Node node : nodes) {
+            if (node.active() && node.http().containsKey(service)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The node to send a request for {@code service} about {@code place} to: of the active nodes running the service,
      * the one whose subtree is the longest prefix containing the place ({@link NodeDirectory#owner}), so a service the

@@ -89,6 +89,19 @@ class NodeRoutingTest {
     }
 
     @Test
+    void withoutAnActiveNodeRunningTheServiceEveryRequestGoesUnchangedToTheCentralNode() {
+        String byId = "/api/registry/v1/organizations/0b6c3f5e-8f0a-4c39-9d55-2d1f5b8e7a10?q=%E5%BC%A0&jurisdiction=430121001000";
+        assertThat(route(NodeRoutes.NONE, byId, "430121001000")).isEqualTo("http://localhost:8081" + byId + " central");
+        assertThat(route(new NodeRoutes(3, List.of(XINGSHA)), "/api/grants/v1/programmes?size=5", "430121001000"))
+                .isEqualTo("http://localhost:8081/api/grants/v1/programmes?size=5 central");
+        NodeRoutes.Node drained = new NodeRoutes.Node("xingsha", XINGSHA.jurisdiction(), false, XINGSHA.http());
+        assertThat(new NodeRoutes(4, List.of(drained)).runs("registry")).isFalse();
+        assertThat(new NodeRoutes(3, List.of(XINGSHA)).runs("registry")).isTrue();
+        assertThat(route(new NodeRoutes(4, List.of(drained)), "/api/registry/v1/organizations", "430121001000"))
+                .isEqualTo("http://localhost:8081/api/registry/v1/organizations central");
+    }
+
+    @Test
     void theDirectoryIsReadPeriodicallyAndTheLastGoodCopyIsKeptWhileItCannotBeRead() throws Exception {
         AtomicReference<String> directory = new AtomicReference<>("""
                 {"version": 7, "nodes": [{"name": "xingsha", "jurisdiction": {"code": "430121001000"},
