@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,12 +21,15 @@ import java.util.function.BiPredicate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A street node (节点) as a federating service sees it, for a service's federation tests: a stand-in HTTP server on
  * loopback that answers the pages of the lists it {@link #holds} (their rows in the list's own order, written as the
- * service writes them), and only when asked as the caller ({@link #AUTHORIZATION}) for its own records
- * ({@code Incubator-Federation: local}); anything else is refused (401). {@link #dead} is a node that does not answer.
+ * service writes them, as a list's or an export's federation asks them) and any body it {@link #answers} (a
+ * statistic's), only when asked as the caller ({@link #AUTHORIZATION}) for its own records
+ * ({@code Incubator-Federation: local}); anything else is refused (401). {@link #dead} is a node that does not answer;
+ * {@link #variant} makes the node's copy of a similar record.
  */
 public final class StandInNode implements AutoCloseable {
 
@@ -38,7 +41,8 @@ public final class StandInNode implements AutoCloseable {
     private final JsonMapper json;
     private final HttpServer server;
     private final Map<String, List<?>> lists = new ConcurrentHashMap<>();
-    private final List<URI> asked = new CopyOnWriteArrayList<>();
+    private final Map<String, Object> bodies = new ConcurrentHashMap<>();
+    private final List<String> asked = new CopyOnWriteArrayList<>();
 
     private StandInNode(String name, Jurisdiction place, JsonMapper json) throws IOException {
         this.name = name;
@@ -64,28 +68,49 @@ public final class StandInNode implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code GET path} with {@code body} whatever the query (a statistic's figures, say). */
+    public StandInNode answers(String path, Object body) {
+        bodies.put(path, body);
+        return this;
+    }
+
     /** The node as the directory lists it: its name, place and HTTP base URL. */
     public NodeEndpoint endpoint() {
-        return new NodeEndpoint(name, place, base().toString());
+        return new NodeEndpoint(name, place, base());
     }
 
     /** Its HTTP base URL ({@code http://127.0.0.1:port}). */
-    public URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    public String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The requests answered, path and query, in the order asked. */
-    public List<URI> asked() {
+    /** The requests answered, path and query ({@code /api/…?page=0&size=200}), in the order asked. */
+    public List<String> asked() {
         return List.copyOf(asked);
     }
 
     /** A node named {@code name} serving {@code place} at a loopback port nothing listens on. */
     public static NodeEndpoint dead(String name, String place) {
+        return new NodeEndpoint(name, Jurisdiction.of(place), deadBase());
+    }
+
+    /** The base URL of a node that is down: a loopback port nothing listens on. */
+    public static String deadBase() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            return new NodeEndpoint(name, Jurisdiction.of(place), "http://127.0.0.1:" + socket.getLocalPort());
+            return "http://127.0.0.1:" + socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of {@code row} with some of its JSON properties changed, as another node would hold a similar record:
+     * through the text a node writes (money is written as exact decimal text, which a tree cannot hold).
+     */
+    public static <T> T variant(JsonMapper json, T row, Class<T> type, Map<String, Object> changes) {
+        ObjectNode tree = (ObjectNode) json.readTree(json.writeValueAsString(row));
+        changes.forEach((name, value) -> tree.set(name, json.readTree(json.writeValueAsString(value))));
+        return json.treeToValue(tree, type);
     }
 
     /**
@@ -93,11 +118,18 @@ public final class StandInNode implements AutoCloseable {
      * parameters (name, value, name, value…) and the page asked.
      */
     public static MockHttpServletRequest request(String path, PageRequest page, String... parameters) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            named.put(parameters[i], parameters[i + 1]);
+        }
+        return request(path, named, page);
+    }
+
+    /** The same, the query parameters by name. */
+    public static MockHttpServletRequest request(String path, Map<String, String> parameters, PageRequest page) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.addHeader("Authorization", AUTHORIZATION);
-        for (int i = 0; i + 1 < parameters.length; i += 2) {
-            request.addParameter(parameters[i], parameters[i + 1]);
-        }
+        parameters.forEach(request::addParameter);
         request.addParameter("page", String.valueOf(page.page()));
         request.addParameter("size", String.valueOf(page.size()));
         return request;
@@ -123,23 +155,26 @@ public final class StandInNode implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            asked.add(exchange.getRequestURI());
+            asked.add(exchange.getRequestURI().toString());
             boolean asCaller = AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))
                     && NodeFederation.LOCAL.equals(exchange.getRequestHeaders().getFirst(NodeFederation.HEADER));
-            List<?> rows = lists.get(exchange.getRequestURI().getPath());
-            if (!asCaller || rows == null) {
+            String path = exchange.getRequestURI().getPath();
+            List<?> rows = lists.get(path);
+            if (!asCaller || rows == null && !bodies.containsKey(path)) {
                 exchange.sendResponseHeaders(asCaller ? 404 : 401, -1);
                 return;
             }
-            Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
-                    .getQueryParams();
-            PageRequest page = new PageRequest(Integer.parseInt(query.get("page").get(0)),
-                    Integer.parseInt(query.get("size").get(0)));
-            byte[] body = json.writeValueAsBytes(Page.slice(rows, page));
+            byte[] body = json.writeValueAsBytes(rows == null ? bodies.get(path) : Page.slice(rows, page(exchange)));
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         }
+    }
+
+    private static PageRequest page(HttpExchange exchange) {
+        Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
+                .getQueryParams();
+        return new PageRequest(Integer.parseInt(query.get("page").get(0)), Integer.parseInt(query.get("size").get(0)));
     }
 
     @Override
