@@ -8,7 +8,6 @@ import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.test.service.SqlOrder;
 import cn.incubator.platform.test.service.StandInDirectory;
 import cn.incubator.platform.test.service.StandInNode;
@@ -17,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,29 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(StandInDirectory.Central.class)
 class CustodyFederationIT extends GrantIT {
 
+    private static final String PATH = "/api/grants/v1/custody-agreements";
     private static final String XINGSHA = "430121001000";
 
-    @Autowired
-    CentralNodeDirectory directory;
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
     @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-
-    private StandInNode xingsha;
-
-    @BeforeEach
-    void startTheNode() {
-        xingsha = StandInNode.start("xingsha", XINGSHA, json);
-    }
-
-    @AfterEach
-    void stopTheNode() {
-        xingsha.close();
-        StandInDirectory.Central.register(directory);
-    }
-
-    private static final String PATH = "/api/grants/v1/custody-agreements";
 
     @Autowired
     CustodyController controller;
@@ -106,7 +92,7 @@ class CustodyFederationIT extends GrantIT {
                 xingshas(latest, Map.of("signedOn", LocalDate.of(2001, 1, 1)))));
         assertThat(held).allSatisfy(row -> assertThat(row.jurisdictionCode()).isEqualTo(XINGSHA));
         xingsha.holds(PATH, held);
-        StandInDirectory.Central.serve(directory, "grants", xingsha.endpoint());
+        xingsha.runs();
 
         List<CustodyAgreement> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -130,7 +116,7 @@ class CustodyFederationIT extends GrantIT {
 
     @Test
     void aDeadNodeIsNamedAndTheAgreementsHereAreAnswered() {
-        StandInDirectory.Central.serve(directory, "grants", StandInNode.dead("xingsha", XINGSHA));
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<CustodyAgreement> page = list(new PageRequest(0, 200), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

@@ -9,7 +9,6 @@ import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.test.service.Callers;
 import cn.incubator.platform.test.service.SqlOrder;
 import cn.incubator.platform.test.service.StandInDirectory;
@@ -21,9 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,29 +37,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(StandInDirectory.Central.class)
 class ProposalFederationIT extends GrantIT {
 
+    private static final String PATH = "/api/grants/v1/proposals";
     private static final String XINGSHA = "430121001000";
 
-    @Autowired
-    CentralNodeDirectory directory;
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
     @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-
-    private StandInNode xingsha;
-
-    @BeforeEach
-    void startTheNode() {
-        xingsha = StandInNode.start("xingsha", XINGSHA, json);
-    }
-
-    @AfterEach
-    void stopTheNode() {
-        xingsha.close();
-        StandInDirectory.Central.register(directory);
-    }
-
-    private static final String PATH = "/api/grants/v1/proposals";
 
     @Autowired
     ProposalController controller;
@@ -120,7 +106,7 @@ class ProposalFederationIT extends GrantIT {
                 xingshas(first, Map.of()),
                 xingshas(first, Map.of("createdAt", Instant.parse("2001-01-01T00:00:00Z")))));
         xingsha.holds(PATH, held);
-        StandInDirectory.Central.serve(directory, "grants", xingsha.endpoint());
+        xingsha.runs();
 
         List<ProposalController.ProposalView> everything = new ArrayList<>(own);
         everything.addAll(held);

@@ -10,7 +10,6 @@ import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.test.service.SqlOrder;
 import cn.incubator.platform.test.service.StandInDirectory;
 import cn.incubator.platform.test.service.StandInNode;
@@ -19,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,29 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(StandInDirectory.Central.class)
 class RoundFederationIT extends GrantIT {
 
+    private static final String PATH = "/api/grants/v1/rounds";
     private static final String XINGSHA = "430121001000";
 
-    @Autowired
-    CentralNodeDirectory directory;
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
     @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-
-    private StandInNode xingsha;
-
-    @BeforeEach
-    void startTheNode() {
-        xingsha = StandInNode.start("xingsha", XINGSHA, json);
-    }
-
-    @AfterEach
-    void stopTheNode() {
-        xingsha.close();
-        StandInDirectory.Central.register(directory);
-    }
-
-    private static final String PATH = "/api/grants/v1/rounds";
 
     @Autowired
     RoundController controller;
@@ -105,7 +91,7 @@ class RoundFederationIT extends GrantIT {
                 StandInNode.variant(json, own.get(2), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第三期",
                         "opensOn", opens.minusYears(1), "jurisdiction", Jurisdiction.of(XINGSHA)))));
         xingsha.holds(PATH, held);
-        StandInDirectory.Central.serve(directory, "grants", xingsha.endpoint());
+        xingsha.runs();
 
         List<RoundView> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -130,7 +116,7 @@ class RoundFederationIT extends GrantIT {
 
     @Test
     void aDeadNodeIsNamedAndTheRoundsHereAreAnswered() {
-        StandInDirectory.Central.serve(directory, "grants", StandInNode.dead("xingsha", XINGSHA));
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<RoundView> page = search(new PageRequest(0, 20), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

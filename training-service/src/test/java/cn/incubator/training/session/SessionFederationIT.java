@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.test.service.SqlOrder;
 import cn.incubator.platform.test.service.StandInDirectory;
 import cn.incubator.platform.test.service.StandInNode;
@@ -18,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,29 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(StandInDirectory.Central.class)
 class SessionFederationIT extends TrainingIT {
 
+    private static final String PATH = "/api/training/v1/sessions";
     private static final String XINGSHA = "430121001000";
 
-    @Autowired
-    CentralNodeDirectory directory;
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "training");
+
     @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-
-    private StandInNode xingsha;
-
-    @BeforeEach
-    void startTheNode() {
-        xingsha = StandInNode.start("xingsha", XINGSHA, json);
-    }
-
-    @AfterEach
-    void stopTheNode() {
-        xingsha.close();
-        StandInDirectory.Central.register(directory);
-    }
-
-    private static final String PATH = "/api/training/v1/sessions";
 
     @Autowired
     SessionController controller;
@@ -108,7 +94,7 @@ class SessionFederationIT extends TrainingIT {
                 xingshas(own.get(2), "星沙第三期", Instant.parse("2001-01-01T00:00:00Z"))));
         assertThat(held).allSatisfy(row -> assertThat(row.jurisdictionCode()).isEqualTo(XINGSHA));
         xingsha.holds(PATH, held);
-        StandInDirectory.Central.serve(directory, "training", xingsha.endpoint());
+        xingsha.runs();
 
         List<TrainingSession> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -133,7 +119,7 @@ class SessionFederationIT extends TrainingIT {
 
     @Test
     void aDeadNodeIsNamedAndTheSessionsHereAreAnswered() {
-        StandInDirectory.Central.serve(directory, "training", StandInNode.dead("xingsha", XINGSHA));
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<TrainingSession> page = list(new PageRequest(0, 20), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

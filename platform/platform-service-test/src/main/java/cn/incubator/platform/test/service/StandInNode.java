@@ -4,6 +4,7 @@ import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.rollup.NodeEndpoint;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,7 +19,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiPredicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -180,5 +186,64 @@ public final class StandInNode implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /**
+     * A stand-in node for each test of a service's Spring test class whose own beans read the central directory's copy
+     * (the class imports {@link StandInDirectory.Central}): started before each test with the context's JSON mapper,
+     * stopped after it, the directory left without nodes again. A test puts rows on it ({@link #holds}), then lists it
+     * as running the service ({@link #runs}) or as down ({@link #down}).
+     *
+     * <pre>{@code @RegisterExtension
+     * final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");}</pre>
+     */
+    public static final class EachTest implements BeforeEachCallback, AfterEachCallback {
+
+        private final String name;
+        private final String place;
+        private final String service;
+        private StandInNode node;
+        private CentralNodeDirectory directory;
+
+        /** A node named {@code name} serving {@code place}, running {@code service} once it {@link #runs}. */
+        public EachTest(String name, String place, String service) {
+            this.name = name;
+            this.place = place;
+            this.service = service;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            ApplicationContext spring = SpringExtension.getApplicationContext(context);
+            directory = spring.getBean(CentralNodeDirectory.class);
+            node = StandInNode.start(name, place, spring.getBean(JsonMapper.class));
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            node.close();
+            StandInDirectory.Central.register(directory);
+        }
+
+        /** See {@link StandInNode#holds}. */
+        public EachTest holds(String path, List<?> rows) {
+            node.holds(path, rows);
+            return this;
+        }
+
+        /** The directory lists this node, running the service, as the one active node. */
+        public void runs() {
+            StandInDirectory.Central.serve(directory, service, node.endpoint());
+        }
+
+        /** The directory lists a node of this name and place running the service where nothing answers. */
+        public void down() {
+            StandInDirectory.Central.serve(directory, service, dead(name, place));
+        }
+
+        /** See {@link StandInNode#asked}. */
+        public List<String> asked() {
+            return node.asked();
+        }
     }
 }
