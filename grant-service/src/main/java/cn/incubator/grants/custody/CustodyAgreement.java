@@ -1,6 +1,6 @@
 package cn.incubator.grants.custody;
 
-import cn.incubator.grants.federation.PlaceCodedJson;
+import cn.incubator.platform.federation.PlaceCodedJson;
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -9,7 +9,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -21,12 +20,9 @@ public record CustodyAgreement(UUID id, UUID organizationId, String organization
         String communityName, String hubName, String agreementNumber, LocalDate signedOn, String purpose,
         CustodyStatus status, BigDecimal balance, String createdBy, Instant createdAt) {
 
-    /**
-     * The list's order ({@code signed_on DESC, organization_name, id}), for merging the rows of several nodes; a day
-     * compares as its midnight (UTC), which keeps the days' order.
-     */
+    /** The list's order ({@code signed_on DESC, organization_name, id}), for merging the rows of several nodes. */
     public static final ListOrder<CustodyAgreement> ORDER = ListOrder.identifiedBy(CustodyAgreement::id)
-            .newestFirst(a -> a.signedOn() == null ? null : a.signedOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .latestDayFirst(CustodyAgreement::signedOn)
             .text(CustodyAgreement::organizationName).thenId();
 
     /** The jurisdiction in the one response shape ({@code code, name, fullName, tier}). */

@@ -29,7 +29,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +58,6 @@ class GrantExportController {
     private final MessageSource messages;
     private final NodeFederation federation;
 
-    /** The rounds list's order ({@code r.opens_on DESC, r.created_at DESC, r.id}), for merging several nodes' rows. */
-    static final ListOrder<RoundView> ROUNDS = ListOrder.identifiedBy(RoundView::id)
-            .newestFirst(r -> r.opensOn() == null ? null : r.opensOn().atStartOfDay(ZoneOffset.UTC).toInstant())
-            .newestFirst(RoundView::createdAt).thenId();
     /** The awards list's order ({@code a.created_at, a.organization_name, a.id}). */
     static final ListOrder<AwardView> AWARDS = ListOrder.identifiedBy(AwardView::id).oldestFirst(AwardView::createdAt)
             .text(AwardView::organizationName).thenId();
@@ -89,7 +84,7 @@ class GrantExportController {
                 .stream().map(RoundView::of).toList();
         // 跨节点导出: places holding street nodes export their rounds too, in the list's order.
         NodeFederation.Collected<RoundView> found = federation.collect("grants", user.jurisdictions(),
-                "/api/grants/v1/rounds", Map.of(), own, EXPORT_LIMIT, RoundView.class, ROUNDS, request, response);
+                "/api/grants/v1/rounds", Map.of(), own, EXPORT_LIMIT, RoundView.class, RoundView.ORDER, request, response);
         List<List<?>> rows = found.rows().stream().<List<?>>map(r -> Arrays.asList(r.title(), label(r.kind()),
                 label(r.status()), r.jurisdiction().fullName(), r.opensOn(), r.closesOn(), r.graceDays(),
                 r.noticeDays(), r.awardCap(), local(r.noticeStartsAt()), local(r.noticeEndsAt()),

@@ -1,6 +1,6 @@
 package cn.incubator.grants.marketplace;
 
-import cn.incubator.grants.federation.PlaceCodedJson;
+import cn.incubator.platform.federation.PlaceCodedJson;
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import com.fasterxml.jackson.annotation.JsonIgnore;

@@ -8,6 +8,7 @@ import cn.incubator.grants.round.RoundView;
 import cn.incubator.grants.webhook.Webhook;
 import cn.incubator.grants.webhook.WebhookDelivery;
 import cn.incubator.grants.webhook.WebhookService;
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.PartnerCaller;
 import cn.incubator.platform.paging.Page;
@@ -41,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The partner API (基金会 / 企业): foundations see the programmes they co-fund through a narrow-scoped client, and
  * nothing of any other programme (404, as if it did not exist).
  *
- * <p>Not federated: a partner's lists are chosen by its account, not by a place, and partner accounts are central.
+ * <p>Not federated ({@link NodeLocal}): a partner's lists are chosen by its account, not by a place, and partner
+ * accounts are central.
  */
 @RestController
 @RequestMapping("/partner/v1")
@@ -67,9 +69,9 @@ class PartnerController {
     @GetMapping("/programmes")
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The programmes the partner co-funds, with what it contributed")
+    @NodeLocal("chosen by the partner account, not by a place, and partner accounts are central (a handover leaves"
+            + " them here), so a street node could not tell whose programmes to show")
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
-        // Not federated: chosen by the partner account, not by a place, and partner accounts are central (a handover
-        // leaves them here), so a street node could not tell whose programmes to show.
         return reads.programmes(user, reader(user, jwt), page);
     }
 
@@ -133,6 +135,7 @@ class PartnerController {
     @GetMapping("/webhooks")
     @RequiresPermission("partner:webhook:write")
     @Operation(summary = "The partner's webhooks (without secrets)")
+    @NodeLocal("the partner account's own webhooks, not a place's; partner accounts are central")
     Page<Webhook> webhooks(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
         return Page.slice(webhooks.list(reader(user, jwt)), page);
     }

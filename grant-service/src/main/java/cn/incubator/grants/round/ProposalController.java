@@ -5,6 +5,7 @@ import cn.incubator.platform.export.Downloads;
 import cn.incubator.platform.export.ExcelTables;
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.federation.NodeFederation;
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
@@ -95,8 +96,8 @@ class ProposalController {
     @GetMapping("/reviews/assignments")
     @RequiresPermission("grants:review:assignments")
     @Operation(summary = "An expert's assignments: proposals to score in rounds under expert review, conflicts left out")
+    @NodeLocal("one expert's own work, not a place's: an expert's claim names no place whose nodes to ask")
     Page<ProposalView> assignments(CurrentUser user, PageRequest page) {
-        // One expert's own work, not a place's: not federated (an expert's claim names no place whose nodes to ask).
         return proposals.assignments(user, page).map(ProposalView::of);
     }
 

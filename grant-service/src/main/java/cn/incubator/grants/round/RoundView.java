@@ -6,7 +6,6 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,12 +18,9 @@ public record RoundView(UUID id, UUID programmeId, ProgrammeKind kind, Jurisdict
         Integer priorityMinStars, boolean priorityGraduates, BigDecimal priorityBonus, List<RubricCriterion> rubric,
         Instant noticeStartsAt, Instant noticeEndsAt, Instant finalizedAt, String createdBy, Instant createdAt) {
 
-    /**
-     * The list's order ({@code r.opens_on DESC, r.created_at DESC, r.id}), for merging the rows of several nodes; a
-     * day compares as its midnight (UTC), which keeps the days' order.
-     */
+    /** The list's order ({@code r.opens_on DESC, r.created_at DESC, r.id}), for merging the rows of several nodes. */
     public static final ListOrder<RoundView> ORDER = ListOrder.identifiedBy(RoundView::id)
-            .newestFirst(r -> r.opensOn() == null ? null : r.opensOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .latestDayFirst(RoundView::opensOn)
             .newestFirst(RoundView::createdAt).thenId();
 
 

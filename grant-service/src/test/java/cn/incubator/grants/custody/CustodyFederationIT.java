@@ -4,11 +4,13 @@ import static cn.incubator.grants.GrantTestData.COUNTY_OFFICER;
 import static cn.incubator.grants.GrantTestData.LANGLI_HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.incubator.grants.support.FederatedListIT;
-import cn.incubator.grants.support.StandInNodes;
+import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.test.service.SqlOrder;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +18,31 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's custody agreements (资金代管) merge the Xingsha node's in the list's own order
  * ({@code signed_on DESC, organization_name, id}), the node's rows keeping their place, with the summed total; a dead
  * node is named in {@code Incubator-Partial}.
  */
-class CustodyFederationIT extends FederatedListIT {
+@Import(StandInDirectory.Central.class)
+class CustodyFederationIT extends GrantIT {
 
     private static final String PATH = "/api/grants/v1/custody-agreements";
+    private static final String XINGSHA = "430121001000";
+
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     CustodyController controller;
@@ -48,20 +64,20 @@ class CustodyFederationIT extends FederatedListIT {
     }
 
     private Page<CustodyAgreement> list(PageRequest page, MockHttpServletResponse response) {
-        return controller.list(COUNTY_OFFICER, page, request(PATH, Map.of(), page), response);
+        return controller.list(COUNTY_OFFICER, page, StandInNode.request(PATH, Map.of(), page), response);
     }
 
     private List<CustodyAgreement> inListOrder(List<CustodyAgreement> rows) {
-        return oracle(rows, CustodyAgreement::id, "c", "c.signed_on DESC, c.organization_name, c.id",
-                new Column<>("signed_on", "date", CustodyAgreement::signedOn),
-                new Column<>("organization_name", "text", CustodyAgreement::organizationName));
+        return SqlOrder.sorted(jdbc, rows, CustodyAgreement::id, "c", "c.signed_on DESC, c.organization_name, c.id",
+                new SqlOrder.Column<>("signed_on", "date", CustodyAgreement::signedOn),
+                new SqlOrder.Column<>("organization_name", "text", CustodyAgreement::organizationName));
     }
 
     private CustodyAgreement xingshas(CustodyAgreement like, Map<String, Object> changes) {
         Map<String, Object> all = new java.util.HashMap<>(changes);
         all.put("id", UUID.randomUUID());
         all.put("jurisdiction", Jurisdiction.of(XINGSHA));
-        return variant(like, CustodyAgreement.class, all);
+        return StandInNode.variant(json, like, CustodyAgreement.class, all);
     }
 
     @Test
@@ -75,8 +91,8 @@ class CustodyFederationIT extends FederatedListIT {
                 xingshas(latest, Map.of("organizationName", "0 号星沙协会")),
                 xingshas(latest, Map.of("signedOn", LocalDate.of(2001, 1, 1)))));
         assertThat(held).allSatisfy(row -> assertThat(row.jurisdictionCode()).isEqualTo(XINGSHA));
-        xingsha.serve(PATH, held);
-        xingshaRunsGrantsAt(xingsha.base());
+        xingsha.holds(PATH, held);
+        xingsha.runs();
 
         List<CustodyAgreement> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -100,7 +116,7 @@ class CustodyFederationIT extends FederatedListIT {
 
     @Test
     void aDeadNodeIsNamedAndTheAgreementsHereAreAnswered() {
-        xingshaRunsGrantsAt(StandInNodes.deadBase());
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<CustodyAgreement> page = list(new PageRequest(0, 200), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

@@ -12,9 +12,12 @@ import cn.incubator.grants.round.RoundService;
 import cn.incubator.grants.round.RoundStatus;
 import cn.incubator.grants.round.RoundView;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,12 +75,12 @@ class GrantExportFederationIT {
 
     private GrantExportController federated(String node) {
         return new GrantExportController(rounds, proposals, allocations, awards, messages,
-                ExportNode.federation("grants", "langli", LANGLI, node, jdbc, json));
+                StandInDirectory.federation("grants", new NodeEndpoint("langli", LANGLI, node), jdbc, json));
     }
 
     private static MockHttpServletRequest get(String path) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-        request.addHeader("Authorization", ExportNode.TOKEN);
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         return request;
     }
 
@@ -95,7 +98,7 @@ class GrantExportFederationIT {
     }
 
     private List<String> ids(byte[] xlsx, int column) {
-        return ExportNode.sheet(xlsx, 0).stream().map(row -> row.get(column)).toList();
+        return ExportSheets.sheet(xlsx, 0).stream().map(row -> row.get(column)).toList();
     }
 
     /** The node's first and last rows around this node's own, as the export merges them. */
@@ -117,14 +120,15 @@ class GrantExportFederationIT {
 
         RoundView latest = round("榔梨街道2099年微创投", LocalDate.of(2099, 3, 1));
         RoundView earliest = round("榔梨街道1990年微创投", LocalDate.of(1990, 3, 1));
-        try (ExportNode node = ExportNode.pages("/api/grants/v1/rounds", json, List.of(latest, earliest))) {
+        try (StandInNode node = StandInNode.start("langli", LANGLI.code(), json)
+                .holds("/api/grants/v1/rounds", List.of(latest, earliest))) {
             MockHttpServletResponse response = new MockHttpServletResponse();
             byte[] xlsx = federated(node.base()).rounds(Callers.COUNTY_OFFICER, null, null,
                     get("/api/grants/v1/rounds/export"), response).getBody();
             assertThat(response.getHeader("Incubator-Partial")).isNull();
             assertThat(ids(xlsx, ROUND_ID)).containsExactlyElementsOf(around(latest.id().toString(), ownRounds,
                     earliest.id().toString()));
-            List<String> first = ExportNode.sheet(xlsx, 0).get(0);
+            List<String> first = ExportSheets.sheet(xlsx, 0).get(0);
             assertThat(first.subList(0, 4)).containsExactly("榔梨街道2099年微创投", "微创投", "征集中",
                     "湖南省长沙市长沙县㮾梨街道");
             assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
@@ -133,19 +137,20 @@ class GrantExportFederationIT {
 
         AwardView oldest = award("榔梨街道龙舟协会", Instant.parse("1990-01-01T00:00:00Z"));
         AwardView newest = award("榔梨街道读书会", Instant.parse("2099-01-01T00:00:00Z"));
-        try (ExportNode node = ExportNode.pages("/api/grants/v1/awards", json, List.of(oldest, newest))) {
+        try (StandInNode node = StandInNode.start("langli", LANGLI.code(), json)
+                .holds("/api/grants/v1/awards", List.of(oldest, newest))) {
             byte[] xlsx = federated(node.base()).awards(Callers.COUNTY_OFFICER, null,
                     get("/api/grants/v1/awards/export"), new MockHttpServletResponse()).getBody();
             assertThat(ids(xlsx, AWARD_ID)).containsExactlyElementsOf(around(oldest.id().toString(), ownAwards,
                     newest.id().toString()));
-            assertThat(ExportNode.sheet(xlsx, 0).get(0).subList(0, 5)).containsExactly("榔梨社区邻里节", "榔梨街道龙舟协会",
+            assertThat(ExportSheets.sheet(xlsx, 0).get(0).subList(0, 5)).containsExactly("榔梨社区邻里节", "榔梨街道龙舟协会",
                     "湖南省长沙市长沙县㮾梨街道", "", "12,345.67");
         }
     }
 
     @Test
     void aDeadNodeIsNamedAndNotedAndThisNodesRowsExported() {
-        String dead = ExportNode.dead();
+        String dead = StandInNode.deadBase();
         List<BiFunction<GrantExportController, MockHttpServletResponse, byte[]>> exports = List.of(
                 (controller, response) -> controller.rounds(Callers.COUNTY_OFFICER, null, null, get("/"), response)
                         .getBody(),
@@ -155,9 +160,9 @@ class GrantExportFederationIT {
             MockHttpServletResponse response = new MockHttpServletResponse();
             byte[] xlsx = exported.apply(federated(dead), response);
             assertThat(response.getHeader("Incubator-Partial")).isEqualTo("langli=unavailable");
-            assertThat(ExportNode.sheet(xlsx, 0)).isEqualTo(ExportNode.sheet(exported.apply(export,
+            assertThat(ExportSheets.sheet(xlsx, 0)).isEqualTo(ExportSheets.sheet(exported.apply(export,
                     new MockHttpServletResponse()), 0));
-            assertThat(ExportNode.sheetNames(xlsx)).hasSize(2).last().isEqualTo("未包含的节点");
+            assertThat(ExportSheets.sheetNames(xlsx)).hasSize(2).last().isEqualTo("未包含的节点");
         }
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.incubator.grants.support.FakeServices;
 import cn.incubator.grants.support.GrantIT;
-import cn.incubator.grants.support.StandInNodes;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.rollup.CentralNodeDirectory;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.StandInDirectory;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.http.HttpStatus;
  * stand-in server the Xingsha node's. A node that is down fails the call as the central incubation being down does: a
  * 503 problem (retry later), naming the node, while the county's organizations are still answered.
  */
-@Import(StandInNodes.class)
+@Import(StandInDirectory.Central.class)
 class IncubationStandingsNodeIT extends GrantIT {
 
     private static final FakeServices XINGSHA_INCUBATION = new FakeServices();
@@ -65,12 +65,12 @@ class IncubationStandingsNodeIT extends GrantIT {
 
     @AfterEach
     void noNodes() {
-        StandInNodes.register(directory);
+        StandInDirectory.Central.register(directory);
     }
 
     private void xingshaRunsIncubationAt(String endpoint) {
-        StandInNodes.register(directory, new StandInNodes.Entry("xingsha", XINGSHA.code(), Map.of(),
-                Map.of("incubation", endpoint)));
+        StandInDirectory.Central.register(directory, new StandInDirectory.Central.Entry("xingsha", XINGSHA.code(),
+                Map.of(), Map.of("incubation", endpoint)));
     }
 
     @Test

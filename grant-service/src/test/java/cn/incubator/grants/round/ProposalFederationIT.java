@@ -4,12 +4,15 @@ import static cn.incubator.grants.GrantTestData.COUNTY_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.grants.programme.ProgrammeService;
-import cn.incubator.grants.support.FederatedListIT;
 import cn.incubator.grants.support.Fixtures;
+import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.SqlOrder;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,17 +22,31 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's proposals across rounds merge the Xingsha node's in the list's own order
  * ({@code p.submitted_at NULLS LAST, p.created_at, p.id}: submitted ones first, drafts after them by creation), with
  * the summed total and the filter asked of the node.
  */
-class ProposalFederationIT extends FederatedListIT {
+@Import(StandInDirectory.Central.class)
+class ProposalFederationIT extends GrantIT {
 
     private static final String PATH = "/api/grants/v1/proposals";
+    private static final String XINGSHA = "430121001000";
+
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ProposalController controller;
@@ -63,20 +80,21 @@ class ProposalFederationIT extends FederatedListIT {
 
     private Page<ProposalController.ProposalView> search(PageRequest page, MockHttpServletResponse response) {
         return controller.searchAll(COUNTY_OFFICER, ProposalStatus.DRAFT, page,
-                request(PATH, Map.of("status", "DRAFT"), page), response);
+                StandInNode.request(PATH, Map.of("status", "DRAFT"), page), response);
     }
 
     private List<ProposalController.ProposalView> inListOrder(List<ProposalController.ProposalView> rows) {
-        return oracle(rows, ProposalController.ProposalView::id, "p", "p.submitted_at NULLS LAST, p.created_at, p.id",
-                new Column<>("submitted_at", "timestamptz", ProposalController.ProposalView::submittedAt),
-                new Column<>("created_at", "timestamptz", ProposalController.ProposalView::createdAt));
+        return SqlOrder.sorted(jdbc, rows, ProposalController.ProposalView::id, "p",
+                "p.submitted_at NULLS LAST, p.created_at, p.id",
+                new SqlOrder.Column<>("submitted_at", "timestamptz", ProposalController.ProposalView::submittedAt),
+                new SqlOrder.Column<>("created_at", "timestamptz", ProposalController.ProposalView::createdAt));
     }
 
     private ProposalController.ProposalView xingshas(ProposalController.ProposalView like, Map<String, Object> changes) {
         Map<String, Object> all = new HashMap<>(changes);
         all.put("id", UUID.randomUUID());
         all.put("jurisdiction", Jurisdiction.of(XINGSHA));
-        return variant(like, ProposalController.ProposalView.class, all);
+        return StandInNode.variant(json, like, ProposalController.ProposalView.class, all);
     }
 
     @Test
@@ -87,8 +105,8 @@ class ProposalFederationIT extends FederatedListIT {
                 // a draft created at the same instant as this node's first: the id decides
                 xingshas(first, Map.of()),
                 xingshas(first, Map.of("createdAt", Instant.parse("2001-01-01T00:00:00Z")))));
-        xingsha.serve(PATH, held);
-        xingshaRunsGrantsAt(xingsha.base());
+        xingsha.holds(PATH, held);
+        xingsha.runs();
 
         List<ProposalController.ProposalView> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -104,6 +122,6 @@ class ProposalFederationIT extends FederatedListIT {
                             Math.min(expected.size(), number * 2 + 2)).stream()
                             .map(ProposalController.ProposalView::id).toList());
         }
-        assertThat(xingsha.asked).allSatisfy(uri -> assertThat(uri).contains("status=DRAFT"));
+        assertThat(xingsha.asked()).allSatisfy(uri -> assertThat(uri).contains("status=DRAFT"));
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.grants.programme.Programme;
 import cn.incubator.grants.programme.ProgrammeService;
-import cn.incubator.grants.support.FederatedListIT;
 import cn.incubator.grants.support.Fixtures;
-import cn.incubator.grants.support.StandInNodes;
+import cn.incubator.grants.support.GrantIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.test.service.SqlOrder;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +20,31 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's rounds of a programme, three held here and three by the Xingsha node, come as one
  * list in the list's own order ({@code r.opens_on DESC, r.created_at DESC, r.id}) with the summed total; a dead node
  * is named in {@code Incubator-Partial} and the rest answered.
  */
-class RoundFederationIT extends FederatedListIT {
+@Import(StandInDirectory.Central.class)
+class RoundFederationIT extends GrantIT {
 
     private static final String PATH = "/api/grants/v1/rounds";
+    private static final String XINGSHA = "430121001000";
+
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     RoundController controller;
@@ -54,28 +70,28 @@ class RoundFederationIT extends FederatedListIT {
 
     private Page<RoundView> search(PageRequest page, MockHttpServletResponse response) {
         return controller.search(COUNTY_OFFICER, programme, null, page,
-                request(PATH, Map.of("programmeId", programme.toString()), page), response);
+                StandInNode.request(PATH, Map.of("programmeId", programme.toString()), page), response);
     }
 
     private List<RoundView> inListOrder(List<RoundView> rows) {
-        return oracle(rows, RoundView::id, "r", "r.opens_on DESC, r.created_at DESC, r.id",
-                new Column<>("opens_on", "date", RoundView::opensOn),
-                new Column<>("created_at", "timestamptz", RoundView::createdAt));
+        return SqlOrder.sorted(jdbc, rows, RoundView::id, "r", "r.opens_on DESC, r.created_at DESC, r.id",
+                new SqlOrder.Column<>("opens_on", "date", RoundView::opensOn),
+                new SqlOrder.Column<>("created_at", "timestamptz", RoundView::createdAt));
     }
 
     @Test
     void theCountysRoundsMergeTheNodesInTheListsOrderWithTheSummedTotal() {
         LocalDate opens = own.get(0).opensOn();
         List<RoundView> held = inListOrder(List.of(
-                variant(own.get(0), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第一期",
+                StandInNode.variant(json, own.get(0), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第一期",
                         "opensOn", opens.plusDays(3), "jurisdiction", Jurisdiction.of(XINGSHA))),
                 // the same day and the same instant as one of this node's: the id decides, as in SQL
-                variant(own.get(1), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第二期",
+                StandInNode.variant(json, own.get(1), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第二期",
                         "jurisdiction", Jurisdiction.of(XINGSHA))),
-                variant(own.get(2), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第三期",
+                StandInNode.variant(json, own.get(2), RoundView.class, Map.of("id", UUID.randomUUID(), "title", "星沙第三期",
                         "opensOn", opens.minusYears(1), "jurisdiction", Jurisdiction.of(XINGSHA)))));
-        xingsha.serve(PATH, held);
-        xingshaRunsGrantsAt(xingsha.base());
+        xingsha.holds(PATH, held);
+        xingsha.runs();
 
         List<RoundView> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -94,13 +110,13 @@ class RoundFederationIT extends FederatedListIT {
         RoundView first = search(new PageRequest(0, 1), new MockHttpServletResponse()).items().get(0);
         assertThat(first.jurisdiction().code()).isEqualTo(XINGSHA);
         assertThat(first.awardCap()).isEqualTo(own.get(0).awardCap());
-        assertThat(xingsha.asked).allSatisfy(uri -> assertThat(uri).contains("programmeId=" + programme)
+        assertThat(xingsha.asked()).allSatisfy(uri -> assertThat(uri).contains("programmeId=" + programme)
                 .contains("page=0").contains("size=200"));
     }
 
     @Test
     void aDeadNodeIsNamedAndTheRoundsHereAreAnswered() {
-        xingshaRunsGrantsAt(StandInNodes.deadBase());
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<RoundView> page = search(new PageRequest(0, 20), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

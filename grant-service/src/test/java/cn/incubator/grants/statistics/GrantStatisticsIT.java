@@ -7,9 +7,11 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -108,9 +110,10 @@ class GrantStatisticsIT {
                 new GrantStatistics.Awarded(2, new BigDecimal("80000.05")),
                 new GrantStatistics.Disbursed(1, new BigDecimal("0.01")),
                 new GrantStatistics.Outcomes(1, 4, 120, 30, new BigDecimal("12345.67")));
-        try (ExportNode node = ExportNode.answering(GrantStatisticsFederation.PATH, json, xingsha)) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .answers(GrantStatisticsFederation.PATH, xingsha)) {
             GrantStatisticsFederation.Answer answer = federation(node.base()).figures(Callers.COUNTY_OFFICER, county,
-                    null, null, null, ExportNode.TOKEN);
+                    null, null, null, StandInNode.AUTHORIZATION);
             assertThat(answer.partial()).isEmpty();
             GrantStatistics.Figures figures = answer.figures();
             assertThat(figures.jurisdiction()).isEqualTo(county);
@@ -129,16 +132,17 @@ class GrantStatisticsIT {
                     + "?jurisdiction=430121000000");
         }
 
-        GrantStatisticsFederation.Answer dead = federation(ExportNode.dead()).figures(Callers.COUNTY_OFFICER, county,
-                LocalDate.of(2020, 1, 1), null, null, ExportNode.TOKEN);
+        GrantStatisticsFederation.Answer dead = federation(StandInNode.deadBase()).figures(Callers.COUNTY_OFFICER,
+                county,
+                LocalDate.of(2020, 1, 1), null, null, StandInNode.AUTHORIZATION);
         assertThat(dead.partial()).isEqualTo("xingsha=unavailable");
         assertThat(dead.figures()).isEqualTo(statistics.figures(Callers.COUNTY_OFFICER, county,
                 LocalDate.of(2020, 1, 1), null));
     }
 
     private GrantStatisticsFederation federation(String node) {
-        return new GrantStatisticsFederation(statistics, ExportNode.federation("grants", "xingsha",
-                Jurisdiction.of("430121001000"), node, jdbc, json), json);
+        return new GrantStatisticsFederation(statistics, StandInDirectory.federation("grants",
+                new NodeEndpoint("xingsha", Jurisdiction.of("430121001000"), node), jdbc, json), json);
     }
 
     private long count(String sql) {

@@ -13,7 +13,9 @@ import cn.incubator.incubation.cases.IncubationCase;
 import cn.incubator.incubation.cases.Track;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,12 +74,13 @@ class PipelineFederationIT extends IncubationIT {
     }
 
     private PipelineFederation federation(String node) {
-        return new PipelineFederation(statistics, ExportNode.federation("incubation", "xingsha", XINGSHA, node, jdbc,
-                json), json);
+        return new PipelineFederation(statistics, StandInDirectory.federation(
+                "incubation", new NodeEndpoint("xingsha", XINGSHA, node), jdbc, json), json);
     }
 
     private PipelineFederation.Answer pipeline(String node) {
-        return federation(node).pipeline(COUNTY_OFFICER, COUNTY, today.minusDays(30), today, null, ExportNode.TOKEN);
+        return federation(node).pipeline(COUNTY_OFFICER, COUNTY, today.minusDays(30), today, null,
+                StandInNode.AUTHORIZATION);
     }
 
     @Test
@@ -91,7 +94,8 @@ class PipelineFederationIT extends IncubationIT {
         StatisticsService.Pipeline xingsha = new StatisticsService.Pipeline(COUNTY.code(), today.minusDays(30),
                 today, nodeStages, 5, 3, 0, new BigDecimal("2.0"), null, new StatisticsService.Occupancy(6, 4),
                 BigDecimal.valueOf(3 * 2 * DAY), BigDecimal.ZERO);
-        try (ExportNode node = ExportNode.answering(PipelineFederation.PATH, json, xingsha)) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .answers(PipelineFederation.PATH, xingsha)) {
             PipelineFederation.Answer answer = pipeline(node.base());
             assertThat(answer.partial()).isEmpty();
             StatisticsService.Pipeline county = answer.pipeline();
@@ -121,7 +125,7 @@ class PipelineFederationIT extends IncubationIT {
     @Test
     void aDeadNodeIsNamedAndThisNodesPipelineAnswered() {
         StatisticsService.Pipeline own = own();
-        PipelineFederation.Answer answer = pipeline(ExportNode.dead());
+        PipelineFederation.Answer answer = pipeline(StandInNode.deadBase());
         assertThat(answer.partial()).isEqualTo("xingsha=unavailable");
         assertThat(answer.pipeline()).isEqualTo(own);
     }

@@ -8,8 +8,11 @@ import cn.incubator.platform.events.EventEnvelope;
 import cn.incubator.platform.events.EventInbox;
 import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -74,15 +77,15 @@ class PartyCaseExportFederationIT {
 
     private byte[] export(String node, MockHttpServletResponse response) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/party-building/v1/cases/export");
-        request.addHeader("Authorization", ExportNode.TOKEN);
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         request.addParameter("stage", "SUPPORT");
         PartyCaseExportController federated = new PartyCaseExportController(cases,
-                ExportNode.federation("party-building", "xingsha", XINGSHA, node, jdbc, json));
+                StandInDirectory.federation("party-building", new NodeEndpoint("xingsha", XINGSHA, node), jdbc, json));
         return federated.export(COUNTY_OFFICER, null, null, null, request, response).getBody();
     }
 
     private List<List<String>> own() {
-        return ExportNode.sheet(export.export(COUNTY_OFFICER, null, null, null, new MockHttpServletRequest(),
+        return ExportSheets.sheet(export.export(COUNTY_OFFICER, null, null, null, new MockHttpServletRequest(),
                 new MockHttpServletResponse()).getBody(), 0);
     }
 
@@ -91,12 +94,13 @@ class PartyCaseExportFederationIT {
         admitHere();
         List<List<String>> own = own();
         assertThat(own).extracting(r -> r.get(0)).contains("榔梨街道跨节点导出测试社");
-        try (ExportNode node = ExportNode.pages("/api/party-building/v1/cases", json, held)) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/party-building/v1/cases", held)) {
             MockHttpServletResponse response = new MockHttpServletResponse();
             byte[] xlsx = export(node.base(), response);
             assertThat(response.getHeader("Incubator-Partial")).isNull();
-            assertThat(ExportNode.sheetNames(xlsx)).containsExactly("党建案例");
-            List<List<String>> rows = ExportNode.sheet(xlsx, 0);
+            assertThat(ExportSheets.sheetNames(xlsx)).containsExactly("党建案例");
+            List<List<String>> rows = ExportSheets.sheet(xlsx, 0);
             assertThat(rows).hasSize(own.size() + 2);
             assertThat(rows.get(0)).containsExactly("星沙节点新入壳组织", "支持帮扶", "430121001000", "湖南省长沙市长沙县星沙街道",
                     "2", "联合党支部", "", "", rows.get(0).get(8), held.get(0).id().toString());
@@ -114,11 +118,11 @@ class PartyCaseExportFederationIT {
         admitHere();
         List<List<String>> own = own();
         MockHttpServletResponse response = new MockHttpServletResponse();
-        byte[] xlsx = export(ExportNode.dead(), response);
+        byte[] xlsx = export(StandInNode.deadBase(), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
-        assertThat(ExportNode.sheet(xlsx, 0)).containsExactlyElementsOf(own);
-        assertThat(ExportNode.sheetNames(xlsx)).containsExactly("党建案例", "未包含的节点");
-        assertThat(ExportNode.sheet(xlsx, 1)).singleElement().satisfies(row -> assertThat(row.get(0))
+        assertThat(ExportSheets.sheet(xlsx, 0)).containsExactlyElementsOf(own);
+        assertThat(ExportSheets.sheetNames(xlsx)).containsExactly("党建案例", "未包含的节点");
+        assertThat(ExportSheets.sheet(xlsx, 1)).singleElement().satisfies(row -> assertThat(row.get(0))
                 .isEqualTo("xingsha"));
     }
 }

@@ -10,7 +10,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.excel.ExportRows;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
@@ -102,7 +103,7 @@ class AbnormalListExportIT {
 
     private static MockHttpServletRequest get() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/abnormal-list/export");
-        request.addHeader("Authorization", ExportNode.TOKEN);
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         return request;
     }
 
@@ -116,7 +117,8 @@ class AbnormalListExportIT {
         AbnormalListing newest = listing("星沙节点新列入协会", Instant.parse("2099-01-01T00:00:00Z"));
         AbnormalListing oldest = listing("星沙节点老列入协会", Instant.parse("2000-01-01T00:00:00Z"));
         jdbc.sql("DELETE FROM tier_node").update();
-        try (ExportNode node = ExportNode.pages("/api/registry/v1/abnormal-list", json, List.of(newest, oldest))) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/registry/v1/abnormal-list", List.of(newest, oldest))) {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
                     new ServiceEndpoint(node.base(), null))));
             MockHttpServletResponse response = new MockHttpServletResponse();
@@ -135,12 +137,12 @@ class AbnormalListExportIT {
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
-                    new ServiceEndpoint(ExportNode.dead(), null))));
+                    new ServiceEndpoint(StandInNode.deadBase(), null))));
             MockHttpServletResponse partial = new MockHttpServletResponse();
             byte[] without = controller.export(COUNTY, null, get(), partial).getBody();
             assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
             assertThat(ExportRows.of(without)).isEqualTo(own);
-            assertThat(ExportNode.sheetNames(without)).containsExactly("活动异常名录", "未包含的节点");
+            assertThat(ExportSheets.sheetNames(without)).containsExactly("活动异常名录", "未包含的节点");
         } finally {
             jdbc.sql("DELETE FROM tier_node").update();
         }

@@ -8,7 +8,10 @@ import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.OutOfScopeException;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import cn.incubator.platform.test.service.ExportNode;
 
 /** The consultation log and its counts by period and topic, in scope, against a real PostgreSQL. */
 @SpringBootTest(properties = "spring.grpc.server.port=0")
@@ -74,9 +76,10 @@ class ConsultationIT {
                 ConsultationStatistics.Period.QUARTER, List.of(
                         new ConsultationStatistics.Count("2023-Q1", Topic.REGISTRATION, 1),
                         new ConsultationStatistics.Count("2023-Q2", Topic.FILING, 2)));
-        try (ExportNode node = ExportNode.answering(ConsultationStatisticsFederation.PATH, json, xingsha)) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .answers(ConsultationStatisticsFederation.PATH, xingsha)) {
             ConsultationStatisticsFederation.Answer answer = federation(node.base()).statistics(COUNTY_OFFICER, from,
-                    to, ConsultationStatistics.Period.QUARTER, null, ExportNode.TOKEN);
+                    to, ConsultationStatistics.Period.QUARTER, null, StandInNode.AUTHORIZATION);
             assertThat(answer.partial()).isEmpty();
             ConsultationStatistics county = answer.statistics();
             assertThat(county.counts()).containsExactly(
@@ -93,8 +96,9 @@ class ConsultationIT {
                     + "?from=2023-01-01&to=2023-12-31&period=QUARTER");
         }
 
-        ConsultationStatisticsFederation.Answer dead = federation(ExportNode.dead()).statistics(COUNTY_OFFICER, from,
-                to, ConsultationStatistics.Period.QUARTER, null, ExportNode.TOKEN);
+        ConsultationStatisticsFederation.Answer dead = federation(StandInNode.deadBase()).statistics(COUNTY_OFFICER,
+                from,
+                to, ConsultationStatistics.Period.QUARTER, null, StandInNode.AUTHORIZATION);
         assertThat(dead.partial()).isEqualTo("xingsha=unavailable");
         assertThat(dead.statistics()).isEqualTo(consultations.statistics(COUNTY_OFFICER, from, to,
                 ConsultationStatistics.Period.QUARTER));
@@ -102,8 +106,9 @@ class ConsultationIT {
     }
 
     private ConsultationStatisticsFederation federation(String node) {
-        return new ConsultationStatisticsFederation(consultations, ExportNode.federation("registry", "xingsha",
-                cn.incubator.platform.jurisdiction.Jurisdiction.of("430121001000"), node, jdbc, json), json);
+        return new ConsultationStatisticsFederation(consultations, StandInDirectory.federation("registry",
+                new NodeEndpoint("xingsha", cn.incubator.platform.jurisdiction.Jurisdiction.of("430121001000"), node),
+                jdbc, json), json);
     }
 
     @Test

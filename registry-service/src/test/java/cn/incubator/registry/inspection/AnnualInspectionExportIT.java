@@ -10,7 +10,8 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.excel.ExportRows;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
@@ -35,8 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,7 +124,7 @@ class AnnualInspectionExportIT {
 
     private static MockHttpServletRequest get() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/annual-inspections/export");
-        request.addHeader("Authorization", ExportNode.TOKEN);
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         return request;
     }
 
@@ -157,7 +156,8 @@ class AnnualInspectionExportIT {
         // the latest year first, the oldest last
         AnnualInspection newest = held("星沙节点协会", 2099, null);
         AnnualInspection oldest = held("星沙节点老协会", 1999, null);
-        try (ExportNode node = ExportNode.pages("/api/registry/v1/annual-inspections", json, List.of(newest, oldest))) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/registry/v1/annual-inspections", List.of(newest, oldest))) {
             MockHttpServletResponse response = new MockHttpServletResponse();
             List<List<String>> rows = ExportRows.of(withNode(node.base(), r -> controller.export(COUNTY, null, null,
                     get(), r).getBody(), response));
@@ -176,8 +176,8 @@ class AnnualInspectionExportIT {
         AnnualInspection overdue = held("星沙节点逾期协会", LAST_YEAR, LocalDate.of(2000, 1, 1));
         List<String> ownOverdue = ExportRows.of(controller.exportOverdue(COUNTY, null, get(),
                 new MockHttpServletResponse()).getBody()).stream().map(r -> r.get(ID)).toList();
-        try (ExportNode node = ExportNode.pages("/api/registry/v1/annual-inspections/overdue-rectifications", json,
-                List.of(overdue))) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/registry/v1/annual-inspections/overdue-rectifications", List.of(overdue))) {
             List<String> expected = new java.util.ArrayList<>(List.of(overdue.id().toString()));
             expected.addAll(ownOverdue);
             assertThat(ExportRows.of(withNode(node.base(), r -> controller.exportOverdue(COUNTY, null, get(), r)
@@ -186,11 +186,12 @@ class AnnualInspectionExportIT {
         }
 
         MockHttpServletResponse partial = new MockHttpServletResponse();
-        byte[] without = withNode(ExportNode.dead(), r -> controller.export(COUNTY, null, null, get(), r).getBody(),
+        byte[] without = withNode(StandInNode.deadBase(),
+                r -> controller.export(COUNTY, null, null, get(), r).getBody(),
                 partial);
         assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
         assertThat(ExportRows.of(without)).extracting(r -> r.get(ID)).containsExactlyElementsOf(own);
-        assertThat(ExportNode.sheetNames(without)).containsExactly("年检", "未包含的节点");
+        assertThat(ExportSheets.sheetNames(without)).containsExactly("年检", "未包含的节点");
     }
 
     private Organization registered(String jurisdiction) {

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.export.Downloads;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
-import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.excel.ExportRows;
+import cn.incubator.registry.field.ServiceField;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
-import cn.incubator.registry.field.ServiceField;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +98,7 @@ class TalentExportIT {
 
     private static MockHttpServletRequest get() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/talent/export");
-        request.addHeader("Authorization", ExportNode.TOKEN);
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         return request;
     }
 
@@ -113,7 +114,8 @@ class TalentExportIT {
                 TalentKind.VOLUNTEER, null, Set.of(), Jurisdiction.of("430121001000"), "430***********0022",
                 "137****3333", List.of(), Instant.parse("2026-11-01T02:00:00Z"));
         jdbc.sql("DELETE FROM tier_node").update();
-        try (ExportNode node = ExportNode.pages("/api/registry/v1/talent", json, List.of(held))) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/registry/v1/talent", List.of(held))) {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
                     new ServiceEndpoint(node.base(), null))));
             MockHttpServletRequest request = get();
@@ -138,13 +140,13 @@ class TalentExportIT {
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
-                    new ServiceEndpoint(ExportNode.dead(), null))));
+                    new ServiceEndpoint(StandInNode.deadBase(), null))));
             MockHttpServletResponse partial = new MockHttpServletResponse();
             byte[] without = controller.export(COUNTY, TalentKind.VOLUNTEER, null, null, null, null, null, get(),
                     partial).getBody();
             assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
             assertThat(rows(without)).isEqualTo(own);
-            assertThat(ExportNode.sheetNames(without)).containsExactly("人才库", "未包含的节点");
+            assertThat(ExportSheets.sheetNames(without)).containsExactly("人才库", "未包含的节点");
         } finally {
             jdbc.sql("DELETE FROM tier_node").update();
         }

@@ -12,7 +12,8 @@ import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.organization.Category;
@@ -250,16 +251,17 @@ class WeeklyActivityServiceIT {
         WeeklyActivityController.ActivityResponse last = nodeActivity("榔梨街道读书会", week.start()
                 .plus(6, ChronoUnit.DAYS));
         jdbc.sql("DELETE FROM tier_node").update();
-        try (ExportNode node = ExportNode.pages("/api/registry/v1/weekly/activities", json, List.of(first, last))) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .holds("/api/registry/v1/weekly/activities", List.of(first, last))) {
             directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
                     new ServiceEndpoint(node.base(), null))));
             MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/weekly/activities/export");
-            request.addHeader("Authorization", ExportNode.TOKEN);
+            request.addHeader("Authorization", StandInNode.AUTHORIZATION);
             request.addParameter("week", week.toString());
             MockHttpServletResponse response = new MockHttpServletResponse();
             byte[] xlsx = controller.listWorkbook(COUNTY, week.toString(), null, null, request, response).getBody();
             assertThat(response.getHeader("Incubator-Partial")).isNull();
-            List<List<String>> rows = ExportNode.sheet(xlsx, 0);
+            List<List<String>> rows = ExportSheets.sheet(xlsx, 0);
             assertThat(rows).extracting(row -> row.get(1)).containsExactly("榔梨街道龙舟训练", "周末活动", "榔梨街道读书会");
             assertThat(rows.get(1)).contains(local.organizationName(), "星沙街道合唱排练厅",
                     "星沙街道", "40", "138****5678");
@@ -272,13 +274,13 @@ class WeeklyActivityServiceIT {
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
-                    new ServiceEndpoint(ExportNode.dead(), null))));
+                    new ServiceEndpoint(StandInNode.deadBase(), null))));
             MockHttpServletResponse partial = new MockHttpServletResponse();
             byte[] without = controller.listWorkbook(COUNTY, week.toString(), null, null,
                     new MockHttpServletRequest(), partial).getBody();
             assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("langli=unavailable");
-            assertThat(ExportNode.sheet(without, 0)).extracting(row -> row.get(1)).containsExactly("周末活动");
-            assertThat(ExportNode.sheetNames(without)).containsExactly("活动明细", "未包含的节点");
+            assertThat(ExportSheets.sheet(without, 0)).extracting(row -> row.get(1)).containsExactly("周末活动");
+            assertThat(ExportSheets.sheetNames(without)).containsExactly("活动明细", "未包含的节点");
         } finally {
             jdbc.sql("DELETE FROM tier_node").update();
         }

@@ -1,5 +1,6 @@
 package cn.incubator.training.programme;
 
+import cn.incubator.platform.federation.NodeLocal;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.PartnerCaller;
 import cn.incubator.platform.paging.Page;
@@ -33,8 +34,8 @@ class PartnerTrainingController {
     @GetMapping
     @RequiresPermission("partner:programme:read")
     @Operation(summary = "The training programmes the partner co-funds, with its share, sessions run and person-times")
+    @NodeLocal("chosen by the partner account, not by a place; partner clients are central accounts")
     Page<Programme> list(CurrentUser user, @AuthenticationPrincipal Jwt jwt, PageRequest page) {
-        // Not federated: chosen by the partner account, not by a place; partner clients are central accounts.
         return Page.slice(programmes.coFundedBy(user, reader(user, jwt)), page);
     }
 

@@ -2,13 +2,12 @@ package cn.incubator.training.programme;
 
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.training.federation.PlaceCodedJson;
+import cn.incubator.platform.federation.PlaceCodedJson;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -24,12 +23,9 @@ public record Programme(UUID id, @JsonIgnore String jurisdictionCode, String nam
         String description, LocalDate startsOn, LocalDate endsOn, BigDecimal coFunded, long sessions,
         long personTimes, long organizations, long experts, String createdBy, Instant createdAt) {
 
-    /**
-     * The list's order ({@code p.starts_on DESC, p.id}), for merging the rows of several nodes; a day compares as its
-     * midnight (UTC), which keeps the days' order.
-     */
+    /** The list's order ({@code p.starts_on DESC, p.id}), for merging the rows of several nodes. */
     public static final ListOrder<Programme> ORDER = ListOrder.identifiedBy(Programme::id)
-            .newestFirst(p -> p.startsOn() == null ? null : p.startsOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .latestDayFirst(Programme::startsOn)
             .thenId();
 
     @JsonProperty("jurisdiction")

@@ -3,7 +3,7 @@ package cn.incubator.training.survey;
 import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.training.course.CourseArea;
-import cn.incubator.training.federation.PlaceCodedJson;
+import cn.incubator.platform.federation.PlaceCodedJson;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;

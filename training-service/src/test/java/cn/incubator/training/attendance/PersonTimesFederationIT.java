@@ -3,9 +3,11 @@ package cn.incubator.training.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.NodeEndpoint;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.training.course.Audience;
 import cn.incubator.training.course.CourseArea;
 import java.io.IOException;
@@ -45,8 +47,9 @@ class PersonTimesFederationIT {
     JsonMapper json;
 
     private PersonTimesFederation.Answer personTimes(String node) {
-        return new PersonTimesFederation(attendance, ExportNode.federation("training", "xingsha", XINGSHA, node, jdbc,
-                json), json).personTimes(Callers.COUNTY_OFFICER, COUNTY, null, null, null, ExportNode.TOKEN);
+        return new PersonTimesFederation(attendance, StandInDirectory.federation(
+                "training", new NodeEndpoint("xingsha", XINGSHA, node), jdbc,
+                json), json).personTimes(Callers.COUNTY_OFFICER, COUNTY, null, null, null, StandInNode.AUTHORIZATION);
     }
 
     @Test
@@ -60,7 +63,8 @@ class PersonTimesFederationIT {
                 "2099-12", 2, 45);
         PersonTimes xingsha = new PersonTimes(20 + 45 + 7, 1 + 2 + 1, List.of(earliest, new PersonTimes.Row(
                 same.jurisdiction(), same.area(), same.audience(), same.period(), 1, 7), latest));
-        try (ExportNode node = ExportNode.answering(PersonTimesFederation.PATH, json, xingsha)) {
+        try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
+                .answers(PersonTimesFederation.PATH, xingsha)) {
             PersonTimesFederation.Answer answer = personTimes(node.base());
             assertThat(answer.partial()).isEmpty();
             PersonTimes county = answer.personTimes();
@@ -79,7 +83,7 @@ class PersonTimesFederationIT {
 
     @Test
     void aDeadNodeIsNamedAndThisNodesPersonTimesAnswered() {
-        PersonTimesFederation.Answer answer = personTimes(ExportNode.dead());
+        PersonTimesFederation.Answer answer = personTimes(StandInNode.deadBase());
         assertThat(answer.partial()).isEqualTo("xingsha=unavailable");
         assertThat(answer.personTimes()).isEqualTo(attendance.personTimes(Callers.COUNTY_OFFICER, COUNTY, null,
                 null));

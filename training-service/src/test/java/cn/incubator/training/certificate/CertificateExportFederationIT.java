@@ -3,7 +3,10 @@ package cn.incubator.training.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.test.service.ExportNode;
+import cn.incubator.platform.rollup.NodeEndpoint;
+import cn.incubator.platform.test.service.ExportSheets;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.training.attendance.Attendance;
 import cn.incubator.training.attendance.AttendanceService;
 import cn.incubator.training.attendance.AttendanceStatus;
@@ -80,13 +83,14 @@ class CertificateExportFederationIT extends TrainingIT {
 
     private byte[] export(String node, MockHttpServletResponse response) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/training/v1/certificates/export");
-        request.addHeader("Authorization", ExportNode.TOKEN);
-        return new CertificateController(certificates, pdf, workbook, ExportNode.federation("training", "langli",
-                LANGLI, node, jdbc, json)).export(COUNTY_OFFICER, null, request, response).getBody();
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
+        return new CertificateController(certificates, pdf, workbook, StandInDirectory.federation(
+                "training", new NodeEndpoint("langli", LANGLI, node), jdbc, json))
+                .export(COUNTY_OFFICER, null, request, response).getBody();
     }
 
     private List<String> sessionIds(byte[] xlsx) {
-        return ExportNode.sheet(xlsx, 0).stream().map(row -> row.get(ID_OF_SESSION)).toList();
+        return ExportSheets.sheet(xlsx, 0).stream().map(row -> row.get(ID_OF_SESSION)).toList();
     }
 
     @Test
@@ -97,7 +101,8 @@ class CertificateExportFederationIT extends TrainingIT {
         assertThat(own).isNotEmpty();
         Certificate newest = held("钱峰", Instant.parse("2099-06-01T02:00:00Z"));
         Certificate oldest = held("孙丽", Instant.parse("1999-06-01T02:00:00Z"));
-        try (ExportNode node = ExportNode.pages("/api/training/v1/certificates", json, List.of(newest, oldest))) {
+        try (StandInNode node = StandInNode.start("langli", LANGLI.code(), json)
+                .holds("/api/training/v1/certificates", List.of(newest, oldest))) {
             MockHttpServletResponse response = new MockHttpServletResponse();
             byte[] xlsx = export(node.base(), response);
             assertThat(response.getHeader("Incubator-Partial")).isNull();
@@ -105,16 +110,16 @@ class CertificateExportFederationIT extends TrainingIT {
             expected.addAll(own);
             expected.add(oldest.sessionId().toString());
             assertThat(sessionIds(xlsx)).containsExactlyElementsOf(expected);
-            assertThat(ExportNode.sheet(xlsx, 0).get(0).subList(0, 6)).containsExactly(newest.code(), "钱峰",
+            assertThat(ExportSheets.sheet(xlsx, 0).get(0).subList(0, 6)).containsExactly(newest.code(), "钱峰",
                     "志愿服务管理", "2099-06-01", "榔梨街道社区社会组织联合会", "有效");
             assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
                     .startsWith("/api/training/v1/certificates?").contains("size=200"));
         }
 
         MockHttpServletResponse partial = new MockHttpServletResponse();
-        byte[] without = export(ExportNode.dead(), partial);
+        byte[] without = export(StandInNode.deadBase(), partial);
         assertThat(partial.getHeader("Incubator-Partial")).isEqualTo("langli=unavailable");
         assertThat(sessionIds(without)).containsExactlyElementsOf(own);
-        assertThat(ExportNode.sheetNames(without)).containsExactly("结业证书", "未包含的节点");
+        assertThat(ExportSheets.sheetNames(without)).containsExactly("结业证书", "未包含的节点");
     }
 }

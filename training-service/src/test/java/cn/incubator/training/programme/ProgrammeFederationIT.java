@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.training.support.FederatedListIT;
-import cn.incubator.training.support.StandInNodes;
+import cn.incubator.platform.test.service.SqlOrder;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
+import cn.incubator.training.support.TrainingIT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,17 +17,31 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's training programmes (培训项目) merge the Xingsha node's in the list's own order
  * ({@code p.starts_on DESC, p.id}), the node's keeping their place and figures, with the summed total; a dead node is
  * named in {@code Incubator-Partial}.
  */
-class ProgrammeFederationIT extends FederatedListIT {
+@Import(StandInDirectory.Central.class)
+class ProgrammeFederationIT extends TrainingIT {
 
     private static final String PATH = "/api/training/v1/programmes";
+    private static final String XINGSHA = "430121001000";
+
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "training");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ProgrammeController controller;
@@ -47,12 +63,12 @@ class ProgrammeFederationIT extends FederatedListIT {
     }
 
     private Page<Programme> list(PageRequest page, MockHttpServletResponse response) {
-        return controller.list(COUNTY_OFFICER, null, page, request(PATH, Map.of(), page), response);
+        return controller.list(COUNTY_OFFICER, null, page, StandInNode.request(PATH, Map.of(), page), response);
     }
 
     private List<Programme> inListOrder(List<Programme> rows) {
-        return oracle(rows, Programme::id, "p", "p.starts_on DESC, p.id",
-                new Column<>("starts_on", "date", Programme::startsOn));
+        return SqlOrder.sorted(jdbc, rows, Programme::id, "p", "p.starts_on DESC, p.id",
+                new SqlOrder.Column<>("starts_on", "date", Programme::startsOn));
     }
 
     private Programme xingshas(Programme like, Map<String, Object> changes) {
@@ -60,7 +76,7 @@ class ProgrammeFederationIT extends FederatedListIT {
         all.put("id", UUID.randomUUID());
         all.put("jurisdiction", Jurisdiction.of(XINGSHA));
         all.put("personTimes", 123);
-        return variant(like, Programme.class, all);
+        return StandInNode.variant(json, like, Programme.class, all);
     }
 
     @Test
@@ -72,8 +88,8 @@ class ProgrammeFederationIT extends FederatedListIT {
                 xingshas(latest, Map.of()),
                 xingshas(latest, Map.of("startsOn", LocalDate.of(2001, 1, 1)))));
         assertThat(held).allSatisfy(row -> assertThat(row.jurisdictionCode()).isEqualTo(XINGSHA));
-        xingsha.serve(PATH, held);
-        xingshaRunsTrainingAt(xingsha.base());
+        xingsha.holds(PATH, held);
+        xingsha.runs();
 
         List<Programme> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -97,7 +113,7 @@ class ProgrammeFederationIT extends FederatedListIT {
 
     @Test
     void aDeadNodeIsNamedAndTheProgrammesHereAreAnswered() {
-        xingshaRunsTrainingAt(StandInNodes.deadBase());
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<Programme> page = list(new PageRequest(0, 200), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.test.service.SqlOrder;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.training.course.Course;
-import cn.incubator.training.support.FederatedListIT;
 import cn.incubator.training.support.Fixtures;
-import cn.incubator.training.support.StandInNodes;
+import cn.incubator.training.support.TrainingIT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,17 +19,31 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's sessions (培训班次) of a course, three held here and three by the Xingsha node, come
  * as one list in the list's own order ({@code s.enrolment_deadline DESC, s.id}), the node's keeping their place, with
  * the summed total; a dead node is named in {@code Incubator-Partial} and the rest answered.
  */
-class SessionFederationIT extends FederatedListIT {
+@Import(StandInDirectory.Central.class)
+class SessionFederationIT extends TrainingIT {
 
     private static final String PATH = "/api/training/v1/sessions";
+    private static final String XINGSHA = "430121001000";
+
+    @RegisterExtension
+    final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "training");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     SessionController controller;
@@ -56,16 +72,16 @@ class SessionFederationIT extends FederatedListIT {
 
     private Page<TrainingSession> list(PageRequest page, MockHttpServletResponse response) {
         return controller.list(COUNTY_OFFICER, course.id(), null, null, page,
-                request(PATH, Map.of("courseId", course.id().toString()), page), response);
+                StandInNode.request(PATH, Map.of("courseId", course.id().toString()), page), response);
     }
 
     private List<TrainingSession> inListOrder(List<TrainingSession> rows) {
-        return oracle(rows, TrainingSession::id, "s", "s.enrolment_deadline DESC, s.id",
-                new Column<>("enrolment_deadline", "timestamptz", TrainingSession::enrolmentDeadline));
+        return SqlOrder.sorted(jdbc, rows, TrainingSession::id, "s", "s.enrolment_deadline DESC, s.id",
+                new SqlOrder.Column<>("enrolment_deadline", "timestamptz", TrainingSession::enrolmentDeadline));
     }
 
     private TrainingSession xingshas(TrainingSession like, String title, Instant deadline) {
-        return variant(like, TrainingSession.class, Map.of("id", UUID.randomUUID(), "title", title,
+        return StandInNode.variant(json, like, TrainingSession.class, Map.of("id", UUID.randomUUID(), "title", title,
                 "enrolmentDeadline", deadline, "jurisdiction", Jurisdiction.of(XINGSHA)));
     }
 
@@ -77,8 +93,8 @@ class SessionFederationIT extends FederatedListIT {
                 xingshas(own.get(1), "星沙第二期", own.get(1).enrolmentDeadline()),
                 xingshas(own.get(2), "星沙第三期", Instant.parse("2001-01-01T00:00:00Z"))));
         assertThat(held).allSatisfy(row -> assertThat(row.jurisdictionCode()).isEqualTo(XINGSHA));
-        xingsha.serve(PATH, held);
-        xingshaRunsTrainingAt(xingsha.base());
+        xingsha.holds(PATH, held);
+        xingsha.runs();
 
         List<TrainingSession> everything = new ArrayList<>(own);
         everything.addAll(held);
@@ -97,13 +113,13 @@ class SessionFederationIT extends FederatedListIT {
         TrainingSession first = list(new PageRequest(0, 1), new MockHttpServletResponse()).items().get(0);
         assertThat(first.jurisdiction().code()).isEqualTo(XINGSHA);
         assertThat(first.sittings()).isEqualTo(own.get(0).sittings());
-        assertThat(xingsha.asked).allSatisfy(uri -> assertThat(uri).contains("courseId=" + course.id())
+        assertThat(xingsha.asked()).allSatisfy(uri -> assertThat(uri).contains("courseId=" + course.id())
                 .contains("page=0").contains("size=200"));
     }
 
     @Test
     void aDeadNodeIsNamedAndTheSessionsHereAreAnswered() {
-        xingshaRunsTrainingAt(StandInNodes.deadBase());
+        xingsha.down();
         MockHttpServletResponse response = new MockHttpServletResponse();
         Page<TrainingSession> page = list(new PageRequest(0, 20), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");

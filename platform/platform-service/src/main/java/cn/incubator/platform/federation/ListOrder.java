@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * A list's order, as its SQL {@code ORDER BY} gives it, for merging the rows of several nodes: each key a value of the
- * row and how PostgreSQL compares it (text in the database's collation, a time, a UUID), ascending or descending. The
+ * row and how PostgreSQL compares it (text in the database's collation, a time, a day, a UUID), ascending or descending. The
  * last key must make the order total (the id).
  *
  * @param <T> the list's row
@@ -51,7 +51,17 @@ public final class ListOrder<T> {
 
     /** Then by this day, earliest first (as {@code ORDER BY rectification_due}). */
     public ListOrder<T> earliestDayFirst(Function<T, LocalDate> value) {
-        return with(new Key<>(row -> value.apply(row) == null ? null : value.apply(row).toString(), "date", false));
+        return day(value, false);
+    }
+
+    /** Then by this day, latest first (as {@code ORDER BY opens_on DESC}). */
+    public ListOrder<T> latestDayFirst(Function<T, LocalDate> value) {
+        return day(value, true);
+    }
+
+    private ListOrder<T> day(Function<T, LocalDate> value, boolean descending) {
+        return with(new Key<>(row -> value.apply(row) == null ? null : value.apply(row).toString(), "date",
+                descending));
     }
 
     /** Then by this whole number, largest first (as {@code ORDER BY year DESC}). */

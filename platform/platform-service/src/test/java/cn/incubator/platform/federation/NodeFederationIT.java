@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,21 @@ class NodeFederationIT {
     @Autowired
     JsonMapper json;
 
-    /** A row of some list: a name and a creation time, as organizations, talent and needs have. */
-    record Row(UUID id, String name, Instant createdAt) {
+    /**
+     * A row of some list: a name and a creation time, as organizations, talent and needs have, and a day (a
+     * {@code DATE} column, as a round's opening day).
+     */
+    record Row(UUID id, String name, Instant createdAt, LocalDate on) {
     }
 
     private static final ListOrder<Row> BY_NAME = ListOrder.identifiedBy(Row::id).text(Row::name).thenId();
     private static final ListOrder<Row> NEWEST = ListOrder.identifiedBy(Row::id).newestFirst(Row::createdAt).thenId();
+    private static final ListOrder<Row> LATEST_DAY = ListOrder.identifiedBy(Row::id).latestDayFirst(Row::on)
+            .text(Row::name).thenId();
+    private static final Map<String, ListOrder<Row>> SORTS = Map.of("NAME", BY_NAME, "NEWEST", NEWEST, "LATEST_DAY",
+            LATEST_DAY);
+    private static final Map<String, String> ORDER_BY = Map.of("NAME", "name, id", "NEWEST", "created_at DESC, id",
+            "LATEST_DAY", "opens_on DESC, name, id");
 
     private final List<Row> central = new ArrayList<>();
     private final List<Row> held = new ArrayList<>();
@@ -76,7 +86,9 @@ class NodeFederationIT {
         String[] names = {"星沙街道老年协会", "长沙县社会工作服务中心", "泉塘街道志愿者协会", "ABC 社区服务社", "㮾梨街道邻里互助会",
             "星沙街道社区服务社", "湘龙街道青少年服务社", "黄花镇红白理事会", "江背镇环保协会", "星沙街道 001 号"};
         for (int i = 0; i < names.length; i++) {
-            Row row = new Row(UUID.randomUUID(), names[i], Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i * 3600L));
+            // three days among ten rows: the day alone leaves ties, which the name decides
+            Row row = new Row(UUID.randomUUID(), names[i], Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i * 3600L),
+                    LocalDate.of(2026, 11, 1).plusDays(i % 3));
             (i % 2 == 0 ? central : held).add(row);
         }
         node = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -88,7 +100,7 @@ class NodeFederationIT {
                     .getQueryParams();
             PageRequest page = new PageRequest(Integer.parseInt(query.get("page").get(0)),
                     Integer.parseInt(query.get("size").get(0)));
-            List<Row> ordered = oracle(held, "NEWEST".equals(query.get("sort").get(0)) ? NEWEST : BY_NAME);
+            List<Row> ordered = oracle(held, SORTS.get(query.get("sort").get(0)));
             byte[] body = json.writeValueAsBytes(Page.slice(ordered, page));
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(asCaller ? 200 : 401, asCaller ? body.length : -1);
@@ -121,7 +133,7 @@ class NodeFederationIT {
         request.addParameter("sort", sort);
         request.addParameter("page", String.valueOf(page.page()));
         request.addParameter("size", String.valueOf(page.size()));
-        ListOrder<Row> order = sort.equals("NEWEST") ? NEWEST : BY_NAME;
+        ListOrder<Row> order = SORTS.get(sort);
         return federation.list("test", List.of(COUNTY), page, rows -> Page.slice(oracle(central, order), rows),
                 Row.class, order, request, response);
     }
@@ -135,13 +147,16 @@ class NodeFederationIT {
         Map<String, Object> params = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             values.append(i == 0 ? "" : ", ").append("(CAST(:id").append(i).append(" AS uuid), CAST(:name").append(i)
-                    .append(" AS text), CAST(:at").append(i).append(" AS timestamptz))");
+                    .append(" AS text), CAST(:at").append(i).append(" AS timestamptz), CAST(:day").append(i)
+                    .append(" AS date))");
             params.put("id" + i, rows.get(i).id().toString());
             params.put("name" + i, rows.get(i).name());
             params.put("at" + i, rows.get(i).createdAt().toString());
+            params.put("day" + i, rows.get(i).on().toString());
         }
-        String orderBy = order == NEWEST ? "created_at DESC, id" : "name, id";
-        List<UUID> ids = jdbc.sql("SELECT id FROM (VALUES " + values + ") AS t(id, name, created_at) ORDER BY "
+        String orderBy = SORTS.entrySet().stream().filter(sort -> sort.getValue() == order).map(sort -> ORDER_BY
+                .get(sort.getKey())).findFirst().orElseThrow();
+        List<UUID> ids = jdbc.sql("SELECT id FROM (VALUES " + values + ") AS t(id, name, created_at, opens_on) ORDER BY "
                 + orderBy).params(params).query(UUID.class).list();
         return ids.stream().map(id -> rows.stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow())
                 .toList();
@@ -152,8 +167,8 @@ class NodeFederationIT {
         NodeFederation federation = federation(nodeBase());
         List<Row> everything = new ArrayList<>(central);
         everything.addAll(held);
-        for (String sort : List.of("NAME", "NEWEST")) {
-            List<Row> expected = oracle(everything, sort.equals("NEWEST") ? NEWEST : BY_NAME);
+        for (String sort : List.of("NAME", "NEWEST", "LATEST_DAY")) {
+            List<Row> expected = oracle(everything, SORTS.get(sort));
             for (int number = 0; number < 4; number++) {
                 MockHttpServletResponse response = new MockHttpServletResponse();
                 Page<Row> page = list(federation, new PageRequest(number, 3), sort, response);
@@ -178,13 +193,14 @@ class NodeFederationIT {
     @Test
     void theRowsOfARecordOnBothNodesCanBeCombined() {
         Row copy = central.get(0);
-        held.add(new Row(copy.id(), copy.name() + "（节点）", copy.createdAt()));
+        held.add(new Row(copy.id(), copy.name() + "（节点）", copy.createdAt(), copy.on()));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/test/v1/rows");
         request.addHeader("Authorization", "Bearer county-token");
         request.addParameter("sort", "NAME");
         Page<Row> page = federation(nodeBase()).list("test", List.of(COUNTY), new PageRequest(0, 20),
                 rows -> Page.slice(oracle(central, BY_NAME), rows), Row.class, BY_NAME,
-                (own, other) -> new Row(own.id(), own.name() + "+" + other.name(), own.createdAt()), request,
+                (own, other) -> new Row(own.id(), own.name() + "+" + other.name(), own.createdAt(), own.on()),
+                request,
                 new MockHttpServletResponse());
         assertThat(page.items()).hasSize(10).filteredOn(row -> row.id().equals(copy.id())).singleElement()
                 .extracting(Row::name).isEqualTo(copy.name() + "+" + copy.name() + "（节点）");
@@ -231,7 +247,8 @@ class NodeFederationIT {
 
         // more rows on the node than one page: asked page by page, and the merge cut at the export's limit
         for (int i = 0; i < 450; i++) {
-            held.add(new Row(UUID.randomUUID(), "街道节点行 " + i, Instant.parse("2026-10-01T00:00:00Z")));
+            held.add(new Row(UUID.randomUUID(), "街道节点行 " + i, Instant.parse("2026-10-01T00:00:00Z"),
+                    LocalDate.of(2026, 10, 1)));
         }
         asked.clear();
         everything.addAll(held.subList(6, held.size()));

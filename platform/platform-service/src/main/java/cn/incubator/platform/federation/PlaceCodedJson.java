@@ -1,4 +1,4 @@
-package cn.incubator.training.federation;
+package cn.incubator.platform.federation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -8,12 +8,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads back a row that a street node (节点) wrote for a federated list (NodeFederation): a record that keeps its place
- * as a hidden {@code jurisdictionCode} and shows it as {@code jurisdiction} ({@code code, name, fullName, tier}). The
- * default reading would leave the code empty, and the merged list would then show the node's rows without their place;
- * this one takes it from {@code jurisdiction.code} and every other component by its name.
+ * Reads back a row that a street node (节点) wrote for a federated list ({@link NodeFederation}): a record that keeps
+ * its place as a hidden {@code jurisdictionCode} and shows it as {@code jurisdiction} ({@code code, name, fullName,
+ * tier}). The default reading would leave the code empty, and the merged list would then show the node's rows without
+ * their place; this one takes it from {@code jurisdiction.code} and every other component by its name.
  *
- * <p>A record opts in with a subclass naming it: {@code @JsonDeserialize(using = Course.Json.class)}.
+ * <p>A record opts in with a subclass naming it: {@code @JsonDeserialize(using = Course.Json.class)}
+ * (training's courses, grants' custody agreements, …).
  */
 public abstract class PlaceCodedJson<T extends Record> extends ValueDeserializer<T> {
 
