@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the grant statistics of a place that holds street nodes (节点) count the proposals, awards, payments and
@@ -29,12 +28,10 @@ class GrantStatisticsFederation {
 
     private final GrantStatistics statistics;
     private final NodeFederation nodes;
-    private final JsonMapper json;
 
-    GrantStatisticsFederation(GrantStatistics statistics, NodeFederation nodes, JsonMapper json) {
+    GrantStatisticsFederation(GrantStatistics statistics, NodeFederation nodes) {
         this.statistics = statistics;
         this.nodes = nodes;
-        this.json = json;
     }
 
     /** The figures, and the nodes left out of them ({@code name=unavailable}, empty when complete). */
@@ -56,8 +53,7 @@ class GrantStatisticsFederation {
         if (to != null) {
             query.put("to", List.of(to.toString()));
         }
-        NodeFederation.Gathered<GrantStatistics.Figures> answers = nodes.gather(inside, node -> json.treeToValue(
-                nodes.get(node, PATH, query, authorization), GrantStatistics.Figures.class));
+        NodeFederation.Gathered<GrantStatistics.Figures> answers = nodes.ask(inside, PATH, query, authorization, GrantStatistics.Figures.class);
         return new Answer(merge(own, answers.answers()), answers.partial());
     }
 

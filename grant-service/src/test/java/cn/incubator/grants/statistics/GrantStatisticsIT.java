@@ -142,7 +142,7 @@ class GrantStatisticsIT {
 
     private GrantStatisticsFederation federation(String node) {
         return new GrantStatisticsFederation(statistics, StandInDirectory.federation("grants",
-                new NodeEndpoint("xingsha", Jurisdiction.of("430121001000"), node), jdbc, json), json);
+                new NodeEndpoint("xingsha", Jurisdiction.of("430121001000"), node), jdbc, json));
     }
 
     private long count(String sql) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the pipeline of a place that holds street nodes (节点) counts the cases those nodes hold too (NODES.md,
@@ -30,12 +29,10 @@ class PipelineFederation {
 
     private final StatisticsService statistics;
     private final NodeFederation nodes;
-    private final JsonMapper json;
 
-    PipelineFederation(StatisticsService statistics, NodeFederation nodes, JsonMapper json) {
+    PipelineFederation(StatisticsService statistics, NodeFederation nodes) {
         this.statistics = statistics;
         this.nodes = nodes;
-        this.json = json;
     }
 
     /** The pipeline, and the nodes left out of it ({@code name=unavailable}, empty when complete). */
@@ -53,8 +50,7 @@ class PipelineFederation {
         query.put("jurisdiction", List.of(within.code()));
         query.put("from", List.of(from.toString()));
         query.put("to", List.of(to.toString()));
-        NodeFederation.Gathered<StatisticsService.Pipeline> answers = nodes.gather(inside, node -> json.treeToValue(
-                nodes.get(node, PATH, query, authorization), StatisticsService.Pipeline.class));
+        NodeFederation.Gathered<StatisticsService.Pipeline> answers = nodes.ask(inside, PATH, query, authorization, StatisticsService.Pipeline.class);
         return new Answer(merge(own, answers.answers()), answers.partial());
     }
 

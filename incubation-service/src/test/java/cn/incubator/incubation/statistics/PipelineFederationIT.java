@@ -75,7 +75,7 @@ class PipelineFederationIT extends IncubationIT {
 
     private PipelineFederation federation(String node) {
         return new PipelineFederation(statistics, StandInDirectory.federation(
-                "incubation", new NodeEndpoint("xingsha", XINGSHA, node), jdbc, json), json);
+                "incubation", new NodeEndpoint("xingsha", XINGSHA, node), jdbc, json));
     }
 
     private PipelineFederation.Answer pipeline(String node) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the consultation counts of a caller whose places hold street nodes (节点) count the consultations those
@@ -30,12 +29,10 @@ class ConsultationStatisticsFederation {
 
     private final ConsultationService consultations;
     private final NodeFederation nodes;
-    private final JsonMapper json;
 
-    ConsultationStatisticsFederation(ConsultationService consultations, NodeFederation nodes, JsonMapper json) {
+    ConsultationStatisticsFederation(ConsultationService consultations, NodeFederation nodes) {
         this.consultations = consultations;
         this.nodes = nodes;
-        this.json = json;
     }
 
     /** The statistics, and the nodes left out of them ({@code name=unavailable}, empty when complete). */
@@ -53,8 +50,7 @@ class ConsultationStatisticsFederation {
         query.put("from", List.of(own.from().toString()));
         query.put("to", List.of(own.to().minusDays(1).toString()));
         query.put("period", List.of(period.name()));
-        NodeFederation.Gathered<ConsultationStatistics> answers = nodes.gather(inside, node -> json.treeToValue(
-                nodes.get(node, PATH, query, authorization), ConsultationStatistics.class));
+        NodeFederation.Gathered<ConsultationStatistics> answers = nodes.ask(inside, PATH, query, authorization, ConsultationStatistics.class);
         return new Answer(merge(own, answers.answers()), answers.partial());
     }
 

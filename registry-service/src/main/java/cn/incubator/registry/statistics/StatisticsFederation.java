@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the organization statistics of a place that holds street nodes (节点) count the records those nodes hold
@@ -29,12 +28,10 @@ class StatisticsFederation {
 
     private final StatisticsService statistics;
     private final NodeFederation nodes;
-    private final JsonMapper json;
 
-    StatisticsFederation(StatisticsService statistics, NodeFederation nodes, JsonMapper json) {
+    StatisticsFederation(StatisticsService statistics, NodeFederation nodes) {
         this.statistics = statistics;
         this.nodes = nodes;
-        this.json = json;
     }
 
     /** The statistics, and the nodes left out of them ({@code name=unavailable}, empty when complete). */
@@ -57,9 +54,7 @@ class StatisticsFederation {
         if (to != null) {
             query.put("to", List.of(to.toString()));
         }
-        NodeFederation.Gathered<OrganizationStatistics> answers = nodes.gather(inside, node -> json.treeToValue(
-                nodes.get(node, "/api/registry/v1/statistics/organizations", query, authorization),
-                OrganizationStatistics.class));
+        NodeFederation.Gathered<OrganizationStatistics> answers = nodes.ask(inside, "/api/registry/v1/statistics/organizations", query, authorization, OrganizationStatistics.class);
         return new Answer(merge(own, answers.answers()), answers.partial());
     }
 

@@ -108,7 +108,7 @@ class ConsultationIT {
     private ConsultationStatisticsFederation federation(String node) {
         return new ConsultationStatisticsFederation(consultations, StandInDirectory.federation("registry",
                 new NodeEndpoint("xingsha", cn.incubator.platform.jurisdiction.Jurisdiction.of("430121001000"), node),
-                jdbc, json), json);
+                jdbc, json));
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the person-times (人次) of a place that holds street nodes (节点) count the attendance those nodes hold too
@@ -32,12 +31,10 @@ class PersonTimesFederation {
 
     private final AttendanceService attendance;
     private final NodeFederation nodes;
-    private final JsonMapper json;
 
-    PersonTimesFederation(AttendanceService attendance, NodeFederation nodes, JsonMapper json) {
+    PersonTimesFederation(AttendanceService attendance, NodeFederation nodes) {
         this.attendance = attendance;
         this.nodes = nodes;
-        this.json = json;
     }
 
     /** The person-times, and the nodes left out of them ({@code name=unavailable}, empty when complete). */
@@ -62,8 +59,7 @@ class PersonTimesFederation {
         if (to != null) {
             query.put("to", List.of(to.toString()));
         }
-        NodeFederation.Gathered<PersonTimes> answers = nodes.gather(inside, node -> json.treeToValue(
-                nodes.get(node, PATH, query, authorization), PersonTimes.class));
+        NodeFederation.Gathered<PersonTimes> answers = nodes.ask(inside, PATH, query, authorization, PersonTimes.class);
         return new Answer(merge(own, answers.answers()), answers.partial());
     }
 

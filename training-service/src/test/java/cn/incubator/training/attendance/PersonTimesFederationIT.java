@@ -49,7 +49,7 @@ class PersonTimesFederationIT {
     private PersonTimesFederation.Answer personTimes(String node) {
         return new PersonTimesFederation(attendance, StandInDirectory.federation(
                 "training", new NodeEndpoint("xingsha", XINGSHA, node), jdbc,
-                json), json).personTimes(Callers.COUNTY_OFFICER, COUNTY, null, null, null, StandInNode.AUTHORIZATION);
+                json)).personTimes(Callers.COUNTY_OFFICER, COUNTY, null, null, null, StandInNode.AUTHORIZATION);
     }
 
     @Test

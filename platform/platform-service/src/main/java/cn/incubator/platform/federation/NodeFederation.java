@@ -155,6 +155,15 @@ public class NodeFederation {
         return new Gathered<>(answers, missing);
     }
 
+    /**
+     * The same {@code GET} of {@code path} asked of each node in parallel, as the caller ({@link #get}), each answer
+     * read as {@code type}: a statistic of a place that a service then sums with its own ({@link #gather}).
+     */
+    public <T> Gathered<T> ask(List<NodeEndpoint> nodes, String path, Map<String, List<String>> query,
+            String authorization, Class<T> type) {
+        return gather(nodes, node -> json.treeToValue(get(node, path, query, authorization), type));
+    }
+
     /** A {@code GET} of {@code path} on the node (its HTTP base URL), as the caller, from its own records only. */
     public JsonNode get(NodeEndpoint node, String path, Map<String, List<String>> query, String authorization) {
         return get(node, path, query, authorization, null);
