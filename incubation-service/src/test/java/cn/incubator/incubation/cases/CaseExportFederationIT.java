@@ -10,21 +10,16 @@ import cn.incubator.incubation.base.BaseService;
 import cn.incubator.incubation.support.IncubationIT;
 import cn.incubator.platform.federation.NodeFederation;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.rollup.NodeEndpoint;
-import com.sun.net.httpserver.HttpServer;
+import cn.incubator.platform.test.service.StandInDirectory;
+import cn.incubator.platform.test.service.StandInNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,15 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
+
 
 /**
  * 跨节点导出: the case board's export for a county officer whose county holds a Xingsha street node has the node's
  * cases (asked of the node's case list) merged with this node's, newest first as the list, the sheet's columns
  * unchanged; a dead node is named in {@code Incubator-Partial} and on a sheet of its own, and this node's cases are
- * still exported. The node is a stand-in HTTP server on loopback answering the case list's JSON.
+ * still exported. The node is a stand-in on loopback answering the case list's JSON ({@link StandInNode}).
  */
 class CaseExportFederationIT extends IncubationIT {
 
@@ -60,12 +54,11 @@ class CaseExportFederationIT extends IncubationIT {
     @Autowired
     JsonMapper json;
 
-    private HttpServer node;
-    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private StandInNode node;
     private final List<CaseController.CaseResponse> held = new ArrayList<>();
 
     @BeforeEach
-    void startTheNode() throws IOException {
+    void startTheNode() {
         on(COUNTY_OFFICER);
         Base base = bases.create(COUNTY_OFFICER, "长沙县跨节点导出基地" + UUID.randomUUID().toString().substring(0, 4),
                 "430121000000", "湖南乐创公益慈善发展中心");
@@ -76,32 +69,12 @@ class CaseExportFederationIT extends IncubationIT {
         // newer than every case here, and older: the merge puts one first and the other last
         held.add(nodeCase("星沙节点新申请", Stage.APPLIED, Instant.parse("2090-01-01T00:00:00Z")));
         held.add(nodeCase("星沙节点老案例", Stage.IN_SHELL, Instant.parse("1990-01-01T00:00:00Z")));
-        node = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        node.createContext("/api/incubation/v1/cases", exchange -> {
-            asked.add(exchange.getRequestURI().toString());
-            boolean asCaller = "Bearer county-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                    && "local".equals(exchange.getRequestHeaders().getFirst("Incubator-Federation"))
-                    && exchange.getRequestURI().getPath().equals("/api/incubation/v1/cases");
-            Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
-                    .getQueryParams();
-            int page = Integer.parseInt(query.get("page").get(0));
-            int size = Integer.parseInt(query.get("size").get(0));
-            List<CaseController.CaseResponse> rows = held.subList(Math.min(held.size(), page * size),
-                    Math.min(held.size(), (page + 1) * size));
-            byte[] body = json.writeValueAsBytes(new Page<>(rows, page, size, held.size(), false));
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(asCaller ? 200 : 401, asCaller ? body.length : -1);
-            if (asCaller) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        node.start();
+        node = StandInNode.start("xingsha", XINGSHA.code(), json).holds("/api/incubation/v1/cases", held);
     }
 
     @AfterEach
     void stopTheNode() {
-        node.stop(0);
+        node.close();
     }
 
     private static CaseController.CaseResponse nodeCase(String name, Stage stage, Instant appliedAt) {
@@ -112,11 +85,10 @@ class CaseExportFederationIT extends IncubationIT {
 
     /** The export as a controller whose federation knows the Xingsha node at {@code base}. */
     private byte[] export(String base, MockHttpServletResponse response) {
-        NodeFederation federation = new NodeFederation(service -> service.equals("incubation")
-                ? List.of(new NodeEndpoint("xingsha", XINGSHA, base)) : List.of(),
-                NodeFederation.client(RestClient.builder(), Duration.ofSeconds(10)), jdbc, json, Duration.ofSeconds(10));
+        NodeFederation federation = StandInDirectory.federation("incubation", new NodeEndpoint("xingsha", XINGSHA,
+                base), jdbc, json);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/incubation/v1/cases/export");
-        request.addHeader("Authorization", "Bearer county-token");
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         request.addParameter("track", "INCUBATION");
         return new CaseExportController(cases, federation).export(on(COUNTY_OFFICER), null, Track.INCUBATION, null,
                 request, response).getBody();
@@ -156,7 +128,7 @@ class CaseExportFederationIT extends IncubationIT {
         List<List<String>> own = own();
         assertThat(own).isNotEmpty().extracting(r -> r.get(0)).contains("榔梨街道跨节点导出测试社");
         MockHttpServletResponse response = new MockHttpServletResponse();
-        byte[] xlsx = export("http://127.0.0.1:" + node.getAddress().getPort(), response);
+        byte[] xlsx = export(node.base(), response);
         assertThat(response.getHeader("Incubator-Partial")).isNull();
         assertThat(sheets(xlsx)).isEqualTo(1);
         List<List<String>> rows = rows(xlsx, 0);
@@ -167,19 +139,15 @@ class CaseExportFederationIT extends IncubationIT {
         assertThat(rows.subList(1, rows.size() - 1)).containsExactlyElementsOf(own);
         List<String> last = rows.get(rows.size() - 1);
         assertThat(List.of(last.get(2), last.get(9))).containsExactly("在壳孵化", held.get(1).id().toString());
-        assertThat(asked).singleElement().satisfies(uri -> assertThat(uri).startsWith("/api/incubation/v1/cases?")
+        assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri).startsWith("/api/incubation/v1/cases?")
                 .contains("track=INCUBATION").contains("size=200"));
     }
 
     @Test
     void aDeadNodeIsNamedAndSaidOnTheWorkbookAndThisNodesCasesAreExported() throws IOException {
         List<List<String>> own = own();
-        String dead;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            dead = "http://127.0.0.1:" + socket.getLocalPort();
-        }
         MockHttpServletResponse response = new MockHttpServletResponse();
-        byte[] xlsx = export(dead, response);
+        byte[] xlsx = export(StandInNode.deadBase(), response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
         assertThat(rows(xlsx, 0)).containsExactlyElementsOf(own);
         assertThat(sheets(xlsx)).isEqualTo(2);
