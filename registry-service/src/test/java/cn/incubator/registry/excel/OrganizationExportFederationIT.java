@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.test.RealPostgres;
 import cn.incubator.platform.test.service.Callers;
+import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
@@ -15,18 +15,14 @@ import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
 import cn.incubator.registry.organization.OrganizationView;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -39,14 +35,13 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点导出: the organization export of a county officer whose county holds a Xingsha street node has the node's
  * organizations too (asked of the node's organization list, all pages), merged with this node's in the search's order
  * by name, the sheet's columns unchanged; with the node dead, the export answers this node's rows, names the node in
- * {@code Incubator-Partial} and says so on a sheet of its own. The node is a stand-in HTTP server on loopback.
+ * {@code Incubator-Partial} and says so on a sheet of its own. The node is a stand-in on loopback ({@link StandInNode}).
  */
 // a generous time-out for the stand-in node: its first answer on a loaded machine is slow (a dead node is refused at once)
 @SpringBootTest(properties = {"spring.grpc.server.port=0", "incubator.federation.timeout=10s"})
@@ -70,8 +65,7 @@ class OrganizationExportFederationIT {
     @Autowired
     JsonMapper json;
 
-    private HttpServer xingsha;
-    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private StandInNode xingsha;
     /** The node's organizations: their names begin with digits, so they sort before every Chinese name. */
     private final List<OrganizationView> held = IntStream.rangeClosed(1, 3).mapToObj(i -> new OrganizationView(
             UUID.randomUUID(), "000" + i + " 星沙节点导出服务社", LegalForm.COMMUNITY_ORGANIZATION, null,
@@ -80,39 +74,19 @@ class OrganizationExportFederationIT {
             Instant.parse("2026-11-0" + i + "T02:00:00Z"))).toList();
 
     @BeforeEach
-    void startTheNode() throws IOException {
+    void startTheNode() {
         jdbc.sql("DELETE FROM tier_node").update();
         for (int i = 0; i < 3; i++) {
             organizations.create(COUNTY, new OrganizationService.NewOrganization("跨节点导出测试社区服务社"
                     + UUID.randomUUID().toString().substring(0, 6), LegalForm.COMMUNITY_ORGANIZATION, null,
                     "430121004000", Category.COMMUNITY_SERVICE, null, java.time.LocalDate.of(2024, 6, 1)));
         }
-        xingsha = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        xingsha.createContext("/api/registry/v1/organizations", exchange -> {
-            asked.add(exchange.getRequestURI().toString());
-            boolean asCaller = "Bearer county-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                    && "local".equals(exchange.getRequestHeaders().getFirst("Incubator-Federation"))
-                    && exchange.getRequestURI().getPath().equals("/api/registry/v1/organizations");
-            Map<String, List<String>> query = UriComponentsBuilder.fromUri(exchange.getRequestURI()).build()
-                    .getQueryParams();
-            int page = Integer.parseInt(query.get("page").get(0));
-            int size = Integer.parseInt(query.get("size").get(0));
-            List<OrganizationView> rows = held.subList(Math.min(held.size(), page * size),
-                    Math.min(held.size(), (page + 1) * size));
-            byte[] body = json.writeValueAsBytes(new Page<>(rows, page, size, held.size(), false));
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(asCaller ? 200 : 401, asCaller ? body.length : -1);
-            if (asCaller) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        xingsha.start();
+        xingsha = StandInNode.start("xingsha", "430121001000", json).holds("/api/registry/v1/organizations", held);
     }
 
     @AfterEach
     void stopTheNode() {
-        xingsha.stop(0);
+        xingsha.close();
         jdbc.sql("DELETE FROM tier_node").update();
     }
 
@@ -123,7 +97,7 @@ class OrganizationExportFederationIT {
 
     private byte[] export(MockHttpServletResponse response) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/registry/v1/organizations/export");
-        request.addHeader("Authorization", "Bearer county-token");
+        request.addHeader("Authorization", StandInNode.AUTHORIZATION);
         request.addParameter("legalForm", "COMMUNITY_ORGANIZATION");
         return controller.export(COUNTY, null, LegalForm.COMMUNITY_ORGANIZATION, null, null, null, null, null,
                 request, response).getBody();
@@ -138,7 +112,7 @@ class OrganizationExportFederationIT {
     void theCountysExportHasTheNodesOrganizationsInTheSearchsOrderThenThisNodes() throws IOException {
         List<List<String>> own = own();
         assertThat(own).hasSizeGreaterThanOrEqualTo(3);
-        register(URI.create("http://127.0.0.1:" + xingsha.getAddress().getPort()));
+        register(URI.create(xingsha.base()));
         MockHttpServletResponse response = new MockHttpServletResponse();
         byte[] xlsx = export(response);
         assertThat(response.getHeader("Incubator-Partial")).isNull();
@@ -149,7 +123,7 @@ class OrganizationExportFederationIT {
         expected.addAll(own);
         assertThat(rows).containsExactlyElementsOf(expected);
         assertThat(rows.get(0).get(7)).startsWith("2026-11-01");
-        assertThat(asked).singleElement().satisfies(uri -> assertThat(uri).startsWith("/api/registry/v1/organizations?")
+        assertThat(xingsha.asked()).singleElement().satisfies(uri -> assertThat(uri).startsWith("/api/registry/v1/organizations?")
                 .contains("legalForm=COMMUNITY_ORGANIZATION").contains("sort=NAME").contains("page=0")
                 .contains("size=200"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -160,11 +134,7 @@ class OrganizationExportFederationIT {
     @Test
     void withTheNodeDeadTheExportHasThisNodesRowsNamesTheNodeAndSaysSo() throws IOException {
         List<List<String>> own = own();
-        URI dead;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            dead = URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-        register(dead);
+        register(URI.create(StandInNode.deadBase()));
         MockHttpServletResponse response = new MockHttpServletResponse();
         byte[] xlsx = export(response);
         assertThat(response.getHeader("Incubator-Partial")).isEqualTo("xingsha=unavailable");
