@@ -1,4 +1,4 @@
-package cn.incubator.gateway;
+package cn.incubator.platform.logging;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

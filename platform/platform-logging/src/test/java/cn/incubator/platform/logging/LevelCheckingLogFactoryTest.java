@@ -1,4 +1,4 @@
-package cn.incubator.gateway;
+package cn.incubator.platform.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /** Framework log messages are rendered only when their level is on, and still logged, with their caller, when it is. */
 class LevelCheckingLogFactoryTest {
 
-    private final Logger logback = (Logger) LoggerFactory.getLogger("cn.incubator.gateway.level-check");
+    private final Logger logback = (Logger) LoggerFactory.getLogger("cn.incubator.platform.level-check");
     /** Keeps the events, with their caller taken while logging (as a pattern with %C or %L would). */
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
         @Override
@@ -55,13 +55,13 @@ class LevelCheckingLogFactoryTest {
     @Test
     void commonsLoggingUsesTheFactoryFoundByServiceLookup() {
         assertThat(LogFactory.getFactory()).isInstanceOf(LevelCheckingLogFactory.class);
-        assertThat(LogFactory.getLog("cn.incubator.gateway.level-check"))
+        assertThat(LogFactory.getLog("cn.incubator.platform.level-check"))
                 .isInstanceOf(LevelCheckingLogFactory.LevelCheckingLog.class);
     }
 
     @Test
     void aMessageBelowTheLevelIsNeverRendered() {
-        Log log = LogFactory.getLog("cn.incubator.gateway.level-check");
+        Log log = LogFactory.getLog("cn.incubator.platform.level-check");
 
         log.trace(message);
         log.debug(message);
@@ -73,7 +73,7 @@ class LevelCheckingLogFactoryTest {
 
     @Test
     void aMessageAtAnEnabledLevelIsLoggedWithItsLevelExceptionAndCaller() {
-        Log log = LogFactory.getLog("cn.incubator.gateway.level-check");
+        Log log = LogFactory.getLog("cn.incubator.platform.level-check");
         IllegalStateException failure = new IllegalStateException("broken");
 
         log.info(message);
