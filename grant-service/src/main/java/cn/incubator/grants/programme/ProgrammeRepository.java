@@ -10,9 +10,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,7 +83,7 @@ class ProgrammeRepository {
                 .on(jdbc)
                 .query(this::head)
                 .optional()
-                .map(this::complete);
+                .map(head -> completeAll(List.of(head)).get(0));
     }
 
     /** Locks the programme row: allocations of its rounds are serialized, so two rounds never share the same money. */
@@ -92,28 +96,51 @@ class ProgrammeRepository {
                 .where(Where.of(scope.filter("p.jurisdiction_code", null)).andIfPresent("p.kind = :kind", "kind", kind))
                 .orderBy("p.created_at DESC, p.id")
                 .page(page, jdbc, this::head)
-                .map(this::complete);
+                .mapAll(this::completeAll);
     }
 
     List<Programme.Plan> plans(UUID programmeId) {
         return jdbc.sql("SELECT * FROM programme_plan WHERE programme_id = :id ORDER BY code")
                 .param("id", programmeId)
-                .query((rs, n) -> new Programme.Plan(rs.getString("code"), rs.getString("name"), rs.getBigDecimal("cap")))
+                .query((rs, n) -> plan(rs))
                 .list();
     }
 
-    private Programme complete(Programme head) {
-        List<Programme.Funding> fundings = jdbc.sql(
-                        "SELECT * FROM programme_funding WHERE programme_id = :id ORDER BY committed_on, recorded_at")
-                .param("id", head.id())
-                .query((rs, n) -> new Programme.Funding(rs.getObject("id", UUID.class),
+    /** The programmes with their fundings, plans and committed amounts: three queries in all, not three each. */
+    private List<Programme> completeAll(List<Programme> heads) {
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        List<UUID> ids = heads.stream().map(Programme::id).toList();
+        Map<UUID, List<Programme.Funding>> fundings = byProgramme(ids, "programme_funding",
+                "committed_on, recorded_at", (rs, n) -> new Programme.Funding(rs.getObject("id", UUID.class),
                         Programme.Source.valueOf(rs.getString("source")), rs.getString("funder_name"),
-                        rs.getString("partner_id"), rs.getBigDecimal("amount"), rs.getDate("committed_on").toLocalDate(),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-                .list();
-        List<Programme.Plan> plans = plans(head.id());
-        return new Programme(head.id(), head.jurisdictionCode(), head.name(), head.kind(), head.description(), fundings,
-                plans, committed(head.id()), head.createdBy(), head.createdAt());
+                        rs.getString("partner_id"), rs.getBigDecimal("amount"),
+                        rs.getDate("committed_on").toLocalDate(), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()));
+        Map<UUID, List<Programme.Plan>> plans = byProgramme(ids, "programme_plan", "code", (rs, n) -> plan(rs));
+        Map<UUID, List<BigDecimal>> committed = byProgramme(ids, "programme_commitment", "programme_id",
+                (rs, n) -> rs.getBigDecimal("awarded").add(rs.getBigDecimal("reserved")).setScale(2));
+        return heads.stream().map(head -> new Programme(head.id(), head.jurisdictionCode(), head.name(), head.kind(),
+                head.description(), fundings.getOrDefault(head.id(), List.of()),
+                plans.getOrDefault(head.id(), List.of()), committed.get(head.id()).get(0), head.createdBy(),
+                head.createdAt())).toList();
+    }
+
+    /** The rows of a programme's table for several programmes, by programme, each list in {@code order}. */
+    private <T> Map<UUID, List<T>> byProgramme(List<UUID> ids, String table, String order, RowMapper<T> reader) {
+        Map<UUID, List<T>> rows = new HashMap<>();
+        jdbc.sql("SELECT * FROM " + table + " WHERE programme_id IN (:ids) ORDER BY programme_id, " + order)
+                .param("ids", ids)
+                .query(rs -> {
+                    rows.computeIfAbsent(rs.getObject("programme_id", UUID.class), id -> new ArrayList<>())
+                            .add(reader.mapRow(rs, 0));
+                });
+        return rows;
+    }
+
+    private static Programme.Plan plan(ResultSet rs) throws SQLException {
+        return new Programme.Plan(rs.getString("code"), rs.getString("name"), rs.getBigDecimal("cap"));
     }
 
     /** What is spoken for: awards made and allocations of rounds not yet final (see V50 programme_commitment). */

@@ -46,6 +46,18 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean tot
     }
 
     /**
+     * The same page with its items mapped together, e.g. completed by one query for the whole page instead of one per
+     * row; the mapper returns one item for each, in the same order.
+     */
+    public <R> Page<R> mapAll(Function<? super List<T>, ? extends List<R>> mapper) {
+        List<R> mapped = mapper.apply(items);
+        if (mapped.size() != items.size()) {
+            throw new IllegalStateException("mapped " + items.size() + " items to " + mapped.size());
+        }
+        return new Page<>(mapped, page, size, total, totalEstimated);
+    }
+
+    /**
      * The rows of a paged, scoped list, page by page of the largest size, up to {@code limit} rows (an export of what
      * a list shows, through the same query and scope as the list).
      */
