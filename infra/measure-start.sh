@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Measures the local platform: time until every part is healthy, and the resident memory of each process once
-# ready. Not a test: it prints figures (and writes them to docs/measurements/start.txt).
-# Usage: infra/measure-start.sh [runs]   (builds first if needed; stops the platform after each run)
+# ready. Not a test: it prints figures (and writes them to docs/measurements/start.txt, or start-serving.txt for the
+# serving JVM profile).
+# Usage: [INCUBATOR_JVM_PROFILE=laptop|serving] infra/measure-start.sh [runs]
+#        (builds first if needed; stops the platform after each run)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-2}"
 [ -f infra/launcher/target/launcher-exec.jar ] || ./mvnw -B -ntp -q package -Dmaven.test.skip=true
-out=docs/measurements/start.txt
+profile="${INCUBATOR_JVM_PROFILE:-laptop}"
+case "$profile" in
+  laptop) out=docs/measurements/start.txt ;;
+  serving) out=docs/measurements/start-serving.txt ;;
+  *) echo "unknown JVM profile $profile (laptop or serving)" >&2; exit 2 ;;
+esac
 mkdir -p "$(dirname "$out")"
 {
   echo "# Platform start, measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
-  echo "# java: $(java -version 2>&1 | head -1)"
+  echo "# java: $(java -version 2>&1 | head -1); JVM profile: $profile"
 } > "$out"
 for run in $(seq 1 "$runs"); do
   log=$(mktemp)
-  java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
+  java -Xmx256m -XX:+UseSerialGC -Dincubator.home="$PWD" -Dincubator.jvm-profile="$profile" -jar infra/launcher/target/launcher-exec.jar > "$log" 2>&1 &
   launcher=$!
   for _ in $(seq 1 300); do
     grep -q "platform ready" "$log" && break

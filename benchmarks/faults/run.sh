@@ -13,10 +13,12 @@
 # FAIL.
 #
 #   benchmarks/faults/run.sh [--small] [--rate N] [--postgres-outage S] [--keycloak-outage S] [--recovery-limit S]
-#                            [--profile serving|laptop] [--out FILE]
+#                            [--warmup S] [--profile serving|laptop] [--out FILE]
 #
 # Default: 100 requests/s, PostgreSQL down 20 s, Keycloak down 300 s, recovery limit 60 s. --small (CI): 30
-# requests/s, PostgreSQL 5 s, Keycloak 30 s, no timing assert beyond the recovery limit. INCUBATOR_PORT_OFFSET moves
+# requests/s, PostgreSQL 5 s, Keycloak 30 s, no timing assert beyond the recovery limit. --warmup S first runs the
+# same mix at half the rate for S seconds, not measured (as the soak's --warmup): a just-started platform's JIT
+# compilers have not compiled the hot code yet, and its first minute under load says nothing about the faults. INCUBATOR_PORT_OFFSET moves
 # every port. Needs a JDK 17 and curl; the platform's ports must be free.
 set -euo pipefail
 
@@ -27,6 +29,7 @@ pg_outage=20
 kc_outage=300
 recovery=60
 warmup=60
+prewarm=0
 profile=serving
 out=
 small=false
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --postgres-outage) pg_outage=$2; shift ;;
     --keycloak-outage) kc_outage=$2; shift ;;
     --recovery-limit) recovery=$2; shift ;;
+    --warmup) prewarm=$2; shift ;;
     --profile) profile=$2; shift ;;
     --out) out=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
@@ -62,6 +66,13 @@ marks="$work/marks"
 : > "$marks"
 mark() { echo "$(date +%s%3N) $1 $2" >> "$marks"; say "$1 $2"; }
 notes=()
+if [ "$prewarm" -gt 0 ]; then
+  say "warming up: $((rate / 2)) requests/s for $prewarm s (not measured)"
+  mkdir -p "$work/warmup"
+  java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$((rate / 2))" \
+    --duration "$prewarm" --grant-rounds 0 --heap-samples 0 --out "$work/warmup" > "$work/warmup/driver.txt" 2>&1 || true
+  say "warm-up done: $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" \
   --duration 7200 --until-file "$work/stop" --marks "$marks" --recovery-limit "$recovery" --login-probe 2 \
@@ -140,6 +151,7 @@ report() {
   machine_lines
   echo "load average (1, 5, 15 min): before $load_before, after $load_after"
   echo "load: the soak mix (benchmarks/soak/run.sh) at $rate requests/s through the gateway ($gateway_url), open loop, all the time"
+  [ "$prewarm" -gt 0 ] && echo "warm-up before it (not measured): $((rate / 2)) requests/s of the same mix for $prewarm s; $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
   echo "faults, one after the other, ${warmup} s after the start of the load, each followed by ${recovery} s of load:"
   echo "  a. PostgreSQL stopped (fast shutdown) for ${pg_outage} s and started again (launcher control)"
   echo "  b. Keycloak stopped for ${kc_outage} s and started again; a log-in probe (password grant) every 2 s"

@@ -63,7 +63,15 @@ public class Driver {
             .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newFixedThreadPool(4)).build();
     final Random random = new Random(42);
     final Map<String, Stats> stats = new ConcurrentHashMap<>();
-    final Map<Long, long[]> timeline = new ConcurrentHashMap<>(); // epoch second -> {sent, ok, non2xx, transport}
+    // epoch second -> {sent, ok, non2xx, transport, answered in more than 200 ms, slowest in ms}
+    final Map<Long, long[]> timeline = new ConcurrentHashMap<>();
+    /**
+     * When the heap samples ran ({start, end} in System.nanoTime; end Long.MAX_VALUE while running): each runs jcmd
+     * GC.run and jstat for every process, i.e. a forced full GC pause in each and a dozen JVM launches of the tools on
+     * the same 2 cores. Requests due then, or within 5 s after, are also counted apart (the "outside" line).
+     */
+    final List<long[]> heapSampling = Collections.synchronizedList(new ArrayList<>());
+    final Stats outsideHeapSampling = new Stats();
     final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> tokens = new ConcurrentHashMap<>();
     final Map<String, Long> tokenTimes = new ConcurrentHashMap<>();
@@ -123,14 +131,26 @@ public class Driver {
         long micros = (System.nanoTime() - dueNanos) / 1000;
         stats.computeIfAbsent(kind, k -> new Stats()).record(status, micros);
         long second = System.currentTimeMillis() / 1000;
-        long[] bucket = timeline.computeIfAbsent(second, s -> new long[4]);
+        long[] bucket = timeline.computeIfAbsent(second, s -> new long[6]);
         synchronized (bucket) {
             bucket[0]++;
             bucket[status <= 0 ? 3 : status / 100 == 2 ? 1 : 2]++;
+            bucket[4] += micros > 200_000 ? 1 : 0;
+            bucket[5] = Math.max(bucket[5], micros / 1000);
+        }
+        if (!kind.startsWith("grant round") && !kind.equals("setup") && !duringHeapSampling(dueNanos)) {
+            outsideHeapSampling.record(status, micros);
         }
         if (status / 100 != 2 && errorSamples.size() < 200) {
             errorSamples.add(String.format("%tT %s %s %s", System.currentTimeMillis(), kind,
                     status <= 0 ? "transport" : String.valueOf(status), detail == null ? "" : oneLine(detail, 240)));
+        }
+    }
+
+    boolean duringHeapSampling(long dueNanos) {
+        synchronized (heapSampling) {
+            return heapSampling.stream().anyMatch(w -> dueNanos >= w[0]
+                    && (w[1] == Long.MAX_VALUE || dueNanos <= w[1] + 5_000_000_000L));
         }
     }
 
@@ -575,7 +595,10 @@ public class Driver {
         long started = System.currentTimeMillis();
         Runnable sampleHeap = () -> {
             heapTimes.add(String.valueOf((System.currentTimeMillis() - started) / 1000));
+            long[] window = {System.nanoTime(), Long.MAX_VALUE};
+            heapSampling.add(window);
             pids.forEach((name, pid) -> heap.get(name).add(heapAfterGc(pid)));
+            window[1] = System.nanoTime();
         };
 
         // Grant rounds, spread over the run.
@@ -740,6 +763,23 @@ public class Driver {
         out.printf("%-34s %8d %7d %7d %9d %8.1f %8.1f %8.1f %8.1f%n", "ALL (fixed-rate mix)",
                 all.ok + all.non2xx + all.transport, all.ok, all.non2xx, all.transport, percentile(l, 50) / 1e3,
                 percentile(l, 95) / 1e3, percentile(l, 99) / 1e3, l.length == 0 ? 0 : l[l.length - 1] / 1e3);
+        if (!heapSampling.isEmpty()) {
+            long[] o2 = outsideHeapSampling.sorted();
+            out.printf("%-34s %8d %7d %7d %9d %8.1f %8.1f %8.1f %8.1f%n", "ALL but near a heap sample (*)",
+                    outsideHeapSampling.ok + outsideHeapSampling.non2xx + outsideHeapSampling.transport,
+                    outsideHeapSampling.ok, outsideHeapSampling.non2xx, outsideHeapSampling.transport,
+                    percentile(o2, 50) / 1e3, percentile(o2, 95) / 1e3, percentile(o2, 99) / 1e3,
+                    o2.length == 0 ? 0 : o2[o2.length - 1] / 1e3);
+            double sampling;
+            synchronized (heapSampling) {
+                sampling = heapSampling.stream().filter(w -> w[1] != Long.MAX_VALUE)
+                        .mapToLong(w -> w[1] - w[0]).sum() / 1e9;
+            }
+            out.printf("(*) the same requests without those due while the heap samples ran (jcmd GC.run + jstat for "
+                    + "each process: a forced full GC in each and %d tool JVMs started, %.1f s in all) or in the 5 s "
+                    + "after; the targets below are judged on the whole mix%n", 2 * pids.size() * heapSampling.size(),
+                    sampling);
+        }
         long totalErrors = stats.values().stream().mapToLong(s -> s.non2xx + s.transport).sum();
         out.println();
         out.println("grant rounds: " + (roundResults.isEmpty() ? "none run" : roundResults));
@@ -838,9 +878,10 @@ public class Driver {
     }
 
     void writeTimeline(Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("epoch_second,requests,ok,non2xx,transport\n");
+        StringBuilder sb = new StringBuilder("epoch_second,requests,ok,non2xx,transport,over_200ms,max_ms\n");
         new TreeMap<>(timeline).forEach((s, b) -> sb.append(s).append(',').append(b[0]).append(',').append(b[1])
-                .append(',').append(b[2]).append(',').append(b[3]).append('\n'));
+                .append(',').append(b[2]).append(',').append(b[3]).append(',').append(b[4]).append(',').append(b[5])
+                .append('\n'));
         Files.writeString(file, sb.toString());
     }
 
@@ -875,11 +916,16 @@ public class Driver {
         for (Map.Entry<String, long[]> e : windows.entrySet()) {
             long start = e.getValue()[0];
             long end = e.getValue()[1];
+            // A window's recovery time ends where the next fault begins: an error of the second in which the next
+            // fault started (seconds are counted by when the answer came) belongs to that fault, not to this one.
+            long next = windows.values().stream().mapToLong(w -> w[0]).filter(t -> t > start).min()
+                    .orElse(Long.MAX_VALUE);
+            long last = Math.min((end + grace) / 1000, next == Long.MAX_VALUE ? Long.MAX_VALUE : next / 1000 - 1);
             long requests = 0;
             long errors = 0;
             long lastError = 0;
             long firstError = 0;
-            for (Map.Entry<Long, long[]> s : seconds.subMap(start / 1000, true, (end + grace) / 1000, true).entrySet()) {
+            for (Map.Entry<Long, long[]> s : seconds.subMap(start / 1000, true, last, true).entrySet()) {
                 requests += s.getValue()[0];
                 long err = s.getValue()[2] + s.getValue()[3];
                 if (err > 0) {

@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +50,19 @@ class FrameworkProblemsTest {
         @PostMapping("/search")
         String search(@RequestParam Color color) {
             return color.name();
+        }
+
+        /** What JdbcClient throws when the pool gets no connection (PostgreSQL restarting). */
+        @PostMapping("/store")
+        String store() {
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("Connection is not available, request timed out"));
+        }
+
+        /** What @Transactional throws when it cannot begin. */
+        @PostMapping("/begin")
+        String begin() {
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
         }
     }
 
@@ -102,6 +118,21 @@ class FrameworkProblemsTest {
         http.perform(post("/paint").contentType(MediaType.TEXT_PLAIN).content("x").header("Accept-Language", "en"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.title").value("Unsupported media type"));
+    }
+
+    @Test
+    void anUnreachableDatabaseIsA503WithRetryAfterNotA500() throws Exception {
+        for (String path : new String[] {"/store", "/begin"}) {
+            http.perform(post(path))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:incubator:problem:database-unavailable"))
+                    .andExpect(jsonPath("$.title").value("数据库暂不可用"));
+        }
+        http.perform(post("/store").header("Accept-Language", "en"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.title").value("Database unavailable"));
     }
 
     @Test
