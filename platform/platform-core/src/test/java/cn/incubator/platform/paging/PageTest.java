@@ -23,6 +23,14 @@ class PageTest {
     }
 
     @Test
+    void mapsAllItemsTogetherAndKeepsThePaging() {
+        Page<Integer> page = new Page<>(List.of(1, 2), 3, 2, 40, true);
+        assertThat(page.mapAll(items -> items.stream().map(i -> "#" + i).toList()))
+                .isEqualTo(new Page<>(List.of("#1", "#2"), 3, 2, 40, true));
+        assertThatThrownBy(() -> page.mapAll(items -> List.of("#1"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesPagesOutsideTheBounds() {
         assertThatThrownBy(() -> new PageRequest(-1, 20)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageRequest(0, 0)).isInstanceOf(IllegalArgumentException.class);
