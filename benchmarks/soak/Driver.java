@@ -1,5 +1,8 @@
+import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +30,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 
 /**
  * Open-loop load driver for the platform behind the gateway (benchmarks/soak/run.sh, benchmarks/faults/run.sh).
@@ -66,9 +72,9 @@ public class Driver {
     // epoch second -> {sent, ok, non2xx, transport, answered in more than 200 ms, slowest in ms}
     final Map<Long, long[]> timeline = new ConcurrentHashMap<>();
     /**
-     * When the heap samples ran ({start, end} in System.nanoTime; end Long.MAX_VALUE while running): each runs jcmd
-     * GC.run and jstat for every process, i.e. a forced full GC pause in each and a dozen JVM launches of the tools on
-     * the same 2 cores. Requests due then, or within 5 s after, are also counted apart (the "outside" line).
+     * When the heap samples ran ({start, end} in System.nanoTime; end Long.MAX_VALUE while running): each forces a
+     * full GC in every process, one after the other. Requests due then, or within 5 s after, are also counted apart
+     * (the "outside" line).
      */
     final List<long[]> heapSampling = Collections.synchronizedList(new ArrayList<>());
     final Stats outsideHeapSampling = new Stats();
@@ -472,35 +478,28 @@ public class Driver {
 
     // --- heap ---------------------------------------------------------------------------------------------------
 
-    /** Heap used after a full GC (jcmd GC.run, then jstat -gc: S0U+S1U+EU+OU), MiB; -1 if not readable. */
-    static double heapAfterGc(long pid) {
+    /**
+     * A process's memory bean, through the attach API's local management agent (started once, at set-up): each heap
+     * sample is then two JMX calls from this JVM, not two tool JVMs (jcmd, jstat) started on the same 2 cores.
+     */
+    static MemoryMXBean memoryOf(long pid) throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
         try {
-            run("jcmd", String.valueOf(pid), "GC.run");
-            String[] lines = run("jstat", "-gc", String.valueOf(pid)).strip().split("\n");
-            List<String> head = List.of(lines[0].trim().split("\\s+"));
-            String[] v = lines[lines.length - 1].trim().split("\\s+");
-            double kb = 0;
-            for (String col : List.of("S0U", "S1U", "EU", "OU")) {
-                kb += Double.parseDouble(v[head.indexOf(col)]);
-            }
-            return kb / 1024;
-        } catch (IOException | RuntimeException e) {
-            return -1;
+            JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
+            return ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        } finally {
+            vm.detach();
         }
     }
 
-    static String run(String... command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    /** Heap used after a full GC (MemoryMXBean.gc(), i.e. System.gc(): a full collection with ParallelGC), MiB. */
+    static double heapAfterGc(MemoryMXBean memory) {
         try {
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(60, TimeUnit.SECONDS);
-            if (p.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + ": " + output);
-            }
-            return output;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
+            memory.gc();
+            return memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
+        } catch (RuntimeException e) {
+            return -1;
         }
     }
 
@@ -593,11 +592,17 @@ public class Driver {
         Map<String, List<Double>> heap = new LinkedHashMap<>();
         pids.keySet().forEach(name -> heap.put(name, Collections.synchronizedList(new ArrayList<>())));
         long started = System.currentTimeMillis();
+        Map<String, MemoryMXBean> memories = new LinkedHashMap<>();
+        if (heapSamples > 0) {
+            for (Map.Entry<String, Long> e : pids.entrySet()) {
+                memories.put(e.getKey(), memoryOf(e.getValue()));
+            }
+        }
         Runnable sampleHeap = () -> {
             heapTimes.add(String.valueOf((System.currentTimeMillis() - started) / 1000));
             long[] window = {System.nanoTime(), Long.MAX_VALUE};
             heapSampling.add(window);
-            pids.forEach((name, pid) -> heap.get(name).add(heapAfterGc(pid)));
+            memories.forEach((name, memory) -> heap.get(name).add(heapAfterGc(memory)));
             window[1] = System.nanoTime();
         };
 
@@ -775,10 +780,9 @@ public class Driver {
                 sampling = heapSampling.stream().filter(w -> w[1] != Long.MAX_VALUE)
                         .mapToLong(w -> w[1] - w[0]).sum() / 1e9;
             }
-            out.printf("(*) the same requests without those due while the heap samples ran (jcmd GC.run + jstat for "
-                    + "each process: a forced full GC in each and %d tool JVMs started, %.1f s in all) or in the 5 s "
-                    + "after; the targets below are judged on the whole mix%n", 2 * pids.size() * heapSampling.size(),
-                    sampling);
+            out.printf("(*) the same requests without those due while the heap samples ran (a forced full GC in "
+                    + "each process, one after the other, through JMX: %.1f s in all) or in the 5 s after; the targets "
+                    + "below are judged on the whole mix%n", sampling);
         }
         long totalErrors = stats.values().stream().mapToLong(s -> s.non2xx + s.transport).sum();
         out.println();
@@ -804,7 +808,7 @@ public class Driver {
         boolean heapGrew = false;
         if (!heap.isEmpty()) {
             out.println();
-            out.println("heap used after a forced full GC (jcmd GC.run; jstat -gc S0U+S1U+EU+OU), MiB, at second "
+            out.println("heap used after a forced full GC (MemoryMXBean gc() then heap used, through JMX), MiB, at second "
                     + heapTimes + " of the load; slope by least squares over the samples");
             out.printf("%-24s %s %14s %10s%n", "part", "samples", "slope MiB/h", "growth");
             for (Map.Entry<String, List<Double>> e : heap.entrySet()) {

@@ -16,7 +16,7 @@ say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 need_jdk_tools() {
   local tool
-  for tool in java jcmd jstat curl setsid; do
+  for tool in java curl setsid; do
     command -v "$tool" >/dev/null || { echo "$tool is needed (a JDK 17 and curl)" >&2; exit 2; }
   done
 }

@@ -10,7 +10,7 @@
 #
 # Default: 200 requests/s for 600 s, 2 grant rounds, serving JVM profile. --small: 50 requests/s for 20 s, one
 # grant round, for CI: no timing assert, exits non-zero on any error (or a record not read back, or an event effect
-# missing or doubled). INCUBATOR_PORT_OFFSET moves every port. Needs a JDK 17 (java, jcmd, jstat) and curl; the
+# missing or doubled). INCUBATOR_PORT_OFFSET moves every port. Needs a JDK 17 and curl; the
 # platform's ports must be free.
 set -euo pipefail
 

@@ -90,6 +90,59 @@ final class NameSimilarity {
         return rest;
     }
 
+    /**
+     * What an existing name must have for {@link #compare} to flag it against {@code proposed}, in terms of the
+     * bigrams of its whole normalized name (the index key {@code name_grams}: the bigrams of a name without its place
+     * prefixes are among them):
+     * <ul>
+     *   <li>SAME_CORE: every bigram of the proposed core;</li>
+     *   <li>IDENTICAL and SIMILAR: at least {@link #minimumShared} of the bigrams of the proposed name without its
+     *       places.</li>
+     * </ul>
+     * A core of one character has no bigram: then any shared bigram admits a name, as wide as the check can be (a
+     * name sharing the one character but no bigram, 长沙县阳中心 and 黄花镇阳会, is not found through the index).
+     */
+    Key key(String proposed) {
+        String local = withoutPlaces(NameGrams.normalize(proposed));
+        String core = core(local);
+        if (core.length() < 2) {
+            return new Key(NameGrams.of(local.length() >= 2 ? local : proposed), 1, new String[0]);
+        }
+        String[] grams = NameGrams.of(local);
+        return new Key(grams, minimumShared(grams.length), NameGrams.of(core));
+    }
+
+    /**
+     * The fewest of a name's {@code bigrams} (distinct) another name must share to reach {@link #THRESHOLD}: Dice is
+     * 2s/(n+m) for s shared of n and m, and m ≥ s, so the best case for a given s is m = s. At 0.8, two thirds.
+     */
+    static int minimumShared(int bigrams) {
+        int shared = 1;
+        while (shared < bigrams && 2.0 * shared / (bigrams + shared) < THRESHOLD) {
+            shared++;
+        }
+        return shared;
+    }
+
+    /**
+     * The candidates' condition of a name check.
+     *
+     * @param grams the proposed name's bigrams (without places)
+     * @param minShared how many of them a candidate has at least, unless it has all of {@code core}
+     * @param core the proposed core's bigrams; empty when the core has one character
+     */
+    record Key(String[] grams, int minShared, String[] core) {
+
+        /** Whether a name with these bigrams (of its whole normalized name) can match. */
+        boolean admits(Collection<String> nameGrams) {
+            Set<String> have = new HashSet<>(nameGrams);
+            if (core.length > 0 && have.containsAll(List.of(core))) {
+                return true;
+            }
+            return Stream.of(grams).filter(have::contains).count() >= minShared;
+        }
+    }
+
     static String core(String withoutPlaces) {
         for (String suffix : GENERIC_SUFFIXES) {
             if (withoutPlaces.endsWith(suffix) && withoutPlaces.length() > suffix.length()) {

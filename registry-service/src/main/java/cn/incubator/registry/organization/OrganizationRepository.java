@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -366,6 +367,14 @@ class OrganizationRepository {
             return Math.round(frequencies.getOrDefault(gram, unlisted) * rows * share);
         }
 
+        /** The {@code count} bigrams of the fewest organizations, fewest first. */
+        String[] rarest(String[] grams, int count) {
+            return Arrays.stream(grams)
+                    .sorted(Comparator.comparingDouble(gram -> frequencies.getOrDefault(gram, unlisted)))
+                    .limit(count)
+                    .toArray(String[]::new);
+        }
+
         /** The bigram of the fewest organizations: the shortest postings to walk. */
         String rarest(String[] grams) {
             String rarest = grams[0];
@@ -452,15 +461,27 @@ class OrganizationRepository {
     record Page(List<Organization> items, long total, boolean totalEstimated) {
     }
 
-    /** Names of live organizations in a district whose bigrams overlap those given: the candidates of a name check. */
-    List<ExistingName> namesSharingGrams(Jurisdiction district, String[] grams) {
-        return jdbc.sql("""
-                SELECT name, jurisdiction_code, status FROM organization
-                WHERE jurisdiction_code LIKE :district AND status <> 'CANCELLED'
-                  AND name_grams && CAST(:grams AS text[])
-                """)
+    /**
+     * The candidates of a name check: live organizations in a district that {@code key} admits
+     * ({@link NameSimilarity#key}). A name sharing at least k of n bigrams has one of any n − k + 1 of them, so the
+     * GIN index is asked for the names having one of the n − k + 1 rarest (by the statistics) or every bigram of the
+     * core, and the count is checked on those rows only. Asking for any shared bigram read every name ending in
+     * 协会 or 服务中心 in the district.
+     */
+    List<ExistingName> namesThatCanMatch(Jurisdiction district, NameSimilarity.Key key) {
+        String[] rare = gramStatistics().rarest(key.grams(), key.grams().length - key.minShared() + 1);
+        String shared = """
+                (name_grams && CAST(:rare AS text[])
+                 AND cardinality(ARRAY(SELECT unnest(name_grams) INTERSECT SELECT unnest(CAST(:grams AS text[]))))
+                     >= :minShared)""";
+        return jdbc.sql("SELECT name, jurisdiction_code, status FROM organization"
+                        + " WHERE jurisdiction_code LIKE :district AND status <> 'CANCELLED' AND ("
+                        + shared + (key.core().length > 0 ? " OR name_grams @> CAST(:core AS text[])" : "") + ")")
                 .param("district", district.significantPrefix() + "%")
-                .param("grams", grams)
+                .param("rare", rare)
+                .param("grams", key.grams())
+                .param("minShared", key.minShared())
+                .params(key.core().length > 0 ? Map.<String, Object>of("core", key.core()) : Map.of())
                 .query((rs, n) -> new ExistingName(rs.getString("name"), Jurisdiction.of(rs.getString("jurisdiction_code")),
                         OrganizationStatus.valueOf(rs.getString("status"))))
                 .list();

@@ -279,13 +279,12 @@ public class OrganizationService {
         }
         district.children().forEach(street -> places.add(street.name()));
         NameSimilarity similarity = new NameSimilarity(places);
-        String local = similarity.withoutPlaces(NameGrams.normalize(name));
-        String[] grams = NameGrams.of(local.length() >= 2 ? local : name);
-        if (grams.length == 0) {
+        NameSimilarity.Key key = similarity.key(name);
+        if (key.grams().length == 0) {
             return List.of();
         }
         List<NameWarning> warnings = new ArrayList<>();
-        for (OrganizationRepository.ExistingName existing : organizations.namesSharingGrams(district, grams)) {
+        for (OrganizationRepository.ExistingName existing : organizations.namesThatCanMatch(district, key)) {
             similarity.compare(name, existing.name()).ifPresent(match -> warnings.add(new NameWarning(
                     existing.name(), existing.jurisdiction(), existing.status(),
                     match.kind().name(), Math.round(match.similarity() * 100) / 100.0)));

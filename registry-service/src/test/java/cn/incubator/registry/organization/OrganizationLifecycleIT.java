@@ -44,6 +44,9 @@ class OrganizationLifecycleIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrganizationRepository repository;
+
     @Test
     void socialGroupGoesFromPreparationToRegisteredThroughBoardRenewalToCancelled() {
         Organization preparing = create(COUNTY_OFFICER, "星沙街道书画协会" + suffix(), LegalForm.SOCIAL_GROUP, null);
@@ -137,6 +140,27 @@ class OrganizationLifecycleIT {
         // Another district (Yuhua, 430111) is a different registration area.
         assertThat(organizations.checkName(COUNTY_OFFICER, "星沙街道" + core + "协会", Jurisdiction.of("430121004000")))
                 .hasSize(2);
+    }
+
+    @Test
+    void aNameCheckReadsTheNamesThatCanMatchNotEveryNameSharingAGenericWord() {
+        String core = "晨光助残" + suffix();
+        String sameCore = "长沙县" + core + "志愿服务中心";
+        String similar = "星沙街道" + core + "志愿者协会";
+        create(COUNTY_OFFICER, sameCore, LegalForm.SOCIAL_SERVICE_ORGANIZATION, null);
+        create(COUNTY_OFFICER, similar, LegalForm.SOCIAL_GROUP, null);
+        List<String> decoys = List.of("长沙县晨光养老" + suffix() + "服务中心", "长沙县星沙街道书画" + suffix() + "协会");
+        decoys.forEach(name -> create(COUNTY_OFFICER, name, LegalForm.SOCIAL_SERVICE_ORGANIZATION, null));
+
+        NameSimilarity similarity = new NameSimilarity(List.of("湖南省", "长沙市", "长沙县", "星沙街道"));
+        String proposed = "星沙街道" + core + "志愿协会";
+        List<String> candidates = repository.namesThatCanMatch(Jurisdiction.of("430121000000"),
+                similarity.key(proposed)).stream().map(OrganizationRepository.ExistingName::name).toList();
+        assertThat(candidates).contains(sameCore, similar).doesNotContainAnyElementsOf(decoys);
+        assertThat(organizations.checkName(COUNTY_OFFICER, proposed, Jurisdiction.of(XINGSHA)))
+                .extracting(OrganizationService.NameWarning::name, OrganizationService.NameWarning::match)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(sameCore, "SAME_CORE"),
+                        org.assertj.core.groups.Tuple.tuple(similar, "SIMILAR"));
     }
 
     @Test
