@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the grant service tells other services through its outbox: a call opened and closed early, an expert seated
@@ -37,10 +35,6 @@ class GrantEventsIT extends GrantIT {
     RoundService rounds;
     @Autowired
     ReviewService reviews;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aCallItsEarlyCloseAndAPanelSeatAreInTheOutboxOnceEach() {

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's proposals across rounds merge the Xingsha node's in the list's own order
@@ -42,11 +40,6 @@ class ProposalFederationIT extends GrantIT {
 
     @RegisterExtension
     final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
-
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ProposalController controller;

@@ -23,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's rounds of a programme, three held here and three by the Xingsha node, come as one
@@ -40,11 +38,6 @@ class RoundFederationIT extends GrantIT {
 
     @RegisterExtension
     final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "grants");
-
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     RoundController controller;

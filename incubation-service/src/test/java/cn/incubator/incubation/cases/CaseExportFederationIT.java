@@ -27,11 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 
 /**
  * 跨节点导出: the case board's export for a county officer whose county holds a Xingsha street node has the node's
@@ -49,10 +46,6 @@ class CaseExportFederationIT extends IncubationIT {
     BaseService bases;
     @Autowired
     CaseExportController export;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     private StandInNode node;
     private final List<CaseController.CaseResponse> held = new ArrayList<>();

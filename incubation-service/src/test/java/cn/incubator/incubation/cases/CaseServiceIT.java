@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 
 /** Applications, stage changes and workstations against a real PostgreSQL and a registry on the real contract. */
@@ -36,9 +35,6 @@ class CaseServiceIT extends IncubationIT {
 
     @Autowired
     BaseService bases;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ApplicationEvents events;

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Training's {@code CourseCompleted}, as the inbox hands it over: the organization's open case gets one
@@ -34,8 +33,6 @@ class CourseCompletedHandlerIT extends IncubationIT {
     CaseService cases;
     @Autowired
     BaseService bases;
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aCompletionGoesOnTheOpenCasesTimelineOnceEvenWhenDeliveredTwice() {

@@ -24,7 +24,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * incubation.v1.IncubationRecords/GetIncubationStandings as grants call it: the caller's token on the thread, its data
@@ -36,9 +35,6 @@ class IncubationRecordsIT extends IncubationIT {
 
     @Autowired
     IncubationRecordsGrpcService records;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private UUID base;
 

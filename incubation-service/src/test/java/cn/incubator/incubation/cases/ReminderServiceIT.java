@@ -30,9 +30,6 @@ class ReminderServiceIT extends IncubationIT {
     @Autowired
     ReminderService reminders;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
     @Test
     void aResidentWhoseYearlyEvaluationIsDueGetsOneReminder() {
         on(COUNTY_OFFICER);

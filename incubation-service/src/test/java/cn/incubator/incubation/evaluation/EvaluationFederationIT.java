@@ -20,9 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点评估: the county officer's evaluations, whose county holds a Langli street node (a stand-in answering as
@@ -40,10 +38,6 @@ class EvaluationFederationIT extends IncubationIT {
     EvaluationService evaluations;
     @Autowired
     HubService hubs;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     private StandInNode langli;
     private final List<Evaluation> mine = new ArrayList<>();

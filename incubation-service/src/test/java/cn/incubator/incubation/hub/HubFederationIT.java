@@ -16,9 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点枢纽: the county officer's hubs, whose county holds a Langli street node (a stand-in answering as incubation
@@ -34,10 +32,6 @@ class HubFederationIT extends IncubationIT {
     HubController controller;
     @Autowired
     HubService hubs;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     private StandInNode langli;
     private final StreetHub held = new StreetHub(UUID.randomUUID(), UUID.randomUUID(), "㮾梨街道社区社会组织联合会",

@@ -31,9 +31,6 @@ class HubServiceIT extends IncubationIT {
     @Autowired
     EvaluationService evaluations;
 
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
     @Test
     void hubsAreRegisteredOnePerStreetEvaluatedWithTheHubRubricAndCountedForCoverage() {
         StreetHub xingsha = hubs.register(on(COUNTY_OFFICER), hub("长沙县星沙街道社区社会组织联合会", "430121001000"));

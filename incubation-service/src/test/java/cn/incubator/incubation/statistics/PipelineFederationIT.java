@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点统计: the county's pipeline, asked of a county holding a Xingsha street node (a stand-in on loopback answering
@@ -47,10 +45,6 @@ class PipelineFederationIT extends IncubationIT {
     CaseService cases;
     @Autowired
     BaseService bases;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     private final LocalDate today = LocalDate.now(cn.incubator.platform.text.Display.ZONE);
 

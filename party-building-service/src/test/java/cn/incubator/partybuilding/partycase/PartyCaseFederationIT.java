@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点党建个案: the county officer's party cases, whose county holds a Xingsha street node (a stand-in answering as
@@ -33,8 +32,6 @@ class PartyCaseFederationIT extends FederationIT {
     PartyCaseController controller;
     @Autowired
     PartyCaseService cases;
-    @Autowired
-    JsonMapper json;
 
     private final List<CaseRecord> mine = new ArrayList<>();
     private List<CaseResponse> held;

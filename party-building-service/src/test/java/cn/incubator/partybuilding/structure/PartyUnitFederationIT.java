@@ -16,9 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点党组织架构: the county officer's party structure, whose county holds a Xingsha street node (a stand-in
@@ -34,10 +32,6 @@ class PartyUnitFederationIT extends FederationIT {
     PartyUnitController controller;
     @Autowired
     PartyUnitService units;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     private final List<UUID> created = new ArrayList<>();
     private PartyUnit committee;

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The cascade (研发+重点+推广): the county base releases courseware and trains hub staff centrally, the Xingsha hub
@@ -45,8 +44,6 @@ class CascadeServiceIT extends TrainingIT {
     EnrolmentService enrolments;
     @Autowired
     AttendanceService attendance;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aHubRunsTheCountysCoursewareInItsStreetAndTheCountySeesTheReach() {

@@ -29,7 +29,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bulk issue (批量发证) of a session: the completion rule for everyone, idempotent, all or nothing; the certificate's
@@ -53,8 +52,6 @@ class CertificateBulkIssueIT extends TrainingIT {
     CertificateWorkbook certificateWorkbook;
     @Autowired
     AttendanceWorkbook attendanceWorkbook;
-    @Autowired
-    JdbcClient jdbc;
 
     /** Two sittings: 张伟 attends both, 李娜 one (short of 75%), 赵磊 waits for a place; the last sitting is over. */
     private record Run(TrainingSession session, Enrolment zhang, Enrolment li, Enrolment zhao) {

@@ -26,10 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点导出: the county's certificate export, with a Langli street node (a stand-in on loopback answering the
@@ -57,10 +55,6 @@ class CertificateExportFederationIT extends TrainingIT {
     CertificateWorkbook workbook;
     @Autowired
     CertificateController controller;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
 
     /** A Xingsha session of one sitting that 张伟 attended, its certificate issued here. */
     private void issuedHere() {

@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Enrolment with a waiting list, against a real PostgreSQL. */
 class EnrolmentServiceIT extends TrainingIT {
@@ -39,8 +38,6 @@ class EnrolmentServiceIT extends TrainingIT {
     SessionService sessions;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void pastTheCapacityPeopleWaitAndTheFirstWaitingMovesUpWhenAnEnrolledPersonCancels() {

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a completion tells the other services: one {@code CourseCompleted} per certificate on the outbox (subject the
@@ -48,8 +47,6 @@ class CompletionLinksIT extends TrainingIT {
     CertificateService certificates;
     @Autowired
     TrainingRecords records;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void completionPublishesOneCourseCompletedPerCertificateAndTheRecordCountsCoursesPersonTimesAndCertificates()

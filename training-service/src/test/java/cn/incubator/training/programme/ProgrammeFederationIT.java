@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's training programmes (培训项目) merge the Xingsha node's in the list's own order
@@ -37,11 +35,6 @@ class ProgrammeFederationIT extends TrainingIT {
 
     @RegisterExtension
     final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "training");
-
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ProgrammeController controller;

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Programmes (培训项目): sessions belong to one within its place, a partner's co-funding is an exact amount, brand
@@ -50,8 +49,6 @@ class ProgrammeServiceIT extends TrainingIT {
     AttendanceService attendance;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
 
     static CurrentUser partner(String partnerId, String jurisdiction) {
         return new CurrentUser(partnerId, "service-account-" + partnerId, Set.of(Role.PARTNER),

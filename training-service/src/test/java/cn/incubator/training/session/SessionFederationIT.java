@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 跨节点汇聚: the county officer's sessions (培训班次) of a course, three held here and three by the Xingsha node, come
@@ -39,11 +37,6 @@ class SessionFederationIT extends TrainingIT {
 
     @RegisterExtension
     final StandInNode.EachTest xingsha = new StandInNode.EachTest("xingsha", XINGSHA, "training");
-
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SessionController controller;

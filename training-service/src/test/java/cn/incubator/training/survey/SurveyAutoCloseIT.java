@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,8 +47,6 @@ class SurveyAutoCloseIT extends TrainingIT {
 
     @Autowired
     SurveyService surveys;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
 

@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,8 +43,6 @@ class SurveyServiceIT extends TrainingIT {
     SurveyService surveys;
     @Autowired
     CourseService courses;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void organizationsAnswerOnceTheResultsAddUpByAreaWithRatesPerStreetAndThePlanBecomesACourse() {
