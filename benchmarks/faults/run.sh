@@ -13,8 +13,11 @@
 # FAIL.
 #
 #   benchmarks/faults/run.sh [--small] [--rate N] [--postgres-outage S] [--keycloak-outage S] [--recovery-limit S]
-#                            [--warmup S] [--profile serving|laptop] [--out FILE]
+#                            [--warmup S] [--profile serving|laptop] [--use-running] [--out FILE]
 #
+# --use-running: the faults on a platform already running from this checkout (./start.sh; its run directory
+# INCUBATOR_RUN_DIRECTORY, default .run, holds the launcher's control directory and the processes' ids) instead of
+# one of its own; its parts are stopped and started through that launcher, and it is left running.
 # Default: 100 requests/s, PostgreSQL down 20 s, Keycloak down 300 s, recovery limit 60 s. --small (CI): 30
 # requests/s, PostgreSQL 5 s, Keycloak 30 s, no timing assert beyond the recovery limit. --warmup S first runs the
 # same mix at half the rate for S seconds, not measured (as the soak's --warmup): a just-started platform's JIT
@@ -33,6 +36,7 @@ prewarm=0
 profile=serving
 out=
 small=false
+use_running=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --small) small=true; rate=30; pg_outage=5; kc_outage=30; warmup=15; recovery=30 ;;
@@ -42,12 +46,13 @@ while [ $# -gt 0 ]; do
     --recovery-limit) recovery=$2; shift ;;
     --warmup) prewarm=$2; shift ;;
     --profile) profile=$2; shift ;;
+    --use-running) use_running=true ;;
     --out) out=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
 done
-run_rel=.run/bench/faults
+run_rel=$($use_running && echo "${INCUBATOR_RUN_DIRECTORY:-.run}" || echo .run/bench/faults)
 # shellcheck source=../soak/platform.sh
 . "$home/benchmarks/soak/platform.sh"
 need_jdk_tools
@@ -59,7 +64,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-platform_start
+if $use_running; then
+  profile="as started"
+  [ -d "$run_dir/control" ] && curl -sf -o /dev/null "$gateway_url/actuator/health" \
+    || { echo "no platform of $run_rel answers on $gateway_url" >&2; exit 1; }
+else
+  platform_start
+fi
 work="$run_dir/driver"
 mkdir -p "$work"
 marks="$work/marks"

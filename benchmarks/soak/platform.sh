@@ -74,7 +74,7 @@ control() {
   : > "$request"
   while [ ! -f "$request.done" ] && [ ! -f "$request.failed" ]; do
     [ $SECONDS -ge $deadline ] && { echo "launcher did not $1 $2 in time" >&2; return 1; }
-    kill -0 "$launcher" 2>/dev/null || { echo "the launcher has exited" >&2; return 1; }
+    [ -z "$launcher" ] || kill -0 "$launcher" 2>/dev/null || { echo "the launcher has exited" >&2; return 1; }
     sleep 0.2
   done
   [ -f "$request.done" ] || { echo "launcher could not $1 $2: $(cat "$request.failed")" >&2; return 1; }
@@ -90,6 +90,6 @@ service_pids() {
 }
 
 machine_lines() {
-  echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); shared with other builds and test runs (see the load averages)"
+  echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); the load averages show what else ran"
   echo "java: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ { print $2 }'); platform $(git -C "$home" rev-parse --short HEAD 2>/dev/null)$(git -C "$home" diff --quiet 2>/dev/null || echo ' + uncommitted changes'), JVM profile $profile"
 }

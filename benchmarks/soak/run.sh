@@ -6,8 +6,10 @@
 # effect in party-building, then stops the platform and prints the report.
 #
 #   benchmarks/soak/run.sh [--small] [--duration SECONDS] [--rate N] [--grant-rounds N] [--warmup SECONDS]
-#                          [--profile serving|laptop] [--out FILE]
+#                          [--profile serving|laptop] [--use-running] [--out FILE]
 #
+# --use-running: drive a platform already running from this checkout (./start.sh; its run directory
+# INCUBATOR_RUN_DIRECTORY, default .run, gives the processes' ids) instead of starting one; it is left running.
 # Default: 200 requests/s for 600 s, 2 grant rounds, serving JVM profile. --small: 50 requests/s for 20 s, one
 # grant round, for CI: no timing assert, exits non-zero on any error (or a record not read back, or an event effect
 # missing or doubled). INCUBATOR_PORT_OFFSET moves every port. Needs a JDK 17 and curl; the
@@ -23,6 +25,7 @@ warmup=0
 profile=serving
 out=
 small=false
+use_running=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --small) small=true; duration=20; rate=50; rounds=1 ;;
@@ -31,19 +34,25 @@ while [ $# -gt 0 ]; do
     --grant-rounds) rounds=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --profile) profile=$2; shift ;;
+    --use-running) use_running=true ;;
     --out) out=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
 done
-run_rel=.run/bench/soak
+run_rel=$($use_running && echo "${INCUBATOR_RUN_DIRECTORY:-.run}" || echo .run/bench/soak)
 # shellcheck source=platform.sh
 . "$here/platform.sh"
 need_jdk_tools
 trap platform_stop EXIT
 trap 'exit 130' INT TERM
 
-platform_start
+if $use_running; then
+  profile="as started"
+  curl -sf -o /dev/null "$gateway_url/actuator/health" || { echo "no platform answers on $gateway_url" >&2; exit 1; }
+else
+  platform_start
+fi
 work="$run_dir/driver"
 mkdir -p "$work"
 set +e
