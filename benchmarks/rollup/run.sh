@@ -7,7 +7,7 @@
 #                                      answer; writes platform/platform-service/target/rollup-benchmark.txt
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-args=(-Dbench.output="$PWD/benchmarks/results/rollup.txt")
+args=(-Dbench.rollup.output="$PWD/benchmarks/results/rollup.txt")
 if [ "${1:-}" = "--small" ]; then
   args=(-Dbench.nodes=20 -Dbench.dead=2 -Dbench.runs=5)
 elif [ -n "${1:-}" ]; then
