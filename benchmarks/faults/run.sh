@@ -64,13 +64,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if $use_running; then
-  profile="as started"
-  [ -d "$run_dir/control" ] && curl -sf -o /dev/null "$gateway_url/actuator/health" \
-    || { echo "no platform of $run_rel answers on $gateway_url" >&2; exit 1; }
-else
-  platform_start
-fi
+if $use_running; then platform_use_running; else platform_start; fi
 work="$run_dir/driver"
 mkdir -p "$work"
 marks="$work/marks"

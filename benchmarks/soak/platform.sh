@@ -45,6 +45,14 @@ platform_start() {
   say "$(grep -o 'platform ready.*' "$log" | head -1) ($(grep -o '\[ *[0-9.]* s\] platform ready' "$log" | tr -d '[]' | awk '{print $1}') s)"
 }
 
+# Instead of platform_start: a platform already running from this checkout (./start.sh, run directory $run_rel),
+# left running at the end; its parts are stopped and started through its launcher's control directory.
+platform_use_running() {
+  profile="as started"
+  [ -d "$run_dir/control" ] && curl -sf -o /dev/null "$gateway_url/actuator/health" \
+    || { echo "no platform of $run_rel answers on $gateway_url" >&2; exit 1; }
+}
+
 # SIGTERM to the launcher (it stops every part, PostgreSQL last); SIGKILL to what is left after 120 s.
 platform_stop() {
   [ -n "$launcher" ] || return 0

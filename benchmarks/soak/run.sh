@@ -47,12 +47,7 @@ need_jdk_tools
 trap platform_stop EXIT
 trap 'exit 130' INT TERM
 
-if $use_running; then
-  profile="as started"
-  curl -sf -o /dev/null "$gateway_url/actuator/health" || { echo "no platform answers on $gateway_url" >&2; exit 1; }
-else
-  platform_start
-fi
+if $use_running; then platform_use_running; else platform_start; fi
 work="$run_dir/driver"
 mkdir -p "$work"
 set +e

@@ -377,13 +377,7 @@ class OrganizationRepository {
 
         /** The bigram of the fewest organizations: the shortest postings to walk. */
         String rarest(String[] grams) {
-            String rarest = grams[0];
-            for (String gram : grams) {
-                if (frequencies.getOrDefault(gram, unlisted) < frequencies.getOrDefault(rarest, unlisted)) {
-                    rarest = gram;
-                }
-            }
-            return rarest;
+            return rarest(grams, 1)[0];
         }
     }
 
