@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Gateway benchmark, one command: a static backend (nginx serving a fixed ~5 KB JSON body), nginx as a plain
 # reverse proxy with upstream keep-alive in front of it, and the gateway (its jar, JWT checked against a local JWK
-# set with a real RS256 token) in front of the same backend; wrk drives both in the same run and the script prints
-# rps, p50, p99, the non-2xx count and the ratio gateway/nginx.
+# set with a real RS256 token) in front of the same backend; wrk drives them in the same run and the script prints
+# rps, p50, p99, the non-2xx count, CPU per request and the ratio gateway/nginx.
+# The floors (benchmarks/gateway/floor, with the same JVM flags, in front of the same backend, in the same run) say
+# what the parts the gateway is built on cost by themselves: Reactor Netty's server and client alone (netty), Spring
+# Cloud Gateway as it comes (scg), and the same with Spring Security's resource server checking the token (scg-jwt).
 #
 #   benchmarks/gateway/run.sh [--small] [--duration SECONDS] [--warmup SECONDS] [--profile laptop|serving]
-#                             [--java JAVA_HOME] [--out FILE]
+#                             [--java JAVA_HOME] [--out FILE] [--no-floors]
 #
 # --small: a few seconds each, for CI (no timing assert: it fails only if something does not answer, or if the
-# gateway answers anything but 200 to the load). Ports: BENCH_PORT_BASE+1..+3 (default 18901..18903), loopback only.
-# Needs gateway/target/gateway.jar (./mvnw -B -ntp -pl gateway -am package -DskipTests); installs wrk and nginx
-# with apt-get if they are missing. GATEWAY_JVM_OPTS overrides the profile's JVM flags; GATEWAY_ARGS adds
-# Spring properties (e.g. "--management.tracing.sampling.probability=0.1").
+# gateway or a floor answers anything but 200 to the load). Ports: BENCH_PORT_BASE+1..+6 (default 18901..18906),
+# loopback only. Needs gateway/target/gateway.jar and benchmarks/gateway/floor/target/gateway-floor.jar
+# (./mvnw -B -ntp -pl gateway,benchmarks/gateway/floor -am package -DskipTests); installs wrk and nginx with apt-get
+# if they are missing. GATEWAY_JVM_OPTS overrides the profile's JVM flags (of the floors too); GATEWAY_ARGS adds
+# Spring properties to the gateway (e.g. "--management.tracing.sampling.probability=0.1").
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +26,7 @@ profile=serving
 java_home=${JAVA_HOME:-}
 out=
 small=false
+floors=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --small) small=true; duration=3; warmup=3 ;;
@@ -30,6 +35,7 @@ while [ $# -gt 0 ]; do
     --profile) profile=$2; shift ;;
     --java) java_home=$2; shift ;;
     --out) out=$2; shift ;;
+    --no-floors) floors=false ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -47,8 +53,13 @@ esac
 
 base=${BENCH_PORT_BASE:-18900}
 backend_port=$((base + 1)); proxy_port=$((base + 2)); gateway_port=$((base + 3))
+netty_port=$((base + 4)); scg_port=$((base + 5)); jwt_port=$((base + 6))
 jar=${GATEWAY_JAR:-$home/gateway/target/gateway.jar}
 [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -B -ntp -pl gateway -am package -DskipTests" >&2; exit 1; }
+floor_jar=$home/benchmarks/gateway/floor/target/gateway-floor.jar
+if $floors && [ ! -f "$floor_jar" ]; then
+  echo "$floor_jar is missing: ./mvnw -B -ntp -pl benchmarks/gateway/floor -am package -DskipTests (or --no-floors)" >&2; exit 1
+fi
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
@@ -71,7 +82,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-for port in $backend_port $proxy_port $gateway_port; do
+for port in $backend_port $proxy_port $gateway_port $netty_port $scg_port $jwt_port; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is in use (BENCH_PORT_BASE moves them)" >&2; exit 1; fi
 done
 
@@ -134,17 +145,35 @@ services=""
 for route in registry incubation grants training party-building; do
   services="$services --incubator.services.$route=http://127.0.0.1:$backend_port"
 done
+wait_for() { # name pid url
+  for i in $(seq 1 240); do
+    if curl -s -o /dev/null "$3"; then return 0; fi
+    if ! kill -0 "$2" 2>/dev/null; then cat "$work/$1.log" >&2; echo "$1 exited" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "$1 did not start" >&2; exit 1
+}
 # shellcheck disable=SC2086
 "$java" $jvm_opts -jar "$jar" --server.port=$gateway_port --incubator.keycloak.url=http://127.0.0.1:$backend_port \
   $services ${GATEWAY_ARGS:-} > "$work/gateway.log" 2>&1 &
 gateway_pid=$!
 pids+=($gateway_pid)
-echo "gateway pid $gateway_pid" > "$work/gateway.pid.txt"
-for i in $(seq 1 240); do
-  if curl -sf -o /dev/null "http://127.0.0.1:$gateway_port/actuator/health"; then break; fi
-  if ! kill -0 $gateway_pid 2>/dev/null; then cat "$work/gateway.log" >&2; echo "gateway exited" >&2; exit 1; fi
-  sleep 0.5
-done
+wait_for gateway $gateway_pid "http://127.0.0.1:$gateway_port/actuator/health"
+# The floors (benchmarks/gateway/floor): the same JVM flags, in front of the same backend, without anything of ours.
+if $floors; then
+  # shellcheck disable=SC2086
+  "$java" $jvm_opts -jar "$floor_jar" netty $netty_port $backend_port > "$work/netty.log" 2>&1 &
+  netty_pid=$!; pids+=($netty_pid)
+  # shellcheck disable=SC2086
+  "$java" $jvm_opts -jar "$floor_jar" scg $scg_port $backend_port > "$work/scg.log" 2>&1 &
+  scg_pid=$!; pids+=($scg_pid)
+  # shellcheck disable=SC2086
+  "$java" $jvm_opts -jar "$floor_jar" scg-jwt $jwt_port $backend_port > "$work/scg-jwt.log" 2>&1 &
+  jwt_pid=$!; pids+=($jwt_pid)
+  wait_for netty $netty_pid "http://127.0.0.1:$netty_port/"
+  wait_for scg $scg_pid "http://127.0.0.1:$scg_port/"
+  wait_for scg-jwt $jwt_pid "http://127.0.0.1:$jwt_port/"
+fi
 url_path=/api/registry/v1/registration-guides
 check() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$gateway_port$url_path")" = 200 ] \
@@ -157,6 +186,14 @@ bad_token=${token:0:$at}$c${token:$((at + 1))}
 [ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$gateway_port$url_path")" = 401 ] \
   || { echo "the gateway accepts a token with a bad signature" >&2; exit 1; }
 [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$proxy_port$url_path")" = 200 ] || { echo "nginx proxy does not answer" >&2; exit 1; }
+if $floors; then
+  [ "$(check "http://127.0.0.1:$jwt_port$url_path")" = 401 ] || { echo "the scg-jwt floor does not ask for a token" >&2; exit 1; }
+  [ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$jwt_port$url_path")" = 401 ] \
+    || { echo "the scg-jwt floor accepts a token with a bad signature" >&2; exit 1; }
+  for port in $netty_port $scg_port $jwt_port; do
+    [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$port$url_path")" = 200 ] || { echo "a floor on port $port does not answer 200" >&2; exit 1; }
+  done
+fi
 body_bytes=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$gateway_port$url_path" | wc -c)
 
 [ -n "${BENCH_BEFORE_MEASURE:-}" ] && export BENCH_GATEWAY_PID=$gateway_pid
@@ -197,30 +234,50 @@ cpu_per_request() { # ticks before, after, wrk file -> CPU microseconds per requ
   awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / hz * 1e6 / n : 0) }' "$3"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "warming up ${warmup}s each (gateway, nginx)" >&2
+echo "warming up ${warmup}s each (gateway, nginx$($floors && echo ", netty, scg, scg-jwt"))" >&2
 run_wrk warm-gateway $gateway_port "$warmup"
 run_wrk warm-nginx $proxy_port "$warmup"
+if $floors; then
+  run_wrk warm-netty $netty_port "$warmup"
+  run_wrk warm-scg $scg_port "$warmup"
+  run_wrk warm-scg-jwt $jwt_port "$warmup"
+fi
 if [ -n "${BENCH_BEFORE_MEASURE:-}" ]; then eval "$BENCH_BEFORE_MEASURE"; fi
-echo "measuring ${duration}s each (nginx, gateway)" >&2
+echo "measuring ${duration}s each (nginx, gateway$($floors && echo ", netty, scg, scg-jwt"))" >&2
+measure() { # name port pids...: runs wrk and leaves the CPU microseconds per request in $work/name.cpu
+  local name=$1 port=$2; shift 2
+  local c0 c1
+  c0=$(cpu_ticks "$@")
+  run_wrk "$name" "$port" "$duration"
+  c1=$(cpu_ticks "$@")
+  cpu_per_request "$c0" "$c1" "$work/$name.wrk" > "$work/$name.cpu"
+}
 proxy_pids="$(cat "$work/proxy.pid") $(pgrep -P "$(cat "$work/proxy.pid")" | tr '\n' ' ')"
-n_cpu0=$(cpu_ticks $proxy_pids)
-run_wrk nginx $proxy_port "$duration"
-n_cpu1=$(cpu_ticks $proxy_pids)
-g_cpu0=$(cpu_ticks $gateway_pid); g_alloc0=$(allocated_bytes); g_cs0=$(context_switches $gateway_pid)
-run_wrk gateway $gateway_port "$duration"
-g_cpu1=$(cpu_ticks $gateway_pid); g_alloc1=$(allocated_bytes); g_cs1=$(context_switches $gateway_pid)
+# shellcheck disable=SC2086
+measure nginx $proxy_port $proxy_pids
+g_alloc0=$(allocated_bytes); g_cs0=$(context_switches $gateway_pid)
+measure gateway $gateway_port $gateway_pid
+g_alloc1=$(allocated_bytes); g_cs1=$(context_switches $gateway_pid)
 if [ -n "${BENCH_AFTER_MEASURE:-}" ]; then eval "$BENCH_AFTER_MEASURE"; fi
+if $floors; then
+  measure netty $netty_port $netty_pid
+  measure scg $scg_port $scg_pid
+  measure scg-jwt $jwt_port $jwt_pid
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-read -r n_rps n_p50 n_p99 n_non2xx n_err <<< "$(summary nginx)"
-read -r g_rps g_p50 g_p99 g_non2xx g_err <<< "$(summary gateway)"
-n_cpu=$(cpu_per_request "$n_cpu0" "$n_cpu1" "$work/nginx.wrk")
-g_cpu=$(cpu_per_request "$g_cpu0" "$g_cpu1" "$work/gateway.wrk")
+read -r n_rps _ _ _ _ <<< "$(summary nginx)"
+read -r g_rps _ _ g_non2xx _ <<< "$(summary gateway)"
 g_alloc=$(per_request "$g_alloc0" "$g_alloc1" "$work/gateway.wrk")
 g_cs=$(awk -v a="$g_cs0" -v b="$g_cs1" '/requests in/ { n = $1 } END { printf "%.2f", (n > 0 ? (b - a) / n : 0) }' "$work/gateway.wrk")
-ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", (n > 0 ? g / n : 0) }')
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 fallbacks=$(curl -s "http://127.0.0.1:$gateway_port/actuator/prometheus" | awk '/^gateway_fallback_total/ { s += $NF } END { print s + 0 }')
 
+row() { # name
+  local rps p50 p99 non2xx err
+  read -r rps p50 p99 non2xx err <<< "$(summary "$1")"
+  printf '%-8s %10s %10s %10s %8s %8s %12s\n' "$1" "$rps" "$p50" "$p99" "$non2xx" "$err" "$(cat "$work/$1.cpu")"
+}
 report() {
   echo "Gateway benchmark ($( $small && echo small || echo full ) mode), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -234,10 +291,24 @@ report() {
   echo "load: wrk -t2 -c32 -d${duration}s --latency with the Authorization header; ${warmup}s warm-up of each first"
   echo
   printf '%-8s %10s %10s %10s %8s %8s %12s\n' path rps p50_ms p99_ms non2xx errors cpu_us/req
-  printf '%-8s %10s %10s %10s %8s %8s %12s\n' nginx "$n_rps" "$n_p50" "$n_p99" "$n_non2xx" "$n_err" "$n_cpu"
-  printf '%-8s %10s %10s %10s %8s %8s %12s\n' gateway "$g_rps" "$g_p50" "$g_p99" "$g_non2xx" "$g_err" "$g_cpu"
+  row nginx
+  row gateway
+  if $floors; then
+    row netty
+    row scg
+    row scg-jwt
+  fi
   echo
-  echo "ratio gateway/nginx (rps): $ratio"
+  echo "ratio gateway/nginx (rps): $(ratio "$g_rps" "$n_rps")"
+  if $floors; then
+    read -r s_rps _ <<< "$(summary scg)"
+    read -r j_rps _ <<< "$(summary scg-jwt)"
+    read -r t_rps _ <<< "$(summary netty)"
+    echo "ratio gateway/scg-jwt (rps): $(ratio "$g_rps" "$j_rps"); scg-jwt/scg: $(ratio "$j_rps" "$s_rps"); scg/netty: $(ratio "$s_rps" "$t_rps"); netty/nginx: $(ratio "$t_rps" "$n_rps")"
+    echo "floors (benchmarks/gateway/floor: same JVM flags, same backend): netty = Reactor Netty's server and client alone;"
+    echo "  scg = Spring Cloud Gateway $( (unzip -l "$floor_jar" 2>/dev/null || true) | grep -o 'spring-cloud-gateway-server-webflux-[0-9.]*[0-9]' | head -1 | sed 's/.*-//') as it comes, one route, nothing of ours; scg-jwt = scg with Spring"
+    echo "  Security's resource server checking the token as documented (stateless, decoded tokens kept in a map)"
+  fi
   echo "cpu_us/req: CPU time (user + system) of the proxy's processes per request; less sensitive than rps to a busy machine"
   echo "gateway per request: $g_alloc bytes allocated (jvm.gc.memory.allocated), $g_cs voluntary context switches (all threads)"
   echo "  (both counts hardly depend on how busy the machine is: use them to compare gateway builds on a shared machine)"
@@ -249,4 +320,10 @@ if [ "${g_non2xx:-0}" != 0 ] || [ "${g_rps:-0}" = 0 ]; then
   echo "FAILED: the gateway answered $g_non2xx non-2xx responses under load" >&2
   grep -m5 "fallback" "$work/gateway.log" >&2 || true
   exit 1
+fi
+if $floors; then
+  for floor in netty scg scg-jwt; do
+    read -r f_rps _ _ f_non2xx _ <<< "$(summary $floor)"
+    if [ "${f_non2xx:-0}" != 0 ] || [ "${f_rps:-0}" = 0 ]; then echo "FAILED: the $floor floor answered $f_non2xx non-2xx responses" >&2; exit 1; fi
+  done
 fi
