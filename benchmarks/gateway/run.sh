@@ -5,15 +5,16 @@
 # rps, p50, p99, the non-2xx count, CPU per request and the ratio gateway/nginx.
 # The floors (benchmarks/gateway/floor, with the same JVM flags, in front of the same backend, in the same run) say
 # what the parts the gateway is built on cost by themselves: Reactor Netty's server and client alone (netty), Spring
-# Cloud Gateway as it comes (scg), and the same with Spring Security's resource server checking the token (scg-jwt).
+# Cloud Gateway as it comes (scg), and the same with Spring Security's resource server checking the token (scg-jwt);
+# and, called directly, what a Spring MVC service costs before doing anything of its own (mvc-jwt, service-floor).
 #
 #   benchmarks/gateway/run.sh [--small] [--duration SECONDS] [--warmup SECONDS] [--profile laptop|serving]
 #                             [--java JAVA_HOME] [--out FILE] [--no-floors]
 #
 # --small: a few seconds each, for CI (no timing assert: it fails only if something does not answer, or if the
-# gateway or a floor answers anything but 200 to the load). Ports: BENCH_PORT_BASE+1..+6 (default 18901..18906),
-# loopback only. Needs gateway/target/gateway.jar and benchmarks/gateway/floor/target/gateway-floor.jar
-# (./mvnw -B -ntp -pl gateway,benchmarks/gateway/floor -am package -DskipTests); installs wrk and nginx with apt-get
+# gateway or a floor answers anything but 200 to the load). Ports: BENCH_PORT_BASE+1..+7 (default 18901..18907),
+# loopback only. Needs gateway/target/gateway.jar and the floors' jars (./mvnw -B -ntp -pl
+# gateway,benchmarks/gateway/floor,benchmarks/gateway/service-floor -am package -DskipTests); installs wrk and nginx with apt-get
 # if they are missing. GATEWAY_JVM_OPTS overrides the profile's JVM flags (of the floors too); GATEWAY_ARGS adds
 # Spring properties to the gateway (e.g. "--management.tracing.sampling.probability=0.1").
 set -euo pipefail
@@ -53,12 +54,14 @@ esac
 
 base=${BENCH_PORT_BASE:-18900}
 backend_port=$((base + 1)); proxy_port=$((base + 2)); gateway_port=$((base + 3))
-netty_port=$((base + 4)); scg_port=$((base + 5)); jwt_port=$((base + 6))
+netty_port=$((base + 4)); scg_port=$((base + 5)); jwt_port=$((base + 6)); mvc_port=$((base + 7))
 jar=${GATEWAY_JAR:-$home/gateway/target/gateway.jar}
 [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -B -ntp -pl gateway -am package -DskipTests" >&2; exit 1; }
 floor_jar=$home/benchmarks/gateway/floor/target/gateway-floor.jar
-if $floors && [ ! -f "$floor_jar" ]; then
-  echo "$floor_jar is missing: ./mvnw -B -ntp -pl benchmarks/gateway/floor -am package -DskipTests (or --no-floors)" >&2; exit 1
+service_floor_jar=$home/benchmarks/gateway/service-floor/target/service-floor.jar
+if $floors && { [ ! -f "$floor_jar" ] || [ ! -f "$service_floor_jar" ]; }; then
+  echo "the floors' jars are missing: ./mvnw -B -ntp -pl benchmarks/gateway/floor,benchmarks/gateway/service-floor -am package -DskipTests (or --no-floors)" >&2
+  exit 1
 fi
 
 need=()
@@ -82,7 +85,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-for port in $backend_port $proxy_port $gateway_port $netty_port $scg_port $jwt_port; do
+for port in $backend_port $proxy_port $gateway_port $netty_port $scg_port $jwt_port $mvc_port; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is in use (BENCH_PORT_BASE moves them)" >&2; exit 1; fi
 done
 
@@ -170,9 +173,14 @@ if $floors; then
   # shellcheck disable=SC2086
   "$java" $jvm_opts -jar "$floor_jar" scg-jwt $jwt_port $backend_port > "$work/scg-jwt.log" 2>&1 &
   jwt_pid=$!; pids+=($jwt_pid)
+  # shellcheck disable=SC2086
+  "$java" $jvm_opts -jar "$service_floor_jar" $mvc_port $backend_port "$work/www/api/registry/v1/registration-guides" \
+    > "$work/mvc-jwt.log" 2>&1 &
+  mvc_pid=$!; pids+=($mvc_pid)
   wait_for netty $netty_pid "http://127.0.0.1:$netty_port/"
   wait_for scg $scg_pid "http://127.0.0.1:$scg_port/"
   wait_for scg-jwt $jwt_pid "http://127.0.0.1:$jwt_port/"
+  wait_for mvc-jwt $mvc_pid "http://127.0.0.1:$mvc_port/"
 fi
 url_path=/api/registry/v1/registration-guides
 check() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
@@ -187,10 +195,12 @@ bad_token=${token:0:$at}$c${token:$((at + 1))}
   || { echo "the gateway accepts a token with a bad signature" >&2; exit 1; }
 [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$proxy_port$url_path")" = 200 ] || { echo "nginx proxy does not answer" >&2; exit 1; }
 if $floors; then
-  [ "$(check "http://127.0.0.1:$jwt_port$url_path")" = 401 ] || { echo "the scg-jwt floor does not ask for a token" >&2; exit 1; }
-  [ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$jwt_port$url_path")" = 401 ] \
-    || { echo "the scg-jwt floor accepts a token with a bad signature" >&2; exit 1; }
-  for port in $netty_port $scg_port $jwt_port; do
+  for port in $jwt_port $mvc_port; do
+    [ "$(check "http://127.0.0.1:$port$url_path")" = 401 ] || { echo "the floor on port $port does not ask for a token" >&2; exit 1; }
+    [ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$port$url_path")" = 401 ] \
+      || { echo "the floor on port $port accepts a token with a bad signature" >&2; exit 1; }
+  done
+  for port in $netty_port $scg_port $jwt_port $mvc_port; do
     [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$port$url_path")" = 200 ] || { echo "a floor on port $port does not answer 200" >&2; exit 1; }
   done
 fi
@@ -234,16 +244,17 @@ cpu_per_request() { # ticks before, after, wrk file -> CPU microseconds per requ
   awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / hz * 1e6 / n : 0) }' "$3"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "warming up ${warmup}s each (gateway, nginx$($floors && echo ", netty, scg, scg-jwt"))" >&2
+echo "warming up ${warmup}s each (gateway, nginx$($floors && echo ", netty, scg, scg-jwt, mvc-jwt"))" >&2
 run_wrk warm-gateway $gateway_port "$warmup"
 run_wrk warm-nginx $proxy_port "$warmup"
 if $floors; then
   run_wrk warm-netty $netty_port "$warmup"
   run_wrk warm-scg $scg_port "$warmup"
   run_wrk warm-scg-jwt $jwt_port "$warmup"
+  run_wrk warm-mvc-jwt $mvc_port "$warmup"
 fi
 if [ -n "${BENCH_BEFORE_MEASURE:-}" ]; then eval "$BENCH_BEFORE_MEASURE"; fi
-echo "measuring ${duration}s each (nginx, gateway$($floors && echo ", netty, scg, scg-jwt"))" >&2
+echo "measuring ${duration}s each (nginx, gateway$($floors && echo ", netty, scg, scg-jwt, mvc-jwt"))" >&2
 measure() { # name port pids...: runs wrk and leaves the CPU microseconds per request in $work/name.cpu
   local name=$1 port=$2; shift 2
   local c0 c1
@@ -263,6 +274,7 @@ if $floors; then
   measure netty $netty_port $netty_pid
   measure scg $scg_port $scg_pid
   measure scg-jwt $jwt_port $jwt_pid
+  measure mvc-jwt $mvc_port $mvc_pid
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -297,6 +309,7 @@ report() {
     row netty
     row scg
     row scg-jwt
+    row mvc-jwt
   fi
   echo
   echo "ratio gateway/nginx (rps): $(ratio "$g_rps" "$n_rps")"
@@ -307,7 +320,10 @@ report() {
     echo "ratio gateway/scg-jwt (rps): $(ratio "$g_rps" "$j_rps"); scg-jwt/scg: $(ratio "$j_rps" "$s_rps"); scg/netty: $(ratio "$s_rps" "$t_rps"); netty/nginx: $(ratio "$t_rps" "$n_rps")"
     echo "floors (benchmarks/gateway/floor: same JVM flags, same backend): netty = Reactor Netty's server and client alone;"
     echo "  scg = Spring Cloud Gateway $( (unzip -l "$floor_jar" 2>/dev/null || true) | grep -o 'spring-cloud-gateway-server-webflux-[0-9.]*[0-9]' | head -1 | sed 's/.*-//') as it comes, one route, nothing of ours; scg-jwt = scg with Spring"
-    echo "  Security's resource server checking the token as documented (stateless, decoded tokens kept in a map)"
+    echo "  Security's resource server checking the token as documented (stateless, decoded tokens kept in a map);"
+    echo "  mvc-jwt = a service floor, not a proxy: Spring MVC (Tomcat) answering the same body itself after the same token"
+    echo "  check (benchmarks/gateway/service-floor); a request through the gateway to a Spring service costs at least"
+    echo "  scg-jwt + mvc-jwt = $(( $(cat "$work/scg-jwt.cpu") + $(cat "$work/mvc-jwt.cpu") )) us of CPU before either does any work of its own"
   fi
   echo "cpu_us/req: CPU time (user + system) of the proxy's processes per request; less sensitive than rps to a busy machine"
   echo "gateway per request: $g_alloc bytes allocated (jvm.gc.memory.allocated), $g_cs voluntary context switches (all threads)"
@@ -322,7 +338,7 @@ if [ "${g_non2xx:-0}" != 0 ] || [ "${g_rps:-0}" = 0 ]; then
   exit 1
 fi
 if $floors; then
-  for floor in netty scg scg-jwt; do
+  for floor in netty scg scg-jwt mvc-jwt; do
     read -r f_rps _ _ f_non2xx _ <<< "$(summary $floor)"
     if [ "${f_non2xx:-0}" != 0 ] || [ "${f_rps:-0}" = 0 ]; then echo "FAILED: the $floor floor answered $f_non2xx non-2xx responses" >&2; exit 1; fi
   done
