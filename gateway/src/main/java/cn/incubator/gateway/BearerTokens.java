@@ -31,13 +31,7 @@ final class BearerTokens implements ServerAuthenticationConverter {
      * @throws OAuth2AuthenticationException {@code invalid_token} for a bearer header whose token is malformed
      */
     static String token(String header) {
-        if (!BearerHeaders.isBearer(header)) {
-            return null;
-        }
-        String token = BearerHeaders.wellFormedToken(header);
-        if (token == null) {
-            throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
-        }
-        return token;
+        return BearerHeaders.token(header,
+                () -> new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed")));
     }
 }

@@ -1,5 +1,7 @@
 package cn.incubator.platform.token;
 
+import java.util.function.Supplier;
+
 /**
  * The {@code Authorization: Bearer} header rule of Spring Security's resource server (RFC 6750: {@code Bearer} in any
  * case, one space, then {@code [A-Za-z0-9-._~+/]+=*}), applied with a loop instead of its case-insensitive regular
@@ -13,6 +15,22 @@ public final class BearerHeaders {
     private static final String SCHEME = "bearer";
 
     private BearerHeaders() {
+    }
+
+    /**
+     * The token of an {@code Authorization} header: {@code null} when there is none or it is not a bearer one.
+     *
+     * @param malformed the exception to throw for a bearer header whose token is malformed
+     */
+    public static String token(String header, Supplier<? extends RuntimeException> malformed) {
+        if (!isBearer(header)) {
+            return null;
+        }
+        String token = wellFormedToken(header);
+        if (token == null) {
+            throw malformed.get();
+        }
+        return token;
     }
 
     /** Whether the header names the bearer scheme (starts with {@code bearer} in any case), well formed or not. */

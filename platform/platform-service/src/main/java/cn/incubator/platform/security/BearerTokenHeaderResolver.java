@@ -17,14 +17,7 @@ public final class BearerTokenHeaderResolver implements BearerTokenResolver {
 
     @Override
     public String resolve(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (!BearerHeaders.isBearer(header)) {
-            return null;
-        }
-        String token = BearerHeaders.wellFormedToken(header);
-        if (token == null) {
-            throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
-        }
-        return token;
+        return BearerHeaders.token(request.getHeader(HttpHeaders.AUTHORIZATION),
+                () -> new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed")));
     }
 }
