@@ -162,7 +162,9 @@ wait_for() { # name pid url
 gateway_pid=$!
 pids+=($gateway_pid)
 wait_for gateway $gateway_pid "http://127.0.0.1:$gateway_port/actuator/health"
-# The floors (benchmarks/gateway/floor): the same JVM flags, in front of the same backend, without anything of ours.
+# The floors (benchmarks/gateway/floor and service-floor): the same JVM flags and backend, nothing of ours.
+floor_names=()
+declare -A floor_port floor_pid
 if $floors; then
   # shellcheck disable=SC2086
   "$java" $jvm_opts -jar "$floor_jar" netty $netty_port $backend_port > "$work/netty.log" 2>&1 &
@@ -177,10 +179,10 @@ if $floors; then
   "$java" $jvm_opts -jar "$service_floor_jar" $mvc_port $backend_port "$work/www/api/registry/v1/registration-guides" \
     > "$work/mvc-jwt.log" 2>&1 &
   mvc_pid=$!; pids+=($mvc_pid)
-  wait_for netty $netty_pid "http://127.0.0.1:$netty_port/"
-  wait_for scg $scg_pid "http://127.0.0.1:$scg_port/"
-  wait_for scg-jwt $jwt_pid "http://127.0.0.1:$jwt_port/"
-  wait_for mvc-jwt $mvc_pid "http://127.0.0.1:$mvc_port/"
+  floor_names=(netty scg scg-jwt mvc-jwt)
+  floor_port=([netty]=$netty_port [scg]=$scg_port [scg-jwt]=$jwt_port [mvc-jwt]=$mvc_port)
+  floor_pid=([netty]=$netty_pid [scg]=$scg_pid [scg-jwt]=$jwt_pid [mvc-jwt]=$mvc_pid)
+  for floor in "${floor_names[@]}"; do wait_for "$floor" "${floor_pid[$floor]}" "http://127.0.0.1:${floor_port[$floor]}/"; done
 fi
 url_path=/api/registry/v1/registration-guides
 check() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
@@ -200,10 +202,11 @@ if $floors; then
     [ "$(check -H "Authorization: Bearer $bad_token" "http://127.0.0.1:$port$url_path")" = 401 ] \
       || { echo "the floor on port $port accepts a token with a bad signature" >&2; exit 1; }
   done
-  for port in $netty_port $scg_port $jwt_port $mvc_port; do
-    [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:$port$url_path")" = 200 ] || { echo "a floor on port $port does not answer 200" >&2; exit 1; }
-  done
 fi
+for floor in "${floor_names[@]}"; do
+  [ "$(check -H "Authorization: Bearer $token" "http://127.0.0.1:${floor_port[$floor]}$url_path")" = 200 ] \
+    || { echo "the $floor floor does not answer 200" >&2; exit 1; }
+done
 body_bytes=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$gateway_port$url_path" | wc -c)
 
 [ -n "${BENCH_BEFORE_MEASURE:-}" ] && export BENCH_GATEWAY_PID=$gateway_pid
@@ -244,17 +247,12 @@ cpu_per_request() { # ticks before, after, wrk file -> CPU microseconds per requ
   awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" '/requests in/ { n = $1 } END { printf "%.0f", (n > 0 ? (b - a) / hz * 1e6 / n : 0) }' "$3"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "warming up ${warmup}s each (gateway, nginx$($floors && echo ", netty, scg, scg-jwt, mvc-jwt"))" >&2
+echo "warming up ${warmup}s each (gateway, nginx ${floor_names[*]})" >&2
 run_wrk warm-gateway $gateway_port "$warmup"
 run_wrk warm-nginx $proxy_port "$warmup"
-if $floors; then
-  run_wrk warm-netty $netty_port "$warmup"
-  run_wrk warm-scg $scg_port "$warmup"
-  run_wrk warm-scg-jwt $jwt_port "$warmup"
-  run_wrk warm-mvc-jwt $mvc_port "$warmup"
-fi
+for floor in "${floor_names[@]}"; do run_wrk "warm-$floor" "${floor_port[$floor]}" "$warmup"; done
 if [ -n "${BENCH_BEFORE_MEASURE:-}" ]; then eval "$BENCH_BEFORE_MEASURE"; fi
-echo "measuring ${duration}s each (nginx, gateway$($floors && echo ", netty, scg, scg-jwt, mvc-jwt"))" >&2
+echo "measuring ${duration}s each (nginx, gateway ${floor_names[*]})" >&2
 measure() { # name port pids...: runs wrk and leaves the CPU microseconds per request in $work/name.cpu
   local name=$1 port=$2; shift 2
   local c0 c1
@@ -270,12 +268,7 @@ g_alloc0=$(allocated_bytes); g_cs0=$(context_switches $gateway_pid)
 measure gateway $gateway_port $gateway_pid
 g_alloc1=$(allocated_bytes); g_cs1=$(context_switches $gateway_pid)
 if [ -n "${BENCH_AFTER_MEASURE:-}" ]; then eval "$BENCH_AFTER_MEASURE"; fi
-if $floors; then
-  measure netty $netty_port $netty_pid
-  measure scg $scg_port $scg_pid
-  measure scg-jwt $jwt_port $jwt_pid
-  measure mvc-jwt $mvc_port $mvc_pid
-fi
+for floor in "${floor_names[@]}"; do measure "$floor" "${floor_port[$floor]}" "${floor_pid[$floor]}"; done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 read -r n_rps _ _ _ _ <<< "$(summary nginx)"
@@ -303,14 +296,7 @@ report() {
   echo "load: wrk -t2 -c32 -d${duration}s --latency with the Authorization header; ${warmup}s warm-up of each first"
   echo
   printf '%-8s %10s %10s %10s %8s %8s %12s\n' path rps p50_ms p99_ms non2xx errors cpu_us/req
-  row nginx
-  row gateway
-  if $floors; then
-    row netty
-    row scg
-    row scg-jwt
-    row mvc-jwt
-  fi
+  for name in nginx gateway "${floor_names[@]}"; do row "$name"; done
   echo
   echo "ratio gateway/nginx (rps): $(ratio "$g_rps" "$n_rps")"
   if $floors; then
@@ -337,9 +323,7 @@ if [ "${g_non2xx:-0}" != 0 ] || [ "${g_rps:-0}" = 0 ]; then
   grep -m5 "fallback" "$work/gateway.log" >&2 || true
   exit 1
 fi
-if $floors; then
-  for floor in netty scg scg-jwt mvc-jwt; do
-    read -r f_rps _ _ f_non2xx _ <<< "$(summary $floor)"
-    if [ "${f_non2xx:-0}" != 0 ] || [ "${f_rps:-0}" = 0 ]; then echo "FAILED: the $floor floor answered $f_non2xx non-2xx responses" >&2; exit 1; fi
-  done
-fi
+for floor in "${floor_names[@]}"; do
+  read -r f_rps _ _ f_non2xx _ <<< "$(summary "$floor")"
+  if [ "${f_non2xx:-0}" != 0 ] || [ "${f_rps:-0}" = 0 ]; then echo "FAILED: the $floor floor answered $f_non2xx non-2xx responses" >&2; exit 1; fi
+done
