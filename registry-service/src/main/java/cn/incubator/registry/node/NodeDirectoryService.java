@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +43,15 @@ public class NodeDirectoryService {
     private final NodeRepository nodes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DirectoryCopy copy;
 
-    NodeDirectoryService(NodeRepository nodes, AuditTrail audit, Clock clock) {
+    /** @param check how long federated reads use their copy of the directory before asking its version again */
+    NodeDirectoryService(NodeRepository nodes, AuditTrail audit, Clock clock,
+            @Value("${incubator.registry.directory-check:1s}") Duration check) {
         this.nodes = nodes;
         this.audit = audit;
         this.clock = clock;
+        this.copy = new DirectoryCopy(nodes::version, nodes::all, check, System::nanoTime);
     }
 
     @Transactional(readOnly = true)
@@ -53,9 +59,24 @@ public class NodeDirectoryService {
         return new NodeDirectorySnapshot(nodes.version(), nodes.all());
     }
 
+    /**
+     * Every registered node, as federated reads see the directory: this registry's copy ({@link DirectoryCopy}), up to
+     * date with every change committed here and checked against the stored version at most every
+     * {@code incubator.registry.directory-check}.
+     */
+    public List<TierNode> federatedNodes() {
+        return copy.nodes();
+    }
+
+    /** Raises the directory's version in the running transaction; the copy federated reads use is dropped on commit. */
+    private long nextVersion() {
+        copy.changed();
+        return nodes.nextVersion();
+    }
+
     @Transactional
     public TierNode register(CurrentUser user, NewNode request) {
-        long version = nodes.nextVersion();
+        long version = nextVersion();
         Jurisdiction place = validate(user, request);
         Instant now = Instant.now(clock);
         NodeState state = Boolean.TRUE.equals(request.joining()) ? NodeState.JOINING : NodeState.ACTIVE;
@@ -92,7 +113,7 @@ public class NodeDirectoryService {
         Set<String> switched = nodes.switchedServices(before.id());
         TierNode after = before;
         if (before.state() == NodeState.JOINING && before.awaitingHandover(switched).isEmpty()) {
-            after = before.activated(nodes.nextVersion(), now);
+            after = before.activated(nextVersion(), now);
             nodes.updateState(after);
             audit.record(actor, "node.handed-over", SUBJECT, after.id(), subtree.code(), before, after);
         }
@@ -113,7 +134,7 @@ public class NodeDirectoryService {
 
     @Transactional
     public TierNode drain(CurrentUser user, UUID id) {
-        long version = nodes.nextVersion();
+        long version = nextVersion();
         TierNode before = get(id);
         TierNode after = before.drained(version, Instant.now(clock));
         nodes.updateState(after);
@@ -123,7 +144,7 @@ public class NodeDirectoryService {
 
     @Transactional
     public void remove(CurrentUser user, UUID id) {
-        nodes.nextVersion();
+        nextVersion();
         TierNode before = get(id);
         nodes.delete(id);
         audit.record(user, "node.removed", SUBJECT, id, before.jurisdiction().code(), before, null);

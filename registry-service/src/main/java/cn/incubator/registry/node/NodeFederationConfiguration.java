@@ -12,8 +12,9 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The registry federates reads to the nodes of its own directory (it holds it: no copy, no lag) rather than of the
- * central directory's 3-second copy the other services read.
+ * The registry federates reads to the nodes of its own directory (its own copy, current with every change committed
+ * here: {@link NodeDirectoryService#federatedNodes}) rather than of the central directory's 3-second copy the other
+ * services read.
  */
 @Configuration(proxyBeanMethods = false)
 class NodeFederationConfiguration {
@@ -28,7 +29,7 @@ class NodeFederationConfiguration {
 
     /** The active nodes running {@code service}, at its HTTP base URL. */
     static List<NodeEndpoint> serving(NodeDirectoryService directory, String service) {
-        return directory.directory().nodes().stream()
+        return directory.federatedNodes().stream()
                 .filter(node -> node.state() == NodeState.ACTIVE)
                 .filter(node -> node.endpoints().containsKey(service) && node.endpoints().get(service).http() != null)
                 .map(node -> new NodeEndpoint(node.name(), node.jurisdiction(), node.endpoints().get(service).http()))

@@ -16,6 +16,7 @@ import cn.incubator.registry.excel.ExportRows;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
@@ -116,7 +117,7 @@ class AbnormalListExportIT {
         assertThat(own).isNotEmpty();
         AbnormalListing newest = listing("星沙节点新列入协会", Instant.parse("2099-01-01T00:00:00Z"));
         AbnormalListing oldest = listing("星沙节点老列入协会", Instant.parse("2000-01-01T00:00:00Z"));
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
                 .holds("/api/registry/v1/abnormal-list", List.of(newest, oldest))) {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
@@ -133,7 +134,7 @@ class AbnormalListExportIT {
             assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
                     .startsWith("/api/registry/v1/abnormal-list?").contains("size=200"));
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
@@ -144,7 +145,7 @@ class AbnormalListExportIT {
             assertThat(ExportRows.of(without)).isEqualTo(own);
             assertThat(ExportSheets.sheetNames(without)).containsExactly("活动异常名录", "未包含的节点");
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
     }
 

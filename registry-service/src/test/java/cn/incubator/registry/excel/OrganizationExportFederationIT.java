@@ -10,6 +10,7 @@ import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.OrganizationService;
@@ -75,7 +76,7 @@ class OrganizationExportFederationIT {
 
     @BeforeEach
     void startTheNode() {
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         for (int i = 0; i < 3; i++) {
             organizations.create(COUNTY, new OrganizationService.NewOrganization("跨节点导出测试社区服务社"
                     + UUID.randomUUID().toString().substring(0, 6), LegalForm.COMMUNITY_ORGANIZATION, null,
@@ -87,7 +88,7 @@ class OrganizationExportFederationIT {
     @AfterEach
     void stopTheNode() {
         xingsha.close();
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
     }
 
     private void register(URI http) {

@@ -16,6 +16,7 @@ import cn.incubator.registry.excel.ExportRows;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
@@ -137,13 +138,13 @@ class AnnualInspectionExportIT {
     /** The export with Xingsha's node at {@code base} in the directory; the response gets the headers. */
     private byte[] withNode(String base, java.util.function.Function<MockHttpServletResponse, byte[]> export,
             MockHttpServletResponse response) {
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         try {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
                     new ServiceEndpoint(base, null))));
             return export.apply(response);
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
     }
 

@@ -14,6 +14,7 @@ import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.OrganizationService;
@@ -84,7 +85,7 @@ class InspectionFederationIT {
 
     @BeforeEach
     void startTheNode() {
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         // this node's own: inspections of last year and the year before, two of them rectifications overdue
         for (LocalDate due : List.of(LocalDate.of(2030, 3, 1), LocalDate.of(2030, 9, 1))) {
             UUID organization = registered();
@@ -102,7 +103,7 @@ class InspectionFederationIT {
     @AfterEach
     void stopTheNode() {
         xingsha.close();
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
     }
 
     private void register(NodeEndpoint node) {

@@ -42,7 +42,7 @@ class NodeDirectoryIT {
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
     }
 
     @Test

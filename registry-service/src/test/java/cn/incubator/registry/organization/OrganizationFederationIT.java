@@ -15,6 +15,7 @@ import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
 import cn.incubator.registry.node.TierNode;
+import cn.incubator.registry.node.TierNodes;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -73,7 +74,7 @@ class OrganizationFederationIT {
 
     @BeforeEach
     void startTheNode() {
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         // this node's own county organizations: at least six, whatever else the database holds
         for (int i = 0; i < 6; i++) {
             organizations.create(COUNTY, new OrganizationService.NewOrganization("跨节点检索测试社区服务社"
@@ -86,7 +87,7 @@ class OrganizationFederationIT {
     @AfterEach
     void stopTheNode() {
         xingsha.close();
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
     }
 
     private TierNode register(String name, String code, URI http) {

@@ -16,6 +16,7 @@ import cn.incubator.registry.field.ServiceField;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.NodeDirectoryService;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -113,7 +114,7 @@ class TalentExportIT {
         TalentController.TalentResponse held = new TalentController.TalentResponse(UUID.randomUUID(), "星沙节点志愿者",
                 TalentKind.VOLUNTEER, null, Set.of(), Jurisdiction.of("430121001000"), "430***********0022",
                 "137****3333", List.of(), Instant.parse("2026-11-01T02:00:00Z"));
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
                 .holds("/api/registry/v1/talent", List.of(held))) {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
@@ -136,7 +137,7 @@ class TalentExportIT {
             assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
                     .startsWith("/api/registry/v1/talent?").contains("kind=VOLUNTEER").contains("size=200"));
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("xingsha", "430121001000", Map.of("registry",
@@ -148,7 +149,7 @@ class TalentExportIT {
             assertThat(rows(without)).isEqualTo(own);
             assertThat(ExportSheets.sheetNames(without)).containsExactly("人才库", "未包含的节点");
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
     }
 

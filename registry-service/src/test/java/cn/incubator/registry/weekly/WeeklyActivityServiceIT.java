@@ -16,6 +16,7 @@ import cn.incubator.platform.test.service.ExportSheets;
 import cn.incubator.platform.test.service.StandInNode;
 import cn.incubator.registry.node.NewNode;
 import cn.incubator.registry.node.ServiceEndpoint;
+import cn.incubator.registry.node.TierNodes;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
@@ -250,7 +251,7 @@ class WeeklyActivityServiceIT {
                 .plus(1, ChronoUnit.HOURS));
         WeeklyActivityController.ActivityResponse last = nodeActivity("榔梨街道读书会", week.start()
                 .plus(6, ChronoUnit.DAYS));
-        jdbc.sql("DELETE FROM tier_node").update();
+        TierNodes.clear(jdbc);
         try (StandInNode node = StandInNode.start("xingsha", "430121001000", json)
                 .holds("/api/registry/v1/weekly/activities", List.of(first, last))) {
             directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
@@ -270,7 +271,7 @@ class WeeklyActivityServiceIT {
             assertThat(node.asked()).singleElement().satisfies(uri -> assertThat(uri)
                     .startsWith("/api/registry/v1/weekly/activities?").contains("week=" + week));
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
         try {
             directory.register(Callers.ADMIN, new NewNode("langli", "430121004000", java.util.Map.of("registry",
@@ -282,7 +283,7 @@ class WeeklyActivityServiceIT {
             assertThat(ExportSheets.sheet(without, 0)).extracting(row -> row.get(1)).containsExactly("周末活动");
             assertThat(ExportSheets.sheetNames(without)).containsExactly("活动明细", "未包含的节点");
         } finally {
-            jdbc.sql("DELETE FROM tier_node").update();
+            TierNodes.clear(jdbc);
         }
     }
 
