@@ -10,10 +10,16 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /** Only valid tokens from the platform's own realm get through the gateway, and refusals are problem details. */
 @ExtendWith(RunningPlatform.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = SharedParts.REGISTRY, mode = ResourceAccessMode.READ)
 class AuthenticationSystemIT {
 
     private static final String ORGANIZATIONS = "/api/registry/v1/organizations";

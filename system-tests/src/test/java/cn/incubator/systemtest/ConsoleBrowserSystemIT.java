@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The web console in a real browser: Debian's headless {@code chromium} driven by {@code playwright-core} (installed
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Screenshots go to {@code docs/screenshots/}.
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.TRAINING)
 class ConsoleBrowserSystemIT {
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * 节点管理 (the tier-node directory) in a real browser ({@code console/e2e/nodes.e2e.mjs}): the platform admin opens
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * no such menu, the console refuses the route and the registry the directory.
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.NODES)
 class ConsoleNodesSystemIT {
 
     private static final String NODES = "/api/registry/v1/node-directory";

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * services' {@code /actuator/events}.
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.NODES)
 class CrossNodeEventsSystemIT {
 
     private static final String STREET = "430121105000";

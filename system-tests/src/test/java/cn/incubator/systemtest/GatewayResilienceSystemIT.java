@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The gateway protects the partner API with a per-partner rate limit and answers promptly when a service is down. */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.TRAINING)
 class GatewayResilienceSystemIT {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,9 +30,10 @@ import tools.jackson.databind.JsonNode;
  * every Xingsha record (federated to the Xingsha node once it holds them).
  */
 @ExtendWith(RunningPlatform.class)
-// Last of all system tests (junit-platform.properties): afterwards Xingsha's registry and incubation records are on the
-// Xingsha node, which the test stops.
+// Last of all system tests (junit-platform.properties), and alone, after the classes run beside the others: afterwards
+// Xingsha's registry and incubation records are on the Xingsha node, which the test stops.
 @Order(Integer.MAX_VALUE)
+@Isolated
 class HandoverSystemIT {
 
     private static final String XINGSHA = "430121001000";

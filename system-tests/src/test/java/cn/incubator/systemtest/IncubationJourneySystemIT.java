@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * workstations, the timeline and its verification, and every refusal as problem+json with nothing half-stored.
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.REGISTRY)
 class IncubationJourneySystemIT {
 
     private static final String API = "/api/incubation/v1";

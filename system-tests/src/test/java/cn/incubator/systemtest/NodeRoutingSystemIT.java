@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * answers are the empty ones of its own database: that is how the test tells which node answered.)
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.NODES)
 class NodeRoutingSystemIT {
 
     private static final String XINGSHA = "430121001000";

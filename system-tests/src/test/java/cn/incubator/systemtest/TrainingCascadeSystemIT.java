@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +23,10 @@ import tools.jackson.databind.JsonNode;
  * minute ahead; the roll call waits for them.
  */
 @ExtendWith(RunningPlatform.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SharedParts.TRAINING)
+@ResourceLock(value = SharedParts.REGISTRY, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedParts.NODES, mode = ResourceAccessMode.READ)
 class TrainingCascadeSystemIT {
 
     private static final String API = "/api/training/v1";

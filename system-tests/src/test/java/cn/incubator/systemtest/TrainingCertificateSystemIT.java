@@ -18,6 +18,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +33,10 @@ import tools.jackson.databind.JsonNode;
  * certificate exports as workbooks. The sitting starts half a minute ahead, so the test waits for it to end.
  */
 @ExtendWith(RunningPlatform.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SharedParts.TRAINING)
+@ResourceLock(value = SharedParts.REGISTRY, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedParts.NODES, mode = ResourceAccessMode.READ)
 class TrainingCertificateSystemIT {
 
     private static final String API = "/api/training/v1";

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Black-box: nothing is read from a database.
  */
 @ExtendWith(RunningPlatform.class)
+@ResourceLock(SharedParts.TRAINING)
 class TrainingLinksSystemIT {
 
     private static final String API = "/api/training/v1";

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +26,10 @@ import tools.jackson.databind.JsonNode;
  * top need becomes a course of the street's catalogue. Another street's hub sees nothing (404); wrong roles get 403.
  */
 @ExtendWith(RunningPlatform.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SharedParts.TRAINING)
+@ResourceLock(value = SharedParts.REGISTRY, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedParts.NODES, mode = ResourceAccessMode.READ)
 class TrainingSurveySystemIT {
 
     private static final String API = "/api/training/v1";

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +32,10 @@ import tools.jackson.databind.JsonNode;
  * so the test waits for it to end before completion. The auto-close runs every 5 s here (the system tests' pom).
  */
 @ExtendWith(RunningPlatform.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SharedParts.TRAINING)
+@ResourceLock(value = SharedParts.REGISTRY, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedParts.NODES, mode = ResourceAccessMode.READ)
 class TrainingSystemIT {
 
     private static final String XINGSHA = "430121001000";
