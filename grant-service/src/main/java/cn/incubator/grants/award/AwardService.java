@@ -1,18 +1,19 @@
 package cn.incubator.grants.award;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
+import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.grants.webhook.PartnerNotifications;
 import cn.incubator.platform.audit.AuditEntry;
-import cn.incubator.grants.round.GrantEvents;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,38 +91,38 @@ public class AwardService {
         }
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Award get(CurrentUser user, UUID id) {
         return awards.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Award> list(CurrentUser user, UUID programmeId, PageRequest page) {
         return awards.list(programmeId, scopes.of(user), page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Tranche> tranches(CurrentUser user, UUID id) {
         return awards.tranches(get(user, id).id());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Report> reports(CurrentUser user, UUID id) {
         return awards.reports(get(user, id).id());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Payment> payments(CurrentUser user, UUID id) {
         return awards.payments(get(user, id).id());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /** The ledger of a programme in the caller's scope. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public ProgrammeLedger ledger(CurrentUser user, UUID programmeId) {
         AwardRepository.Programme programme = awards.programme(programmeId, scopes.of(user))
                 .orElseThrow(() -> new NotFoundException("programme", programmeId));
@@ -338,7 +339,7 @@ public class AwardService {
      * What a partner may see of a programme it co-funds: its awards, payments and the outcomes of approved reports.
      * Partners have no data scope of their own; the partner API checks the co-funding before asking.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CoFunded coFunded(UUID programmeId) {
         return new CoFunded(awards.ofProgramme(programmeId).stream().map(AwardView::of).toList(),
                 awards.paymentsOfProgramme(programmeId), awards.approvedOutcomes(programmeId),

@@ -7,6 +7,7 @@ import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class TrackingService {
         return visit;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Tracking.Visit> visits(CurrentUser user, UUID awardId) {
         return tracking.visits(awards.get(user, awardId).id());
     }
@@ -78,7 +79,7 @@ public class TrackingService {
         return evaluation;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<Tracking.Evaluation> evaluation(CurrentUser user, UUID awardId) {
         return tracking.evaluation(awards.get(user, awardId).id());
     }
@@ -97,13 +98,13 @@ public class TrackingService {
         return activity;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Tracking.Activity> activities(CurrentUser user, UUID awardId) {
         return tracking.activities(awards.get(user, awardId).id());
     }
 
     /** Activity totals of a programme, over the awards in the caller's scope. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Tracking.ActivityTotals activityTotals(CurrentUser user, UUID programmeId) {
         var scope = scopes.of(user);
         if (awardRows.programme(programmeId, scope).isEmpty() && awardRows.list(programmeId, scope, PageRequest.first(1)).items().isEmpty()) {

@@ -1,16 +1,17 @@
 package cn.incubator.grants.custody;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.award.Yuan;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,22 +70,22 @@ public class CustodyService {
         return agreement;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CustodyAgreement get(CurrentUser user, UUID id) {
         return custody.find(id, scopes.of(user), false).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<CustodyAgreement> list(CurrentUser user, PageRequest page) {
         return custody.list(scopes.of(user), page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CustodyEntry> entries(CurrentUser user, UUID id) {
         return custody.entries(get(user, id).id());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }

@@ -1,16 +1,17 @@
 package cn.incubator.grants.marketplace;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,12 +56,12 @@ public class MarketplaceService {
         return project;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CommunityProject get(CurrentUser user, UUID id) {
         return projects.find(id, scopes.of(user), false).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<CommunityProject> list(CurrentUser user, ProjectStatus status, PageRequest page) {
         return projects.list(status, scopes.of(user), page);
     }
@@ -83,7 +84,7 @@ public class MarketplaceService {
         return offer;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CommunityProject.Offer> offers(CurrentUser user, UUID id) {
         return projects.offers(get(user, id).id(), scopes.of(user));
     }
@@ -122,7 +123,7 @@ public class MarketplaceService {
         return step;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CommunityProject.Step> steps(CurrentUser user, UUID id) {
         return projects.steps(get(user, id).id());
     }
@@ -138,7 +139,7 @@ public class MarketplaceService {
         return move(user, id, ProjectStatus.Action.CANCEL, "project.cancelled");
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }

@@ -8,10 +8,10 @@ import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a partner reads: the programmes it co-funds (inside its jurisdiction claim) and, for one of them, what became
@@ -32,7 +32,7 @@ class PartnerReads {
         this.scopes = scopes;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     Page<PartnerRepository.CoFundedProgramme> programmes(CurrentUser partner, String partnerId, PageRequest page) {
         return programmes.programmes(partnerId, scopes.of(partner), page);
     }
@@ -41,7 +41,7 @@ class PartnerReads {
     record CoFunded(PartnerRepository.CoFundedProgramme programme, AwardService.CoFunded money) {
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     CoFunded programme(CurrentUser partner, String partnerId, UUID id) {
         PartnerRepository.CoFundedProgramme programme = programmes.programme(partnerId, id, scopes.of(partner))
                 .orElseThrow(() -> new NotFoundException("programme", id));
@@ -49,7 +49,7 @@ class PartnerReads {
     }
 
     /** The published rounds of a co-funded programme; any other programme is 404. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     Page<Round> rounds(CurrentUser partner, String partnerId, UUID id, PageRequest page) {
         programmes.programme(partnerId, id, scopes.of(partner)).orElseThrow(() -> new NotFoundException("programme", id));
         return rounds.publishedRoundsOf(id, page);

@@ -1,18 +1,19 @@
 package cn.incubator.grants.programme;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.permission.PermissionTable;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,12 +79,12 @@ public class ProgrammeService {
         return created;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Programme get(CurrentUser user, UUID id) {
         return programmes.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Programme> search(CurrentUser user, ProgrammeKind kind, PageRequest page) {
         return programmes.search(kind, scopes.of(user), page);
     }
@@ -112,7 +113,7 @@ public class ProgrammeService {
         return get(user, id);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);
@@ -150,7 +151,7 @@ public class ProgrammeService {
      * The plans and kind of a programme whose round the caller has already been allowed to see (an organization
      * applying to a call sees the call, not the programme's books).
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<Programme.Plan> planOfVisibleRound(UUID programmeId, String code) {
         return programmes.plans(programmeId).stream().filter(p -> p.code().equals(code)).findFirst();
     }

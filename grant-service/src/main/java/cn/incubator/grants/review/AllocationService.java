@@ -16,6 +16,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -183,7 +184,7 @@ public class AllocationService {
      * The ranking and allocation: to those who run the round at any time, and to everyone who sees the round once it
      * is published for public notice (公示 is public).
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public RoundAllocation allocation(CurrentUser user, UUID roundId) {
         Round round = rounds.get(user, roundId);
         if (!PUBLIC.contains(round.status())) {

@@ -10,6 +10,7 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,7 +115,7 @@ public class NoticeService {
         return after;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Objection> objections(CurrentUser user, UUID roundId) {
         rounds.managedForReading(user, roundId);
         return reviews.objections(roundId);

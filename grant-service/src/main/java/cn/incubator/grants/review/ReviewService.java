@@ -17,6 +17,7 @@ import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class ReviewService {
     }
 
     /** The computed checks of initial review, for the officer to confirm. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<String> screeningChecks(CurrentUser user, UUID proposalId) {
         Proposal proposal = proposals.get(user, proposalId);
         return Screening.checks(rounds.get(user, proposal.roundId()), proposal);
@@ -130,7 +131,7 @@ public class ReviewService {
         return reviews.member(roundId, talentId).orElseThrow();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<PanelMember> panel(CurrentUser user, UUID roundId) {
         rounds.managedForReading(user, roundId);
         return reviews.panel(roundId);
@@ -196,7 +197,7 @@ public class ReviewService {
     }
 
     /** Score sheets of a proposal: all of them for an officer, only their own for an expert. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ScoreSheet> sheets(CurrentUser user, UUID proposalId) {
         Proposal proposal = proposals.get(user, proposalId);
         if (ProposalAccess.expertOnly(user)) {

@@ -1,19 +1,20 @@
 package cn.incubator.grants.round;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.grants.remote.Registry;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -112,7 +113,7 @@ public class ProposalService {
         return after;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Proposal get(CurrentUser user, UUID id) {
         return proposals.find(id, ProposalAccess.filter(user, scopes.of(user)))
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
@@ -122,13 +123,13 @@ public class ProposalService {
      * A proposal in an expert's scope that passed initial review in a round whose panel they sit on, conflicts not
      * hidden: for scoring, which must answer a conflicted expert with 409 rather than 404.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Proposal getForPanel(CurrentUser user, UUID id) {
         return proposals.find(id, ProposalAccess.panelFilter(user, scopes.of(user)))
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Proposal> search(CurrentUser user, UUID roundId, ProposalStatus status, PageRequest page) {
         rounds.get(user, roundId);
         return proposals.search(roundId, status, ProposalAccess.filter(user, scopes.of(user)), page);
@@ -138,7 +139,7 @@ public class ProposalService {
      * The proposals in the caller's scope across rounds (申报记录): an org-admin's are its organization's, an expert's
      * those assigned to them; the console's list of "my proposals".
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Proposal> searchAll(CurrentUser user, ProposalStatus status, PageRequest page) {
         return proposals.search(null, status, ProposalAccess.filter(user, scopes.of(user)), page);
     }
@@ -147,14 +148,14 @@ public class ProposalService {
      * Every proposal of the round in that status within the caller's scope, with what ranking needs: the whole round,
      * unlike {@link #search}, which answers one page.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Proposal.Ranked> forRanking(CurrentUser user, UUID roundId, ProposalStatus status) {
         rounds.get(user, roundId);
         return proposals.forRanking(roundId, status, ProposalAccess.filter(user, scopes.of(user)));
     }
 
     /** What an expert has to score now: proposals assigned to them in rounds under expert review. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Proposal> assignments(CurrentUser user, PageRequest page) {
         if (!ProposalAccess.expertOnly(user)) {
             return Page.of(List.of(), page, 0);
@@ -162,7 +163,7 @@ public class ProposalService {
         return proposals.inExpertReview(ProposalAccess.filter(user, scopes.of(user)), page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);

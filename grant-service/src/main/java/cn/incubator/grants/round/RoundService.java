@@ -1,18 +1,19 @@
 package cn.incubator.grants.round;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.grants.programme.Programme;
 import cn.incubator.grants.programme.ProgrammeService;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,7 +101,7 @@ public class RoundService {
         return round;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Round get(CurrentUser user, UUID id) {
         return rounds.find(id, visible(user))
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
@@ -110,7 +111,7 @@ public class RoundService {
      * A round the caller means to change: 404 when they cannot see it, 403 when they see it (a published call of a
      * tier above them) but do not run it.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Round managed(CurrentUser user, UUID id) {
         Round round = get(user, id);
         scopes.of(user).requireWritable(Jurisdiction.of(round.jurisdictionCode()), null);
@@ -119,7 +120,7 @@ public class RoundService {
     }
 
     /** A round the caller reads as one who runs it (panel, scores, objections); 404 for anyone else. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Round managedForReading(CurrentUser user, UUID id) {
         Round round = get(user, id);
         if (!ProposalAccess.manages(user)
@@ -129,7 +130,7 @@ public class RoundService {
         return round;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Round> search(CurrentUser user, UUID programmeId, RoundStatus status, PageRequest page) {
         return rounds.search(programmeId, status, visible(user), page);
     }
@@ -138,12 +139,12 @@ public class RoundService {
      * The published rounds of a programme, for a reader whose right to it was established otherwise (a partner that
      * co-funds it: see {@code PartnerReads}); drafts stay with those who run rounds.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Round> publishedRoundsOf(UUID programmeId, PageRequest page) {
         return rounds.search(programmeId, null, new ScopeFilter("r.status <> 'DRAFT'", Map.of()), page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);

@@ -10,6 +10,7 @@ import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.sql.Where;
 import cn.incubator.platform.text.Display;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What officials want to see of 公益创投 and 资助计划 for a place and period: applied (proposals submitted and the
@@ -43,7 +43,7 @@ public class GrantStatistics {
      * open). The caller must see the whole place, otherwise it is not found; the rows are narrowed to the caller's
      * scope all the same.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Figures figures(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         DataScope scope = scopes.of(user);
         Jurisdiction place = place(scope, within);

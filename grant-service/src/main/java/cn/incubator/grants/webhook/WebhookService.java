@@ -4,6 +4,7 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.sql.ReadOnly;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,13 +56,13 @@ public class WebhookService {
         return new Registered(webhook, secret);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Webhook> list(String partnerId) {
         return webhooks.ofPartner(partnerId);
     }
 
     /** Another partner's webhook does not exist for the caller. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<WebhookDelivery> deliveries(String partnerId, UUID webhookId) {
         Webhook webhook = webhooks.find(webhookId, partnerId)
                 .orElseThrow(() -> new NotFoundException(SUBJECT, webhookId));

@@ -1,6 +1,5 @@
 package cn.incubator.incubation.activity;
 
-import cn.incubator.platform.text.Display;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.cases.CaseService;
 import cn.incubator.incubation.cases.IncubationCase;
@@ -8,6 +7,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -67,7 +68,7 @@ public class ActivityService {
         return activity;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Activity> list(CurrentUser user, UUID caseId) {
         cases.get(user, caseId);
         return jdbc.sql("SELECT * FROM case_activity WHERE case_id = :case ORDER BY occurred_on, recorded_at")
@@ -80,7 +81,7 @@ public class ActivityService {
                 .list();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Template> templates() {
         return jdbc.sql("SELECT * FROM template ORDER BY kind, code")
                 .query((rs, n) -> new Template(rs.getObject("id", UUID.class), rs.getString("code"),
@@ -109,7 +110,7 @@ public class ActivityService {
         return template;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<AttachedTemplate> attached(CurrentUser user, UUID caseId) {
         cases.get(user, caseId);
         return jdbc.sql("""

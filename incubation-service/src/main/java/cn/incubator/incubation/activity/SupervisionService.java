@@ -9,6 +9,7 @@ import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,12 +99,12 @@ public class SupervisionService {
         return find(user, sessionId);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Session find(CurrentUser user, UUID id) {
         return supervisions.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("supervision", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Session> ofCase(CurrentUser user, UUID caseId) {
         cases.get(user, caseId);
         return supervisions.sessionsOf(caseId).stream().map(id -> find(user, id)).toList();

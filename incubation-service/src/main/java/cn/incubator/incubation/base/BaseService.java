@@ -1,14 +1,15 @@
 package cn.incubator.incubation.base;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -93,41 +94,41 @@ public class BaseService {
         }
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Base get(CurrentUser user, UUID id) {
         return bases.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("base", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Base> list(CurrentUser user, PageRequest page) {
         return bases.list(scopes.of(user), page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ZoneOccupancy> occupancy(CurrentUser user, UUID baseId) {
         return bases.occupancy(get(user, baseId).id());
     }
 
     /** A zone of a base the caller sees (404 otherwise). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Zone zone(CurrentUser user, UUID zoneId) {
         return bases.findZone(zoneId, scopes.of(user)).orElseThrow(() -> new NotFoundException("zone", zoneId));
     }
 
     /** The workstations of a zone the caller sees, each with the case holding it now (工位平面图). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<WorkstationUse> uses(CurrentUser user, UUID zoneId) {
         return bases.uses(zone(user, zoneId).id());
     }
 
     /** A workstation of a base the caller sees. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Workstation workstation(CurrentUser user, UUID id) {
         return bases.findWorkstation(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("workstation", id));
     }
 
     /** The first free workstation of the base's zones of that kind, for allocation without a chosen workstation. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public java.util.Optional<Workstation> firstFree(CurrentUser user, UUID baseId, ZoneKind kind) {
         get(user, baseId);
         return bases.zones(baseId).stream().filter(z -> z.kind() == kind)

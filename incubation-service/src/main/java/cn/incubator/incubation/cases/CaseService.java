@@ -19,6 +19,7 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -331,7 +332,7 @@ public class CaseService {
                 Map.of("reason", reason, "releasedAt", at.toString()));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public IncubationCase get(CurrentUser user, UUID id) {
         return cases.find(id, user, scopes.of(user)).orElseThrow(() -> new NotFoundException("incubation-case", id));
     }
@@ -340,7 +341,7 @@ public class CaseService {
      * The zone plan (工位平面图): every workstation of a zone the caller sees, free or occupied, naming the holding
      * case only when the caller sees that case (an organization sees its own; a base operator those of its base).
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<PlannedWorkstation> zonePlan(CurrentUser user, UUID zoneId) {
         List<WorkstationUse> uses = bases.uses(user, zoneId);
         Map<UUID, IncubationCase> visible = cases.visible(
@@ -352,30 +353,30 @@ public class CaseService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Optional<Allocation> workstationOf(CurrentUser user, UUID id) {
         return cases.openAllocation(get(user, id).id());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<IncubationCase> search(CurrentUser user, CaseSearch search, PageRequest page) {
         return cases.search(search, page, user, scopes.of(user));
     }
 
     /** Where each organization asked for stands in incubation; organizations without a case in scope are left out. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<IncubationStanding> standings(CurrentUser user, java.util.Collection<UUID> organizationIds) {
         return cases.standings(organizationIds, user, scopes.of(user));
     }
 
     /** Cases in scope with a clock run out now: growth evaluation due, follow-up over, service evaluation due. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<IncubationCase> overdue(CurrentUser user, PageRequest page) {
         return cases.search(new CaseSearch(null, null, null, now()), page, user, scopes.of(user));
     }
 
     /** The case's full-process trace (全过程留痕), oldest first. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
@@ -384,7 +385,7 @@ public class CaseService {
      * Whether the case's timeline is still as written: every entry hashes to what was stored and links to the one
      * before it, so an entry changed, removed or slipped in since shows up here.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
         return audit.verify(SUBJECT, get(user, id).id());
     }

@@ -2,6 +2,7 @@ package cn.incubator.incubation.cases;
 
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.Events;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.node.NodeDuties;
@@ -9,7 +10,7 @@ import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
-import cn.incubator.platform.federation.ListOrder;
+import cn.incubator.platform.sql.ReadOnly;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -83,7 +84,7 @@ public class ReminderService {
         return created;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Notification> list(CurrentUser user, boolean unreadOnly, PageRequest page) {
         return notifications.list(unreadOnly, scopes.of(user), page);
     }

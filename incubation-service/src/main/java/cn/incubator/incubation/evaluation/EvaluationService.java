@@ -1,7 +1,5 @@
 package cn.incubator.incubation.evaluation;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.cases.CaseAction;
 import cn.incubator.incubation.cases.CaseService;
@@ -11,11 +9,14 @@ import cn.incubator.incubation.remote.Registry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -213,7 +214,7 @@ public class EvaluationService {
         return result;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public View view(CurrentUser user, UUID evaluationId) {
         Evaluation evaluation = evaluations.find(evaluationId, user, scopes.of(user))
                 .orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
@@ -228,17 +229,17 @@ public class EvaluationService {
     }
 
     /** Evaluations in the caller's scope; for an expert, the ones they are assigned to and may score. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Evaluation> list(CurrentUser user, UUID caseId, UUID organizationId, PageRequest page) {
         return evaluations.list(user, scopes.of(user), caseId, organizationId, page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Rubric> rubrics() {
         return evaluations.latestRubrics();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Rubric rubric(String code) {
         return evaluations.latestRubric(code).orElseThrow(() -> new NotFoundException("rubric", code));
     }

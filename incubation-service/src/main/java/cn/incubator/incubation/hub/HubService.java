@@ -1,7 +1,5 @@
 package cn.incubator.incubation.hub;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.incubation.cases.CaseAccess;
 import cn.incubator.incubation.evaluation.Evaluation;
 import cn.incubator.incubation.evaluation.EvaluationKind;
@@ -11,11 +9,14 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -87,12 +88,12 @@ public class HubService {
         return evaluation;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public StreetHub get(CurrentUser user, UUID id) {
         return hubs.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("street-hub", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<StreetHub> list(CurrentUser user, Jurisdiction within, PageRequest page) {
         return hubs.list(within, scopes.of(user), page);
     }

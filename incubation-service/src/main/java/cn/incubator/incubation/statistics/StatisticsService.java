@@ -1,21 +1,21 @@
 package cn.incubator.incubation.statistics;
 
-import cn.incubator.platform.text.Display;
+import cn.incubator.incubation.cases.Stage;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import cn.incubator.incubation.cases.Stage;
-import cn.incubator.platform.rollup.RollUp;
-import cn.incubator.platform.rollup.StatisticsRollUp;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What government wants to see of incubation, by jurisdiction subtree and period: the pipeline by stage, applications,
@@ -59,7 +59,7 @@ public class StatisticsService {
         }
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Pipeline pipeline(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         DataScope scope = scopes.of(user);
         StatisticsRepository.Period period = statistics.period(within, from.atStartOfDay(CHINA).toInstant(),

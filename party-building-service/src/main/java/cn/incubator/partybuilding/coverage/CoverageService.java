@@ -1,18 +1,18 @@
 package cn.incubator.partybuilding.coverage;
 
-import cn.incubator.platform.text.Display;
+import cn.incubator.contracts.platform.v1.PartyCoverage;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
-import cn.incubator.contracts.platform.v1.PartyCoverage;
+import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.rollup.RollUp;
 import cn.incubator.platform.rollup.StatisticsRollUp;
-import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the coverage report from the cases, units and ratings the caller may see. */
 @Service
@@ -35,7 +35,7 @@ public class CoverageService {
      * @param from   first admission day (China time), inclusive
      * @param to     last admission day, inclusive
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CoverageReport report(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to, int starYear) {
         CaseScope scope = scopes.of(user);
         CoverageRepository.AdmissionCounts counts = coverage.admitted(scope, within,

@@ -10,6 +10,7 @@ import cn.incubator.platform.idnumber.ResidentIdNumber;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,7 @@ public class PartyMemberService {
         return member.masked();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<MaskedMember> list(CurrentUser user, UUID caseId, boolean includeLeft) {
         cases.get(user, caseId);
         return members.list(caseId, includeLeft).stream().map(PartyMember::masked).toList();

@@ -1,5 +1,9 @@
 package cn.incubator.partybuilding.partycase;
 
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
+import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
+import cn.incubator.contracts.partybuilding.events.v1.OverdueBranchReason;
 import cn.incubator.partybuilding.PartyBuildingProperties;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
@@ -9,11 +13,6 @@ import cn.incubator.platform.audit.AuditChain;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
-import cn.incubator.platform.scope.DataScope;
-import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCure;
-import cn.incubator.contracts.partybuilding.events.v1.BranchFormationCured;
-import cn.incubator.contracts.partybuilding.events.v1.BranchFormationOverdue;
-import cn.incubator.contracts.partybuilding.events.v1.OverdueBranchReason;
 import cn.incubator.platform.events.EventPayloads;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
@@ -23,6 +22,8 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -105,23 +106,23 @@ public class PartyCaseService {
         return opening.partyCase();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CaseRecord get(CurrentUser user, UUID id) {
         return cases.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<CaseRecord> search(CurrentUser user, CaseSearch search, PageRequest page) {
         return cases.search(search, page, scopes.of(user));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
         get(user, id);
         return audit.verify(SUBJECT, id);
@@ -182,7 +183,7 @@ public class PartyCaseService {
         return formOwnBranch(user, writable(user, id, CaseWork.FORM_OWN_BRANCH), name, parentId);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<FormationProposal> proposals(CurrentUser user, UUID id) {
         get(user, id);
         return cases.proposals(id);

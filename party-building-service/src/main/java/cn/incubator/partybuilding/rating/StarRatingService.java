@@ -1,6 +1,5 @@
 package cn.incubator.partybuilding.rating;
 
-import cn.incubator.platform.text.Display;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.partybuilding.partycase.CaseRecord;
 import cn.incubator.partybuilding.partycase.CaseWork;
@@ -10,6 +9,8 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -41,7 +42,7 @@ public class StarRatingService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Checklist checklist() {
         return ratings.activeChecklist();
     }
@@ -97,21 +98,21 @@ public class StarRatingService {
         return rating;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<StarRating> ratings(CurrentUser user, UUID caseId) {
         cases.get(user, caseId);
         return ratings.forCase(caseId);
     }
 
     /** For other services (gRPC): the organization's rating for the year, or its latest, within the caller's scope. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public StarRating ratingOf(CurrentUser user, UUID organizationId, Integer year) {
         return ratings.forOrganization(organizationId, year, scopes.of(user))
                 .orElseThrow(() -> new NotFoundException("star-rating", organizationId));
     }
 
     /** The latest rating of each organization asked for; those without one or outside the scope are left out. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<StarRating> latestRatings(CurrentUser user, List<UUID> organizationIds) {
         return ratings.latestFor(organizationIds, scopes.of(user));
     }
@@ -127,7 +128,7 @@ public class StarRatingService {
         return selection;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ModelSelection> selections(CurrentUser user, UUID caseId) {
         cases.get(user, caseId);
         return ratings.selections(caseId);

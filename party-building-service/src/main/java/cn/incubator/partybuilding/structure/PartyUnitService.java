@@ -1,20 +1,21 @@
 package cn.incubator.partybuilding.structure;
 
-import cn.incubator.platform.federation.ListOrder;
-import cn.incubator.platform.text.Display;
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.partybuilding.access.CaseScope;
 import cn.incubator.partybuilding.access.CaseScopes;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
+import cn.incubator.platform.federation.ListOrder;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.OutOfScopeException;
 import cn.incubator.platform.scope.DataScope;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public class PartyUnitService {
      * A joint branch an organization in {@code organizationJurisdiction} may join: in the caller's scope, a joint
      * branch, and covering the organization's place.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public PartyUnit requireJointBranchFor(CurrentUser user, UUID unitId, String organizationJurisdiction) {
         PartyUnit unit = get(scopes.dataScopes().of(user), unitId);
         if (unit.kind() != UnitKind.JOINT_BRANCH) {
@@ -136,7 +137,7 @@ public class PartyUnitService {
         }
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public UnitDetail get(CurrentUser user, UUID id) {
         PartyUnit unit = get(scopes.dataScopes().of(user), id);
         return new UnitDetail(unit, units.covered(id, scopes.of(user)));
@@ -173,7 +174,7 @@ public class PartyUnitService {
                 .sorted(Comparator.comparing(TreeNode::unit, CHILDREN)).toList());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<TreeNode> tree(CurrentUser user, Jurisdiction within) {
         List<PartyUnit> visible = units.list(scopes.dataScopes().of(user), within);
         Map<UUID, Integer> sizes = units.jointBranchSizes();
@@ -218,13 +219,13 @@ public class PartyUnitService {
         return meeting;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<JointMeeting> meetings(CurrentUser user, UUID unitId) {
         get(scopes.dataScopes().of(user), unitId);
         return units.meetings(unitId);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID unitId, PageRequest page) {
         get(scopes.dataScopes().of(user), unitId);
         return audit.timeline(SUBJECT, unitId, page);

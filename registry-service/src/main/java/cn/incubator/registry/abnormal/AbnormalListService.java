@@ -1,12 +1,13 @@
 package cn.incubator.registry.abnormal;
 
-import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.RegistryEvents;
@@ -102,13 +103,13 @@ public class AbnormalListService {
         return cured;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AbnormalListing> active(CurrentUser user, AbnormalReason reason, PageRequest page) {
         return listings.active(scopes.of(user), reason, page);
     }
 
     /** The organization's listings, current and past; out of scope it does not exist. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<AbnormalListing> ofOrganization(CurrentUser user, UUID organizationId) {
         organizations.get(user, organizationId);
         return listings.ofOrganization(organizationId);

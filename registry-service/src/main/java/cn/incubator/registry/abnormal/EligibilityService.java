@@ -1,6 +1,7 @@
 package cn.incubator.registry.abnormal;
 
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import cn.incubator.registry.organization.OrganizationStatus;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether an organization may take part in what other services offer (incubation, venture philanthropy, subsidies):
@@ -27,7 +27,7 @@ public class EligibilityService {
     }
 
     /** Whether the organization is eligible, and every reason why not: its status first, then its listings. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Eligibility check(CurrentUser user, UUID organizationId) {
         Organization organization = organizations.get(user, organizationId);
         List<Reason> reasons = new java.util.ArrayList<>();

@@ -1,12 +1,13 @@
 package cn.incubator.registry.consultation;
 
-import cn.incubator.platform.text.Display;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
 import java.time.Clock;
@@ -62,14 +63,14 @@ public class ConsultationService {
         return consultation;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Consultation> search(CurrentUser user, LocalDate from, LocalDate to, Topic topic, Channel channel,
             PageRequest page) {
         return consultations.search(scopes.of(user), start(from), end(to), topic, channel, page);
     }
 
     /** Counts from {@code from} to {@code to} inclusive (China dates); the current year when absent. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public ConsultationStatistics statistics(CurrentUser user, LocalDate from, LocalDate to,
             ConsultationStatistics.Period period) {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));

@@ -5,6 +5,7 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.registry.organization.LegalForm;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
@@ -38,17 +39,17 @@ public class GuidanceService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<RegistrationGuide> guides() {
         return guidance.guides();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public RegistrationGuide guide(LegalForm form) {
         return guidance.guide(form).orElseThrow(() -> new NotFoundException("registration-guide", form));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public RegistrationProgress progress(CurrentUser user, UUID organizationId) {
         return progressOf(organizations.get(user, organizationId));
     }

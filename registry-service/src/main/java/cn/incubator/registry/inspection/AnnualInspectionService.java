@@ -1,6 +1,5 @@
 package cn.incubator.registry.inspection;
 
-import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
 import cn.incubator.platform.identity.CurrentUser;
@@ -12,6 +11,8 @@ import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import cn.incubator.registry.abnormal.AbnormalListService;
 import cn.incubator.registry.abnormal.AbnormalReason;
 import cn.incubator.registry.organization.LifecycleDates;
@@ -174,13 +175,13 @@ public class AnnualInspectionService {
         return rectified;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public AnnualInspection get(CurrentUser user, UUID id) {
         return inspections.find(id, scopes.of(user), false)
                 .orElseThrow(() -> new NotFoundException("annual-inspection", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AnnualInspection> search(CurrentUser user, UUID organizationId, Integer year, InspectionStatus status,
             PageRequest page) {
         if (organizationId != null) {
@@ -190,7 +191,7 @@ public class AnnualInspectionService {
     }
 
     /** Rectifications still open after their due date, as of {@code asOf} (today in China when absent). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AnnualInspection> overdueRectifications(CurrentUser user, LocalDate asOf, PageRequest page) {
         return inspections.overdueRectifications(scopes.of(user), asOf == null ? today() : asOf, page);
     }

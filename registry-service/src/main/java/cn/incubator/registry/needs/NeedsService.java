@@ -1,14 +1,15 @@
 package cn.incubator.registry.needs;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.registry.field.ServiceField;
 import cn.incubator.registry.organization.Organization;
 import cn.incubator.registry.organization.OrganizationService;
@@ -71,12 +72,12 @@ public class NeedsService {
         return need;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Need need(CurrentUser user, UUID id) {
         return repository.findNeed(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("need", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Need> needs(CurrentUser user, ResourceKind kind, ServiceField field, NeedStatus status,
             Jurisdiction within, UUID organizationId, PageRequest page) {
         return repository.needs(kind, field, status, within, organizationId, scopes.of(user), page);
@@ -126,13 +127,13 @@ public class NeedsService {
         return withdrawn;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<ResourceOffer> offers(CurrentUser user, ResourceKind kind, PageRequest page) {
         return repository.offers(kind, scopes.of(user), page);
     }
 
     /** Suggested offers for a need the caller can see, best first (rule: {@link OfferRanking}). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<OfferRanking.Match> matches(CurrentUser user, UUID needId) {
         Need need = need(user, needId);
         return OfferRanking.rank(need, repository.offersCovering(need.kind(), need.jurisdiction()));
@@ -168,7 +169,7 @@ public class NeedsService {
         return linkage;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Linkage> linkages(CurrentUser user, UUID needId) {
         need(user, needId);
         return repository.linkages(needId);
@@ -179,7 +180,7 @@ public class NeedsService {
     }
 
     /** Changsha's figure: organizations linked (each counted once) and value linked, in a subtree and period. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Totals totals(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         Jurisdiction where = within == null ? scopes.defaultArea(user) : within;
         NeedsRepository.Totals totals = repository.totals(where, from, to, scopes.of(user));

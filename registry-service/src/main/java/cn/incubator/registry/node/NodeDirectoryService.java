@@ -4,11 +4,11 @@ import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.handover.HandoverDirectory;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
-import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
+import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import cn.incubator.platform.sql.ReadOnly;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class NodeDirectoryService {
         this.copy = new DirectoryCopy(nodes::version, nodes::all, check, System::nanoTime);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public NodeDirectorySnapshot directory() {
         return new NodeDirectorySnapshot(nodes.version(), nodes.all());
     }
@@ -121,7 +122,7 @@ public class NodeDirectoryService {
     }
 
     /** Where the handovers of the node's services stand. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public HandoverDirectory.NodeHandovers handovers(String name) {
         TierNode node = nodes.findByName(name).orElseThrow(() -> new NotFoundException("node", name));
         return handovers(node, nodes.switchedServices(node.id()));

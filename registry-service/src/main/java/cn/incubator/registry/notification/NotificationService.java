@@ -8,6 +8,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,14 +39,14 @@ public class NotificationService {
     }
 
     /** The caller's notices, newest first; only the unread ones when {@code unreadOnly}. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<NotificationView> mine(CurrentUser user, boolean unreadOnly, PageRequest page) {
         Page<NotificationRepository.Stored> stored = notifications.mine(reader(user), unreadOnly, page);
         Locale locale = LocaleContextHolder.getLocale();
         return Page.of(stored.items().stream().map(s -> view(s, locale)).toList(), page, stored.total());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public UnreadCount unread(CurrentUser user) {
         return new UnreadCount(notifications.unread(reader(user)));
     }

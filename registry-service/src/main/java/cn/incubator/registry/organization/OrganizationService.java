@@ -1,8 +1,5 @@
 package cn.incubator.registry.organization;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
-import cn.incubator.registry.field.ServiceField;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.change.GuardedChanges;
@@ -10,13 +7,17 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.text.Display;
+import cn.incubator.registry.field.ServiceField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,12 +182,12 @@ public class OrganizationService {
     }
 
     /** Filed community organizations (备案) and registered organizations (登记) per street under a jurisdiction. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<StreetTotals> countByStreet(CurrentUser user, Jurisdiction within) {
         return organizations.countByStreet(within, scopes.of(user));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Organization get(CurrentUser user, UUID id) {
         return organizations.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
@@ -237,7 +238,7 @@ public class OrganizationService {
      * Every organization a search finds (same criteria and scope as {@link #search}, name order), at most
      * {@code limit}: for exports, which take the list's query parameters.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Organization> searchAll(CurrentUser user, Criteria criteria, int limit) {
         return search(user, new OrganizationSearch(criteria.name(), criteria.legalForm(), criteria.category(),
                 criteria.status(), criteria.maturity(), criteria.serviceField(), criteria.within(), 0, limit,
@@ -249,13 +250,13 @@ public class OrganizationService {
             Maturity maturity, ServiceField serviceField, Jurisdiction within) {
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public cn.incubator.platform.audit.AuditChain.Verification verifyTimeline(CurrentUser user, UUID id) {
         get(user, id);
         return audit.verify(SUBJECT, id);
@@ -266,7 +267,7 @@ public class OrganizationService {
      * identical or nearly identical by {@link NameSimilarity}'s rule. Organization names are public record (登记信息
      * 公开), so the check looks across the whole district, but answers only with names, never with the records.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<NameWarning> checkName(CurrentUser user, String name, Jurisdiction jurisdiction) {
         DataScope scope = scopes.of(user);
         if (!scope.covers(jurisdiction, null)) {
@@ -371,7 +372,7 @@ public class OrganizationService {
         return recorded.get(0);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<BoardRenewal> boardRenewals(CurrentUser user, UUID id) {
         get(user, id);
         return organizations.boardRenewals(id);

@@ -1,16 +1,16 @@
 package cn.incubator.registry.statistics;
 
 import cn.incubator.contracts.platform.v1.RegistryCounts;
-import cn.incubator.platform.rollup.RollUp;
-import cn.incubator.platform.rollup.StatisticsRollUp;
-import java.util.Optional;
-import cn.incubator.platform.text.Display;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.jurisdiction.Tier;
+import cn.incubator.platform.rollup.RollUp;
+import cn.incubator.platform.rollup.StatisticsRollUp;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.organization.Category;
 import cn.incubator.registry.organization.LegalForm;
@@ -22,8 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,7 +112,7 @@ public class StatisticsService {
      * residents of the place and of each division below it whose residents are recorded (a division the caller does
      * not wholly see has none: a partial count over a whole population would understate it).
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public OrganizationStatistics organizations(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         Jurisdiction where = place(user, within);
         DataScope scope = scopes.of(user);

@@ -9,10 +9,11 @@ import cn.incubator.platform.jurisdiction.Jurisdiction;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
+import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.registry.field.ServiceField;
 import cn.incubator.registry.organization.OrganizationService;
@@ -99,31 +100,31 @@ public class TalentService {
     }
 
     /** People of a kind, optionally with a field, within a subtree: what other services pick panels from. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Talent> find(CurrentUser user, TalentKind kind, ServiceField field, Jurisdiction within, int limit) {
         return talent.first(new TalentRepository.TalentSearch(kind, null, field, within, null, null), limit,
                 scopes.of(user));
     }
 
     /** The platform accounts of these people (only those in the caller's scope are asked for by callers). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Map<UUID, String> accountUsernames(java.util.Collection<UUID> ids) {
         return talent.accountUsernames(ids);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Talent get(CurrentUser user, UUID id) {
         return talent.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("talent", id));
     }
 
     /** The person whose platform account this is, if the caller may see them (e.g. a session's trainer). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public java.util.Optional<Talent> findByAccount(CurrentUser user, String username) {
         return talent.findByAccount(username, scopes.of(user));
     }
 
     /** The person with this ID number, if the caller may see them; matched by hash, the number is never stored. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Talent findByIdNumber(CurrentUser user, String idNumber) {
         ResidentIdNumber number = ResidentIdNumber.parse(idNumber.strip());
         return talent.findByIdNumberHash(hasher.hash(number), scopes.of(user))
@@ -134,12 +135,12 @@ public class TalentService {
      * The pool in scope by kind, level, field, jurisdiction subtree, organization and name; later issues pick
      * experts for review panels with {@code kind=EXPERT&field=...&jurisdiction=...}.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<Talent> search(CurrentUser user, TalentRepository.TalentSearch search, PageRequest page) {
         return talent.search(search, page, scopes.of(user));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         get(user, id);
         return audit.timeline(SUBJECT, id, page);

@@ -1,15 +1,16 @@
 package cn.incubator.registry.weekly;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
-import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
+import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.text.Masking;
 import cn.incubator.registry.field.Labels;
 import cn.incubator.registry.organization.Category;
@@ -183,25 +184,25 @@ public class WeeklyActivityService {
         return clashes;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public WeeklyActivity get(CurrentUser user, UUID id) {
         return activities.find(id, scopes.of(user)).orElseThrow(() -> new NotFoundException("weekly-activity", id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId) {
         return activities.list(week, area(user, within), organizationId, scopes.of(user));
     }
 
     /** One page of {@link #list}. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<WeeklyActivity> list(CurrentUser user, ActivityWeek week, Jurisdiction within, UUID organizationId,
             PageRequest page) {
         return activities.list(week, area(user, within), organizationId, scopes.of(user), page);
     }
 
     /** One activity's clashes, or a week's in an area (default: the caller's own, as the compilation counts them). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<WeeklyViews.Clash> clashes(CurrentUser user, UUID activityId, ActivityWeek week, Jurisdiction within) {
         if (activityId != null) {
             get(user, activityId);
@@ -226,7 +227,7 @@ public class WeeklyActivityService {
         return asked;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<WeeklyViews.Check> checks(CurrentUser user, UUID activityId) {
         get(user, activityId);
         return activities.checks(activityId);
@@ -255,7 +256,7 @@ public class WeeklyActivityService {
     }
 
     /** One week's issue for a jurisdiction (default: the node's), grouped for charts. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public WeeklyViews.Compilation compile(CurrentUser user, ActivityWeek week, Jurisdiction within) {
         Jurisdiction where = area(user, within);
         DataScope scope = scopes.of(user);
@@ -278,7 +279,7 @@ public class WeeklyActivityService {
     }
 
     /** Ya'an's running figures for a jurisdiction and a period of start dates (both inclusive, China time). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public WeeklyViews.Cumulative cumulative(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         Jurisdiction where = area(user, within);
         Instant start = from.atStartOfDay(ActivityWeek.ZONE).toInstant();

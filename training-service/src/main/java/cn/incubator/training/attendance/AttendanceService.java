@@ -8,6 +8,7 @@ import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.enrolment.Enrolment;
 import cn.incubator.training.enrolment.EnrolmentService;
@@ -147,7 +148,7 @@ public class AttendanceService {
     }
 
     /** A session's attendance the caller may see (an organization its own people's). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Attendance> list(CurrentUser user, UUID sessionId) {
         return attendance.list(sessions.get(user, sessionId).id(),
                 scopes.of(user).filter("e.organization_jurisdiction", "e.organization_id"));
@@ -159,7 +160,7 @@ public class AttendanceService {
     }
 
     /** Person-times within the caller's scope (where the sessions were held), optionally within a place and dates. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public PersonTimes personTimes(CurrentUser user, Jurisdiction within, LocalDate from, LocalDate to) {
         var scope = scopes.of(user).filter("s.jurisdiction_code", null);
         List<PersonTimes.Row> rows = attendance.personTimes(scope, within, from, to);

@@ -2,6 +2,7 @@ package cn.incubator.training.attendance;
 
 import cn.incubator.platform.export.ExcelTables;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.text.Display;
 import cn.incubator.platform.text.EnumLabels;
 import cn.incubator.training.enrolment.Enrolment;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 考勤导出: a session's attendance as the caller sees it (an organization its own people's) in two sheets: one line
@@ -52,7 +52,7 @@ public class AttendanceWorkbook {
     public record Export(TrainingSession session, byte[] workbook) {
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Export of(CurrentUser user, UUID sessionId) {
         TrainingSession session = sessions.get(user, sessionId);
         List<Enrolment> all = enrolments.list(user, sessionId, null);

@@ -7,6 +7,7 @@ import cn.incubator.platform.problem.ConflictException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseService;
@@ -56,13 +57,13 @@ public class CascadeService {
         return version;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CoursewareVersion> versions(CurrentUser user, UUID courseId) {
         return cascade.versions(courses.get(user, courseId).id());
     }
 
     /** The version a new session of the course runs; a version of another course is refused (409). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public CoursewareVersion versionForSession(UUID courseId, UUID versionId) {
         return cascade.version(courseId, versionId)
                 .orElseThrow(() -> new RuleViolationException("courseware-of-another-course"));
@@ -74,7 +75,7 @@ public class CascadeService {
      *
      * @param versionId only this version, when given (it must be the course's)
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Reach reach(CurrentUser user, UUID courseId, UUID versionId) {
         Course course = courses.get(user, courseId);
         if (versionId != null) {

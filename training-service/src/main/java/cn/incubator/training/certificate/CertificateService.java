@@ -1,17 +1,18 @@
 package cn.incubator.training.certificate;
 
-import cn.incubator.platform.text.Display;
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.events.Events;
 import cn.incubator.platform.identity.CurrentUser;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.ReadOnly;
+import cn.incubator.platform.text.Display;
 import cn.incubator.training.attendance.AttendanceService;
 import cn.incubator.training.course.Course;
 import cn.incubator.training.course.CourseService;
@@ -32,8 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -202,13 +203,13 @@ public class CertificateService {
         }
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Certificate get(CurrentUser user, UUID id) {
         return certificates.find(id, readable(user), false).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
     /** Certificates the caller may see: staff those of organizations within their subtrees, an org-admin its own. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Certificate> list(CurrentUser user, UUID sessionId) {
         return certificates.list(readable(user), sessionId);
     }
@@ -228,13 +229,13 @@ public class CertificateService {
         return revoked;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
 
     /** The public verification of a code: the masked view, valid or revoked; an unknown code is not found. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Certificate.Verification verify(String code) {
         return certificates.byCode(code).map(Certificate::verification)
                 .orElseThrow(() -> new NotFoundException(SUBJECT, code));

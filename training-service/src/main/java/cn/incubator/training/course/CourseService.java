@@ -1,13 +1,14 @@
 package cn.incubator.training.course;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.training.reach.Offered;
 import cn.incubator.training.remote.Registry;
 import java.math.BigDecimal;
@@ -54,18 +55,18 @@ public class CourseService {
     }
 
     /** A course the caller sees (out of sight reads as not found). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Course get(CurrentUser user, UUID id) {
         return courses.find(id, Offered.filter(scopes.of(user), "jurisdiction_code"))
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Course> list(CurrentUser user, CourseArea area) {
         return courses.list(Offered.filter(scopes.of(user), "jurisdiction_code"), area);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }

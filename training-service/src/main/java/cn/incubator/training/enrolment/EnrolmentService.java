@@ -8,6 +8,7 @@ import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.course.Audience;
 import cn.incubator.training.session.SessionService;
@@ -94,13 +95,13 @@ public class EnrolmentService {
         return cancelled;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Enrolment get(CurrentUser user, UUID id) {
         return enrolments.find(id, readable(user)).orElseThrow(() -> new NotFoundException("enrolment", id));
     }
 
     /** A session's enrolments the caller may see: all of them for staff and its trainer, its own for an organization. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Enrolment> list(CurrentUser user, UUID sessionId, EnrolmentStatus status) {
         return enrolments.list(sessions.get(user, sessionId).id(), readable(user), status);
     }

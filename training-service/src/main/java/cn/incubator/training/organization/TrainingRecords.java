@@ -4,12 +4,12 @@ import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
 import cn.incubator.platform.sql.Query;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.sql.Where;
 import java.sql.Date;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organizations' training records (培训记录), for other services (incubation shows them on an organization's
@@ -28,7 +28,7 @@ public class TrainingRecords {
         this.scopes = scopes;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public TrainingRecord of(CurrentUser user, UUID organizationId) {
         ScopeFilter enrolments = scopes.of(user).filter("e.organization_jurisdiction", "e.organization_id");
         int courses = Query.of("""

@@ -9,6 +9,7 @@ import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.reach.Offered;
 import java.math.BigDecimal;
@@ -61,17 +62,17 @@ public class ProgrammeService {
     }
 
     /** A programme the caller sees (out of sight reads as not found). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Programme get(CurrentUser user, UUID id) {
         return programmes.find(id, visible(user), null).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Programme> list(CurrentUser user, ProgrammeKind kind) {
         return programmes.list(visible(user), kind);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
@@ -90,7 +91,7 @@ public class ProgrammeService {
         return funding;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CoFunding> coFundings(CurrentUser user, UUID id) {
         return programmes.coFundings(get(user, id).id());
     }
@@ -122,37 +123,37 @@ public class ProgrammeService {
         return coaching;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Coaching> coaching(CurrentUser user, UUID id, CoachingPhase phase) {
         return programmes.coaching(get(user, id).id(), phase);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Map<CoachingPhase, Long> coachingByPhase(CurrentUser user, UUID id) {
         return programmes.coachingByPhase(get(user, id).id());
     }
 
     /** The sessions of a programme the caller sees, with person-times. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ProgrammeSession> sessions(CurrentUser user, UUID id) {
         return programmes.sessions(get(user, id).id());
     }
 
     // --- the partner's view: only what it co-funds, within its jurisdiction claim ---
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Programme> coFundedBy(CurrentUser partner, String partnerId) {
         return programmes.coFundedBy(partnerId, partnerScope(partner));
     }
 
     /** A programme the partner co-funds; any other is 404, as if it did not exist. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Programme coFundedBy(CurrentUser partner, String partnerId, UUID id) {
         return programmes.coFundedBy(partnerId, partnerScope(partner), id)
                 .orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<ProgrammeSession> sessionsCoFundedBy(CurrentUser partner, String partnerId, UUID id) {
         return programmes.sessions(coFundedBy(partner, partnerId, id).id());
     }

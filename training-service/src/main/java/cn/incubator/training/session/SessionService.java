@@ -1,16 +1,17 @@
 package cn.incubator.training.session;
 
-import cn.incubator.platform.paging.PageRequest;
-import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.audit.AuditEntry;
 import cn.incubator.platform.audit.AuditTrail;
 import cn.incubator.platform.identity.CurrentUser;
 import cn.incubator.platform.identity.Role;
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.paging.Page;
+import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.cascade.CascadeService;
 import cn.incubator.training.cascade.CoursewareVersion;
@@ -120,17 +121,17 @@ public class SessionService {
         return session;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public TrainingSession get(CurrentUser user, UUID id) {
         return sessions.find(id, visible(user), false).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<TrainingSession> list(CurrentUser user, UUID courseId, SessionStatus status) {
         return list(user, courseId, status, null);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<TrainingSession> list(CurrentUser user, UUID courseId, SessionStatus status, UUID programmeId) {
         return sessions.list(visible(user), courseId, status, programmeId);
     }
@@ -150,7 +151,7 @@ public class SessionService {
         return move(user, lockToManage(user, id), SessionStatus.Action.CANCEL, "session.cancelled");
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }

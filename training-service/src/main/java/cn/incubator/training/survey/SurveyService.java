@@ -8,13 +8,14 @@ import cn.incubator.platform.jurisdiction.Tier;
 import cn.incubator.platform.paging.Page;
 import cn.incubator.platform.paging.PageRequest;
 import cn.incubator.platform.problem.ConflictException;
-import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.FieldProblemException.FieldProblem;
+import cn.incubator.platform.problem.FieldProblemException;
 import cn.incubator.platform.problem.NotFoundException;
 import cn.incubator.platform.problem.ProblemException;
 import cn.incubator.platform.scope.DataScope;
 import cn.incubator.platform.scope.DataScopes;
 import cn.incubator.platform.scope.ScopeFilter;
+import cn.incubator.platform.sql.ReadOnly;
 import cn.incubator.platform.transition.RuleViolationException;
 import cn.incubator.training.course.Audience;
 import cn.incubator.training.course.Course;
@@ -93,13 +94,13 @@ public class SurveyService {
         return questionnaire;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Questionnaire questionnaire(CurrentUser user, UUID id) {
         return surveys.findQuestionnaire(id, Offered.filter(scopes.of(user), "jurisdiction_code"))
                 .orElseThrow(() -> new NotFoundException(QUESTIONNAIRE, id));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Questionnaire> questionnaires(CurrentUser user) {
         return surveys.listQuestionnaires(Offered.filter(scopes.of(user), "jurisdiction_code"));
     }
@@ -129,18 +130,18 @@ public class SurveyService {
         return survey;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Survey get(CurrentUser user, UUID id) {
         return find(user, id, false);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<Survey> list(CurrentUser user, SurveyStatus status) {
         DataScope scope = scopes.of(user);
         return surveys.listSurveys(Offered.filter(scope, "s.jurisdiction_code"), responsesOf(scope), status);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page<AuditEntry> timeline(CurrentUser user, UUID id, PageRequest page) {
         return audit.timeline(SUBJECT, get(user, id).id(), page);
     }
@@ -218,7 +219,7 @@ public class SurveyService {
     }
 
     /** The responses the caller may see: its own organization's, or those of the organizations where staff work. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<SurveyResponse> responses(CurrentUser user, UUID id) {
         Survey survey = get(user, id);
         return surveys.responses(survey.id(), responsesOf(scopes.of(user)));
@@ -227,7 +228,7 @@ public class SurveyService {
     // --- results and plans
 
     /** The answers the caller may see, added up, with the response rates of the streets in the caller's scope. */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Results results(CurrentUser user, UUID id) {
         Survey survey = get(user, id);
         DataScope scope = scopes.of(user);
@@ -239,7 +240,7 @@ public class SurveyService {
     }
 
     /** The course plan drafted from the top needs in the caller's scope (at most {@code top} areas). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public List<CoursePlan.Item> proposePlan(CurrentUser user, UUID id, int top) {
         Survey survey = get(user, id);
         Questionnaire questionnaire = questionnaireOf(survey);

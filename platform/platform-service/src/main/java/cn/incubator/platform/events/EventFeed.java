@@ -1,11 +1,12 @@
 package cn.incubator.platform.events;
 
 import cn.incubator.platform.jurisdiction.Jurisdiction;
+import cn.incubator.platform.sql.ReadOnly;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +62,13 @@ public class EventFeed {
     public record Published(long count, Position last) {
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page after(String type, Position after, int limit) {
         return after(type, after, limit, List.of());
     }
 
     /** The events of {@code type} after a position inside one subtree (null: all). */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page after(String type, Position after, int limit, Jurisdiction within) {
         return after(type, after, limit, within == null ? List.of() : List.of(within));
     }
@@ -76,7 +77,7 @@ public class EventFeed {
      * The events of {@code type} after a position, in order; with {@code within}, only those whose jurisdiction lies
      * in one of those subtrees (what a node subscribes to: the subtrees it serves). Null or empty means all.
      */
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Page after(String type, Position after, int limit, List<Jurisdiction> within) {
         List<String> prefixes = within == null || within.isEmpty() ? List.of("%")
                 : within.stream().map(subtree -> subtree.significantPrefix() + "%").toList();
@@ -116,7 +117,7 @@ public class EventFeed {
                 .update();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnly
     public Map<String, Published> published() {
         Map<String, Published> published = new LinkedHashMap<>();
         jdbc.sql("""

@@ -70,19 +70,22 @@ public final class Query {
     }
 
     /**
-     * The requested page of the rows and their total, in two statements: {@code SELECT count(*)} over this statement
-     * (without paging), then this statement with {@code LIMIT :limit OFFSET :offset}. Give the statement a stable
-     * order (ending in a unique column) so that pages neither repeat nor skip rows. A page past the end is empty and
-     * still carries the total.
+     * The requested page of the rows and their total: this statement with {@code LIMIT :limit OFFSET :offset}, and
+     * {@code SELECT count(*)} over it (without paging) only when the page cannot tell the total, that is when it is
+     * full or empty past the first page. Most lists fit one page, so most calls are one round trip to PostgreSQL.
+     * Give the statement a stable order (ending in a unique column) so that pages neither repeat nor skip rows. A
+     * page past the end is empty and still carries the total.
      */
     public <T> Page<T> page(PageRequest request, JdbcClient jdbc, RowMapper<T> mapper) {
-        long total = jdbc.sql("SELECT count(*) FROM (" + sql() + ") AS counted").params(params())
-                .query(Long.class).single();
-        if (total <= request.offset()) {
-            return Page.of(List.of(), request, total);
-        }
+        String unpaged = sql();
+        Map<String, Object> unpagedParams = params();
         page(request.page(), request.size());
-        return Page.of(on(jdbc).query(mapper).list(), request, total);
+        List<T> rows = on(jdbc).query(mapper).list();
+        boolean totalKnown = rows.size() < request.size() && (!rows.isEmpty() || request.offset() == 0);
+        long total = totalKnown ? request.offset() + rows.size()
+                : jdbc.sql("SELECT count(*) FROM (" + unpaged + ") AS counted").params(unpagedParams)
+                        .query(Long.class).single();
+        return Page.of(rows, request, total);
     }
 
     /** Any clause after the conditions ({@code HAVING}, {@code FOR UPDATE}, {@code ON CONFLICT ... RETURNING}). */
