@@ -31,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -112,6 +113,31 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", new Object[0], locale(),
                         request));
+    }
+
+    /**
+     * A commit or rollback that failed. When the connection was lost (PostgreSQL restarting: SQLState class 08, or
+     * 57P0x for a server shutting down), the statement before it failed the same way and the rollback could not
+     * reach the server either: the database is unavailable, a 503 as above, not a 500 masking it. Any other failure
+     * stays an unexpected one.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException e, HttpServletRequest request) {
+        if (connectionLost(e) || connectionLost(e.getOriginalException())) {
+            return databaseUnavailable(e, request);
+        }
+        return unexpected(e, request);
+    }
+
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -22,6 +22,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,6 +64,20 @@ class FrameworkProblemsTest {
         @PostMapping("/begin")
         String begin() {
             throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+        }
+
+        /** What @Transactional throws when the statement and then the rollback lose the connection. */
+        @PostMapping("/rollback")
+        String rollback() {
+            throw new TransactionSystemException("JDBC rollback failed",
+                    new java.sql.SQLException("This connection has been closed.", "08003"));
+        }
+
+        /** A commit refused for a reason of its own: not the database being away. */
+        @PostMapping("/commit")
+        String commit() {
+            throw new TransactionSystemException("Could not commit JDBC transaction",
+                    new java.sql.SQLException("could not serialize access", "40001"));
         }
     }
 
@@ -122,7 +137,7 @@ class FrameworkProblemsTest {
 
     @Test
     void anUnreachableDatabaseIsA503WithRetryAfterNotA500() throws Exception {
-        for (String path : new String[] {"/store", "/begin"}) {
+        for (String path : new String[] {"/store", "/begin", "/rollback"}) {
             http.perform(post(path))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
@@ -133,6 +148,13 @@ class FrameworkProblemsTest {
         http.perform(post("/store").header("Accept-Language", "en"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.title").value("Database unavailable"));
+    }
+
+    @Test
+    void aTransactionThatFailedForAnotherReasonIsStillA500() throws Exception {
+        http.perform(post("/commit"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.type").value("urn:incubator:problem:internal"));
     }
 
     @Test
