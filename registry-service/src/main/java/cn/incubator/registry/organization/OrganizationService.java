@@ -224,11 +224,8 @@ public class OrganizationService {
     public record Contacts(Person legalRepresentative, Person contact) {
     }
 
-    /**
-     * A page of the organizations the caller sees. Not in a transaction: the page and its total are one statement, and
-     * under READ COMMITTED a read-only transaction would give its statements no common snapshot, only a {@code COMMIT}
-     * round trip of its own (the search is two thirds of the service mix, benchmarks/services).
-     */
+    /** A page of the organizations the caller sees, with its total: one statement. */
+    @ReadOnly
     public OrganizationRepository.Page search(CurrentUser user, OrganizationSearch search) {
         DataScope scope = scopes.of(user);
         return organizations.search(search, scope);

@@ -79,28 +79,22 @@ public final class RealPostgres {
      */
     private static void awaitSpringShutdown() {
         long showBy = System.nanoTime() + 1_000_000_000L;
-        do {
-            List<Thread> spring = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
-                    .toList();
-            if (!spring.isEmpty()) {
-                for (Thread thread : spring) {
-                    try {
+        try {
+            while (true) {
+                List<Thread> spring = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                        .toList();
+                if (!spring.isEmpty() || System.nanoTime() > showBy) {
+                    for (Thread thread : spring) {
                         thread.join(20_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
                     }
+                    return;
                 }
-                return;
-            }
-            try {
                 Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
-        } while (System.nanoTime() < showBy);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @SuppressWarnings("resource")
