@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,6 +87,22 @@ class GatewayLoadSystemIT {
         // And nothing fell back on the registry's route during the load.
         assertThat(registryFallbacks()).as("fallbacks on the registry's route during the load")
                 .isEqualTo(fallbacksBefore);
+    }
+
+    /**
+     * A page of 20 organizations (about 14 KB, more than Tomcat's default 8 KB response buffer) leaves the registry in
+     * one piece with its length, and reaches the client so through the gateway: not in chunks of a chunked encoding
+     * (platform {@code ResponseBuffer}).
+     */
+    @Test
+    void aPageOfOrganizationsComesWholeWithItsLength() {
+        Api.Response page = Api.get("/api/registry/v1/organizations?size=20", Api.token("county-officer"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.items()).hasSize(20);
+        int bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).as("larger than Tomcat's default buffer").isGreaterThan(8 * 1024);
+        assertThat(page.header("Content-Length")).isEqualTo(String.valueOf(bytes));
+        assertThat(page.header("Transfer-Encoding")).isNull();
     }
 
     /** The gateway's count of fallbacks on the registry's route; the counter exists once a fallback happened. */

@@ -73,6 +73,7 @@ import cn.incubator.platform.problem.Problems;
 import cn.incubator.platform.scope.DataScopes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,6 +88,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -224,6 +226,14 @@ public class PlatformServiceAutoConfiguration {
     }
 
     /** What Tomcat refuses itself (before Spring) as problem documents too, not its HTML error page. */
+    /** Before every other filter, so that nothing is written before the larger buffer is in place. */
+    @Bean
+    FilterRegistrationBean<ResponseBuffer> responseBuffer() {
+        FilterRegistrationBean<ResponseBuffer> registration = new FilterRegistrationBean<>(new ResponseBuffer());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve(Problems problems,
             JsonMapper jsonMapper) {
