@@ -225,7 +225,6 @@ public class PlatformServiceAutoConfiguration {
         return new ProblemRequestRejectedHandler(problems, localeResolver, jsonMapper);
     }
 
-    /** What Tomcat refuses itself (before Spring) as problem documents too, not its HTML error page. */
     /** Before every other filter, so that nothing is written before the larger buffer is in place. */
     @Bean
     FilterRegistrationBean<ResponseBuffer> responseBuffer() {
@@ -234,6 +233,7 @@ public class PlatformServiceAutoConfiguration {
         return registration;
     }
 
+    /** What Tomcat refuses itself (before Spring) as problem documents too, not its HTML error page. */
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve(Problems problems,
             JsonMapper jsonMapper) {
