@@ -33,10 +33,6 @@ public final class RealPostgres {
         registry.add("spring.datasource.url", () -> db.jdbcUrl(database));
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
-        // At the end of the test JVM the embedded server's shutdown hook stops PostgreSQL while Spring's closes the
-        // cached contexts, whose scheduled jobs then wait for a connection: 5 s instead of Hikari's 30 s default,
-        // which made every module's test JVM outlive Surefire's 30 s exit limit (and be killed).
-        registry.add("spring.datasource.hikari.connection-timeout", () -> "5000");
     }
 
     public static synchronized Server database(String name) {
