@@ -20,8 +20,9 @@
 # one of its own; its parts are stopped and started through that launcher, and it is left running.
 # Default: 100 requests/s, PostgreSQL down 20 s, Keycloak down 300 s, recovery limit 60 s. --small (CI): 30
 # requests/s, PostgreSQL 5 s, Keycloak 30 s, no timing assert beyond the recovery limit. --warmup S first runs the
-# same mix at half the rate for S seconds, not measured (as the soak's --warmup): a just-started platform's JIT
-# compilers have not compiled the hot code yet, and its first minute under load says nothing about the faults. INCUBATOR_PORT_OFFSET moves
+# same mix for S seconds, not measured, from the same driver (as the soak's --warmup): half the rate for the first
+# half, the full rate for the second; a just-started platform's JIT compilers (and the driver's own) have not
+# compiled the hot code yet, and its first minutes under load say nothing about the faults. INCUBATOR_PORT_OFFSET moves
 # every port. Needs a JDK 17 and curl; the platform's ports must be free.
 set -euo pipefail
 
@@ -71,19 +72,15 @@ marks="$work/marks"
 : > "$marks"
 mark() { echo "$(date +%s%3N) $1 $2" >> "$marks"; say "$1 $2"; }
 notes=()
-if [ "$prewarm" -gt 0 ]; then
-  say "warming up: $((rate / 2)) requests/s for $prewarm s (not measured)"
-  mkdir -p "$work/warmup"
-  java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$((rate / 2))" \
-    --duration "$prewarm" --grant-rounds 0 --heap-samples 0 --out "$work/warmup" > "$work/warmup/driver.txt" 2>&1 || true
-  say "warm-up done: $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
-fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$home/benchmarks/soak/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" \
   --duration 7200 --until-file "$work/stop" --marks "$marks" --recovery-limit "$recovery" --login-probe 2 \
-  --grant-rounds 0 --event-wait 300 --out "$work" --started-file "$work/started" > "$work/driver.txt" 2>&1 &
+  --grant-rounds 0 --event-wait 300 --warmup "$prewarm" --out "$work" --started-file "$work/started" \
+  > "$work/driver.txt" 2>&1 &
 driver_pid=$!
-for _ in $(seq 1 240); do [ -f "$work/started" ] || ! kill -0 "$driver_pid" 2>/dev/null && break; sleep 1; done
+[ "$prewarm" -gt 0 ] && say "warming up (not measured, the same driver): $((rate / 2)) requests/s for $((prewarm - prewarm / 2)) s, then $rate requests/s for $((prewarm / 2)) s"
+for _ in $(seq 1 $((240 + prewarm))); do [ -f "$work/started" ] || ! kill -0 "$driver_pid" 2>/dev/null && break; sleep 1; done
+[ "$prewarm" -gt 0 ] && say "$(grep -m1 '^warm-up done' "$work/driver.txt" || echo 'warm-up: no summary')"
 sleep "$warmup"
 kill -0 "$driver_pid" 2>/dev/null || { cat "$work/driver.txt"; echo "FAIL the driver stopped before the faults" >&2; exit 1; }
 
@@ -156,7 +153,7 @@ report() {
   machine_lines
   echo "load average (1, 5, 15 min): before $load_before, after $load_after"
   echo "load: the soak mix (benchmarks/soak/run.sh) at $rate requests/s through the gateway ($gateway_url), open loop, all the time"
-  [ "$prewarm" -gt 0 ] && echo "warm-up before it (not measured): $((rate / 2)) requests/s of the same mix for $prewarm s; $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
+  [ "$prewarm" -gt 0 ] && echo "warm-up before it (not measured, same driver): $((rate / 2)) requests/s of the same mix for $((prewarm - prewarm / 2)) s, then $rate requests/s for $((prewarm / 2)) s; $(grep -m1 '^warm-up done' "$work/driver.txt" || echo 'no summary')"
   echo "faults, one after the other, ${warmup} s after the start of the load, each followed by ${recovery} s of load:"
   echo "  a. PostgreSQL stopped (fast shutdown) for ${pg_outage} s and started again (launcher control)"
   echo "  b. Keycloak stopped for ${kc_outage} s and started again; a log-in probe (password grant) every 2 s"

@@ -49,7 +49,7 @@ import javax.management.remote.JMXServiceURL;
  *
  * <p>Options: --gateway URL --keycloak URL --rate N --duration S (or --until-file F: stop when F exists, S is then
  * the maximum) --out DIR --grant-rounds N --pids name=pid,... --heap-samples N --marks FILE --login-probe S
- * --small. Exit status: 0 when nothing failed that should not have (see the report), 1 otherwise.
+ * --warmup S --small. Exit status: 0 when nothing failed that should not have (see the report), 1 otherwise.
  */
 public class Driver {
 
@@ -108,6 +108,14 @@ public class Driver {
         long[] latencies = new long[1024]; // microseconds, answered requests only
         int n;
         final Map<Integer, Long> statuses = new TreeMap<>();
+
+        synchronized void reset() {
+            ok = 0;
+            non2xx = 0;
+            transport = 0;
+            n = 0;
+            statuses.clear();
+        }
 
         synchronized void record(int status, long micros) {
             if (status <= 0) {
@@ -256,6 +264,42 @@ public class Driver {
             throw new IOException("token endpoint answered " + r.statusCode() + ": " + oneLine(r.body(), 200));
         }
         return String.valueOf(((Map<?, ?>) Json.parse(r.body())).get("access_token"));
+    }
+
+    /**
+     * Sends the mix at a fixed rate for {@code duration} seconds, or until the file {@code until} appears; prints the
+     * progress every 30 s when asked. Returns {requests sent, the largest lag behind the schedule in ns, ns taken}.
+     */
+    long[] drive(double rate, long duration, Path until, boolean progress) {
+        long period = (long) (1e9 / rate);
+        long t0 = System.nanoTime();
+        long lastReport = t0;
+        long sent = 0;
+        long lateMax = 0;
+        for (long i = 0; ; i++) {
+            long due = t0 + i * period;
+            long now = System.nanoTime();
+            if (due - t0 >= duration * 1_000_000_000L) {
+                break;
+            }
+            if (until != null && i % (long) rate == 0 && Files.exists(until)) {
+                break;
+            }
+            if (due > now) {
+                LockSupport.parkNanos(due - now);
+            } else {
+                lateMax = Math.max(lateMax, now - due);
+            }
+            next(due);
+            sent++;
+            if (progress && System.nanoTime() - lastReport > 30_000_000_000L) {
+                lastReport = System.nanoTime();
+                long errs = stats.values().stream().mapToLong(s -> s.non2xx + s.transport).sum();
+                out.printf("  %4d s: %d sent, %d errors so far, %d in flight%n", (lastReport - t0) / 1_000_000_000L,
+                        sent, errs, inFlight.get());
+            }
+        }
+        return new long[] {sent, lateMax, System.nanoTime() - t0};
     }
 
     void refreshTokens(long maxAgeMillis) {
@@ -587,6 +631,34 @@ public class Driver {
             return false;
         }
 
+        // Warm-up (--warmup S), not measured: the same mix, the first half of the time at half the rate and the second
+        // at the full rate, from this same JVM, so that the platform's and this driver's own JIT compilers have compiled
+        // their hot code and every pool has grown before anything is measured (a driver started afresh for the
+        // measured run began with a cold JIT of its own). Its figures are printed, then dropped; what it created is
+        // read back at the end with the rest.
+        long warmup = Long.parseLong(o.getOrDefault("warmup", "0"));
+        if (warmup > 0) {
+            out.printf("warm-up (not measured): %.0f requests/s for %d s, then %.0f requests/s for %d s%n", rate / 2,
+                    warmup - warmup / 2, rate, warmup / 2);
+            drive(rate / 2, warmup - warmup / 2, null, false);
+            drive(rate, warmup / 2, null, false);
+            for (int i = 0; i < 200 && inFlight.get() > 0; i++) {
+                sleep(100);
+            }
+            long ok = stats.values().stream().mapToLong(x -> x.ok).sum();
+            long non2xx = stats.values().stream().mapToLong(x -> x.non2xx).sum();
+            long transport = stats.values().stream().mapToLong(x -> x.transport).sum();
+            long lastError = timeline.entrySet().stream().filter(e -> e.getValue()[2] + e.getValue()[3] > 0)
+                    .mapToLong(Map.Entry::getKey).max().orElse(0);
+            out.printf("warm-up done: %d requests, %d answered 2xx, %d non-2xx, %d transport errors%s%n",
+                    ok + non2xx + transport, ok, non2xx, transport, lastError == 0 ? ""
+                            : String.format(" (the last at %tT)", lastError * 1000));
+            stats.clear();
+            timeline.clear();
+            errorSamples.clear();
+            outsideHeapSampling.reset();
+        }
+
         // Heap samples (full GC first) at the start, spread over the run, and at the end of the load.
         List<String> heapTimes = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Double>> heap = new LinkedHashMap<>();
@@ -652,35 +724,10 @@ public class Driver {
         if (o.containsKey("started-file")) {
             Files.writeString(Path.of(o.get("started-file")), "load started\n");
         }
-        long period = (long) (1e9 / rate);
-        long t0 = System.nanoTime();
-        long lastReport = t0;
-        long sent = 0;
-        long lateMax = 0;
-        for (long i = 0; ; i++) {
-            long due = t0 + i * period;
-            long now = System.nanoTime();
-            if (due - t0 >= duration * 1_000_000_000L) {
-                break;
-            }
-            if (until != null && i % (long) rate == 0 && Files.exists(until)) {
-                break;
-            }
-            if (due > now) {
-                LockSupport.parkNanos(due - now);
-            } else {
-                lateMax = Math.max(lateMax, now - due);
-            }
-            next(due);
-            sent++;
-            if (System.nanoTime() - lastReport > 30_000_000_000L) {
-                lastReport = System.nanoTime();
-                long errs = stats.values().stream().mapToLong(s -> s.non2xx + s.transport).sum();
-                out.printf("  %4d s: %d sent, %d errors so far, %d in flight%n", (lastReport - t0) / 1_000_000_000L,
-                        sent, errs, inFlight.get());
-            }
-        }
-        long loadNanos = System.nanoTime() - t0;
+        long[] load = drive(rate, duration, until, true);
+        long sent = load[0];
+        long lateMax = load[1];
+        long loadNanos = load[2];
         for (int i = 0; i < 200 && inFlight.get() > 0; i++) {
             sleep(100);
         }

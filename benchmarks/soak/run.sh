@@ -52,17 +52,15 @@ work="$run_dir/driver"
 mkdir -p "$work"
 set +e
 if [ "$warmup" -gt 0 ]; then
-  # Warm-up, not measured: the same mix at half the rate, so that the serving profile's C2 compiler has compiled the
-  # hot code before the measured run (docs/decisions.md, "C2 warm-up on this machine"). Its own report is kept aside.
-  say "warming up: $((rate / 2)) requests/s for $warmup s (not measured)"
-  mkdir -p "$work/warmup"
-  java "$here/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$((rate / 2))" \
-    --duration "$warmup" --grant-rounds 0 --heap-samples 0 --out "$work/warmup" > "$work/warmup/driver.txt" 2>&1
-  say "warm-up done: $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
+  # Warm-up, not measured, by the same driver before its measured run: half the rate for the first half, the full rate
+  # for the second, so that the serving profile's C2 compiler (and the driver's own) has compiled the hot code first
+  # (docs/decisions.md, "C2 warm-up on this machine"). Its figures are printed in the driver's report.
+  say "warming up: $((rate / 2)) requests/s for $((warmup - warmup / 2)) s, then $rate requests/s for $((warmup / 2)) s (not measured)"
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java "$here/Driver.java" --gateway "$gateway_url" --keycloak "$keycloak_url" --rate "$rate" --duration "$duration" \
   --grant-rounds "$rounds" --pids "$(service_pids)" --heap-samples "$($small && echo 2 || echo 5)" --out "$work" \
+  --warmup "$warmup" \
   $($small || echo "--p99-target 200") > "$work/driver.txt"
 status=$?
 set -e
@@ -74,7 +72,7 @@ report() {
   machine_lines
   echo "load average (1, 5, 15 min): before $load_before, after $load_after"
   echo "what: $rate requests/s for $duration s through the gateway ($gateway_url), open loop; $rounds whole grant round(s) beside it"
-  [ "$warmup" -gt 0 ] && echo "warm-up before it (not measured): $((rate / 2)) requests/s of the same mix for $warmup s; $(grep -m1 '^ALL' "$work/warmup/driver.txt" || echo 'no summary')"
+  [ "$warmup" -gt 0 ] && echo "warm-up before it (not measured, same driver): $((rate / 2)) requests/s of the same mix for $((warmup - warmup / 2)) s, then $rate requests/s for $((warmup / 2)) s; $(grep -m1 '^warm-up done' "$work/driver.txt" || echo 'no summary')"
   echo "mix: 30% organization search (name, 10 terms), 14% organization read, 8% incubation base read, 8% grant"
   echo "     programmes, 9% training courses (a page of 20), 10% party-building cases (reads: county-officer); 5% create"
   echo "     organization (county-officer), 4% create need and 4% weekly activity (org-admin-demo), 4% incubation"
