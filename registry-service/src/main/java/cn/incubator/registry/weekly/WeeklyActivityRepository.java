@@ -233,7 +233,8 @@ class WeeklyActivityRepository {
                         .and("a.withdrawn_at IS NULL AND b.withdrawn_at IS NULL")
                         .andIf(within != null, "a.jurisdiction_code LIKE :within OR b.jurisdiction_code LIKE :within",
                                 within == null ? Map.of() : Map.of("within", within.significantPrefix() + "%"))
-                        .andIfPresent("c.activity_id = :activity OR c.other_activity_id = :activity", "activity", activityId)
+                        .andIfPresent("c.activity_id = :activity OR c.other_activity_id = :activity", "activity",
+                                activityId)
                         .andIf(week != null, "(a.week_year = :year AND a.week_number = :week)"
                                 + " OR (b.week_year = :year AND b.week_number = :week)", weekParams))
                 .orderBy("c.detected_at, c.id")
