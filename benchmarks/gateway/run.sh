@@ -45,7 +45,7 @@ java=${java_home:+$java_home/bin/}java
 
 # The two JVM profiles (see README "JVM profiles"): the launcher's start-up profile, and the serving one.
 laptop_opts="-XX:+UseSerialGC -Xms48m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1 -Duser.timezone=UTC"
-serving_opts="-XX:+UseParallelGC -Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -Duser.timezone=UTC"
+serving_opts="-XX:+UseParallelGC -Xms256m -Xmx256m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=192m -Duser.timezone=UTC"
 case "$profile" in
   laptop) jvm_opts=${GATEWAY_JVM_OPTS:-$laptop_opts} ;;
   serving) jvm_opts=${GATEWAY_JVM_OPTS:-$serving_opts} ;;

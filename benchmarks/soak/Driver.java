@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -388,7 +389,7 @@ public class Driver {
     }
 
     void createOrganization(long due) {
-        String body = "{\"name\":\"星沙街道压测服务队" + suffix() + "\",\"legalForm\":\"COMMUNITY_ORGANIZATION\","
+        String body = "{\"name\":\"星沙街道" + words() + "压测服务队\",\"legalForm\":\"COMMUNITY_ORGANIZATION\","
                 + "\"jurisdiction\":\"" + XINGSHA + "\",\"category\":\"COMMUNITY_SERVICE\",\"registeredOn\":\"2024-06-01\"}";
         fire("create organization", due, "POST", "/api/registry/v1/organizations", "county-officer", body, b -> {
             String id = Json.id(b);
@@ -404,6 +405,21 @@ public class Driver {
 
     String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Four random characters (of the first 3,500 of the CJK block): the part that tells one soak-made organization
+     * name from another. Hexadecimal suffixes did that badly: 16 digits make only 256 bigrams, so at 12,000 names
+     * each "rare" bigram of a name was shared by about 300 others, and the name check read 1,500 candidates per
+     * registration, a registry no district has (docs/decisions.md, stop 33).
+     */
+    static String words() {
+        StringBuilder words = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 4; i++) {
+            words.appendCodePoint(0x4E00 + random.nextInt(3500));
+        }
+        return words.toString();
     }
 
     static String two(int n) {

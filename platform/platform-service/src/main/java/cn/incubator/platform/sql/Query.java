@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Query {
 
+    private static final String ORDER_BY = "ORDER BY ";
+
     private final String head;
     private Where where = Where.unscoped();
     private final List<String> clauses = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class Query {
     }
 
     public Query orderBy(String expressions) {
-        return then("ORDER BY " + expressions);
+        return then(ORDER_BY + expressions);
     }
 
     /** {@code LIMIT :limit}. */
@@ -71,20 +73,20 @@ public final class Query {
 
     /**
      * The requested page of the rows and their total: this statement with {@code LIMIT :limit OFFSET :offset}, and
-     * {@code SELECT count(*)} over it (without paging) only when the page cannot tell the total, that is when it is
-     * full or empty past the first page. Most lists fit one page, so most calls are one round trip to PostgreSQL.
-     * Give the statement a stable order (ending in a unique column) so that pages neither repeat nor skip rows. A
+     * {@code SELECT count(*)} over it (without paging and without its {@code ORDER BY}, which PostgreSQL would
+     * otherwise carry out: sorting every row only to count them) only when the page cannot tell the total, that is
+     * when it is full or empty past the first page. Most lists fit one page, so most calls are one round trip to
+     * PostgreSQL. Give the statement a stable order (ending in a unique column) so that pages neither repeat nor skip rows. A
      * page past the end is empty and still carries the total.
      */
     public <T> Page<T> page(PageRequest request, JdbcClient jdbc, RowMapper<T> mapper) {
-        String unpaged = sql();
+        String count = countSql();
         Map<String, Object> unpagedParams = params();
         page(request.page(), request.size());
         List<T> rows = on(jdbc).query(mapper).list();
         boolean totalKnown = rows.size() < request.size() && (!rows.isEmpty() || request.offset() == 0);
         long total = totalKnown ? request.offset() + rows.size()
-                : jdbc.sql("SELECT count(*) FROM (" + unpaged + ") AS counted").params(unpagedParams)
-                        .query(Long.class).single();
+                : jdbc.sql(count).params(unpagedParams).query(Long.class).single();
         return Page.of(rows, request, total);
     }
 
@@ -112,11 +114,21 @@ public final class Query {
     }
 
     public String sql() {
+        return sql(true);
+    }
+
+    /** The total's statement of {@link #page(PageRequest, JdbcClient, RowMapper)}: before paging, unordered. */
+    String countSql() {
+        return "SELECT count(*) FROM (" + sql(false) + ") AS counted";
+    }
+
+    private String sql(boolean ordered) {
         StringBuilder sql = new StringBuilder(head);
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(where.sql());
         }
-        clauses.forEach(clause -> sql.append(' ').append(clause));
+        clauses.stream().filter(clause -> ordered || !clause.startsWith(ORDER_BY))
+                .forEach(clause -> sql.append(' ').append(clause));
         return sql.toString();
     }
 

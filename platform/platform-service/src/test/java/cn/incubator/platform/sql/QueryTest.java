@@ -128,6 +128,17 @@ class QueryTest {
     }
 
     @Test
+    void thePageTotalIsCountedWithoutTheOrder() {
+        Query query = Query.of("SELECT topic, count(*) FROM consultation")
+                .where(Where.unscoped().and("channel = :channel", "channel", "PHONE"))
+                .groupBy("1").then("HAVING count(*) > 1").orderBy("2 DESC, 1");
+
+        assertThat(query.countSql()).isEqualTo("SELECT count(*) FROM (SELECT topic, count(*) FROM consultation"
+                + " WHERE channel = :channel GROUP BY 1 HAVING count(*) > 1) AS counted");
+        assertThat(query.sql()).endsWith("HAVING count(*) > 1 ORDER BY 2 DESC, 1");
+    }
+
+    @Test
     void aQueryMayNotBindAScopeParameter() {
         assertThatThrownBy(() -> Where.unscoped().and("x = :scope_j0", "scope_j0", "4301%"))
                 .isInstanceOf(IllegalArgumentException.class);
