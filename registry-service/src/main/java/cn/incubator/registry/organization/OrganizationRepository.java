@@ -461,8 +461,7 @@ class OrganizationRepository {
      * GIN index is asked for the names having one of the n − k + 1 rarest (by the statistics) or every bigram of the
      * core, and the count is checked on those rows only. Asking for any shared bigram read every name ending in
      * 协会 or 服务中心 in the district. Both sides' bigrams are distinct ({@link NameGrams#of}), so counting a name's
-     * bigrams that are among the proposed ones is the size of the intersection, at about half the cost of building
-     * it.
+     * bigrams that are among the proposed ones is the size of the intersection, and cheaper than building it.
      */
     List<ExistingName> namesThatCanMatch(Jurisdiction district, NameSimilarity.Key key) {
         String[] rare = gramStatistics().rarest(key.grams(), key.grams().length - key.minShared() + 1);
