@@ -76,8 +76,8 @@ public final class Query {
      * {@code SELECT count(*)} over it (without paging and without its {@code ORDER BY}, which PostgreSQL would
      * otherwise carry out: sorting every row only to count them) only when the page cannot tell the total, that is
      * when it is full or empty past the first page. Most lists fit one page, so most calls are one round trip to
-     * PostgreSQL. Give the statement a stable order (ending in a unique column) so that pages neither repeat nor skip rows. A
-     * page past the end is empty and still carries the total.
+     * PostgreSQL. Give the statement a stable order (ending in a unique column) so that pages neither repeat nor skip
+     * rows. A page past the end is empty and still carries the total.
      */
     public <T> Page<T> page(PageRequest request, JdbcClient jdbc, RowMapper<T> mapper) {
         String count = countSql();
