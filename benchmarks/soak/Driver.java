@@ -267,11 +267,15 @@ public class Driver {
         return String.valueOf(((Map<?, ?>) Json.parse(r.body())).get("access_token"));
     }
 
+    /** What a stretch of fixed-rate load did: requests sent, the largest lag behind the schedule, the time taken. */
+    record Load(long sent, long lateMaxNanos, long nanos) {
+    }
+
     /**
      * Sends the mix at a fixed rate for {@code duration} seconds, or until the file {@code until} appears; prints the
-     * progress every 30 s when asked. Returns {requests sent, the largest lag behind the schedule in ns, ns taken}.
+     * progress every 30 s when asked.
      */
-    long[] drive(double rate, long duration, Path until, boolean progress) {
+    Load drive(double rate, long duration, Path until, boolean progress) {
         long period = (long) (1e9 / rate);
         long t0 = System.nanoTime();
         long lastReport = t0;
@@ -300,7 +304,14 @@ public class Driver {
                         sent, errs, inFlight.get());
             }
         }
-        return new long[] {sent, lateMax, System.nanoTime() - t0};
+        return new Load(sent, lateMax, System.nanoTime() - t0);
+    }
+
+    /** Waits up to 20 s for the requests still in flight to be answered. */
+    void awaitInFlight() {
+        for (int i = 0; i < 200 && inFlight.get() > 0; i++) {
+            sleep(100);
+        }
     }
 
     void refreshTokens(long maxAgeMillis) {
@@ -658,9 +669,7 @@ public class Driver {
                     warmup - warmup / 2, rate, warmup / 2);
             drive(rate / 2, warmup - warmup / 2, null, false);
             drive(rate, warmup / 2, null, false);
-            for (int i = 0; i < 200 && inFlight.get() > 0; i++) {
-                sleep(100);
-            }
+            awaitInFlight();
             long ok = stats.values().stream().mapToLong(x -> x.ok).sum();
             long non2xx = stats.values().stream().mapToLong(x -> x.non2xx).sum();
             long transport = stats.values().stream().mapToLong(x -> x.transport).sum();
@@ -740,13 +749,11 @@ public class Driver {
         if (o.containsKey("started-file")) {
             Files.writeString(Path.of(o.get("started-file")), "load started\n");
         }
-        long[] load = drive(rate, duration, until, true);
-        long sent = load[0];
-        long lateMax = load[1];
-        long loadNanos = load[2];
-        for (int i = 0; i < 200 && inFlight.get() > 0; i++) {
-            sleep(100);
-        }
+        Load load = drive(rate, duration, until, true);
+        long sent = load.sent();
+        long lateMax = load.lateMaxNanos();
+        long loadNanos = load.nanos();
+        awaitInFlight();
         if (heapSamples > 0 && !pids.isEmpty()) {
             sampleHeap.run();
         }
